@@ -1,0 +1,60 @@
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { AgencySector } from '../partnership.enums';
+
+@InputType()
+export class CreateAgencyInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnershipId!: string;
+
+  @Field({ nullable: true, description: 'Your own reference; generated when omitted.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
+  ref?: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => AgencySector)
+  @IsEnum(AgencySector)
+  sector!: AgencySector;
+
+  @Field({ nullable: true, defaultValue: true })
+  @IsOptional()
+  @IsBoolean()
+  isCoreMember?: boolean;
+}
+
+@InputType()
+export class UpdateAgencyInput extends PartialType(OmitType(CreateAgencyInput, ['partnershipId'] as const)) {}
+
+@InputType()
+export class AgencyFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnershipId?: string;
+
+  @Field(() => AgencySector, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencySector)
+  sector?: AgencySector;
+
+  @Field({ nullable: true, description: 'Matches part of the name, ignoring case.' })
+  @IsOptional()
+  @IsString()
+  search?: string;
+}
+
+@ArgsType()
+export class AgencyFilterArgs {
+  @Field(() => AgencyFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AgencyFilter)
+  filter?: AgencyFilter;
+}

@@ -1,0 +1,10 @@
+export { loadConfig, describeDatabase, type AppConfig } from './config/app-config';
+export { ConfigModule, APP_CONFIG } from './config/config.module';
+export { DatabaseModule, dataSourceOptions, type MigrationList } from './database/database.module';
+export { DateScalar, isIsoDate } from './graphql/date.scalar';
+export { Connection, PageArgs, PageInfo, paginate, type Page, type SortKey } from './graphql/pagination';
+export { Loaders, byKey, groupByKey } from './graphql/loaders';
+export { createRequestContext, type RequestContext } from './graphql/request-context';
+export { graphqlOptions, inputValidationPipe, formatError } from './graphql/graphql.options';
+export { InputError, NotFoundError, problemsFrom, type FieldProblem } from './errors/input-error';
+export { inputErrorFromDatabase } from './errors/database-error';
