@@ -2,5 +2,4 @@ module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
   rootDir: '.',
-  globalSetup: '<rootDir>/test/global-setup.ts',
 };

@@ -1,6 +1,6 @@
 export { loadConfig, describeDatabase, type AppConfig } from './config/app-config';
 export { ConfigModule, APP_CONFIG } from './config/config.module';
-export { DatabaseModule, dataSourceOptions, type MigrationList } from './database/database.module';
+export { DatabaseModule, dataSourceOptions, migrate, type MigrationList } from './database/database.module';
 export { DateScalar, isIsoDate } from './graphql/date.scalar';
 export { Connection, PageArgs, PageInfo, paginate, type Page, type SortKey } from './graphql/pagination';
 export { Loaders, byKey, groupByKey } from './graphql/loaders';

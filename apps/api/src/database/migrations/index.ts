@@ -1,4 +1,24 @@
 import { Partnerships1730000000000 } from './1730000000000-partnerships';
+import { Themes1730000000100 } from './1730000000100-themes';
+import { Reviews1730000000200 } from './1730000000200-reviews';
+import { Audits1730000000300 } from './1730000000300-audits';
+import { Findings1730000000400 } from './1730000000400-findings';
+import { Actions1730000000500 } from './1730000000500-actions';
+import { Training1730000000600 } from './1730000000600-training';
+import { LearningProducts1730000000700 } from './1730000000700-learning-products';
+import { Measures1730000000800 } from './1730000000800-measures';
+import { Calendar1730000000900 } from './1730000000900-calendar';
 
-/** Every migration, in order. Each domain owns its files; add new ones at the end. */
-export const migrations = [Partnerships1730000000000];
+/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
+export const migrations = [
+  Partnerships1730000000000,
+  Themes1730000000100,
+  Reviews1730000000200,
+  Audits1730000000300,
+  Findings1730000000400,
+  Actions1730000000500,
+  Training1730000000600,
+  LearningProducts1730000000700,
+  Measures1730000000800,
+  Calendar1730000000900,
+];

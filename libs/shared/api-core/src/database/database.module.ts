@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSourceOptions, LogLevel, MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions, type LogLevel, type MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { openPGlite, pgliteDriverFor } from './pglite-driver';
@@ -16,7 +16,7 @@ export async function dataSourceOptions(config: AppConfig, migrations: Migration
   const common = {
     type: 'postgres' as const,
     migrations,
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
@@ -43,8 +43,33 @@ export class DatabaseModule {
             ...(await dataSourceOptions(config, migrations)),
             autoLoadEntities: true,
           }),
+          dataSourceFactory: async (options) => migrate(await new DataSource(options!).initialize()),
         }),
       ],
     };
   }
 }
+
+/**
+ * Runs pending migrations at start. On PostgreSQL an advisory lock makes concurrent starts (several
+ * API processes, parallel test workers) take turns; PGlite is one process, so it needs none.
+ */
+export async function migrate(ds: DataSource): Promise<DataSource> {
+  const isPGlite = Boolean((ds.options as { driver?: unknown }).driver);
+  if (isPGlite) {
+    await ds.runMigrations({ transaction: 'each' });
+    return ds;
+  }
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await runner.release();
+  }
+  return ds;
+}
+
+const MIGRATION_LOCK = 7_240_001;

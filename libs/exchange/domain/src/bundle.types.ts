@@ -1,0 +1,284 @@
+/**
+ * The data bundle: one JSON document holding a partnership's records (or many partnerships'),
+ * keyed by the source's own string references. The seed generator writes it, the importer reads
+ * it, export writes it back. Records refer to each other by `ref` within the same partnership
+ * (`partnership` is the partnership's ref). Dates are `YYYY-MM-DD`; timestamps ISO 8601.
+ * Enumerations use the kebab-case values below. See docs/bundle-format.md and bundle.schema.json.
+ */
+export const BUNDLE_FORMAT = 'sli-bundle';
+export const BUNDLE_VERSION = 1;
+
+export type IsoDate = string;
+
+export type PartnershipKind = 'children' | 'adults' | 'community-safety' | 'joint';
+export type AgencySector =
+  | 'police' | 'health' | 'childrens-social-care' | 'adult-social-care' | 'education' | 'probation'
+  | 'youth-justice' | 'housing' | 'ambulance' | 'voluntary-community' | 'other';
+export type ThemeGroup = 'child' | 'family-context' | 'harm' | 'practice' | 'system';
+export type Harm = 'death' | 'serious-harm';
+export type AgeBand = 'under-1' | '1-5' | '6-10' | '11-15' | '16-17';
+export type NotificationDecision = 'pending' | 'rapid-review' | 'no-rapid-review';
+export type ReviewType =
+  | 'rapid-review' | 'lcspr' | 'national-cspr' | 'scr' | 'plr' | 'sar' | 'dhr' | 'appreciative-inquiry'
+  | 'single-agency' | 'critical-incident' | 'practice-learning-set' | 'child-death';
+export type ReviewStatus =
+  | 'proposed' | 'scoping' | 'in-progress' | 'report-drafted' | 'completed' | 'published' | 'closed-unpublished';
+export type FamilyParticipation = 'not-yet-offered' | 'offered' | 'took-part' | 'declined' | 'not-appropriate';
+export type RapidReviewOutcome = 'lcspr' | 'other-learning-review' | 'no-further-review';
+export type InformationRequestKind = 'rapid-review-information' | 'scoping' | 'chronology' | 'analysis';
+export type AuditType = 'multi-agency-case' | 'single-agency' | 'thematic' | 'section-11';
+export type OfstedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
+export type AuditDomain = 'recognition' | 'assessment' | 'planning-and-intervention' | 'joint-working' | 'impact';
+export type Section11Standard =
+  | 'senior-management-commitment' | 'statement-of-responsibilities' | 'line-of-accountability'
+  | 'service-development' | 'staff-training' | 'safer-recruitment' | 'inter-agency-working' | 'information-sharing';
+export type Rag = 'red' | 'amber' | 'green';
+export type FindingKind = 'good-practice' | 'area-for-improvement';
+export type ActionStatus = 'not-started' | 'in-progress' | 'completed' | 'impact-evidenced' | 'cancelled';
+export type TrainingDelivery = 'in-person' | 'online' | 'e-learning' | 'hybrid';
+export type LearningProductKind =
+  | 'seven-minute-briefing' | 'learning-event' | 'newsletter-item' | 'practitioner-forum' | 'podcast' | 'webinar' | 'other';
+export type Quadrant = 'how-much' | 'how-well' | 'better-off';
+export type Polarity = 'higher-is-better' | 'lower-is-better';
+export type MeasureUnit = 'count' | 'percent' | 'days' | 'rate-per-10000' | 'score' | 'ratio';
+export type Periodicity = 'month' | 'quarter' | 'year';
+
+/** Every record but a partnership belongs to one, named by its ref. */
+interface Owned {
+  partnership: string;
+  ref: string;
+}
+
+export interface PartnershipRecord {
+  ref: string;
+  name: string;
+  kind: PartnershipKind;
+  region?: string | null;
+  suppressionThreshold?: number;
+  followUpWeeks?: number;
+}
+
+export interface AgencyRecord extends Owned {
+  name: string;
+  sector: AgencySector;
+  isCoreMember?: boolean;
+}
+
+/** A partnership's own theme; the default taxonomy is installed with every partnership and need not be listed. */
+export interface ThemeRecord {
+  partnership: string;
+  code: string;
+  name: string;
+  group: ThemeGroup;
+  description?: string | null;
+}
+
+export interface NotificationRecord extends Owned {
+  dateAware: IsoDate;
+  dateNotified?: IsoDate | null;
+  harm: Harm;
+  ageBand: AgeBand;
+  decision?: NotificationDecision;
+  summary?: string | null;
+  themes?: string[];
+}
+
+export interface ReviewRecord extends Owned {
+  type: ReviewType;
+  title: string;
+  status: ReviewStatus;
+  notification?: string | null;
+  sourceReview?: string | null;
+  initiatedOn: IsoDate;
+  termsAgreedOn?: IsoDate | null;
+  completedOn?: IsoDate | null;
+  publishedOn?: IsoDate | null;
+  unpublishedReason?: string | null;
+  independentReviewer?: boolean;
+  familyParticipation?: FamilyParticipation;
+  practitionersInvolved?: number | null;
+  agencies?: string[];
+  themes?: string[];
+  /** Rapid reviews only. */
+  infoRequestedOn?: IsoDate | null;
+  meetingOn?: IsoDate | null;
+  sentToPanelOn?: IsoDate | null;
+  rapidReviewOutcome?: RapidReviewOutcome | null;
+  nationalReviewRecommended?: boolean | null;
+}
+
+export interface InformationRequestRecord extends Owned {
+  review: string;
+  agency: string;
+  kind: InformationRequestKind;
+  sentOn: IsoDate;
+  dueOn: IsoDate;
+  remindedOn?: IsoDate | null;
+  returnedOn?: IsoDate | null;
+}
+
+export interface AuditRecord extends Owned {
+  type: AuditType;
+  title: string;
+  round?: string | null;
+  leadAgency?: string | null;
+  startedOn: IsoDate;
+  completedOn?: IsoDate | null;
+  summary?: string | null;
+  agencies?: string[];
+  themes?: string[];
+}
+
+export interface AuditCaseRecord extends Owned {
+  audit: string;
+  overallGrade: OfstedGrade;
+  narrative?: string | null;
+  domainGrades?: { domain: AuditDomain; grade: OfstedGrade; narrative?: string | null }[];
+}
+
+export interface Section11AssessmentRecord extends Owned {
+  audit: string;
+  agency: string;
+  standard: Section11Standard;
+  selfRating: Rag;
+  moderatedRating?: Rag | null;
+  narrative?: string | null;
+  evidence?: string | null;
+  moderationNote?: string | null;
+}
+
+/** Exactly one of `review` and `audit`. */
+export interface FindingRecord extends Owned {
+  review?: string | null;
+  audit?: string | null;
+  kind: FindingKind;
+  text: string;
+  themes?: string[];
+}
+
+/** Exactly one of `review` and `audit`. */
+export interface RecommendationRecord extends Owned {
+  review?: string | null;
+  audit?: string | null;
+  finding?: string | null;
+  text: string;
+}
+
+export interface ActionUpdateRecord {
+  changedAt: string;
+  changedBy: string;
+  fromStatus?: ActionStatus | null;
+  toStatus: ActionStatus;
+  note?: string | null;
+}
+
+/** Exactly one of `review` and `audit`. */
+export interface ActionRecord extends Owned {
+  review?: string | null;
+  audit?: string | null;
+  recommendation?: string | null;
+  ownerAgency: string;
+  title: string;
+  dueOn: IsoDate;
+  status: ActionStatus;
+  completedOn?: IsoDate | null;
+  impactEvidence?: string | null;
+  monitoringCommittee?: string | null;
+  signedOffOn?: IsoDate | null;
+  signedOffBy?: string | null;
+  themes?: string[];
+  updates?: ActionUpdateRecord[];
+}
+
+export interface TrainingCourseRecord extends Owned {
+  title: string;
+  multiAgency?: boolean;
+  durationHours?: number | null;
+  description?: string | null;
+  themes?: string[];
+}
+
+export interface TrainingSessionRecord extends Owned {
+  course: string;
+  sessionDate: IsoDate;
+  capacity: number;
+  delivery?: TrainingDelivery;
+}
+
+export interface AttendanceRecord extends Owned {
+  session: string;
+  agency: string;
+  attended: boolean;
+  role?: string | null;
+  evaluation?: {
+    confidenceBefore: number;
+    confidenceAfter: number;
+    satisfaction?: number | null;
+    comment?: string | null;
+    submittedOn: IsoDate;
+  } | null;
+  followUp?: {
+    sentOn: IsoDate;
+    respondedOn?: IsoDate | null;
+    changedPractice?: boolean | null;
+    example?: string | null;
+  } | null;
+}
+
+export interface LearningProductRecord extends Owned {
+  kind: LearningProductKind;
+  title: string;
+  publishedOn: IsoDate;
+  reach?: number | null;
+  reviews?: string[];
+  themes?: string[];
+}
+
+export interface MeasureRecord extends Owned {
+  name: string;
+  description?: string | null;
+  quadrant: Quadrant;
+  polarity: Polarity;
+  unit: MeasureUnit;
+  periodicity: Periodicity;
+  source: 'entered' | 'computed';
+  /** The built-in metric a computed measure names, e.g. `notifications-on-time`. */
+  metric?: string | null;
+  headline?: boolean;
+  target?: number | null;
+  baseline?: number | null;
+  baselinePeriodStart?: IsoDate | null;
+  agency?: string | null;
+  values?: { periodStart: IsoDate; value: number }[];
+  notes?: { periodStart?: IsoDate | null; writtenOn: IsoDate; author?: string | null; text: string }[];
+}
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  generatedAt?: string;
+  partnerships: PartnershipRecord[];
+  agencies?: AgencyRecord[];
+  themes?: ThemeRecord[];
+  notifications?: NotificationRecord[];
+  reviews?: ReviewRecord[];
+  informationRequests?: InformationRequestRecord[];
+  audits?: AuditRecord[];
+  auditCases?: AuditCaseRecord[];
+  section11Assessments?: Section11AssessmentRecord[];
+  findings?: FindingRecord[];
+  recommendations?: RecommendationRecord[];
+  actions?: ActionRecord[];
+  trainingCourses?: TrainingCourseRecord[];
+  trainingSessions?: TrainingSessionRecord[];
+  attendances?: AttendanceRecord[];
+  learningProducts?: LearningProductRecord[];
+  measures?: MeasureRecord[];
+}
+
+/** The record arrays of a bundle, in the order the importer writes them (parents first). */
+export const BUNDLE_SECTIONS = [
+  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits',
+  'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
+  'trainingSessions', 'attendances', 'learningProducts', 'measures',
+] as const satisfies readonly (keyof Bundle)[];
