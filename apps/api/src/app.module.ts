@@ -1,8 +1,17 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ActionsModule } from '@sli/actions-api';
+import { AuditsModule } from '@sli/audits-api';
+import { CalendarModule } from '@sli/calendar-api';
+import { ExchangeModule } from '@sli/exchange-api';
+import { LearningModule } from '@sli/learning-api';
+import { MeasuresModule } from '@sli/measures-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { ReviewsModule } from '@sli/reviews-api';
 import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, graphqlOptions } from '@sli/shared/api-core';
+import { ThemesModule } from '@sli/themes-api';
+import { TrainingModule } from '@sli/training-api';
 import { migrations } from './database/migrations';
 
 @Module({
@@ -15,6 +24,15 @@ import { migrations } from './database/migrations';
       useFactory: (config: AppConfig) => graphqlOptions(config),
     }),
     PartnershipsModule,
+    ThemesModule,
+    CalendarModule,
+    ReviewsModule,
+    AuditsModule,
+    ActionsModule,
+    TrainingModule,
+    LearningModule,
+    MeasuresModule,
+    ExchangeModule,
   ],
 })
 export class AppModule {}
