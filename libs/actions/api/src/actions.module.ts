@@ -1,4 +1,30 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditsModule } from '@sli/audits-api';
+import { LearningModule } from '@sli/learning-api';
+import { PartnershipsModule } from '@sli/partnerships-api';
+import { ReviewsModule } from '@sli/reviews-api';
+import { ActionUpdateEntity } from './action-update.entity';
+import { ActionEntity } from './action.entity';
+import {
+  ActionsResolver,
+  AgencyActionsResolver,
+  AuditActionsResolver,
+  RecommendationActionsResolver,
+  ReviewActionsResolver,
+} from './actions.resolver';
+import { ActionsService } from './actions.service';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([ActionEntity, ActionUpdateEntity]), PartnershipsModule, ReviewsModule, AuditsModule, LearningModule],
+  providers: [
+    ActionsService,
+    ActionsResolver,
+    ReviewActionsResolver,
+    AuditActionsResolver,
+    RecommendationActionsResolver,
+    AgencyActionsResolver,
+  ],
+  exports: [ActionsService],
+})
 export class ActionsModule {}

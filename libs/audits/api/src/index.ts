@@ -1,1 +1,13 @@
 export { AuditsModule } from './audits.module';
+export { AuditsService } from './audits.service';
+export { AuditCasesService } from './audit-cases.service';
+export { Section11AssessmentsService } from './section11-assessments.service';
+export { auditLoader, auditCaseLoader, section11AssessmentLoader } from './audit.loaders';
+export { AuditEntity } from './audit.entity';
+export { AuditCaseEntity, AuditCaseDomainGradeEntity } from './audit-case.entity';
+export { Section11AssessmentEntity } from './section11-assessment.entity';
+export { Audit, AuditConnection } from './models/audit.model';
+export { AuditCase, AuditCaseConnection, AuditDomainGrade } from './models/audit-case.model';
+export { Section11Assessment, Section11AssessmentConnection } from './models/section11-assessment.model';
+export { AuditDomain, AuditType, CASE_AUDIT_TYPES, OfstedGrade, RagRating, Section11Standard } from './audit.enums';
+export { finalRating } from './audit-rules';

@@ -1,1 +1,2 @@
 export * from './bundle.types';
+export { default as bundleSchema } from './bundle.schema.json';

@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PartnershipsModule } from '@sli/partnerships-api';
+import { MeasureNoteEntity } from './measure-note.entity';
+import { MeasureValueEntity } from './measure-value.entity';
+import { MeasureEntity } from './measure.entity';
+import { MeasuresResolver } from './measures.resolver';
+import { MeasuresService } from './measures.service';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([MeasureEntity, MeasureValueEntity, MeasureNoteEntity]), PartnershipsModule],
+  providers: [MeasuresService, MeasuresResolver],
+  exports: [MeasuresService],
+})
 export class MeasuresModule {}

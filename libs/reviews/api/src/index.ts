@@ -1,1 +1,27 @@
 export { ReviewsModule } from './reviews.module';
+export { ReviewsService, REVIEW_THEMES } from './reviews.service';
+export { NotificationsService, NOTIFICATION_THEMES } from './notifications.service';
+export { InformationRequestsService } from './information-requests.service';
+export {
+  reviewLoader,
+  notificationLoader,
+  informationRequestLoader,
+  informationRequestsByReviewLoader,
+  reviewsByNotificationLoader,
+} from './reviews.loader';
+export { ReviewEntity } from './review.entity';
+export { NotificationEntity } from './notification.entity';
+export { InformationRequestEntity } from './information-request.entity';
+export { Review, ReviewConnection } from './models/review.model';
+export { Notification, NotificationConnection } from './models/notification.model';
+export { InformationRequest, InformationRequestConnection } from './models/information-request.model';
+export {
+  AgeBand,
+  FamilyParticipation,
+  Harm,
+  InformationRequestKind,
+  NotificationDecision,
+  RapidReviewOutcome,
+  ReviewStatus,
+  ReviewType,
+} from './review.enums';

@@ -1,4 +1,26 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PartnershipsModule } from '@sli/partnerships-api';
+import { InformationRequestEntity } from './information-request.entity';
+import { InformationRequestsResolver } from './information-requests.resolver';
+import { InformationRequestsService } from './information-requests.service';
+import { NotificationEntity } from './notification.entity';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { ReviewEntity } from './review.entity';
+import { ReviewsResolver } from './reviews.resolver';
+import { ReviewsService } from './reviews.service';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity]), PartnershipsModule],
+  providers: [
+    NotificationsService,
+    ReviewsService,
+    InformationRequestsService,
+    NotificationsResolver,
+    ReviewsResolver,
+    InformationRequestsResolver,
+  ],
+  exports: [NotificationsService, ReviewsService, InformationRequestsService],
+})
 export class ReviewsModule {}

@@ -8,3 +8,4 @@ export { createRequestContext, type RequestContext } from './graphql/request-con
 export { graphqlOptions, inputValidationPipe, formatError } from './graphql/graphql.options';
 export { InputError, NotFoundError, problemsFrom, type FieldProblem } from './errors/input-error';
 export { inputErrorFromDatabase } from './errors/database-error';
+export { GraphQLErrorPassThrough } from './errors/graphql-error.filter';

@@ -38,7 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function inputValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
-    whitelist: true,
+    // GraphQL already rejects fields the schema does not declare; whitelisting here would silently
+    // drop declared fields that merely lack a class-validator decorator (e.g. a bare Date scalar).
+    whitelist: false,
     forbidUnknownValues: false,
     exceptionFactory: (errors) => new InputError(problemsFrom(errors)),
   });

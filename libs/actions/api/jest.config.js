@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'actions-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

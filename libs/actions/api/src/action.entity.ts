@@ -1,0 +1,57 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ActionStatus } from './action.enums';
+
+/** One action of an action plan, from exactly one review or audit, owned by one agency. */
+@Entity('actions')
+export class ActionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  partnershipId!: string;
+
+  @Column('text')
+  ref!: string;
+
+  @Column('uuid', { nullable: true })
+  reviewId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  auditId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  recommendationId!: string | null;
+
+  @Column('uuid')
+  ownerAgencyId!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('date')
+  dueOn!: string;
+
+  @Column('text')
+  status!: ActionStatus;
+
+  @Column('date', { nullable: true })
+  completedOn!: string | null;
+
+  @Column('text', { nullable: true })
+  impactEvidence!: string | null;
+
+  @Column('text', { nullable: true })
+  monitoringCommittee!: string | null;
+
+  @Column('date', { nullable: true })
+  signedOffOn!: string | null;
+
+  @Column('text', { nullable: true })
+  signedOffBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,45 @@
+import { ActionStatus, Brag } from './action.enums';
+
+/** The part of an action the BRAG rules read. */
+export interface BragInput {
+  status: ActionStatus;
+  /** YYYY-MM-DD */
+  dueOn: string;
+}
+
+/** Days ahead of the as-of date within which an open action turns amber. */
+export const AMBER_WINDOW_DAYS = 30;
+
+const MS_PER_DAY = 86_400_000;
+
+/** Whole days since the epoch of a YYYY-MM-DD date, read in UTC so no zone or DST can shift it. */
+const dayNumber = (isoDate: string): number => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
+
+export function isComplete(status: ActionStatus): boolean {
+  return status === ActionStatus.COMPLETED || status === ActionStatus.IMPACT_EVIDENCED;
+}
+
+/** Open: still to be done (neither complete nor cancelled). Only open actions can be overdue. */
+export function isOpen(status: ActionStatus): boolean {
+  return !isComplete(status) && status !== ActionStatus.CANCELLED;
+}
+
+/**
+ * BRAG as of `asOf` (YYYY-MM-DD): none for a cancelled action; blue when completed or impact
+ * evidenced (even if late); red when due before asOf; amber when due on asOf or within the next
+ * 30 days; green otherwise.
+ */
+export function brag(action: BragInput, asOf: string): Brag | null {
+  if (action.status === ActionStatus.CANCELLED) return null;
+  if (isComplete(action.status)) return Brag.BLUE;
+  const daysLeft = dayNumber(action.dueOn) - dayNumber(asOf);
+  if (daysLeft < 0) return Brag.RED;
+  if (daysLeft <= AMBER_WINDOW_DAYS) return Brag.AMBER;
+  return Brag.GREEN;
+}
+
+/** Days an open action is past its due date as of `asOf`; 0 when it is not overdue. */
+export function daysOverdue(action: BragInput, asOf: string): number {
+  if (!isOpen(action.status)) return 0;
+  return Math.max(0, dayNumber(asOf) - dayNumber(action.dueOn));
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'audits-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

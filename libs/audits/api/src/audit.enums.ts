@@ -1,0 +1,51 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum AuditType {
+  MULTI_AGENCY_CASE = 'multi-agency-case',
+  SINGLE_AGENCY = 'single-agency',
+  THEMATIC = 'thematic',
+  SECTION_11 = 'section-11',
+}
+
+/** Ofsted's four-point scale; REQUIRES_IMPROVEMENT is "requires improvement to be good". */
+export enum OfstedGrade {
+  OUTSTANDING = 'outstanding',
+  GOOD = 'good',
+  REQUIRES_IMPROVEMENT = 'requires-improvement',
+  INADEQUATE = 'inadequate',
+}
+
+export enum AuditDomain {
+  RECOGNITION = 'recognition',
+  ASSESSMENT = 'assessment',
+  PLANNING_AND_INTERVENTION = 'planning-and-intervention',
+  JOINT_WORKING = 'joint-working',
+  IMPACT = 'impact',
+}
+
+/** The eight standards of section 11 of the Children Act 2004. */
+export enum Section11Standard {
+  SENIOR_MANAGEMENT_COMMITMENT = 'senior-management-commitment',
+  STATEMENT_OF_RESPONSIBILITIES = 'statement-of-responsibilities',
+  LINE_OF_ACCOUNTABILITY = 'line-of-accountability',
+  SERVICE_DEVELOPMENT = 'service-development',
+  STAFF_TRAINING = 'staff-training',
+  SAFER_RECRUITMENT = 'safer-recruitment',
+  INTER_AGENCY_WORKING = 'inter-agency-working',
+  INFORMATION_SHARING = 'information-sharing',
+}
+
+export enum RagRating {
+  RED = 'red',
+  AMBER = 'amber',
+  GREEN = 'green',
+}
+
+/** Audit types whose work is grading cases; a section 11 audit holds assessments instead. */
+export const CASE_AUDIT_TYPES: readonly AuditType[] = [AuditType.MULTI_AGENCY_CASE, AuditType.SINGLE_AGENCY, AuditType.THEMATIC];
+
+registerEnumType(AuditType, { name: 'AuditType', description: 'Multi-agency case, single-agency, thematic or section 11 audit.' });
+registerEnumType(OfstedGrade, { name: 'OfstedGrade', description: "Ofsted's scale: outstanding, good, requires improvement to be good, inadequate." });
+registerEnumType(AuditDomain, { name: 'AuditDomain', description: 'A domain of practice a case audit grades separately.' });
+registerEnumType(Section11Standard, { name: 'Section11Standard', description: 'One of the eight section 11 safeguarding standards.' });
+registerEnumType(RagRating, { name: 'RagRating', description: 'Red, amber or green.' });

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
+import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { setThemes, type ThemeLink } from '@sli/themes-api';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { acceptsCases, acceptsSection11Assessments, auditDateProblems } from './audit-rules';
+import { AuditEntity } from './audit.entity';
+import { AuditCaseEntity } from './audit-case.entity';
+import { AuditFilter, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
+import { Section11AssessmentEntity } from './section11-assessment.entity';
+
+export const AUDIT_THEMES: ThemeLink = { table: 'audit_themes', ownerColumn: 'audit_id' };
+
+@Injectable()
+export class AuditsService {
+  constructor(
+    @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  /** For loaders that other services do not own (themes). */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  listAudits(filter: AuditFilter = {}, page: PageArgs): Promise<Page<AuditEntity>> {
+    const qb = this.audits.createQueryBuilder('a');
+    if (filter.partnershipId) qb.andWhere('a.partnershipId = :pid', { pid: filter.partnershipId });
+    if (filter.types?.length) qb.andWhere('a.type IN (:...types)', { types: filter.types });
+    if (filter.startedFrom) qb.andWhere('a.startedOn >= :from', { from: filter.startedFrom });
+    if (filter.startedTo) qb.andWhere('a.startedOn <= :to', { to: filter.startedTo });
+    if (filter.round) qb.andWhere('a.round = :round', { round: filter.round });
+    if (filter.agencyId) {
+      qb.andWhere(
+        '(a.leadAgencyId = :agencyId OR EXISTS (SELECT 1 FROM audit_agencies l WHERE l.audit_id = a.id AND l.agency_id = :agencyId))',
+        { agencyId: filter.agencyId },
+      );
+    }
+    if (filter.themeId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM audit_themes l WHERE l.audit_id = a.id AND l.theme_id = :themeId)', { themeId: filter.themeId });
+    }
+    return paginate(qb, page, { property: 'startedOn', sqlType: 'date', direction: 'DESC' }, (a) => a.startedOn);
+  }
+
+  findAuditsByIds(ids: readonly string[]): Promise<AuditEntity[]> {
+    return this.audits.findBy({ id: In([...ids]) });
+  }
+
+  async getAudit(id: string): Promise<AuditEntity> {
+    const found = await this.audits.findOneBy({ id });
+    if (!found) throw new NotFoundError('Audit', id);
+    return found;
+  }
+
+  /** Participating agencies of each audit, by name. */
+  async findAgenciesByAuditIds(auditIds: readonly string[]): Promise<(AgencyEntity & { auditId: string })[]> {
+    const { raw, entities } = await this.dataSource
+      .getRepository(AgencyEntity)
+      .createQueryBuilder('ag')
+      .innerJoin('audit_agencies', 'l', 'l.agency_id = ag.id')
+      .addSelect('l.audit_id', 'owner_id')
+      .where('l.audit_id IN (:...auditIds)', { auditIds: [...auditIds] })
+      .orderBy('ag.name')
+      .getRawAndEntities();
+    return entities.map((e, i) => Object.assign(e, { auditId: (raw[i] as { owner_id: string }).owner_id }));
+  }
+
+  async createAudit(input: CreateAuditInput): Promise<AuditEntity> {
+    const { agencyIds, themeIds, ...fields } = input;
+    await this.partnerships.getPartnership(input.partnershipId);
+    const problems = [
+      ...auditDateProblems(input.startedOn, input.completedOn),
+      ...(await this.agencyProblems(input.partnershipId, input.leadAgencyId, agencyIds)),
+    ];
+    if (problems.length > 0) throw new InputError(problems);
+    return this.dataSource.transaction(async (m) => {
+      const audit = await m.save(
+        m.create(AuditEntity, { round: null, leadAgencyId: null, completedOn: null, summary: null, ...fields, ref: input.ref ?? randomUUID() }),
+      );
+      await setAgencies(m, audit.partnershipId, audit.id, agencyIds ?? []);
+      await setThemes(m, AUDIT_THEMES, audit.partnershipId, audit.id, themeIds ?? []);
+      return audit;
+    });
+  }
+
+  async updateAudit(id: string, input: UpdateAuditInput): Promise<AuditEntity> {
+    const { agencyIds, themeIds, ...fields } = input;
+    const existing = await this.getAudit(id);
+    const previousType = existing.type;
+    const audit = this.audits.merge(existing, fields);
+    const problems = [
+      ...auditDateProblems(audit.startedOn, audit.completedOn),
+      ...(await this.agencyProblems(audit.partnershipId, fields.leadAgencyId, agencyIds)),
+      ...(audit.type && audit.type !== previousType ? await this.typeChangeProblems(audit) : []),
+    ];
+    if (problems.length > 0) throw new InputError(problems);
+    return this.dataSource.transaction(async (m) => {
+      if (agencyIds != null) await setAgencies(m, audit.partnershipId, audit.id, agencyIds);
+      if (themeIds != null) await setThemes(m, AUDIT_THEMES, audit.partnershipId, audit.id, themeIds);
+      // Touch the row even when only links changed, so updatedAt says when the audit last changed.
+      audit.updatedAt = new Date();
+      return m.save(audit);
+    });
+  }
+
+  /** Every named agency must belong to the audit's partnership (the composite FKs would refuse it anyway). */
+  private async agencyProblems(
+    partnershipId: string,
+    leadAgencyId: string | null | undefined,
+    agencyIds: readonly string[] | null | undefined,
+  ): Promise<FieldProblem[]> {
+    const wanted = [...new Set([...(leadAgencyId ? [leadAgencyId] : []), ...(agencyIds ?? [])])];
+    if (wanted.length === 0) return [];
+    const found: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM agencies WHERE partnership_id = $1 AND id = ANY($2::uuid[])',
+      [partnershipId, wanted],
+    );
+    const known = new Set(found.map((r) => r.id));
+    const problems: FieldProblem[] = [];
+    if (leadAgencyId && !known.has(leadAgencyId)) {
+      problems.push({ field: 'leadAgencyId', message: 'is not an agency of this partnership' });
+    }
+    const missing = [...new Set(agencyIds ?? [])].filter((a) => !known.has(a));
+    if (missing.length > 0) {
+      problems.push({ field: 'agencyIds', message: `holds agencies not in this partnership: ${missing.join(', ')}` });
+    }
+    return problems;
+  }
+
+  /** A case audit with graded cases cannot become a section 11 audit, nor the other way round. */
+  private async typeChangeProblems(audit: AuditEntity): Promise<FieldProblem[]> {
+    if (!acceptsCases(audit.type)) {
+      const cases = await this.dataSource.getRepository(AuditCaseEntity).countBy({ auditId: audit.id });
+      if (cases > 0) return [{ field: 'type', message: `cannot be ${audit.type}: the audit has ${cases} graded case(s)` }];
+    }
+    if (!acceptsSection11Assessments(audit.type)) {
+      const assessments = await this.dataSource.getRepository(Section11AssessmentEntity).countBy({ auditId: audit.id });
+      if (assessments > 0) {
+        return [{ field: 'type', message: `cannot be ${audit.type}: the audit has ${assessments} section 11 assessment(s)` }];
+      }
+    }
+    return [];
+  }
+}
+
+/** Replaces an audit's participating agencies inside the caller's transaction; ids are checked beforehand. */
+async function setAgencies(m: EntityManager, partnershipId: string, auditId: string, agencyIds: readonly string[]): Promise<void> {
+  await m.query('DELETE FROM audit_agencies WHERE audit_id = $1', [auditId]);
+  const unique = [...new Set(agencyIds)];
+  if (unique.length > 0) {
+    await m.query('INSERT INTO audit_agencies (partnership_id, audit_id, agency_id) SELECT $1, $2, unnest($3::uuid[])', [
+      partnershipId,
+      auditId,
+      unique,
+    ]);
+  }
+}

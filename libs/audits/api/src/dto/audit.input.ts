@@ -1,0 +1,115 @@
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { DateScalar } from '@sli/shared/api-core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { AuditType } from '../audit.enums';
+import { IsRef } from './ref';
+
+@InputType()
+export class CreateAuditInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnershipId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
+  @IsOptional()
+  @IsRef()
+  ref?: string;
+
+  @Field(() => AuditType)
+  @IsEnum(AuditType)
+  type!: AuditType;
+
+  @Field(() => String)
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The cycle or round, e.g. `2024-25 Q2`.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  round?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  leadAgencyId?: string | null;
+
+  @Field(() => DateScalar)
+  @IsString() // the scalar checks the format; a decorator keeps the whitelisting pipe from dropping it
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'On or after startedOn.' })
+  @IsOptional()
+  completedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(0, 20000)
+  summary?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Agencies taking part. On update, replaces the set; omit to keep it.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  agencyIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Themes of the audit. On update, replaces the set; omit to keep it.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  themeIds?: string[] | null;
+}
+
+@InputType()
+export class UpdateAuditInput extends PartialType(OmitType(CreateAuditInput, ['partnershipId'] as const)) {}
+
+@InputType()
+export class AuditFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnershipId?: string;
+
+  @Field(() => [AuditType], { nullable: true, description: 'Any of these types.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(AuditType, { each: true })
+  types?: AuditType[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Started on or after this date.' })
+  @IsOptional()
+  startedFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Started on or before this date.' })
+  @IsOptional()
+  startedTo?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Led by, or taking part in, this agency.' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  themeId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  round?: string;
+}
+
+@ArgsType()
+export class AuditFilterArgs {
+  @Field(() => AuditFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditFilter)
+  filter?: AuditFilter;
+}

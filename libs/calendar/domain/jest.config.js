@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'calendar-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

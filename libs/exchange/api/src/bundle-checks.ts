@@ -1,0 +1,130 @@
+import { BUNDLE_SECTIONS, type Bundle } from '@sli/exchange-domain';
+import type { FieldProblem } from '@sli/shared/api-core';
+import {
+  keyField,
+  LABELS,
+  pairKey,
+  recordsOf,
+  referencedValues,
+  REFERENCES,
+  type AnyRecord,
+  type Section,
+  type TargetSection,
+} from './bundle-references';
+import { recordRuleProblems } from './record-rules';
+
+/*
+ * The checks a schema cannot express, run after it passed: refs unique, every reference resolving
+ * within its partnership (in the bundle or already in the database), and the cross-field rules the
+ * database enforces, so the user sees the record and field at fault rather than a constraint name.
+ */
+
+/** What the database already holds that the bundle refers to. */
+export interface DatabaseState {
+  /** Refs of the bundle's partnerships that already exist. */
+  partnerships: ReadonlySet<string>;
+  /** pairKey(partnership, ref or code) of existing records the bundle points at, per section. */
+  records: ReadonlyMap<TargetSection, ReadonlySet<string>>;
+  /** The default theme codes (theme_catalogue) a new partnership is given. */
+  defaultThemes: ReadonlySet<string>;
+}
+
+/** What to look up in the database before checking. */
+export interface Lookups {
+  partnerships: string[];
+  /** (partnership, ref or code) pairs per section, for partnerships that exist or may exist. */
+  records: Map<TargetSection, [partnership: string, key: string][]>;
+}
+
+/** Per section, pairKey(partnership, ref) → the index of the first record with it. */
+type BundleIndex = Map<Section, Map<string, number>>;
+
+function indexBundle(bundle: Bundle): BundleIndex {
+  const index: BundleIndex = new Map();
+  for (const section of BUNDLE_SECTIONS) {
+    const keys = new Map<string, number>();
+    recordsOf(bundle, section).forEach((r, i) => {
+      const key = identity(section, r);
+      if (!keys.has(key)) keys.set(key, i);
+    });
+    index.set(section, keys);
+  }
+  return index;
+}
+
+const identity = (section: Section, r: AnyRecord) =>
+  section === 'partnerships' ? String(r['ref']) : pairKey(String(r['partnership']), String(r[keyField(section)]));
+
+/** The partnerships and references the bundle does not hold itself. */
+export function outsideReferences(bundle: Bundle): Lookups {
+  const index = indexBundle(bundle);
+  const partnerships = new Set<string>(recordsOf(bundle, 'partnerships').map((p) => String(p['ref'])));
+  const records = new Map<TargetSection, Map<string, [string, string]>>();
+  for (const ref of REFERENCES) {
+    const inBundle = index.get(ref.target)!;
+    for (const r of recordsOf(bundle, ref.section)) {
+      const partnership = String(r['partnership']);
+      for (const value of referencedValues(r, ref)) {
+        const key = pairKey(partnership, value);
+        if (inBundle.has(key)) continue;
+        let wanted = records.get(ref.target);
+        if (!wanted) records.set(ref.target, (wanted = new Map()));
+        wanted.set(key, [partnership, value]);
+      }
+    }
+  }
+  for (const section of BUNDLE_SECTIONS) {
+    if (section !== 'partnerships') for (const r of recordsOf(bundle, section)) partnerships.add(String(r['partnership']));
+  }
+  return {
+    partnerships: [...partnerships],
+    records: new Map([...records].map(([section, pairs]) => [section, [...pairs.values()]])),
+  };
+}
+
+/** Every problem in the bundle, in bundle order; empty when it can be written. */
+export function bundleProblems(bundle: Bundle, db: DatabaseState): FieldProblem[] {
+  const index = indexBundle(bundle);
+  const problems: FieldProblem[] = [];
+  const bundlePartnerships = index.get('partnerships')!;
+  const partnershipExists = (ref: string) => bundlePartnerships.has(ref) || db.partnerships.has(ref);
+
+  for (const section of BUNDLE_SECTIONS) {
+    const seen = index.get(section)!;
+    const key = keyField(section);
+    recordsOf(bundle, section).forEach((r, i) => {
+      const path = `${section}[${i}]`;
+      const first = seen.get(identity(section, r))!;
+      if (first !== i) {
+        const where = section === 'partnerships' ? '' : ` in partnership "${String(r['partnership'])}"`;
+        problems.push({ field: `${path}.${key}`, message: `${key} "${String(r[key])}" is already used by ${section}[${first}]${where}` });
+      }
+      if (section === 'partnerships') return;
+      const partnership = String(r['partnership']);
+      if (!partnershipExists(partnership)) {
+        problems.push({ field: `${path}.partnership`, message: `partnership "${partnership}" is neither in the bundle nor in the database` });
+        return;
+      }
+      for (const ref of REFERENCES) {
+        if (ref.section !== section) continue;
+        const values = referencedValues(r, ref);
+        values.forEach((value, j) => {
+          if (resolves(ref.target, partnership, value)) return;
+          problems.push({
+            field: ref.many ? `${path}.${ref.field}[${j}]` : `${path}.${ref.field}`,
+            message: `${LABELS[ref.target]} "${value}" is not in partnership "${partnership}"`,
+          });
+        });
+      }
+      problems.push(...recordRuleProblems(section, r).map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
+    });
+  }
+  return problems;
+
+  function resolves(target: TargetSection, partnership: string, value: string): boolean {
+    const key = pairKey(partnership, value);
+    if (index.get(target)!.has(key) || db.records.get(target)?.has(key)) return true;
+    // A partnership created by this import is given the default themes by the database.
+    return target === 'themes' && !db.partnerships.has(partnership) && db.defaultThemes.has(value);
+  }
+}

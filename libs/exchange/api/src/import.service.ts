@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { Bundle } from '@sli/exchange-domain';
+import { InputError, inputErrorFromDatabase, type FieldProblem } from '@sli/shared/api-core';
+import { DataSource, type EntityManager } from 'typeorm';
+import { bundleProblems, outsideReferences, type DatabaseState } from './bundle-checks';
+import { countRecords, keyField, pairKey, recordsOf, TABLES, type TargetSection } from './bundle-references';
+import { schemaProblems } from './bundle-schema';
+import type { ImportResult, ImportSectionResult } from './models/import-result.model';
+import { SECTION_SPECS, type SectionSpec } from './section-specs';
+import { childSyncStatement, deferredStatement, existingStatement, touchStatement, upsertStatement, type Statement } from './upsert-sql';
+
+/** Called as sections and chunks finish: records written so far, and in the whole bundle. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Records per statement: big enough to amortise round trips, small enough to keep parameters modest. */
+const CHUNK = 5000;
+/** Pairs per look-up when checking references against the database. */
+const LOOKUP_CHUNK = 20000;
+/** An error lists at most this many problems (a broken national bundle could have millions). */
+const MAX_PROBLEMS = 500;
+
+/**
+ * Imports a data bundle: validates it whole (schema, then references and cross-field rules against
+ * the bundle and the database), then writes every section in one transaction, parents first,
+ * matching records by (partnership, ref). Works in SQL only, so it depends on no domain service.
+ */
+@Injectable()
+export class ImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async importBundle(input: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
+    const started = Date.now();
+    const invalid = schemaProblems(input);
+    if (invalid.length > 0) throw problemsError(invalid);
+    const bundle = input as Bundle;
+    const total = countRecords(bundle);
+
+    return this.dataSource.transaction(async (m) => {
+      const problems = bundleProblems(bundle, await databaseState(m, bundle));
+      if (problems.length > 0) throw problemsError(problems);
+
+      let done = 0;
+      const sections: ImportSectionResult[] = [];
+      for (const spec of SECTION_SPECS) {
+        const rows = recordsOf(bundle, spec.section);
+        const counts = await writeSection(m, spec, rows, (n) => {
+          done += n;
+          onProgress?.(done, total);
+        });
+        sections.push({ section: spec.section, ...counts });
+      }
+      const sum = (k: 'created' | 'updated' | 'unchanged') => sections.reduce((n, s) => n + s[k], 0);
+      return { sections, records: total, created: sum('created'), updated: sum('updated'), unchanged: sum('unchanged'), durationMs: Date.now() - started };
+    });
+  }
+}
+
+/** Looks up, in one query per section and chunk, the partnerships and records the bundle refers to but does not hold. */
+async function databaseState(m: EntityManager, bundle: Bundle): Promise<DatabaseState> {
+  const wanted = outsideReferences(bundle);
+  const found: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [wanted.partnerships]);
+  const catalogue: { code: string }[] = await m.query(`SELECT code FROM theme_catalogue`);
+  const records = new Map<TargetSection, Set<string>>();
+  for (const [section, pairs] of wanted.records) {
+    const existing = new Set<string>();
+    for (let i = 0; i < pairs.length; i += LOOKUP_CHUNK) {
+      const { sql, params } = existingStatement(TABLES[section], keyField(section), pairs.slice(i, i + LOOKUP_CHUNK));
+      const rows: { partnership: string; key: string }[] = await m.query(sql, params);
+      for (const r of rows) existing.add(pairKey(r.partnership, r.key));
+    }
+    records.set(section, existing);
+  }
+  return { partnerships: new Set(found.map((p) => p.ref)), records, defaultThemes: new Set(catalogue.map((c) => c.code)) };
+}
+
+/** Writes one section chunk by chunk: the records, then their links and nested records, then same-section references. */
+async function writeSection(
+  m: EntityManager,
+  spec: SectionSpec<unknown>,
+  rows: readonly unknown[],
+  advance: (n: number) => void,
+): Promise<Omit<ImportSectionResult, 'section'>> {
+  const inserted = new Set<string>();
+  const updated = new Set<string>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const written: { id: string; inserted: boolean }[] = await run(m, spec.section, upsertStatement(spec, chunk));
+    for (const w of written) (w.inserted ? inserted : updated).add(w.id);
+
+    const childChanged = new Set<string>();
+    for (const child of spec.children ?? []) {
+      const owners: { owner_id: string }[] = await run(m, `${spec.section}.${child.field}`, childSyncStatement(spec, child, chunk));
+      for (const o of owners) if (!inserted.has(o.owner_id) && !updated.has(o.owner_id)) childChanged.add(o.owner_id);
+    }
+    if (childChanged.size > 0) {
+      await run(m, spec.section, touchStatement(spec.table, [...childChanged]));
+      for (const id of childChanged) updated.add(id);
+    }
+    advance(chunk.length);
+  }
+  for (const column of spec.deferred ?? []) {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const changed: { id: string }[] = await run(m, spec.section, deferredStatement(spec, column, rows.slice(i, i + CHUNK)));
+      for (const c of changed) if (!inserted.has(c.id)) updated.add(c.id);
+    }
+  }
+  return { created: inserted.size, updated: updated.size, unchanged: rows.length - inserted.size - updated.size };
+}
+
+/**
+ * Runs one statement. The checks should leave nothing for the database to refuse; if it still
+ * does (e.g. a uniqueness rule across records), the error names the section rather than a row.
+ */
+async function run<T>(m: EntityManager, path: string, { sql, params }: Statement): Promise<T> {
+  try {
+    return (await m.query(sql, params)) as T;
+  } catch (error) {
+    throw inputErrorFromDatabase(error, path) ?? error;
+  }
+}
+
+function problemsError(problems: FieldProblem[]): InputError {
+  const shown = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { field: 'bundle', message: `and ${problems.length - MAX_PROBLEMS} more problems` }] : problems;
+  const summary = `The bundle has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported. ${shown
+    .slice(0, 20)
+    .map((p) => `${p.field}: ${p.message}`)
+    .join('; ')}${problems.length > 20 ? '; …' : ''}`;
+  return new InputError(shown, summary);
+}

@@ -1,0 +1,466 @@
+import type {
+  ActionRecord,
+  ActionUpdateRecord,
+  AgencyRecord,
+  AttendanceRecord,
+  AuditCaseRecord,
+  AuditRecord,
+  FindingRecord,
+  InformationRequestRecord,
+  LearningProductRecord,
+  MeasureRecord,
+  NotificationRecord,
+  PartnershipRecord,
+  RecommendationRecord,
+  ReviewRecord,
+  Section11AssessmentRecord,
+  ThemeRecord,
+  TrainingCourseRecord,
+  TrainingSessionRecord,
+} from '@sli/exchange-domain';
+import { TABLES, type Section } from './bundle-references';
+
+/*
+ * How each bundle section maps onto its table, its link tables and its nested records. The import
+ * SQL is generated from these (see upsert-sql.ts). A field left out of a record means null or the
+ * column's default: a bundle record states the whole record, so a re-import restores it exactly.
+ */
+
+export type PgType = 'text' | 'date' | 'int' | 'numeric' | 'boolean' | 'timestamptz';
+
+export interface Column<R> {
+  name: string;
+  type: PgType;
+  get: (r: R) => unknown;
+  /** The value is the ref (or code) of a record of this table in the same partnership; the column holds its id. */
+  references?: { table: string; key: 'ref' | 'code' };
+}
+
+/** A set of child rows of each record (links or nested records) that the import makes equal to the bundle's. */
+export interface ChildSet<R> {
+  /** The bundle field, for messages and progress. */
+  field: string;
+  table: string;
+  /** The column holding the owner's id. */
+  owner: string;
+  /** Columns that, with the owner column, identify a child: the table's primary or unique key. */
+  key: string[];
+  columns: Column<unknown>[];
+  items: (r: R) => readonly unknown[];
+}
+
+export interface SectionSpec<R> {
+  section: Section;
+  table: string;
+  /** Partnerships are matched by ref alone; themes by code within their partnership; the rest by ref. */
+  key: 'ref' | 'code';
+  owned: boolean;
+  columns: Column<R>[];
+  /** References to records of the same section, written once every record of it exists. */
+  deferred?: Column<R>[];
+  children?: ChildSet<R>[];
+}
+
+const col = <R>(name: string, type: PgType, get: (r: R) => unknown): Column<R> => ({ name, type, get });
+const refCol = <R>(name: string, table: string, get: (r: R) => string | null | undefined): Column<R> => ({
+  name,
+  type: 'text',
+  get,
+  references: { table, key: 'ref' },
+});
+
+/** A link table holding (owner, target) pairs; the bundle lists the targets' refs or codes. */
+function links<R>(field: string, table: string, owner: string, target: string, targetTable: string, items: (r: R) => string[] | undefined): ChildSet<R> {
+  const by = targetTable === 'themes' ? 'code' : 'ref';
+  return {
+    field,
+    table,
+    owner,
+    key: [target],
+    columns: [{ name: target, type: 'text', get: (v) => v, references: { table: targetTable, key: by } }],
+    items: (r) => items(r) ?? [],
+  };
+}
+
+const themes = <R extends { themes?: string[] }>(table: string, owner: string) => links<R>('themes', table, owner, 'theme_id', 'themes', (r) => r.themes);
+
+/** Nested records; `columns` are typed by the child, erased for the generic writer. */
+function nested<R, C>(field: string, table: string, owner: string, key: string[], columns: Column<C>[], items: (r: R) => readonly C[]): ChildSet<R> {
+  return { field, table, owner, key, columns: columns as Column<unknown>[], items };
+}
+
+const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
+
+const partnerships: SectionSpec<PartnershipRecord> = {
+  section: 'partnerships',
+  table: TABLES.partnerships,
+  key: 'ref',
+  owned: false,
+  columns: [
+    col('name', 'text', (r) => r.name),
+    col('kind', 'text', (r) => r.kind),
+    col('region', 'text', (r) => orNull(r.region)),
+    col('suppression_threshold', 'int', (r) => r.suppressionThreshold ?? 5),
+    col('follow_up_weeks', 'int', (r) => r.followUpWeeks ?? 8),
+  ],
+};
+
+const agencies: SectionSpec<AgencyRecord> = {
+  section: 'agencies',
+  table: TABLES.agencies,
+  key: 'ref',
+  owned: true,
+  columns: [col('name', 'text', (r) => r.name), col('sector', 'text', (r) => r.sector), col('is_core_member', 'boolean', (r) => r.isCoreMember ?? true)],
+};
+
+const themeSpec: SectionSpec<ThemeRecord> = {
+  section: 'themes',
+  table: TABLES.themes,
+  key: 'code',
+  owned: true,
+  columns: [col('name', 'text', (r) => r.name), col('theme_group', 'text', (r) => r.group), col('description', 'text', (r) => orNull(r.description))],
+};
+
+const notifications: SectionSpec<NotificationRecord> = {
+  section: 'notifications',
+  table: TABLES.notifications,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('date_aware', 'date', (r) => r.dateAware),
+    col('date_notified', 'date', (r) => orNull(r.dateNotified)),
+    col('harm', 'text', (r) => r.harm),
+    col('age_band', 'text', (r) => r.ageBand),
+    col('decision', 'text', (r) => r.decision ?? 'pending'),
+    col('summary', 'text', (r) => orNull(r.summary)),
+  ],
+  children: [themes('notification_themes', 'notification_id')],
+};
+
+const reviews: SectionSpec<ReviewRecord> = {
+  section: 'reviews',
+  table: TABLES.reviews,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('type', 'text', (r) => r.type),
+    col('title', 'text', (r) => r.title),
+    col('status', 'text', (r) => r.status),
+    refCol('notification_id', 'notifications', (r) => r.notification),
+    col('initiated_on', 'date', (r) => r.initiatedOn),
+    col('terms_agreed_on', 'date', (r) => orNull(r.termsAgreedOn)),
+    col('completed_on', 'date', (r) => orNull(r.completedOn)),
+    col('published_on', 'date', (r) => orNull(r.publishedOn)),
+    col('unpublished_reason', 'text', (r) => orNull(r.unpublishedReason)),
+    col('independent_reviewer', 'boolean', (r) => r.independentReviewer ?? false),
+    col('family_participation', 'text', (r) => r.familyParticipation ?? 'not-yet-offered'),
+    col('practitioners_involved', 'int', (r) => orNull(r.practitionersInvolved)),
+    col('info_requested_on', 'date', (r) => orNull(r.infoRequestedOn)),
+    col('meeting_on', 'date', (r) => orNull(r.meetingOn)),
+    col('sent_to_panel_on', 'date', (r) => orNull(r.sentToPanelOn)),
+    col('rapid_review_outcome', 'text', (r) => orNull(r.rapidReviewOutcome)),
+    col('national_review_recommended', 'boolean', (r) => orNull(r.nationalReviewRecommended)),
+  ],
+  deferred: [refCol('source_review_id', 'reviews', (r) => r.sourceReview)],
+  children: [
+    links('agencies', 'review_agencies', 'review_id', 'agency_id', 'agencies', (r) => r.agencies),
+    themes('review_themes', 'review_id'),
+  ],
+};
+
+const informationRequests: SectionSpec<InformationRequestRecord> = {
+  section: 'informationRequests',
+  table: TABLES.informationRequests,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('review_id', 'reviews', (r) => r.review),
+    refCol('agency_id', 'agencies', (r) => r.agency),
+    col('kind', 'text', (r) => r.kind),
+    col('sent_on', 'date', (r) => r.sentOn),
+    col('due_on', 'date', (r) => r.dueOn),
+    col('reminded_on', 'date', (r) => orNull(r.remindedOn)),
+    col('returned_on', 'date', (r) => orNull(r.returnedOn)),
+  ],
+};
+
+const audits: SectionSpec<AuditRecord> = {
+  section: 'audits',
+  table: TABLES.audits,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('type', 'text', (r) => r.type),
+    col('title', 'text', (r) => r.title),
+    col('round', 'text', (r) => orNull(r.round)),
+    refCol('lead_agency_id', 'agencies', (r) => r.leadAgency),
+    col('started_on', 'date', (r) => r.startedOn),
+    col('completed_on', 'date', (r) => orNull(r.completedOn)),
+    col('summary', 'text', (r) => orNull(r.summary)),
+  ],
+  children: [
+    links('agencies', 'audit_agencies', 'audit_id', 'agency_id', 'agencies', (r) => r.agencies),
+    themes('audit_themes', 'audit_id'),
+  ],
+};
+
+type DomainGrade = NonNullable<AuditCaseRecord['domainGrades']>[number];
+const auditCases: SectionSpec<AuditCaseRecord> = {
+  section: 'auditCases',
+  table: TABLES.auditCases,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('audit_id', 'audits', (r) => r.audit),
+    col('overall_grade', 'text', (r) => r.overallGrade),
+    col('narrative', 'text', (r) => orNull(r.narrative)),
+  ],
+  children: [
+    nested<AuditCaseRecord, DomainGrade>(
+      'domainGrades',
+      'audit_case_domain_grades',
+      'audit_case_id',
+      ['domain'],
+      [col('domain', 'text', (g) => g.domain), col('grade', 'text', (g) => g.grade), col('narrative', 'text', (g) => orNull(g.narrative))],
+      (r) => r.domainGrades ?? [],
+    ),
+  ],
+};
+
+const section11Assessments: SectionSpec<Section11AssessmentRecord> = {
+  section: 'section11Assessments',
+  table: TABLES.section11Assessments,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('audit_id', 'audits', (r) => r.audit),
+    refCol('agency_id', 'agencies', (r) => r.agency),
+    col('standard', 'text', (r) => r.standard),
+    col('self_rating', 'text', (r) => r.selfRating),
+    col('moderated_rating', 'text', (r) => orNull(r.moderatedRating)),
+    col('narrative', 'text', (r) => orNull(r.narrative)),
+    col('evidence', 'text', (r) => orNull(r.evidence)),
+    col('moderation_note', 'text', (r) => orNull(r.moderationNote)),
+  ],
+};
+
+const findings: SectionSpec<FindingRecord> = {
+  section: 'findings',
+  table: TABLES.findings,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('review_id', 'reviews', (r) => r.review),
+    refCol('audit_id', 'audits', (r) => r.audit),
+    col('kind', 'text', (r) => r.kind),
+    col('text', 'text', (r) => r.text),
+  ],
+  children: [themes('finding_themes', 'finding_id')],
+};
+
+const recommendations: SectionSpec<RecommendationRecord> = {
+  section: 'recommendations',
+  table: TABLES.recommendations,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('review_id', 'reviews', (r) => r.review),
+    refCol('audit_id', 'audits', (r) => r.audit),
+    refCol('finding_id', 'findings', (r) => r.finding),
+    col('text', 'text', (r) => r.text),
+  ],
+};
+
+const actions: SectionSpec<ActionRecord> = {
+  section: 'actions',
+  table: TABLES.actions,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('review_id', 'reviews', (r) => r.review),
+    refCol('audit_id', 'audits', (r) => r.audit),
+    refCol('recommendation_id', 'recommendations', (r) => r.recommendation),
+    refCol('owner_agency_id', 'agencies', (r) => r.ownerAgency),
+    col('title', 'text', (r) => r.title),
+    col('due_on', 'date', (r) => r.dueOn),
+    col('status', 'text', (r) => r.status),
+    col('completed_on', 'date', (r) => orNull(r.completedOn)),
+    col('impact_evidence', 'text', (r) => orNull(r.impactEvidence)),
+    col('monitoring_committee', 'text', (r) => orNull(r.monitoringCommittee)),
+    col('signed_off_on', 'date', (r) => orNull(r.signedOffOn)),
+    col('signed_off_by', 'text', (r) => orNull(r.signedOffBy)),
+  ],
+  children: [
+    themes('action_themes', 'action_id'),
+    nested<ActionRecord, ActionUpdateRecord>(
+      'updates',
+      'action_updates',
+      'action_id',
+      ['changed_at'],
+      [
+        col('changed_at', 'timestamptz', (u) => u.changedAt),
+        col('changed_by', 'text', (u) => u.changedBy),
+        col('from_status', 'text', (u) => orNull(u.fromStatus)),
+        col('to_status', 'text', (u) => u.toStatus),
+        col('note', 'text', (u) => orNull(u.note)),
+      ],
+      (r) => r.updates ?? [],
+    ),
+  ],
+};
+
+const trainingCourses: SectionSpec<TrainingCourseRecord> = {
+  section: 'trainingCourses',
+  table: TABLES.trainingCourses,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('title', 'text', (r) => r.title),
+    col('multi_agency', 'boolean', (r) => r.multiAgency ?? true),
+    col('duration_hours', 'numeric', (r) => orNull(r.durationHours)),
+    col('description', 'text', (r) => orNull(r.description)),
+  ],
+  children: [themes('training_course_themes', 'course_id')],
+};
+
+const trainingSessions: SectionSpec<TrainingSessionRecord> = {
+  section: 'trainingSessions',
+  table: TABLES.trainingSessions,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('course_id', 'training_courses', (r) => r.course),
+    col('session_date', 'date', (r) => r.sessionDate),
+    col('capacity', 'int', (r) => r.capacity),
+    col('delivery', 'text', (r) => r.delivery ?? 'in-person'),
+  ],
+};
+
+type Evaluation = NonNullable<AttendanceRecord['evaluation']>;
+type FollowUp = NonNullable<AttendanceRecord['followUp']>;
+const attendances: SectionSpec<AttendanceRecord> = {
+  section: 'attendances',
+  table: TABLES.attendances,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('session_id', 'training_sessions', (r) => r.session),
+    refCol('agency_id', 'agencies', (r) => r.agency),
+    col('attended', 'boolean', (r) => r.attended),
+    col('role', 'text', (r) => orNull(r.role)),
+  ],
+  children: [
+    nested<AttendanceRecord, Evaluation>(
+      'evaluation',
+      'training_evaluations',
+      'attendance_id',
+      [],
+      [
+        col('confidence_before', 'int', (e) => e.confidenceBefore),
+        col('confidence_after', 'int', (e) => e.confidenceAfter),
+        col('satisfaction', 'int', (e) => orNull(e.satisfaction)),
+        col('comment', 'text', (e) => orNull(e.comment)),
+        col('submitted_on', 'date', (e) => e.submittedOn),
+      ],
+      (r) => (r.evaluation ? [r.evaluation] : []),
+    ),
+    nested<AttendanceRecord, FollowUp>(
+      'followUp',
+      'training_follow_ups',
+      'attendance_id',
+      [],
+      [
+        col('sent_on', 'date', (f) => f.sentOn),
+        col('responded_on', 'date', (f) => orNull(f.respondedOn)),
+        col('changed_practice', 'boolean', (f) => orNull(f.changedPractice)),
+        col('example', 'text', (f) => orNull(f.example)),
+      ],
+      (r) => (r.followUp ? [r.followUp] : []),
+    ),
+  ],
+};
+
+const learningProducts: SectionSpec<LearningProductRecord> = {
+  section: 'learningProducts',
+  table: TABLES.learningProducts,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('kind', 'text', (r) => r.kind),
+    col('title', 'text', (r) => r.title),
+    col('published_on', 'date', (r) => r.publishedOn),
+    col('reach', 'int', (r) => orNull(r.reach)),
+  ],
+  children: [
+    links('reviews', 'learning_product_reviews', 'learning_product_id', 'review_id', 'reviews', (r) => r.reviews),
+    themes('learning_product_themes', 'learning_product_id'),
+  ],
+};
+
+type MeasureValue = NonNullable<MeasureRecord['values']>[number];
+type MeasureNote = NonNullable<MeasureRecord['notes']>[number];
+const measures: SectionSpec<MeasureRecord> = {
+  section: 'measures',
+  table: TABLES.measures,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('name', 'text', (r) => r.name),
+    col('description', 'text', (r) => orNull(r.description)),
+    col('quadrant', 'text', (r) => r.quadrant),
+    col('polarity', 'text', (r) => r.polarity),
+    col('unit', 'text', (r) => r.unit),
+    col('periodicity', 'text', (r) => r.periodicity),
+    col('source', 'text', (r) => r.source),
+    col('metric', 'text', (r) => orNull(r.metric)),
+    col('headline', 'boolean', (r) => r.headline ?? false),
+    col('target', 'numeric', (r) => orNull(r.target)),
+    col('baseline', 'numeric', (r) => orNull(r.baseline)),
+    col('baseline_period_start', 'date', (r) => orNull(r.baselinePeriodStart)),
+    refCol('agency_id', 'agencies', (r) => r.agency),
+  ],
+  children: [
+    nested<MeasureRecord, MeasureValue>(
+      'values',
+      'measure_values',
+      'measure_id',
+      ['period_start'],
+      [col('period_start', 'date', (v) => v.periodStart), col('value', 'numeric', (v) => v.value)],
+      (r) => r.values ?? [],
+    ),
+    nested<MeasureRecord, MeasureNote>(
+      'notes',
+      'measure_notes',
+      'measure_id',
+      ['written_on', 'text'],
+      [
+        col('period_start', 'date', (n) => orNull(n.periodStart)),
+        col('written_on', 'date', (n) => n.writtenOn),
+        col('author', 'text', (n) => orNull(n.author)),
+        col('text', 'text', (n) => n.text),
+      ],
+      (r) => r.notes ?? [],
+    ),
+  ],
+};
+
+/** Every section's spec, parents first (the BUNDLE_SECTIONS order). */
+export const SECTION_SPECS = [
+  partnerships,
+  agencies,
+  themeSpec,
+  notifications,
+  reviews,
+  informationRequests,
+  audits,
+  auditCases,
+  section11Assessments,
+  findings,
+  recommendations,
+  actions,
+  trainingCourses,
+  trainingSessions,
+  attendances,
+  learningProducts,
+  measures,
+] as unknown as readonly SectionSpec<unknown>[];

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'learning-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
+import { createdAtCursorQuery } from './source';
+
+/** What should change, from exactly one review or one audit, optionally answering one of its findings. */
+@Entity('recommendations')
+export class RecommendationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  partnershipId!: string;
+
+  @Column('text')
+  ref!: string;
+
+  @Column('uuid', { nullable: true })
+  reviewId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  auditId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  findingId!: string | null;
+
+  @Column('text')
+  text!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  /** createdAt to the microsecond, for list cursors (see createdAtCursorQuery). */
+  @VirtualColumn({ type: 'text', query: createdAtCursorQuery })
+  createdAtCursor!: string;
+}

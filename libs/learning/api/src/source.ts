@@ -1,0 +1,50 @@
+import { InputError, type FieldProblem } from '@sli/shared/api-core';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * createdAt as UTC text to the microsecond. A JS Date keeps only milliseconds, so a cursor built
+ * from it would skip rows sharing that millisecond (an import writes a whole batch at one now()).
+ */
+export const createdAtCursorQuery = (alias: string) =>
+  `SELECT to_char(${alias}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Where a finding or recommendation comes from: one review or one audit. */
+export interface Source {
+  reviewId: string | null;
+  auditId: string | null;
+}
+
+/** The rule behind ck_findings__source / ck_recommendations__source, checked before any write. */
+export function sourceProblems(source: Source): FieldProblem[] {
+  const given = Number(Boolean(source.reviewId)) + Number(Boolean(source.auditId));
+  return given === 1 ? [] : [{ field: 'reviewId', message: 'exactly one of reviewId and auditId must be given' }];
+}
+
+/** Fields of an update that were sent (null clears; absent keeps the current value). */
+export function nextSource(current: Source, input: { reviewId?: string | null; auditId?: string | null }): Source {
+  return {
+    reviewId: input.reviewId === undefined ? current.reviewId : input.reviewId,
+    auditId: input.auditId === undefined ? current.auditId : input.auditId,
+  };
+}
+
+export const sameSource = (a: Source, b: Source) => a.reviewId === b.reviewId && a.auditId === b.auditId;
+
+/**
+ * The partnership of the source's review or audit. When `partnershipId` is given the source must
+ * belong to it (records never move between partnerships).
+ */
+export async function sourcePartnership(m: EntityManager, source: Source, partnershipId?: string): Promise<string> {
+  const problems = sourceProblems(source);
+  if (problems.length > 0) throw new InputError(problems);
+  const [field, table, id] = source.reviewId
+    ? (['reviewId', 'reviews', source.reviewId] as const)
+    : (['auditId', 'audits', source.auditId as string] as const);
+  const rows: { partnership_id: string }[] = await m.query(`SELECT partnership_id FROM ${table} WHERE id = $1`, [id]);
+  const found = rows[0]?.partnership_id;
+  if (!found || (partnershipId && found !== partnershipId)) {
+    const noun = table === 'reviews' ? 'a review' : 'an audit';
+    throw new InputError([{ field, message: `refers to ${noun} that does not exist in this partnership` }]);
+  }
+  return found;
+}

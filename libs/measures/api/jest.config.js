@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'measures-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'reviews-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,99 @@
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { DateScalar } from '@sli/shared/api-core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { AgeBand, Harm, NotificationDecision } from '../review.enums';
+
+@InputType()
+export class CreateNotificationInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnershipId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
+  ref?: string;
+
+  @Field(() => DateScalar)
+  @IsString()
+  dateAware!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  dateNotified?: string | null;
+
+  @Field(() => Harm)
+  @IsEnum(Harm)
+  harm!: Harm;
+
+  @Field(() => AgeBand)
+  @IsEnum(AgeBand)
+  ageBand!: AgeBand;
+
+  @Field(() => NotificationDecision, { nullable: true, description: 'PENDING when omitted.' })
+  @IsOptional()
+  @IsEnum(NotificationDecision)
+  decision?: NotificationDecision;
+
+  @Field(() => String, { nullable: true, description: 'What happened, with nothing that identifies a child or family.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  summary?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Themes of this partnership. On update, replaces the set when given.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  themeIds?: string[] | null;
+}
+
+@InputType()
+export class UpdateNotificationInput extends PartialType(OmitType(CreateNotificationInput, ['partnershipId'] as const)) {}
+
+@InputType()
+export class NotificationFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnershipId?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date aware on or after this date.' })
+  @IsOptional()
+  dateAwareFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date aware on or before this date.' })
+  @IsOptional()
+  dateAwareTo?: string;
+
+  @Field(() => Harm, { nullable: true })
+  @IsOptional()
+  @IsEnum(Harm)
+  harm?: Harm;
+
+  @Field(() => AgeBand, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgeBand)
+  ageBand?: AgeBand;
+
+  @Field(() => NotificationDecision, { nullable: true })
+  @IsOptional()
+  @IsEnum(NotificationDecision)
+  decision?: NotificationDecision;
+
+  @Field(() => ID, { nullable: true, description: 'Notifications tagged with this theme.' })
+  @IsOptional()
+  @IsUUID()
+  themeId?: string;
+}
+
+@ArgsType()
+export class NotificationFilterArgs {
+  @Field(() => NotificationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NotificationFilter)
+  filter?: NotificationFilter;
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  CreateInformationRequestInput,
+  InformationRequestFilter,
+  UpdateInformationRequestInput,
+} from './dto/information-request.input';
+import { InformationRequestEntity } from './information-request.entity';
+import { idsOutsidePartnership } from './partnership-scope';
+import { ReviewEntity } from './review.entity';
+import { applyPatch, informationRequestProblems } from './review.rules';
+
+type InformationRequestFields = Omit<InformationRequestEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+const REQUIRED = ['ref', 'agencyId', 'kind', 'sentOn', 'dueOn'] as const;
+
+@Injectable()
+export class InformationRequestsService {
+  constructor(
+    @InjectRepository(InformationRequestEntity) private readonly requests: Repository<InformationRequestEntity>,
+    @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  list(filter: InformationRequestFilter = {}, page: PageArgs): Promise<Page<InformationRequestEntity>> {
+    const qb = this.requests.createQueryBuilder('ir');
+    if (filter.partnershipId) qb.andWhere('ir.partnershipId = :pid', { pid: filter.partnershipId });
+    if (filter.reviewId) qb.andWhere('ir.reviewId = :reviewId', { reviewId: filter.reviewId });
+    if (filter.agencyId) qb.andWhere('ir.agencyId = :agencyId', { agencyId: filter.agencyId });
+    if (filter.outstanding === true) qb.andWhere('ir.returnedOn IS NULL');
+    if (filter.outstanding === false) qb.andWhere('ir.returnedOn IS NOT NULL');
+    return paginate(qb, page, { property: 'dueOn', sqlType: 'date', direction: 'ASC' }, (r) => r.dueOn);
+  }
+
+  findByIds(ids: readonly string[]): Promise<InformationRequestEntity[]> {
+    return this.requests.findBy({ id: In([...ids]) });
+  }
+
+  /** Requests of any of the reviews, soonest due first. */
+  findByReviewIds(reviewIds: readonly string[]): Promise<InformationRequestEntity[]> {
+    return this.requests.find({ where: { reviewId: In([...reviewIds]) }, order: { dueOn: 'ASC', id: 'ASC' } });
+  }
+
+  async create(input: CreateInformationRequestInput): Promise<InformationRequestEntity> {
+    const review = await this.reviews.findOneBy({ id: input.reviewId });
+    if (!review) throw new InputError([{ field: 'reviewId', message: 'refers to no review' }]);
+    const { reviewId, ...fields } = input;
+    const base: InformationRequestFields = {
+      partnershipId: review.partnershipId,
+      reviewId,
+      ref: randomUUID(),
+      agencyId: input.agencyId,
+      kind: input.kind,
+      sentOn: input.sentOn,
+      dueOn: input.dueOn,
+      remindedOn: null,
+      returnedOn: null,
+    };
+    const { merged, problems } = applyPatch(base, fields, REQUIRED);
+    await this.check(merged, problems);
+    return this.requests.save(this.requests.create(merged));
+  }
+
+  async update(id: string, input: UpdateInformationRequestInput): Promise<InformationRequestEntity> {
+    const existing = await this.requests.findOneBy({ id });
+    if (!existing) throw new NotFoundError('InformationRequest', id);
+    const { merged, problems } = applyPatch(existing, input, REQUIRED);
+    await this.check(merged, problems);
+    return this.requests.save(merged);
+  }
+
+  private async check(r: InformationRequestFields, problems: FieldProblem[]): Promise<void> {
+    problems.push(...informationRequestProblems(r));
+    if ((await idsOutsidePartnership(this.dataSource.manager, 'agencies', r.partnershipId, [r.agencyId])).length > 0) {
+      problems.push({ field: 'agencyId', message: "must be an agency of the review's partnership" });
+    }
+    if (problems.length > 0) throw new InputError(problems);
+  }
+}

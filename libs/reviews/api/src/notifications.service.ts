@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { PartnershipsService } from '@sli/partnerships-api';
+import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { setThemes, type ThemeLink } from '@sli/themes-api';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { CreateNotificationInput, NotificationFilter, UpdateNotificationInput } from './dto/notification.input';
+import { NotificationEntity } from './notification.entity';
+import { idsOutsidePartnership } from './partnership-scope';
+import { NotificationDecision } from './review.enums';
+import { applyPatch, notificationProblems } from './review.rules';
+
+export const NOTIFICATION_THEMES: ThemeLink = { table: 'notification_themes', ownerColumn: 'notification_id' };
+
+type NotificationFields = Omit<NotificationEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+const REQUIRED = ['ref', 'dateAware', 'harm', 'ageBand', 'decision'] as const;
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  list(filter: NotificationFilter = {}, page: PageArgs): Promise<Page<NotificationEntity>> {
+    const qb = this.notifications.createQueryBuilder('n');
+    if (filter.partnershipId) qb.andWhere('n.partnershipId = :pid', { pid: filter.partnershipId });
+    if (filter.dateAwareFrom) qb.andWhere('n.dateAware >= :from', { from: filter.dateAwareFrom });
+    if (filter.dateAwareTo) qb.andWhere('n.dateAware <= :to', { to: filter.dateAwareTo });
+    if (filter.harm) qb.andWhere('n.harm = :harm', { harm: filter.harm });
+    if (filter.ageBand) qb.andWhere('n.ageBand = :ageBand', { ageBand: filter.ageBand });
+    if (filter.decision) qb.andWhere('n.decision = :decision', { decision: filter.decision });
+    if (filter.themeId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM notification_themes nt WHERE nt.notification_id = n.id AND nt.theme_id = :themeId)', {
+        themeId: filter.themeId,
+      });
+    }
+    return paginate(qb, page, { property: 'dateAware', sqlType: 'date', direction: 'DESC' }, (n) => n.dateAware);
+  }
+
+  findByIds(ids: readonly string[]): Promise<NotificationEntity[]> {
+    return this.notifications.findBy({ id: In([...ids]) });
+  }
+
+  async create(input: CreateNotificationInput): Promise<NotificationEntity> {
+    await this.partnerships.getPartnership(input.partnershipId);
+    const { themeIds, partnershipId, ...fields } = input;
+    const base: NotificationFields = {
+      partnershipId,
+      ref: randomUUID(),
+      dateAware: input.dateAware,
+      dateNotified: null,
+      harm: input.harm,
+      ageBand: input.ageBand,
+      decision: NotificationDecision.PENDING,
+      summary: null,
+    };
+    const { merged, problems } = applyPatch(base, fields, REQUIRED);
+    return this.dataSource.transaction(async (m) => {
+      await this.check(m, merged, themeIds, problems);
+      const saved = await m.save(NotificationEntity, m.create(NotificationEntity, merged));
+      if (themeIds?.length) await setThemes(m, NOTIFICATION_THEMES, partnershipId, saved.id, themeIds);
+      return saved;
+    });
+  }
+
+  async update(id: string, input: UpdateNotificationInput): Promise<NotificationEntity> {
+    const { themeIds, ...fields } = input;
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOneBy(NotificationEntity, { id });
+      if (!existing) throw new NotFoundError('Notification', id);
+      const { merged, problems } = applyPatch(existing, fields, REQUIRED);
+      await this.check(m, merged, themeIds, problems);
+      const saved = await m.save(NotificationEntity, merged);
+      if (themeIds) await setThemes(m, NOTIFICATION_THEMES, existing.partnershipId, id, themeIds);
+      return saved;
+    });
+  }
+
+  /** Every rule on the record as it would be saved; throws one error naming every field at fault. */
+  private async check(
+    m: EntityManager,
+    n: NotificationFields,
+    themeIds: readonly string[] | null | undefined,
+    problems: FieldProblem[],
+  ): Promise<void> {
+    problems.push(...notificationProblems(n));
+    const foreignThemes = await idsOutsidePartnership(m, 'themes', n.partnershipId, themeIds ?? []);
+    if (foreignThemes.length > 0) {
+      problems.push({ field: 'themeIds', message: `holds themes not in this partnership: ${foreignThemes.join(', ')}` });
+    }
+    if (problems.length > 0) throw new InputError(problems);
+  }
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
+import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { setThemes, type ThemeLink } from '@sli/themes-api';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { CreateReviewInput, ReviewFilter, UpdateReviewInput } from './dto/review.input';
+import { idsOutsidePartnership } from './partnership-scope';
+import { ReviewEntity } from './review.entity';
+import { FamilyParticipation, ReviewStatus } from './review.enums';
+import { applyPatch, reviewProblems } from './review.rules';
+
+export const REVIEW_THEMES: ThemeLink = { table: 'review_themes', ownerColumn: 'review_id' };
+
+type ReviewFields = Omit<ReviewEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+const REQUIRED = ['ref', 'type', 'title', 'status', 'initiatedOn', 'independentReviewer', 'familyParticipation'] as const;
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
+    private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  list(filter: ReviewFilter = {}, page: PageArgs): Promise<Page<ReviewEntity>> {
+    const qb = this.reviews.createQueryBuilder('r');
+    if (filter.partnershipId) qb.andWhere('r.partnershipId = :pid', { pid: filter.partnershipId });
+    if (filter.types?.length) qb.andWhere('r.type IN (:...types)', { types: filter.types });
+    if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.initiatedFrom) qb.andWhere('r.initiatedOn >= :from', { from: filter.initiatedFrom });
+    if (filter.initiatedTo) qb.andWhere('r.initiatedOn <= :to', { to: filter.initiatedTo });
+    if (filter.agencyId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM review_agencies ra WHERE ra.review_id = r.id AND ra.agency_id = :agencyId)', {
+        agencyId: filter.agencyId,
+      });
+    }
+    if (filter.themeId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM review_themes rt WHERE rt.review_id = r.id AND rt.theme_id = :themeId)', {
+        themeId: filter.themeId,
+      });
+    }
+    if (filter.search) qb.andWhere('r.title ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    return paginate(qb, page, { property: 'initiatedOn', sqlType: 'date', direction: 'DESC' }, (r) => r.initiatedOn);
+  }
+
+  findReviewsByIds(ids: readonly string[]): Promise<ReviewEntity[]> {
+    return this.reviews.findBy({ id: In([...ids]) });
+  }
+
+  /** Reviews arising from any of the notifications, newest first. */
+  findReviewsByNotificationIds(notificationIds: readonly string[]): Promise<ReviewEntity[]> {
+    return this.reviews.find({
+      where: { notificationId: In([...notificationIds]) },
+      order: { initiatedOn: 'DESC', id: 'DESC' },
+    });
+  }
+
+  /** The agencies involved in any of the reviews, by name, each tagged with its review. */
+  async findAgenciesOfReviews(reviewIds: readonly string[]): Promise<(AgencyEntity & { reviewId: string })[]> {
+    const { raw, entities } = await this.dataSource
+      .getRepository(AgencyEntity)
+      .createQueryBuilder('a')
+      .innerJoin('review_agencies', 'ra', 'ra.agency_id = a.id')
+      .addSelect('ra.review_id', 'review_id')
+      .where('ra.review_id IN (:...reviewIds)', { reviewIds: [...reviewIds] })
+      .orderBy('a.name')
+      .addOrderBy('a.id')
+      .getRawAndEntities();
+    return entities.map((e, i) => Object.assign(e, { reviewId: (raw[i] as { review_id: string }).review_id }));
+  }
+
+  async create(input: CreateReviewInput): Promise<ReviewEntity> {
+    await this.partnerships.getPartnership(input.partnershipId);
+    const { agencyIds, themeIds, partnershipId, ...fields } = input;
+    const base: ReviewFields = {
+      partnershipId,
+      ref: randomUUID(),
+      type: input.type,
+      title: input.title,
+      status: ReviewStatus.PROPOSED,
+      notificationId: null,
+      sourceReviewId: null,
+      initiatedOn: input.initiatedOn,
+      termsAgreedOn: null,
+      completedOn: null,
+      publishedOn: null,
+      unpublishedReason: null,
+      independentReviewer: false,
+      familyParticipation: FamilyParticipation.NOT_YET_OFFERED,
+      practitionersInvolved: null,
+      infoRequestedOn: null,
+      meetingOn: null,
+      sentToPanelOn: null,
+      rapidReviewOutcome: null,
+      nationalReviewRecommended: null,
+    };
+    const { merged, problems } = applyPatch(base, fields, REQUIRED);
+    return this.dataSource.transaction(async (m) => {
+      await this.check(m, null, merged, { agencyIds, themeIds }, problems);
+      const saved = await m.save(ReviewEntity, m.create(ReviewEntity, merged));
+      if (agencyIds?.length) await setAgencies(m, partnershipId, saved.id, agencyIds);
+      if (themeIds?.length) await setThemes(m, REVIEW_THEMES, partnershipId, saved.id, themeIds);
+      return saved;
+    });
+  }
+
+  async update(id: string, input: UpdateReviewInput): Promise<ReviewEntity> {
+    const { agencyIds, themeIds, ...fields } = input;
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOneBy(ReviewEntity, { id });
+      if (!existing) throw new NotFoundError('Review', id);
+      const { merged, problems } = applyPatch(existing, fields, REQUIRED);
+      await this.check(m, id, merged, { agencyIds, themeIds }, problems);
+      const saved = await m.save(ReviewEntity, merged);
+      if (agencyIds) await setAgencies(m, existing.partnershipId, id, agencyIds);
+      if (themeIds) await setThemes(m, REVIEW_THEMES, existing.partnershipId, id, themeIds);
+      return saved;
+    });
+  }
+
+  /**
+   * Every rule on the review as it would be saved, and every record it points at being in its
+   * partnership; throws one error naming every field at fault, before anything is written.
+   */
+  private async check(
+    m: EntityManager,
+    id: string | null,
+    r: ReviewFields,
+    links: { agencyIds?: string[] | null; themeIds?: string[] | null },
+    problems: FieldProblem[],
+  ): Promise<void> {
+    problems.push(...reviewProblems(r));
+    const pid = r.partnershipId;
+    if (r.notificationId && (await idsOutsidePartnership(m, 'notifications', pid, [r.notificationId])).length > 0) {
+      problems.push({ field: 'notificationId', message: 'must be a notification of the same partnership' });
+    }
+    if (r.sourceReviewId && r.sourceReviewId === id) {
+      problems.push({ field: 'sourceReviewId', message: 'cannot be the review itself' });
+    } else if (r.sourceReviewId && (await idsOutsidePartnership(m, 'reviews', pid, [r.sourceReviewId])).length > 0) {
+      problems.push({ field: 'sourceReviewId', message: 'must be a review of the same partnership' });
+    }
+    const foreignAgencies = await idsOutsidePartnership(m, 'agencies', pid, links.agencyIds ?? []);
+    if (foreignAgencies.length > 0) {
+      problems.push({ field: 'agencyIds', message: `holds agencies not in this partnership: ${foreignAgencies.join(', ')}` });
+    }
+    const foreignThemes = await idsOutsidePartnership(m, 'themes', pid, links.themeIds ?? []);
+    if (foreignThemes.length > 0) {
+      problems.push({ field: 'themeIds', message: `holds themes not in this partnership: ${foreignThemes.join(', ')}` });
+    }
+    if (problems.length > 0) throw new InputError(problems);
+  }
+}
+
+/** Replaces a review's agency set, inside the caller's transaction; ids were checked by `check`. */
+async function setAgencies(m: EntityManager, partnershipId: string, reviewId: string, agencyIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(agencyIds)];
+  await m.query('DELETE FROM review_agencies WHERE review_id = $1', [reviewId]);
+  if (unique.length > 0) {
+    await m.query('INSERT INTO review_agencies (partnership_id, review_id, agency_id) SELECT $1, $2, unnest($3::uuid[])', [
+      partnershipId,
+      reviewId,
+      unique,
+    ]);
+  }
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'training-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

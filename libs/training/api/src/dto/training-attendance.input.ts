@@ -1,0 +1,123 @@
+import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { DateScalar } from '@sli/shared/api-core';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { REF, REF_MESSAGE } from './training-course.input';
+
+/** The attendance's partnership is its session's; the agency must belong to it. */
+@InputType()
+export class CreateTrainingAttendanceInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  agencyId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
+  @IsOptional()
+  @Matches(REF, { message: REF_MESSAGE })
+  ref?: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  attended!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The practitioner's role; never a name." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  role?: string | null;
+}
+
+@InputType()
+export class UpdateTrainingAttendanceInput extends PartialType(CreateTrainingAttendanceInput) {}
+
+/** Recording an evaluation replaces any earlier one for the attendance. */
+@InputType()
+export class TrainingEvaluationInput {
+  @Field(() => Int, { description: 'Self-rated confidence before the session, 1 to 5.' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  confidenceBefore!: number;
+
+  @Field(() => Int, { description: 'Self-rated confidence after the session, 1 to 5.' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  confidenceAfter!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Satisfaction with the session, 1 to 5.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  satisfaction?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  comment?: string | null;
+
+  @Field(() => DateScalar)
+  @IsString() // the scalar checks the format; this keeps the field through the whitelist
+  submittedOn!: string;
+}
+
+/** Recording a follow-up replaces any earlier one: send it first, then record it again with the response. */
+@InputType()
+export class TrainingFollowUpInput {
+  @Field(() => DateScalar)
+  @IsString() // the scalar checks the format; this keeps the field through the whitelist
+  sentOn!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  respondedOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Required once respondedOn is given.' })
+  @IsOptional()
+  @IsBoolean()
+  changedPractice?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  example?: string | null;
+}
+
+@InputType()
+export class TrainingAttendanceFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnershipId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  attended?: boolean;
+}
+
+@ArgsType()
+export class TrainingAttendanceFilterArgs {
+  @Field(() => TrainingAttendanceFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TrainingAttendanceFilter)
+  filter?: TrainingAttendanceFilter;
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { PartnershipsService } from '@sli/partnerships-api';
+import { NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { setThemes, type ThemeLink } from '@sli/themes-api';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository } from 'typeorm';
+import { CreateTrainingCourseInput, TrainingCourseFilter, UpdateTrainingCourseInput } from './dto/training-course.input';
+import { TrainingCourseEntity } from './training-course.entity';
+
+export const COURSE_THEMES: ThemeLink = { table: 'training_course_themes', ownerColumn: 'course_id' };
+
+@Injectable()
+export class TrainingCoursesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(TrainingCourseEntity) private readonly courses: Repository<TrainingCourseEntity>,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  list(filter: TrainingCourseFilter = {}, page: PageArgs): Promise<Page<TrainingCourseEntity>> {
+    const qb = this.courses.createQueryBuilder('c');
+    if (filter.partnershipId) qb.andWhere('c.partnershipId = :pid', { pid: filter.partnershipId });
+    if (filter.themeId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM training_course_themes ct WHERE ct.course_id = c.id AND ct.theme_id = :themeId)', {
+        themeId: filter.themeId,
+      });
+    }
+    if (typeof filter.multiAgency === 'boolean') qb.andWhere('c.multiAgency = :multiAgency', { multiAgency: filter.multiAgency });
+    if (filter.search) qb.andWhere('c.title ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    return paginate(qb, page, { property: 'title', sqlType: 'text', direction: 'ASC' }, (c) => c.title);
+  }
+
+  findByIds(ids: readonly string[]): Promise<TrainingCourseEntity[]> {
+    return this.courses.findBy({ id: In([...ids]) });
+  }
+
+  async get(id: string): Promise<TrainingCourseEntity> {
+    const found = await this.courses.findOneBy({ id });
+    if (!found) throw new NotFoundError('TrainingCourse', id);
+    return found;
+  }
+
+  async create(input: CreateTrainingCourseInput): Promise<TrainingCourseEntity> {
+    await this.partnerships.getPartnership(input.partnershipId);
+    const { themeIds = [], ...fields } = input;
+    // The course and its theme links are written together or not at all.
+    return this.dataSource.transaction(async (m) => {
+      const course = await m.save(
+        m.create(TrainingCourseEntity, {
+          multiAgency: true,
+          durationHours: null,
+          description: null,
+          ...fields,
+          ref: fields.ref ?? randomUUID(),
+        }),
+      );
+      await setThemes(m, COURSE_THEMES, course.partnershipId, course.id, themeIds);
+      return course;
+    });
+  }
+
+  async update(id: string, input: UpdateTrainingCourseInput): Promise<TrainingCourseEntity> {
+    const existing = await this.get(id);
+    const { themeIds, ...fields } = input;
+    return this.dataSource.transaction(async (m) => {
+      const course = await m.save(m.getRepository(TrainingCourseEntity).merge(existing, fields));
+      if (themeIds) await setThemes(m, COURSE_THEMES, course.partnershipId, course.id, themeIds);
+      return course;
+    });
+  }
+}
+
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
