@@ -37,19 +37,18 @@ export interface Lookups {
 }
 
 /** Per section, pairKey(partnership, ref) → the index of the first record with it. */
-type BundleIndex = Map<Section, Map<string, number>>;
+type BundleIndex = Record<Section, Map<string, number>>;
 
 function indexBundle(bundle: Bundle): BundleIndex {
-  const index: BundleIndex = new Map();
-  for (const section of BUNDLE_SECTIONS) {
+  const entries = BUNDLE_SECTIONS.map((section) => {
     const keys = new Map<string, number>();
     recordsOf(bundle, section).forEach((r, i) => {
       const key = identity(section, r);
       if (!keys.has(key)) keys.set(key, i);
     });
-    index.set(section, keys);
-  }
-  return index;
+    return [section, keys] as const;
+  });
+  return Object.fromEntries(entries) as BundleIndex;
 }
 
 const identity = (section: Section, r: AnyRecord) =>
@@ -61,7 +60,7 @@ export function outsideReferences(bundle: Bundle): Lookups {
   const partnerships = new Set<string>(recordsOf(bundle, 'partnerships').map((p) => String(p['ref'])));
   const records = new Map<TargetSection, Map<string, [string, string]>>();
   for (const ref of REFERENCES) {
-    const inBundle = index.get(ref.target)!;
+    const inBundle = index[ref.target];
     for (const r of recordsOf(bundle, ref.section)) {
       const partnership = String(r['partnership']);
       for (const value of referencedValues(r, ref)) {
@@ -86,15 +85,15 @@ export function outsideReferences(bundle: Bundle): Lookups {
 export function bundleProblems(bundle: Bundle, db: DatabaseState): FieldProblem[] {
   const index = indexBundle(bundle);
   const problems: FieldProblem[] = [];
-  const bundlePartnerships = index.get('partnerships')!;
+  const bundlePartnerships = index.partnerships;
   const partnershipExists = (ref: string) => bundlePartnerships.has(ref) || db.partnerships.has(ref);
 
   for (const section of BUNDLE_SECTIONS) {
-    const seen = index.get(section)!;
+    const seen = index[section];
     const key = keyField(section);
     recordsOf(bundle, section).forEach((r, i) => {
       const path = `${section}[${i}]`;
-      const first = seen.get(identity(section, r))!;
+      const first = seen.get(identity(section, r)) ?? i;
       if (first !== i) {
         const where = section === 'partnerships' ? '' : ` in partnership "${String(r['partnership'])}"`;
         problems.push({ field: `${path}.${key}`, message: `${key} "${String(r[key])}" is already used by ${section}[${first}]${where}` });
@@ -123,7 +122,7 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState): FieldProblem[
 
   function resolves(target: TargetSection, partnership: string, value: string): boolean {
     const key = pairKey(partnership, value);
-    if (index.get(target)!.has(key) || db.records.get(target)?.has(key)) return true;
+    if (index[target].has(key) || db.records.get(target)?.has(key)) return true;
     // A partnership created by this import is given the default themes by the database.
     return target === 'themes' && !db.partnerships.has(partnership) && db.defaultThemes.has(value);
   }

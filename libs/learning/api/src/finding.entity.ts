@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FindingKind } from './learning.enums';
-import { createdAtCursorQuery } from './source';
 
 /** A learning point from exactly one review or one audit. */
 @Entity('findings')
@@ -32,7 +31,4 @@ export class FindingEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 
-  /** createdAt to the microsecond, for list cursors (see createdAtCursorQuery). */
-  @VirtualColumn({ type: 'text', query: createdAtCursorQuery })
-  createdAtCursor!: string;
 }

@@ -2,11 +2,11 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AuditsService, Audit, auditLoader } from '@sli/audits-api';
 import { ReviewsService, Review, reviewLoader } from '@sli/reviews-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
-import { Theme } from '@sli/themes-api';
+import { Theme, themesLoader } from '@sli/themes-api';
 import { CreateFindingInput, FindingFilterArgs, UpdateFindingInput } from './dto/finding.input';
 import { FINDING_THEMES, FindingsService } from './findings.service';
 import { findingLoader, recommendationsByFindingLoader } from './learning.loaders';
-import { linkedThemesLoader } from './theme-links.loader';
+
 import { Finding, FindingConnection } from './models/finding.model';
 import { Recommendation } from './models/recommendation.model';
 import { RecommendationsService } from './recommendations.service';
@@ -42,7 +42,7 @@ export class FindingsResolver {
 
   @ResolveField(() => [Theme])
   themes(@Parent() finding: Finding, @Context() ctx: RequestContext): Promise<Theme[]> {
-    return linkedThemesLoader(ctx, this.service.manager, FINDING_THEMES).load(finding.id);
+    return themesLoader(ctx, this.service.manager, FINDING_THEMES).load(finding.id);
   }
 
   @ResolveField(() => Review, { nullable: true, description: 'The review it comes from, if not an audit.' })

@@ -36,7 +36,7 @@ export class FindingsService {
         themeId: filter.themeId,
       });
     }
-    return paginate(qb, page, CREATED_DESC, (f) => f.createdAtCursor);
+    return paginate(qb, page, CREATED_DESC, (f) => f.createdAt.toISOString());
   }
 
   findByIds(ids: readonly string[]): Promise<FindingEntity[]> {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReviewsService, Review, reviewLoader } from '@sli/reviews-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
-import { Theme } from '@sli/themes-api';
+import { Theme, themesLoader } from '@sli/themes-api';
 import {
   CreateLearningProductInput,
   LearningProductFilterArgs,
@@ -10,7 +10,7 @@ import {
 import { LEARNING_PRODUCT_THEMES, LearningProductsService } from './learning-products.service';
 import { learningProductLoader, reviewIdsByLearningProductLoader } from './learning.loaders';
 import { LearningProduct, LearningProductConnection } from './models/learning-product.model';
-import { linkedThemesLoader } from './theme-links.loader';
+
 
 @Resolver(() => LearningProduct)
 export class LearningProductsResolver {
@@ -53,6 +53,6 @@ export class LearningProductsResolver {
 
   @ResolveField(() => [Theme])
   themes(@Parent() product: LearningProduct, @Context() ctx: RequestContext): Promise<Theme[]> {
-    return linkedThemesLoader(ctx, this.service.manager, LEARNING_PRODUCT_THEMES).load(product.id);
+    return themesLoader(ctx, this.service.manager, LEARNING_PRODUCT_THEMES).load(product.id);
   }
 }

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
-import { createdAtCursorQuery } from './source';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** What should change, from exactly one review or one audit, optionally answering one of its findings. */
 @Entity('recommendations')
@@ -31,7 +30,4 @@ export class RecommendationEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 
-  /** createdAt to the microsecond, for list cursors (see createdAtCursorQuery). */
-  @VirtualColumn({ type: 'text', query: createdAtCursorQuery })
-  createdAtCursor!: string;
 }

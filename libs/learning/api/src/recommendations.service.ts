@@ -22,7 +22,7 @@ export class RecommendationsService {
     if (filter.reviewId) qb.andWhere('r.reviewId = :reviewId', { reviewId: filter.reviewId });
     if (filter.auditId) qb.andWhere('r.auditId = :auditId', { auditId: filter.auditId });
     if (filter.findingId) qb.andWhere('r.findingId = :findingId', { findingId: filter.findingId });
-    return paginate(qb, page, CREATED_DESC, (r) => r.createdAtCursor);
+    return paginate(qb, page, CREATED_DESC, (r) => r.createdAt.toISOString());
   }
 
   findByIds(ids: readonly string[]): Promise<RecommendationEntity[]> {

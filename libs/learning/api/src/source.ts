@@ -1,13 +1,6 @@
 import { InputError, type FieldProblem } from '@sli/shared/api-core';
 import type { EntityManager } from 'typeorm';
 
-/**
- * createdAt as UTC text to the microsecond. A JS Date keeps only milliseconds, so a cursor built
- * from it would skip rows sharing that millisecond (an import writes a whole batch at one now()).
- */
-export const createdAtCursorQuery = (alias: string) =>
-  `SELECT to_char(${alias}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /** Where a finding or recommendation comes from: one review or one audit. */
 export interface Source {
   reviewId: string | null;

@@ -83,8 +83,9 @@ export class MeasuresService {
     return this.dataSource.transaction(async (m) => {
       const existing = await m.findOneBy(MeasureEntity, { id });
       if (!existing) throw new NotFoundError('Measure', id);
-      const merged = m.merge(MeasureEntity, existing, patch);
-      if (merged.periodicity !== existing.periodicity) {
+      const periodicityBefore = existing.periodicity;
+      const merged = m.merge(MeasureEntity, existing, patch); // merges into `existing` itself
+      if (merged.periodicity !== periodicityBefore) {
         const rows: { period_start: string }[] = await m.query(
           'SELECT period_start FROM measure_values WHERE measure_id = $1 ORDER BY period_start',
           [id],

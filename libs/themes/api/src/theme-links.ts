@@ -1,5 +1,5 @@
 import { groupByKey, InputError, type RequestContext } from '@sli/shared/api-core';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { ThemeEntity } from './theme.entity';
 
 /**
@@ -11,21 +11,23 @@ export interface ThemeLink {
   ownerColumn: string;
 }
 
-/** Batched `themes` field: one query per request for all owners asked. */
+/** Batched `themes` field: two queries per request (links, then themes) for all owners asked. */
 export function themesLoader(ctx: RequestContext, manager: EntityManager, link: ThemeLink) {
   return ctx.loaders.get<string, ThemeEntity[]>(`themes.${link.table}`, async (ownerIds) => {
-    const rows: (ThemeEntity & { ownerId: string })[] = await manager
-      .getRepository(ThemeEntity)
-      .createQueryBuilder('t')
-      .innerJoin(link.table, 'l', 'l.theme_id = t.id')
-      .addSelect(`l.${link.ownerColumn}`, 'owner_id')
-      .where(`l.${link.ownerColumn} IN (:...ownerIds)`, { ownerIds: [...ownerIds] })
-      .orderBy('t.name')
-      .getRawAndEntities()
-      .then(({ raw, entities }) =>
-        entities.map((e, i) => Object.assign(e, { ownerId: (raw[i] as { owner_id: string }).owner_id })),
-      );
-    return groupByKey(ownerIds, rows, (r) => r.ownerId);
+    const links: { owner_id: string; theme_id: string }[] = await manager.query(
+      `SELECT ${link.ownerColumn} AS owner_id, theme_id FROM ${link.table} WHERE ${link.ownerColumn} = ANY($1::uuid[])`,
+      [[...ownerIds]],
+    );
+    const themeIds = [...new Set(links.map((l) => l.theme_id))];
+    const themes = themeIds.length
+      ? await manager.getRepository(ThemeEntity).find({ where: { id: In(themeIds) }, order: { name: 'ASC' } })
+      : [];
+    const byId = new Map(themes.map((t) => [t.id, t]));
+    const rank = new Map(themes.map((t, i) => [t.id, i]));
+    const pairs = links
+      .filter((l) => byId.has(l.theme_id))
+      .sort((a, b) => (rank.get(a.theme_id) ?? 0) - (rank.get(b.theme_id) ?? 0));
+    return groupByKey(ownerIds, pairs, (l) => l.owner_id).map((ls) => ls.map((l) => byId.get(l.theme_id) as ThemeEntity));
   });
 }
 

@@ -83,16 +83,20 @@ export async function paginate<E extends ObjectLiteral>(
 ): Promise<Page<E>> {
   const a = qb.alias;
   const totalCount = await qb.clone().getCount();
+  // JavaScript dates hold milliseconds, PostgreSQL microseconds: compare timestamps at the
+  // cursor's precision, or rows inserted within one millisecond would be skipped.
+  const key =
+    sort.sqlType === 'timestamptz' ? `date_trunc('milliseconds', ${a}.${sort.property})` : `${a}.${sort.property}`;
   if (page.after) {
     const [value, id] = decode(page.after);
     const op = sort.direction === 'DESC' ? '<' : '>';
-    qb.andWhere(`(${a}.${sort.property}, ${a}.id) ${op} (CAST(:cursorValue AS ${sort.sqlType}), CAST(:cursorId AS uuid))`, {
+    qb.andWhere(`(${key}, ${a}.id) ${op} (CAST(:cursorValue AS ${sort.sqlType}), CAST(:cursorId AS uuid))`, {
       cursorValue: value,
       cursorId: id,
     });
   }
   const rows = await qb
-    .orderBy(`${a}.${sort.property}`, sort.direction)
+    .orderBy(key, sort.direction)
     .addOrderBy(`${a}.id`, sort.direction)
     .limit(page.first + 1)
     .getMany();
