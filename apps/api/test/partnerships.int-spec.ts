@@ -26,6 +26,13 @@ describe('Partnerships and agencies over GraphQL', () => {
     );
     expect(updated).toEqual({ id: created.id, suppressionThreshold: 10, region: 'North West' });
 
+    // An update that leaves a field out leaves it alone (no defaults re-applied).
+    const { updatePartnership: renamed } = await api.gql(
+      `mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { name suppressionThreshold } }`,
+      { id: created.id, input: { name: 'Westshire Safeguarding Adults Board' } },
+    );
+    expect(renamed).toEqual({ name: 'Westshire Safeguarding Adults Board', suppressionThreshold: 10 });
+
     const { partnership } = await api.gql(`query($id: ID!) { partnership(id: $id) { name kind } }`, { id: created.id });
     expect(partnership).toEqual({ name: 'Westshire SAB', kind: 'ADULTS' });
   });

@@ -43,6 +43,8 @@ function indexBundle(bundle: Bundle): BundleIndex {
   const entries = BUNDLE_SECTIONS.map((section) => {
     const keys = new Map<string, number>();
     recordsOf(bundle, section).forEach((r, i) => {
+      // A record the schema refused still counts as present if it names itself, so others' references to it resolve.
+      if (!hasIdentity(section, r)) return;
       const key = identity(section, r);
       if (!keys.has(key)) keys.set(key, i);
     });
@@ -51,17 +53,33 @@ function indexBundle(bundle: Bundle): BundleIndex {
   return Object.fromEntries(entries) as BundleIndex;
 }
 
+function hasIdentity(section: Section, r: unknown): r is AnyRecord {
+  if (typeof r !== 'object' || r === null) return false;
+  const record = r as AnyRecord;
+  return typeof record[keyField(section)] === 'string' && (section === 'partnerships' || typeof record['partnership'] === 'string');
+}
+
+/** Records the schema refused, as `section[i]`: the semantic checks skip them. */
+export type Refused = ReadonlySet<string>;
+
 const identity = (section: Section, r: AnyRecord) =>
   section === 'partnerships' ? String(r['ref']) : pairKey(String(r['partnership']), String(r[keyField(section)]));
 
 /** The partnerships and references the bundle does not hold itself. */
-export function outsideReferences(bundle: Bundle): Lookups {
+export function outsideReferences(bundle: Bundle, refused: Refused = new Set()): Lookups {
   const index = indexBundle(bundle);
-  const partnerships = new Set<string>(recordsOf(bundle, 'partnerships').map((p) => String(p['ref'])));
+  const partnerships = new Set<string>();
+  for (const section of BUNDLE_SECTIONS) {
+    recordsOf(bundle, section).forEach((r, i) => {
+      if (refused.has(`${section}[${i}]`) || !hasIdentity(section, r)) return;
+      partnerships.add(String(section === 'partnerships' ? r['ref'] : r['partnership']));
+    });
+  }
   const records = new Map<TargetSection, Map<string, [string, string]>>();
   for (const ref of REFERENCES) {
     const inBundle = index[ref.target];
-    for (const r of recordsOf(bundle, ref.section)) {
+    for (const [i, r] of recordsOf(bundle, ref.section).entries()) {
+      if (refused.has(`${ref.section}[${i}]`)) continue;
       const partnership = String(r['partnership']);
       for (const value of referencedValues(r, ref)) {
         const key = pairKey(partnership, value);
@@ -72,9 +90,6 @@ export function outsideReferences(bundle: Bundle): Lookups {
       }
     }
   }
-  for (const section of BUNDLE_SECTIONS) {
-    if (section !== 'partnerships') for (const r of recordsOf(bundle, section)) partnerships.add(String(r['partnership']));
-  }
   return {
     partnerships: [...partnerships],
     records: new Map([...records].map(([section, pairs]) => [section, [...pairs.values()]])),
@@ -82,7 +97,7 @@ export function outsideReferences(bundle: Bundle): Lookups {
 }
 
 /** Every problem in the bundle, in bundle order; empty when it can be written. */
-export function bundleProblems(bundle: Bundle, db: DatabaseState): FieldProblem[] {
+export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refused = new Set()): FieldProblem[] {
   const index = indexBundle(bundle);
   const problems: FieldProblem[] = [];
   const bundlePartnerships = index.partnerships;
@@ -93,6 +108,7 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState): FieldProblem[
     const key = keyField(section);
     recordsOf(bundle, section).forEach((r, i) => {
       const path = `${section}[${i}]`;
+      if (refused.has(path) || !hasIdentity(section, r)) return;
       const first = seen.get(identity(section, r)) ?? i;
       if (first !== i) {
         const where = section === 'partnerships' ? '' : ` in partnership "${String(r['partnership'])}"`;

@@ -1,4 +1,4 @@
-import { bundleSchema, type Bundle } from '@sli/exchange-domain';
+import { BUNDLE_SECTIONS, bundleSchema, type Bundle } from '@sli/exchange-domain';
 import type { FieldProblem } from '@sli/shared/api-core';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -7,6 +7,43 @@ import addFormats from 'ajv-formats';
 const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, multipleOfPrecision: 9 });
 addFormats(ajv, ['date', 'date-time']);
 const validate = ajv.compile<Bundle>(bundleSchema);
+
+export interface SchemaCheck {
+  problems: FieldProblem[];
+  /** Records with a problem, as `section[i]`; the later checks skip them. */
+  refused: Set<string>;
+  /** The document is not even a set of record lists: nothing more can be checked. */
+  fatal: boolean;
+}
+
+/** Checks a bundle against the schema, telling which records failed so the rest can still be checked further. */
+export function checkSchema(bundle: unknown): SchemaCheck {
+  const problems = schemaProblems(bundle);
+  const refused = new Set<string>();
+  for (const p of problems) {
+    const record = /^[A-Za-z0-9]+\[\d+\]/.exec(p.field);
+    if (record) refused.add(record[0]);
+  }
+  const isObject = typeof bundle === 'object' && bundle !== null && !Array.isArray(bundle);
+  const fatal = !isObject || BUNDLE_SECTIONS.some((s) => {
+    const list = (bundle as Record<string, unknown>)[s];
+    return list !== undefined && !Array.isArray(list);
+  });
+  return { problems, refused, fatal };
+}
+
+/** Orders problems as the bundle is: by section (write order), then record, keeping each record's own order. */
+export function sortProblems(problems: FieldProblem[]): FieldProblem[] {
+  const rank = (field: string): [number, number] => {
+    const m = /^([A-Za-z0-9]+)(?:\[(\d+)\])?/.exec(field);
+    const section = m ? (BUNDLE_SECTIONS as readonly string[]).indexOf(m[1] ?? '') : -1;
+    return [section, m?.[2] === undefined ? -1 : Number(m[2])];
+  };
+  return problems
+    .map((p, i) => ({ p, i, r: rank(p.field) }))
+    .sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.i - b.i)
+    .map((x) => x.p);
+}
 
 /** Checks a bundle against bundle.schema.json; each problem names its path, e.g. `reviews[3].agencies[1]`. */
 export function schemaProblems(bundle: unknown): FieldProblem[] {

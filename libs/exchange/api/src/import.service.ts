@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Bundle } from '@sli/exchange-domain';
 import { InputError, inputErrorFromDatabase, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { bundleProblems, outsideReferences, type DatabaseState } from './bundle-checks';
+import { bundleProblems, outsideReferences, type DatabaseState, type Refused } from './bundle-checks';
 import { countRecords, keyField, pairKey, recordsOf, TABLES, type TargetSection } from './bundle-references';
-import { schemaProblems } from './bundle-schema';
+import { checkSchema, sortProblems } from './bundle-schema';
 import type { ImportResult, ImportSectionResult } from './models/import-result.model';
 import { SECTION_SPECS, type SectionSpec } from './section-specs';
 import { childSyncStatement, deferredStatement, existingStatement, touchStatement, upsertStatement, type Statement } from './upsert-sql';
@@ -30,14 +30,16 @@ export class ImportService {
 
   async importBundle(input: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
     const started = Date.now();
-    const invalid = schemaProblems(input);
-    if (invalid.length > 0) throw problemsError(invalid);
+    const schema = checkSchema(input);
+    if (schema.fatal) throw problemsError(schema.problems);
     const bundle = input as Bundle;
     const total = countRecords(bundle);
 
     return this.dataSource.transaction(async (m) => {
-      const problems = bundleProblems(bundle, await databaseState(m, bundle));
-      if (problems.length > 0) throw problemsError(problems);
+      // Records the schema refused are skipped by the later checks, so one pass reports every problem.
+      const state = await databaseState(m, bundle, schema.refused);
+      const problems = [...schema.problems, ...bundleProblems(bundle, state, schema.refused)];
+      if (problems.length > 0) throw problemsError(sortProblems(problems));
 
       let done = 0;
       const sections: ImportSectionResult[] = [];
@@ -56,8 +58,8 @@ export class ImportService {
 }
 
 /** Looks up, in one query per section and chunk, the partnerships and records the bundle refers to but does not hold. */
-async function databaseState(m: EntityManager, bundle: Bundle): Promise<DatabaseState> {
-  const wanted = outsideReferences(bundle);
+async function databaseState(m: EntityManager, bundle: Bundle, refused: Refused): Promise<DatabaseState> {
+  const wanted = outsideReferences(bundle, refused);
   const found: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [wanted.partnerships]);
   const catalogue: { code: string }[] = await m.query(`SELECT code FROM theme_catalogue`);
   const records = new Map<TargetSection, Set<string>>();

@@ -84,7 +84,7 @@ export class MeasuresService {
       const existing = await m.findOneBy(MeasureEntity, { id });
       if (!existing) throw new NotFoundError('Measure', id);
       const periodicityBefore = existing.periodicity;
-      const merged = m.merge(MeasureEntity, existing, patch); // merges into `existing` itself
+      const merged = m.merge<MeasureEntity>(MeasureEntity, existing, patch); // merges into `existing` itself
       if (merged.periodicity !== periodicityBefore) {
         const rows: { period_start: string }[] = await m.query(
           'SELECT period_start FROM measure_values WHERE measure_id = $1 ORDER BY period_start',

@@ -9,12 +9,12 @@ export class CreateAgencyInput {
   @IsUUID()
   partnershipId!: string;
 
-  @Field({ nullable: true, description: 'Your own reference; generated when omitted.' })
+  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
   ref?: string;
 
-  @Field()
+  @Field(() => String)
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -23,7 +23,7 @@ export class CreateAgencyInput {
   @IsEnum(AgencySector)
   sector!: AgencySector;
 
-  @Field({ nullable: true, defaultValue: true })
+  @Field(() => Boolean, { nullable: true, description: 'Defaults to true.' })
   @IsOptional()
   @IsBoolean()
   isCoreMember?: boolean;
@@ -44,7 +44,7 @@ export class AgencyFilter {
   @IsEnum(AgencySector)
   sector?: AgencySector;
 
-  @Field({ nullable: true, description: 'Matches part of the name, ignoring case.' })
+  @Field(() => String, { nullable: true, description: 'Matches part of the name, ignoring case.' })
   @IsOptional()
   @IsString()
   search?: string;

@@ -4,11 +4,11 @@ import { PartnershipKind } from '../partnership.enums';
 
 @InputType()
 export class CreatePartnershipInput {
-  @Field()
+  @Field(() => String)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : or -' })
   ref!: string;
 
-  @Field()
+  @Field(() => String)
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -23,14 +23,14 @@ export class CreatePartnershipInput {
   @Length(1, 100)
   region?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 5 })
+  @Field(() => Int, { nullable: true, description: 'Defaults to 5.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(20)
   suppressionThreshold?: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: 8 })
+  @Field(() => Int, { nullable: true, description: 'Defaults to 8.' })
   @IsOptional()
   @IsInt()
   @Min(1)

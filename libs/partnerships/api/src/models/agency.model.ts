@@ -10,22 +10,22 @@ export class Agency {
   @Field(() => ID)
   partnershipId!: string;
 
-  @Field()
+  @Field(() => String)
   ref!: string;
 
-  @Field()
+  @Field(() => String)
   name!: string;
 
   @Field(() => AgencySector)
   sector!: AgencySector;
 
-  @Field({ description: "False for an organisation outside the partnership's core members." })
+  @Field(() => Boolean, { description: "False for an organisation outside the partnership's core members." })
   isCoreMember!: boolean;
 
-  @Field()
+  @Field(() => Date)
   createdAt!: Date;
 
-  @Field()
+  @Field(() => Date)
   updatedAt!: Date;
 }
 

@@ -7,10 +7,10 @@ export class Partnership {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: "The partnership's own stable reference, e.g. `LSCP-LEEDS`." })
+  @Field(() => String, { description: "The partnership's own stable reference, e.g. `LSCP-LEEDS`." })
   ref!: string;
 
-  @Field()
+  @Field(() => String)
   name!: string;
 
   @Field(() => PartnershipKind)
@@ -25,10 +25,10 @@ export class Partnership {
   @Field(() => Int, { description: 'Weeks after a training session that the practice-change follow-up is sent.' })
   followUpWeeks!: number;
 
-  @Field()
+  @Field(() => Date)
   createdAt!: Date;
 
-  @Field()
+  @Field(() => Date)
   updatedAt!: Date;
 }
 
