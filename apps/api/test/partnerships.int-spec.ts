@@ -34,7 +34,7 @@ describe('Partnerships and agencies over GraphQL', () => {
     expect(renamed).toEqual({ name: 'Westshire Safeguarding Adults Board', suppressionThreshold: 10 });
 
     const { partnership } = await api.gql(`query($id: ID!) { partnership(id: $id) { name kind } }`, { id: created.id });
-    expect(partnership).toEqual({ name: 'Westshire SAB', kind: 'ADULTS' });
+    expect(partnership).toEqual({ name: 'Westshire Safeguarding Adults Board', kind: 'ADULTS' });
   });
 
   it('creates, updates, fetches and lists agencies with their partnership', async () => {
