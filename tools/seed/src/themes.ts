@@ -8,6 +8,16 @@ import type { Random } from './random';
  * partnership's own few themes below.
  */
 
+/** Codes of the default taxonomy every partnership is given (see default-themes.ts in the API's migrations). */
+export const DEFAULT_THEME_CODES: readonly string[] = [
+  'under-one', 'adolescents', 'disability', 'mental-health-child', 'voice-of-the-child', 'ethnicity-culture', 'children-in-care',
+  'sudden-unexpected-infant-death', 'domestic-abuse', 'parental-mental-health', 'parental-substance-misuse', 'invisible-men',
+  'housing-homelessness', 'poverty', 'young-carers', 'neglect', 'self-neglect', 'physical-abuse', 'sexual-abuse', 'emotional-abuse',
+  'child-exploitation', 'online-harm', 'suicide-self-harm', 'serious-youth-violence', 'modern-slavery', 'information-sharing',
+  'professional-curiosity', 'risk-assessment', 'multi-agency-working', 'escalation', 'mental-capacity', 'think-family', 'recording',
+  'supervision', 'workforce-capacity', 'transitions', 'early-help', 'thresholds', 'covid-19',
+];
+
 /** A partnership's own themes, beside the default taxonomy every partnership gets. */
 export interface OwnTheme {
   code: string;

@@ -62,7 +62,9 @@ export class CreateTrainingCourseInput {
 
 /** `themeIds`, when given, replaces the course's whole theme set. */
 @InputType()
-export class UpdateTrainingCourseInput extends PartialType(OmitType(CreateTrainingCourseInput, ['partnershipId'] as const)) {}
+export class UpdateTrainingCourseInput extends PartialType(OmitType(CreateTrainingCourseInput, ['partnershipId'] as const), {
+  omitDefaultValues: true,
+}) {}
 
 @InputType()
 export class TrainingCourseFilter {

@@ -35,7 +35,7 @@ export class CreateTrainingSessionInput {
 
 /** `courseId` may move the session to another course of the same partnership. */
 @InputType()
-export class UpdateTrainingSessionInput extends PartialType(CreateTrainingSessionInput) {}
+export class UpdateTrainingSessionInput extends PartialType(CreateTrainingSessionInput, { omitDefaultValues: true }) {}
 
 @InputType()
 export class TrainingSessionFilter {

@@ -1,0 +1,305 @@
+import type { Bundle } from '@sli/exchange-domain';
+import { DataSource } from 'typeorm';
+import { startTestApi, uniqueRef, type TestApi } from './harness';
+
+const IMPORT = `mutation($bundle: JSON!) { importBundle(bundle: $bundle) {
+  records created updated unchanged durationMs sections { section created updated unchanged } } }`;
+const EXPORT = `query($refs: [String!]) { exportBundle(partnershipRefs: $refs) }`;
+
+/** A small bundle with every section, links, nested records, action updates and measure values. */
+function buildBundle(P: string): Bundle {
+  return {
+    format: 'sli-bundle',
+    version: 1,
+    partnerships: [{ ref: P, name: 'Northshire Safeguarding Children Partnership', kind: 'children', region: 'North East', followUpWeeks: 6 }],
+    agencies: [
+      { partnership: P, ref: 'POL', name: 'Northshire Police', sector: 'police' },
+      { partnership: P, ref: 'HLT', name: 'Northshire ICB', sector: 'health' },
+      { partnership: P, ref: 'CSC', name: "Children's Social Care", sector: 'childrens-social-care' },
+      { partnership: P, ref: 'YMCA', name: 'YMCA Northshire', sector: 'voluntary-community', isCoreMember: false },
+    ],
+    themes: [
+      { partnership: P, code: 'county-lines', name: 'County lines', group: 'harm', description: 'Drug supply across county boundaries.' },
+      // Overrides the wording of a default theme.
+      { partnership: P, code: 'neglect', name: 'Neglect (chronic)', group: 'harm' },
+    ],
+    notifications: [
+      { partnership: P, ref: 'N1', dateAware: '2024-01-03', dateNotified: '2024-01-05', harm: 'serious-harm', ageBand: 'under-1', decision: 'rapid-review', summary: 'Head injury.', themes: ['under-one', 'neglect'] },
+      { partnership: P, ref: 'N2', dateAware: '2024-02-10', harm: 'death', ageBand: '11-15', themes: ['county-lines'] },
+    ],
+    reviews: [
+      {
+        partnership: P, ref: 'L1', type: 'lcspr', title: 'Child L', status: 'published', notification: 'N1', sourceReview: 'RR1',
+        initiatedOn: '2024-02-01', termsAgreedOn: '2024-02-20', completedOn: '2024-09-30', publishedOn: '2024-11-01', independentReviewer: true,
+        familyParticipation: 'took-part', practitionersInvolved: 14, agencies: ['CSC', 'HLT', 'POL'], themes: ['neglect', 'voice-of-the-child'],
+      },
+      {
+        partnership: P, ref: 'RR1', type: 'rapid-review', title: 'Rapid review: Child L', status: 'completed', notification: 'N1',
+        initiatedOn: '2024-01-05', completedOn: '2024-01-19', infoRequestedOn: '2024-01-06', meetingOn: '2024-01-15', sentToPanelOn: '2024-01-19',
+        rapidReviewOutcome: 'lcspr', nationalReviewRecommended: false, agencies: ['HLT', 'POL'], themes: ['under-one'],
+      },
+    ],
+    informationRequests: [
+      { partnership: P, ref: 'IR1', review: 'RR1', agency: 'POL', kind: 'rapid-review-information', sentOn: '2024-01-06', dueOn: '2024-01-12', returnedOn: '2024-01-11' },
+    ],
+    audits: [
+      { partnership: P, ref: 'A1', type: 'multi-agency-case', title: 'Neglect case audit', round: '2024 Q2', leadAgency: 'CSC', startedOn: '2024-04-01', completedOn: '2024-05-15', agencies: ['CSC', 'POL'], themes: ['neglect'] },
+      { partnership: P, ref: 'S11', type: 'section-11', title: 'Section 11 2024', startedOn: '2024-03-01' },
+    ],
+    auditCases: [
+      {
+        partnership: P, ref: 'C1', audit: 'A1', overallGrade: 'requires-improvement', narrative: 'Drift in planning.',
+        domainGrades: [{ domain: 'recognition', grade: 'good' }, { domain: 'planning-and-intervention', grade: 'inadequate', narrative: 'No plan for 3 months.' }],
+      },
+    ],
+    section11Assessments: [
+      { partnership: P, ref: 'S11-POL-TR', audit: 'S11', agency: 'POL', standard: 'staff-training', selfRating: 'green', moderatedRating: 'amber', moderationNote: 'Training data incomplete.' },
+    ],
+    findings: [
+      { partnership: P, ref: 'F1', review: 'L1', kind: 'area-for-improvement', text: 'Fathers were not seen.', themes: ['invisible-men'] },
+      { partnership: P, ref: 'F2', audit: 'A1', kind: 'good-practice', text: 'Timely strategy discussions.' },
+    ],
+    recommendations: [
+      { partnership: P, ref: 'R1', review: 'L1', finding: 'F1', text: 'Agencies record fathers and male carers.' },
+      { partnership: P, ref: 'R2', audit: 'A1', text: 'Review planning supervision.' },
+    ],
+    actions: [
+      {
+        partnership: P, ref: 'ACT1', review: 'L1', recommendation: 'R1', ownerAgency: 'POL', title: 'Add fathers to the referral form', dueOn: '2025-01-31',
+        status: 'completed', completedOn: '2025-01-20', monitoringCommittee: 'Learning and Improvement', themes: ['invisible-men'],
+        updates: [
+          { changedAt: '2024-12-01T09:00:00.000Z', changedBy: 'j.smith', fromStatus: 'not-started', toStatus: 'in-progress', note: 'Started.' },
+          { changedAt: '2025-01-20T16:30:00.123Z', changedBy: 'j.smith', fromStatus: 'in-progress', toStatus: 'completed' },
+        ],
+      },
+      {
+        partnership: P, ref: 'ACT2', audit: 'A1', ownerAgency: 'HLT', title: 'Supervision audit', dueOn: '2024-12-31', status: 'impact-evidenced',
+        completedOn: '2024-12-15', impactEvidence: 'Re-audit shows plans in place.', signedOffOn: '2025-01-10', signedOffBy: 'Board',
+      },
+    ],
+    trainingCourses: [
+      { partnership: P, ref: 'TC1', title: 'Working with fathers', durationHours: 2.5, description: 'Half day.', themes: ['invisible-men'] },
+    ],
+    trainingSessions: [{ partnership: P, ref: 'TS1', course: 'TC1', sessionDate: '2025-02-04', capacity: 30, delivery: 'online' }],
+    attendances: [
+      {
+        partnership: P, ref: 'AT1', session: 'TS1', agency: 'POL', attended: true, role: 'Sergeant',
+        evaluation: { confidenceBefore: 2, confidenceAfter: 4, satisfaction: 5, submittedOn: '2025-02-04' },
+        followUp: { sentOn: '2025-03-18', respondedOn: '2025-03-20', changedPractice: true, example: 'Now ask about fathers.' },
+      },
+      { partnership: P, ref: 'AT2', session: 'TS1', agency: 'HLT', attended: false },
+    ],
+    learningProducts: [
+      { partnership: P, ref: 'LP1', kind: 'seven-minute-briefing', title: '7MB: Child L', publishedOn: '2024-11-15', reach: 420, reviews: ['L1'], themes: ['invisible-men'] },
+    ],
+    measures: [
+      {
+        partnership: P, ref: 'M1', name: 'Practitioners confident to engage fathers', quadrant: 'better-off', polarity: 'higher-is-better',
+        unit: 'percent', periodicity: 'quarter', source: 'entered', headline: true, target: 75, baseline: 40.5, baselinePeriodStart: '2024-01-01', agency: 'POL',
+        values: [{ periodStart: '2024-01-01', value: 40.5 }, { periodStart: '2024-04-01', value: 52 }, { periodStart: '2024-07-01', value: 61.25 }],
+        notes: [{ periodStart: '2024-07-01', writtenOn: '2024-10-02', author: 'Analyst', text: 'Rise after the 7MB.' }],
+      },
+      { partnership: P, ref: 'M2', name: 'Notifications on time', quadrant: 'how-well', polarity: 'higher-is-better', unit: 'percent', periodicity: 'month', source: 'computed', metric: 'notifications-on-time' },
+    ],
+  };
+}
+
+const RECORDS_PER_BUNDLE = 28;
+
+/** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
+const SNAPSHOT_TABLES = [
+  'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests',
+  'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
+  'recommendations', 'actions', 'action_themes', 'action_updates', 'training_courses', 'training_course_themes', 'training_sessions',
+  'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
+  'learning_product_themes', 'measures', 'measure_values', 'measure_notes',
+];
+
+/** Replaces every partnership ref `from` with `to`, deeply. */
+function renamePartnership<T>(doc: T, from: string, to: string): T {
+  return JSON.parse(JSON.stringify(doc), (key, value) => ((key === 'partnership' || key === 'ref') && value === from ? to : value)) as T;
+}
+
+/** The document without its generation time, sections' records sorted by (partnership, ref or code). */
+function comparable(doc: Record<string, any>): Record<string, any> {
+  const { generatedAt: _ignored, ...rest } = doc;
+  for (const [k, v] of Object.entries(rest)) {
+    if (Array.isArray(v)) rest[k] = [...v].sort((a, b) => `${a.partnership}/${a.ref ?? a.code}`.localeCompare(`${b.partnership}/${b.ref ?? b.code}`));
+  }
+  return rest;
+}
+
+describe('Data bundle import and export', () => {
+  let api: TestApi;
+  let db: DataSource;
+  const P = uniqueRef('XP');
+
+  const importBundle = async (bundle: unknown) => (await api.gql<{ importBundle: any }>(IMPORT, { bundle })).importBundle;
+  const exportBundle = async (refs: string[]) => (await api.gql<{ exportBundle: any }>(EXPORT, { refs })).exportBundle;
+  const partnershipId = async (ref: string) =>
+    ((await db.query(`SELECT id FROM partnerships WHERE ref = $1`, [ref])) as { id: string }[])[0]?.id;
+  const snapshot = async (ref: string) => {
+    const pid = await partnershipId(ref);
+    const hashes: Record<string, string> = {};
+    for (const table of SNAPSHOT_TABLES) {
+      const [row] = await db.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t WHERE partnership_id = $1`, [pid]);
+      hashes[table] = `${row.n}:${row.h}`;
+    }
+    const [p] = await db.query(`SELECT updated_at FROM partnerships WHERE id = $1`, [pid]);
+    hashes['partnerships'] = String(p.updated_at);
+    return hashes;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = api.app.get(DataSource);
+  });
+  afterAll(() => api.close());
+
+  it('imports a complete bundle, creating every record with its links and nested records', async () => {
+    const started = Date.now();
+    const result = await importBundle(buildBundle(P));
+    // Reported for the helper's report: wall time of importing the test bundle over HTTP.
+    process.stderr.write(`exchange: imported the ${result.records}-record test bundle in ${Date.now() - started} ms (server ${result.durationMs} ms)\n`);
+    expect(result).toMatchObject({ records: RECORDS_PER_BUNDLE, created: RECORDS_PER_BUNDLE, updated: 0, unchanged: 0 });
+    expect(result.sections.map((s: any) => s.section)).toEqual([
+      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits', 'auditCases',
+      'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
+      'learningProducts', 'measures',
+    ]);
+    expect(result.sections.find((s: any) => s.section === 'reviews')).toEqual({ section: 'reviews', created: 2, updated: 0, unchanged: 0 });
+
+    const pid = await partnershipId(P);
+    const { agencies } = await api.gql(`query($f: AgencyFilter) { agencies(filter: $f) { totalCount nodes { ref isCoreMember } } }`, { f: { partnershipId: pid } });
+    expect(agencies.totalCount).toBe(4);
+    expect(agencies.nodes).toContainEqual({ ref: 'YMCA', isCoreMember: false });
+
+    const [lcspr] = await db.query(
+      `SELECT r.status, r.practitioners_involved, s.ref AS source, n.ref AS notification,
+         (SELECT array_agg(a.ref ORDER BY a.ref) FROM review_agencies ra JOIN agencies a ON a.id = ra.agency_id WHERE ra.review_id = r.id) AS agencies,
+         (SELECT array_agg(t.code ORDER BY t.code) FROM review_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.review_id = r.id) AS themes
+       FROM reviews r LEFT JOIN reviews s ON s.id = r.source_review_id LEFT JOIN notifications n ON n.id = r.notification_id
+       WHERE r.partnership_id = $1 AND r.ref = 'L1'`,
+      [pid],
+    );
+    expect(lcspr).toEqual({ status: 'published', practitioners_involved: 14, source: 'RR1', notification: 'N1', agencies: ['CSC', 'HLT', 'POL'], themes: ['neglect', 'voice-of-the-child'] });
+
+    const counts = async (sql: string) => ((await db.query(sql, [pid])) as { n: number }[])[0]?.n;
+    expect(await counts(`SELECT count(*)::int AS n FROM action_updates WHERE partnership_id = $1`)).toBe(2);
+    expect(await counts(`SELECT count(*)::int AS n FROM measure_values WHERE partnership_id = $1`)).toBe(3);
+    expect(await counts(`SELECT count(*)::int AS n FROM audit_case_domain_grades WHERE partnership_id = $1`)).toBe(2);
+    expect(await counts(`SELECT count(*)::int AS n FROM training_evaluations WHERE partnership_id = $1`)).toBe(1);
+    expect(await counts(`SELECT count(*)::int AS n FROM training_follow_ups WHERE partnership_id = $1`)).toBe(1);
+    // The default taxonomy came from the trigger; the bundle added one theme and reworded another.
+    expect(await counts(`SELECT count(*)::int AS n FROM themes WHERE partnership_id = $1 AND NOT is_default`)).toBe(1);
+    const [neglect] = await db.query(`SELECT name, is_default FROM themes WHERE partnership_id = $1 AND code = 'neglect'`, [pid]);
+    expect(neglect).toEqual({ name: 'Neglect (chronic)', is_default: true });
+    const [update] = await db.query(
+      `SELECT u.to_status, u.changed_at FROM action_updates u JOIN actions a ON a.id = u.action_id WHERE a.partnership_id = $1 AND a.ref = 'ACT1' ORDER BY u.changed_at DESC LIMIT 1`,
+      [pid],
+    );
+    expect(update.to_status).toBe('completed');
+    expect(new Date(update.changed_at).toISOString()).toBe('2025-01-20T16:30:00.123Z');
+  });
+
+  it('changes nothing when the same bundle is imported again', async () => {
+    const before = await snapshot(P);
+    const result = await importBundle(buildBundle(P));
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: RECORDS_PER_BUNDLE });
+    expect(await snapshot(P)).toEqual(before);
+  });
+
+  it('counts a record as updated when a field, a link or a nested record changed, and only those', async () => {
+    const bundle = buildBundle(P);
+    bundle.reviews![1]!.title = 'Rapid review: Child L (revised)';
+    bundle.reviews![0]!.agencies = ['CSC', 'POL']; // HLT removed: a link-only change
+    bundle.measures![0]!.values![2]!.value = 63; // a nested-only change
+    bundle.attendances![0]!.followUp = null; // nested record removed
+    const result = await importBundle(bundle);
+    expect(result).toMatchObject({ created: 0, updated: 4, unchanged: RECORDS_PER_BUNDLE - 4 });
+    const bySection = Object.fromEntries(result.sections.map((s: any) => [s.section, s.updated]));
+    expect(bySection).toMatchObject({ reviews: 2, measures: 1, attendances: 1, actions: 0 });
+    const pid = await partnershipId(P);
+    const [row] = await db.query(
+      `SELECT (SELECT count(*)::int FROM review_agencies ra JOIN reviews r ON r.id = ra.review_id WHERE r.partnership_id = $1 AND r.ref = 'L1') AS links,
+              (SELECT count(*)::int FROM training_follow_ups WHERE partnership_id = $1) AS follow_ups`,
+      [pid],
+    );
+    expect(row).toEqual({ links: 2, follow_ups: 0 });
+    // Restore, so later tests see the original bundle.
+    expect(await importBundle(buildBundle(P))).toMatchObject({ updated: 4, created: 0 });
+  });
+
+  it('reports every problem with its path and writes nothing, not even the good records', async () => {
+    const Q = uniqueRef('XQ');
+    const bundle = buildBundle(Q) as any;
+    bundle.agencies[1].sector = 'wizards'; // bad enumeration
+    bundle.reviews[0].agencies = ['CSC', 'NOPE']; // dangling reference
+    bundle.notifications[1].ref = 'N1'; // duplicate ref
+    bundle.audits[0].completedOn = '2024-03-01'; // before startedOn
+    bundle.reviews[1].completedOn = '2024-01-01'; // before initiatedOn
+    bundle.actions[1].review = 'L1'; // both review and audit
+    bundle.measures[0].values[1].periodStart = '2024-01-01'; // repeats a period
+    bundle.trainingSessions[0].course = 'TC9'; // dangling reference
+
+    const res = await api.raw(IMPORT, { bundle });
+    const error = res.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = error?.extensions?.fields ?? [];
+    expect(fields.map((f) => f.field)).toEqual([
+      'agencies[1].sector',
+      'notifications[1].ref',
+      'reviews[0].agencies[1]',
+      'reviews[1].completedOn',
+      'audits[0].completedOn',
+      'actions[1].audit',
+      'trainingSessions[0].course',
+      'measures[0].values[1].periodStart',
+    ]);
+    expect(fields).toContainEqual({ field: 'reviews[0].agencies[1]', message: `agency "NOPE" is not in partnership "${Q}"` });
+    expect(fields.find((f) => f.field === 'agencies[1].sector')?.message).toMatch(/must be one of: police, health/);
+    expect(await partnershipId(Q)).toBeUndefined();
+  });
+
+  it('rejects a reference to another partnership, and a record of a partnership that does not exist', async () => {
+    const bundle: Bundle = {
+      format: 'sli-bundle',
+      version: 1,
+      partnerships: [],
+      agencies: [{ partnership: uniqueRef('GHOST'), ref: 'X', name: 'Nobody', sector: 'other' }],
+      // P's agency POL exists, but not in the partnership this review is in.
+      reviews: [{ partnership: P, ref: 'L9', type: 'lcspr', title: 'T', status: 'proposed', initiatedOn: '2024-01-01', agencies: ['POL', 'XX'], themes: ['no-such-theme'] }],
+    };
+    const res = await api.raw(IMPORT, { bundle });
+    expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['agencies[0].partnership', 'reviews[0].agencies[1]', 'reviews[0].themes[0]']);
+  });
+
+  it('exports the exact bundle format; importing the export changes nothing', async () => {
+    const exported = await exportBundle([P]);
+    expect(exported).toMatchObject({ format: 'sli-bundle', version: 1, partnerships: [{ ref: P, followUpWeeks: 6 }] });
+    // Defaults and nulls are left out, nested records kept.
+    expect(exported.agencies.find((a: any) => a.ref === 'POL')).toEqual({ partnership: P, ref: 'POL', name: 'Northshire Police', sector: 'police' });
+    expect(exported.themes).toEqual(buildBundle(P).themes);
+    expect(comparable(exported)).toEqual(comparable(buildBundle(P)));
+
+    const again = await importBundle(exported);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: RECORDS_PER_BUNDLE });
+  });
+
+  it('round-trips: export → import as a new partnership → export gives the same document', async () => {
+    const first = await exportBundle([P]);
+    const P2 = uniqueRef('XP2');
+    const created = await importBundle(renamePartnership(first, P, P2));
+    expect(created).toMatchObject({ created: RECORDS_PER_BUNDLE, updated: 0 });
+    const second = await exportBundle([P2]);
+    expect(comparable(renamePartnership(second, P2, P))).toEqual(comparable(first));
+    // Sorted the same way by the database too (C collation), not only after our sort.
+    expect(second.reviews.map((r: any) => r.ref)).toEqual(first.reviews.map((r: any) => r.ref));
+  });
+
+  it('names an unknown partnership ref asked for in an export', async () => {
+    const res = await api.raw(EXPORT, { refs: [P, 'NO-SUCH-PARTNERSHIP'] });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([{ field: 'partnershipRefs[1]', message: 'partnership "NO-SUCH-PARTNERSHIP" does not exist' }]);
+  });
+});
