@@ -24,7 +24,7 @@ function buildBundle(P: string): Bundle {
       { partnership: P, code: 'neglect', name: 'Neglect (chronic)', group: 'harm' },
     ],
     notifications: [
-      { partnership: P, ref: 'N1', dateAware: '2024-01-03', dateNotified: '2024-01-05', harm: 'serious-harm', ageBand: 'under-1', decision: 'rapid-review', summary: 'Head injury.', themes: ['under-one', 'neglect'] },
+      { partnership: P, ref: 'N1', dateAware: '2024-01-03', dateNotified: '2024-01-05', harm: 'serious-harm', ageBand: 'under-1', decision: 'rapid-review', summary: 'Head injury.', themes: ['neglect', 'under-one'] },
       { partnership: P, ref: 'N2', dateAware: '2024-02-10', harm: 'death', ageBand: '11-15', themes: ['county-lines'] },
     ],
     reviews: [
@@ -104,7 +104,7 @@ function buildBundle(P: string): Bundle {
   };
 }
 
-const RECORDS_PER_BUNDLE = 28;
+const RECORDS_PER_BUNDLE = 29;
 
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
@@ -161,7 +161,9 @@ describe('Data bundle import and export', () => {
     const result = await importBundle(buildBundle(P));
     // Reported for the helper's report: wall time of importing the test bundle over HTTP.
     process.stderr.write(`exchange: imported the ${result.records}-record test bundle in ${Date.now() - started} ms (server ${result.durationMs} ms)\n`);
-    expect(result).toMatchObject({ records: RECORDS_PER_BUNDLE, created: RECORDS_PER_BUNDLE, updated: 0, unchanged: 0 });
+    // The reworded default theme already existed (the new partnership's trigger installed it): an update.
+    expect(result).toMatchObject({ records: RECORDS_PER_BUNDLE, created: RECORDS_PER_BUNDLE - 1, updated: 1, unchanged: 0 });
+    expect(result.sections.find((s: any) => s.section === 'themes')).toEqual({ section: 'themes', created: 1, updated: 1, unchanged: 0 });
     expect(result.sections.map((s: any) => s.section)).toEqual([
       'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits', 'auditCases',
       'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
@@ -210,11 +212,11 @@ describe('Data bundle import and export', () => {
   });
 
   it('counts a record as updated when a field, a link or a nested record changed, and only those', async () => {
-    const bundle = buildBundle(P);
-    bundle.reviews![1]!.title = 'Rapid review: Child L (revised)';
-    bundle.reviews![0]!.agencies = ['CSC', 'POL']; // HLT removed: a link-only change
-    bundle.measures![0]!.values![2]!.value = 63; // a nested-only change
-    bundle.attendances![0]!.followUp = null; // nested record removed
+    const bundle = buildBundle(P) as any;
+    bundle.reviews[1].title = 'Rapid review: Child L (revised)';
+    bundle.reviews[0].agencies = ['CSC', 'POL']; // HLT removed: a link-only change
+    bundle.measures[0].values[2].value = 63; // a nested-only change
+    bundle.attendances[0].followUp = null; // nested record removed
     const result = await importBundle(bundle);
     expect(result).toMatchObject({ created: 0, updated: 4, unchanged: RECORDS_PER_BUNDLE - 4 });
     const bySection = Object.fromEntries(result.sections.map((s: any) => [s.section, s.updated]));
@@ -261,17 +263,23 @@ describe('Data bundle import and export', () => {
     expect(await partnershipId(Q)).toBeUndefined();
   });
 
-  it('rejects a reference to another partnership, and a record of a partnership that does not exist', async () => {
+  it('resolves references only within the same partnership', async () => {
+    const R = uniqueRef('XR');
     const bundle: Bundle = {
       format: 'sli-bundle',
       version: 1,
-      partnerships: [],
+      partnerships: [{ ref: R, name: 'Southshire SAB', kind: 'adults' }],
       agencies: [{ partnership: uniqueRef('GHOST'), ref: 'X', name: 'Nobody', sector: 'other' }],
-      // P's agency POL exists, but not in the partnership this review is in.
-      reviews: [{ partnership: P, ref: 'L9', type: 'lcspr', title: 'T', status: 'proposed', initiatedOn: '2024-01-01', agencies: ['POL', 'XX'], themes: ['no-such-theme'] }],
+      // POL and county-lines exist, but in partnership P; neglect is a default theme every new partnership gets.
+      reviews: [{ partnership: R, ref: 'S1', type: 'sar', title: 'Adult S', status: 'proposed', initiatedOn: '2024-01-01', agencies: ['POL'], themes: ['county-lines', 'neglect'] }],
     };
     const res = await api.raw(IMPORT, { bundle });
-    expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['agencies[0].partnership', 'reviews[0].agencies[1]', 'reviews[0].themes[0]']);
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'agencies[0].partnership', message: expect.stringMatching(/^partnership "GHOST-\w+" is neither in the bundle nor in the database$/) },
+      { field: 'reviews[0].agencies[0]', message: `agency "POL" is not in partnership "${R}"` },
+      { field: 'reviews[0].themes[0]', message: `theme "county-lines" is not in partnership "${R}"` },
+    ]);
+    expect(await partnershipId(R)).toBeUndefined();
   });
 
   it('exports the exact bundle format; importing the export changes nothing', async () => {
@@ -290,7 +298,7 @@ describe('Data bundle import and export', () => {
     const first = await exportBundle([P]);
     const P2 = uniqueRef('XP2');
     const created = await importBundle(renamePartnership(first, P, P2));
-    expect(created).toMatchObject({ created: RECORDS_PER_BUNDLE, updated: 0 });
+    expect(created).toMatchObject({ created: RECORDS_PER_BUNDLE - 1, updated: 1, unchanged: 0 });
     const second = await exportBundle([P2]);
     expect(comparable(renamePartnership(second, P2, P))).toEqual(comparable(first));
     // Sorted the same way by the database too (C collation), not only after our sort.

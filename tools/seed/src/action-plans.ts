@@ -29,8 +29,13 @@ export interface LearningVolume {
 export function writeLearning(ctx: PartnershipContext, rng: Random, source: LearningSource, volume: LearningVolume): void {
   const partnership = ctx.partnership.ref;
   const owner = { review: source.review ?? null, audit: source.audit ?? null };
+  // Core members own most actions; about one in ten goes to a non-core agency (a domestic abuse
+  // service, the GP federation…), as the design allows.
+  const isCore = (ref: string) => ctx.agencies.some((a) => a.ref === ref && a.core);
+  const coreOwners = source.agencies.filter(isCore);
+  const owners = coreOwners.length > 0 ? coreOwners : existingAgencies(ctx, ['CSC', 'ASC']);
   const nonCore = ctx.agencies.filter((a) => !a.core).map((a) => a.ref);
-  const owners = source.agencies.length > 0 ? source.agencies : existingAgencies(ctx, ['CSC', 'ASC']);
+  const nonCoreInvolved = source.agencies.filter((ref) => !isCore(ref));
   let findings = 0;
   let recommendations = 0;
   let actions = 0;
@@ -54,7 +59,7 @@ export function writeLearning(ctx: PartnershipContext, rng: Random, source: Lear
       partnership, ref: recommendation, ...owner, finding: finding.ref, text: recommendationText(rng, finding.themes[0]),
     });
     for (let a = rng.int(...volume.actionsPerRecommendation); a > 0; a--) {
-      const ownerAgency = nonCore.length > 0 && rng.chance(0.08) ? rng.pick(nonCore) : rng.pick(owners);
+      const ownerAgency = rng.chance(0.1) && nonCore.length > 0 ? rng.pick(nonCoreInvolved.length > 0 ? nonCoreInvolved : nonCore) : rng.pick(owners);
       ctx.out.actions.push(
         action(ctx, rng, source, {
           partnership, ref: `${source.ref}/A${++actions}`, ...owner, recommendation, ownerAgency,
@@ -80,7 +85,7 @@ interface Event {
  * overdue. Status, completion date and update history all come from the same events.
  */
 function action(ctx: PartnershipContext, rng: Random, source: LearningSource, identity: ActionIdentity): ActionRecord {
-  const agreed = source.reportOn + rng.int(0, 14);
+  const agreed = Math.min(ctx.asOf, source.reportOn + rng.int(0, 14));
   const dueOn = addMonths(source.reportOn, rng.int(3, 12));
   const lead = agencyLead(ctx, identity.ownerAgency);
   const events: Event[] = [{ day: agreed, to: 'not-started', by: ctx.businessUnit, note: `Agreed by the ${source.committee}.` }];

@@ -1,6 +1,5 @@
 import type { Bundle, BUNDLE_SECTIONS, PartnershipKind, PartnershipRecord } from '@sli/exchange-domain';
 import type { Day } from './dates';
-import type { Random } from './random';
 import type { AgencyTemplate } from './reference-data';
 
 export type SectionName = (typeof BUNDLE_SECTIONS)[number];

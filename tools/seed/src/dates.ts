@@ -19,8 +19,16 @@ export function dayOf(year: number, month: number, dayOfMonth: number): Day {
   return Math.round(Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY);
 }
 
+// A few thousand distinct days turn into millions of date strings at national scale: share them.
+const isoCache = new Map<Day, IsoDate>();
+
 export function iso(day: Day): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = isoCache.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    isoCache.set(day, text);
+  }
+  return text;
 }
 
 /** An ISO 8601 timestamp on `day` at `minuteOfDay` minutes past midnight UTC. */

@@ -1,6 +1,5 @@
 import type { LearningProductKind } from '@sli/exchange-domain';
-import type { PartnershipContext } from './context';
-import { sequenceRef } from './context';
+import { type PartnershipContext, sequenceRef } from './context';
 import { type Day, iso, onWorkingDay, quartersOf, toDay, yearEnd, yearLabel, yearStart } from './dates';
 import type { Random } from './random';
 import { topic } from './themes';

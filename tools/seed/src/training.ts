@@ -77,7 +77,7 @@ function attendance(
   };
   const submitted = a.date + rng.weighted([[0, 0.6], [1, 0.2], [3, 0.1], [7, 0.1]] as const);
   if (!attended || !rng.chance(0.82) || submitted > ctx.asOf) return record;
-  const before = rng.weighted([[2, 0.5], [3, 0.45], [1, 0.03], [4, 0.02]] as const);
+  const before = rng.weighted([[2, 0.52], [3, 0.48]] as const);
   const after = Math.min(5, Math.max(3, before + rng.weighted([[1, 0.5], [2, 0.35], [0, 0.1], [3, 0.05]] as const)));
   record.evaluation = {
     confidenceBefore: before, confidenceAfter: after, satisfaction: rng.weighted([[5, 0.4], [4, 0.45], [3, 0.13], [2, 0.02]] as const),

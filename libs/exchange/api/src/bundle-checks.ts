@@ -19,6 +19,11 @@ import { recordRuleProblems } from './record-rules';
  * database enforces, so the user sees the record and field at fault rather than a constraint name.
  */
 
+/** Fields whose combination the database keeps unique within a section (besides the ref). */
+const UNIQUE_TOGETHER: Partial<Record<Section, readonly string[]>> = {
+  section11Assessments: ['audit', 'agency', 'standard'],
+};
+
 /** What the database already holds that the bundle refers to. */
 export interface DatabaseState {
   /** Refs of the bundle's partnerships that already exist. */
@@ -106,6 +111,8 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refus
   for (const section of BUNDLE_SECTIONS) {
     const seen = index[section];
     const key = keyField(section);
+    const together = UNIQUE_TOGETHER[section];
+    const firstWith = new Map<string, number>();
     recordsOf(bundle, section).forEach((r, i) => {
       const path = `${section}[${i}]`;
       if (refused.has(path) || !hasIdentity(section, r)) return;
@@ -132,6 +139,12 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refus
         });
       }
       problems.push(...recordRuleProblems(section, r).map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
+      if (together) {
+        const combination = [partnership, ...together.map((f) => String(r[f]))].join('\n');
+        const j = firstWith.get(combination);
+        if (j === undefined) firstWith.set(combination, i);
+        else problems.push({ field: `${path}.${together[together.length - 1]}`, message: `repeats the ${together.join(', ')} of ${section}[${j}]` });
+      }
     });
   }
   return problems;

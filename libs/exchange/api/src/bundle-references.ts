@@ -4,7 +4,16 @@ export type Section = (typeof BUNDLE_SECTIONS)[number];
 /** Sections whose records belong to a partnership (every one but `partnerships`). */
 export type OwnedSection = Exclude<Section, 'partnerships'>;
 /** Sections other records point at. */
-export type TargetSection = 'agencies' | 'themes' | 'notifications' | 'reviews' | 'audits' | 'findings' | 'recommendations' | 'trainingCourses' | 'trainingSessions';
+export type TargetSection =
+  | 'agencies'
+  | 'themes'
+  | 'notifications'
+  | 'reviews'
+  | 'audits'
+  | 'findings'
+  | 'recommendations'
+  | 'trainingCourses'
+  | 'trainingSessions';
 
 /** A field of one section holding the ref (or, for themes, the code) of a record of another, in the same partnership. */
 export interface Reference {

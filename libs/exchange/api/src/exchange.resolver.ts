@@ -13,7 +13,9 @@ export class ExchangeResolver {
 
   @Mutation(() => ImportResult, {
     description:
-      'Imports a data bundle (docs/bundle-format.md) all or nothing: records are matched by partnership and ref, so importing the same bundle again changes nothing. Every problem is reported in extensions.fields with its path, e.g. reviews[3].agencies[1].',
+      'Imports a data bundle (docs/bundle-format.md) all or nothing: records are matched by partnership and ref, ' +
+      'so importing the same bundle again changes nothing. Every problem is reported in extensions.fields with its path, ' +
+      'e.g. reviews[3].agencies[1].',
   })
   importBundle(@Args('bundle', { type: () => JSONScalar }) bundle: unknown): Promise<ImportResult> {
     return this.importer.importBundle(bundle);

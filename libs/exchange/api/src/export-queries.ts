@@ -21,7 +21,8 @@ const owned = (table: string, alias: string) => `FROM ${table} ${alias} JOIN par
 const linked = (field: string, linkTable: string, ownerColumn: string, owner: string, targetColumn: string, targetTable: string, key = 'ref') =>
   `(SELECT array_agg(x.${key} ORDER BY x.${key} COLLATE "C") FROM ${linkTable} l JOIN ${targetTable} x ON x.id = l.${targetColumn}
     WHERE l.${ownerColumn} = ${owner}.id) AS "${field}"`;
-const themes = (linkTable: string, ownerColumn: string, owner: string) => linked('themes', linkTable, ownerColumn, owner, 'theme_id', 'themes', 'code');
+const themes = (linkTable: string, ownerColumn: string, owner: string) =>
+  linked('themes', linkTable, ownerColumn, owner, 'theme_id', 'themes', 'code');
 
 /** A ref of another record, by its id column (LEFT JOIN named `alias`). */
 const refOf = (alias: string, field: string) => `${alias}.ref AS "${field}"`;
@@ -98,7 +99,8 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
           WHERE ${inScope()} ${byRef('s')}`,
   },
   findings: {
-    sql: `SELECT p.ref AS partnership, f.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, f.kind, f.text, ${themes('finding_themes', 'finding_id', 'f')}
+    sql: `SELECT p.ref AS partnership, f.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, f.kind, f.text,
+            ${themes('finding_themes', 'finding_id', 'f')}
           ${owned('findings', 'f')} ${join('reviews', 'r', 'f.review_id')} ${join('audits', 'au', 'f.audit_id')}
           WHERE ${inScope()} ${byRef('f')}`,
   },

@@ -24,7 +24,9 @@ export class ExportService {
       if (refs) {
         const found: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [refs]);
         const known = new Set(found.map((p) => p.ref));
-        const missing = (partnershipRefs ?? []).flatMap((ref, i) => (known.has(ref) ? [] : [{ field: `partnershipRefs[${i}]`, message: `partnership "${ref}" does not exist` }]));
+        const missing = (partnershipRefs ?? []).flatMap((ref, i) =>
+          known.has(ref) ? [] : [{ field: `partnershipRefs[${i}]`, message: `partnership "${ref}" does not exist` }],
+        );
         if (missing.length > 0) throw new InputError(missing);
       }
       const bundle: Record<string, unknown> = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, generatedAt: new Date().toISOString() };

@@ -52,7 +52,14 @@ export class ImportService {
         sections.push({ section: spec.section, ...counts });
       }
       const sum = (k: 'created' | 'updated' | 'unchanged') => sections.reduce((n, s) => n + s[k], 0);
-      return { sections, records: total, created: sum('created'), updated: sum('updated'), unchanged: sum('unchanged'), durationMs: Date.now() - started };
+      return {
+        sections,
+        records: total,
+        created: sum('created'),
+        updated: sum('updated'),
+        unchanged: sum('unchanged'),
+        durationMs: Date.now() - started,
+      };
     });
   }
 }
@@ -122,10 +129,9 @@ async function run<T>(m: EntityManager, path: string, { sql, params }: Statement
 }
 
 function problemsError(problems: FieldProblem[]): InputError {
-  const shown = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { field: 'bundle', message: `and ${problems.length - MAX_PROBLEMS} more problems` }] : problems;
-  const summary = `The bundle has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported. ${shown
-    .slice(0, 20)
-    .map((p) => `${p.field}: ${p.message}`)
-    .join('; ')}${problems.length > 20 ? '; …' : ''}`;
-  return new InputError(shown, summary);
+  const more = problems.length - MAX_PROBLEMS;
+  const shown = more > 0 ? [...problems.slice(0, MAX_PROBLEMS), { field: 'bundle', message: `and ${more} more problems` }] : problems;
+  const first = shown.slice(0, 20).map((p) => `${p.field}: ${p.message}`);
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  return new InputError(shown, `The bundle has ${count}; nothing was imported. ${first.join('; ')}${problems.length > 20 ? '; …' : ''}`);
 }

@@ -73,7 +73,8 @@ const RULES: Partial<Record<Section, Rules>> = {
   measures: (m: MeasureRecord) => {
     const problems: FieldProblem[] = [];
     if ((m.source === 'computed') !== (m.metric != null)) {
-      problems.push({ field: 'metric', message: m.source === 'computed' ? 'is required when the source is computed' : 'must be empty when the source is entered' });
+      const message = m.source === 'computed' ? 'is required when the source is computed' : 'must be empty when the source is entered';
+      problems.push({ field: 'metric', message });
     }
     problems.push(...duplicates(m.values ?? [], 'values', 'periodStart', (v) => v.periodStart));
     problems.push(...duplicates(m.notes ?? [], 'notes', 'text', (n) => `${n.writtenOn}\n${n.text}`, 'writtenOn and text'));
@@ -90,8 +91,8 @@ export function recordRuleProblems(section: Section, record: AnyRecord): FieldPr
 function onOrAfter<T extends object>(r: T, later: keyof T & string, earlier: keyof T & string): FieldProblem[] {
   const a = r[later];
   const b = r[earlier];
-  if (typeof a === 'string' && typeof b === 'string' && a < b) return [{ field: later, message: `must be on or after ${earlier} (${b})` }];
-  return [];
+  if (typeof a !== 'string' || typeof b !== 'string' || a >= b) return [];
+  return [{ field: later, message: `must be on or after ${earlier} (${b})` }];
 }
 
 function exactlyOneSource(r: { review?: string | null; audit?: string | null }): FieldProblem[] {

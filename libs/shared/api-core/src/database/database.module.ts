@@ -43,7 +43,10 @@ export class DatabaseModule {
             ...(await dataSourceOptions(config, migrations)),
             autoLoadEntities: true,
           }),
-          dataSourceFactory: async (options) => migrate(await new DataSource(options!).initialize()),
+          dataSourceFactory: async (options) => {
+            if (!options) throw new Error('TypeORM options are missing');
+            return migrate(await new DataSource(options).initialize());
+          },
         }),
       ],
     };

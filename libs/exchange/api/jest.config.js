@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'exchange-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'import-tool',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
