@@ -7,7 +7,7 @@ import { writeBundleFile } from './write-bundle';
 /**
  * `seed [--seed N] [--partnerships N] [--years N] [--national] [--check] [--out FILE]`: writes a
  * synthetic bundle, with progress on stderr and record counts per section on stdout. CommonJS and
- * synchronous, so it runs the same under tsx and compiled (node dist/api/tools/seed/src/main.js).
+ * synchronous; runs compiled (node dist/api/tools/seed/src/main.js, via `npm run seed`).
  */
 function main(argv: readonly string[]): number {
   let args: CliArgs;
