@@ -9,3 +9,4 @@ export { graphqlOptions, inputValidationPipe, formatError } from './graphql/grap
 export { InputError, NotFoundError, problemsFrom, type FieldProblem } from './errors/input-error';
 export { inputErrorFromDatabase } from './errors/database-error';
 export { GraphQLErrorPassThrough } from './errors/graphql-error.filter';
+export { RefField, REF_PATTERN } from './graphql/ref.field';

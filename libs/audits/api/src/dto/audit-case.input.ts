@@ -1,8 +1,8 @@
+import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AuditDomain, OfstedGrade } from '../audit.enums';
-import { IsRef } from './ref';
 
 @InputType()
 export class AuditDomainGradeInput {
@@ -27,9 +27,7 @@ export class CreateAuditCaseInput {
   @IsUUID()
   auditId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @IsRef()
+  @RefField()
   ref?: string;
 
   @Field(() => OfstedGrade)

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AuditType } from '../audit.enums';
-import { IsRef } from './ref';
 
 @InputType()
 export class CreateAuditInput {
@@ -11,9 +10,7 @@ export class CreateAuditInput {
   @IsUUID()
   partnershipId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @IsRef()
+  @RefField()
   ref?: string;
 
   @Field(() => AuditType)

@@ -1,8 +1,8 @@
+import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { RagRating, Section11Standard } from '../audit.enums';
-import { IsRef } from './ref';
 
 @InputType()
 export class CreateSection11AssessmentInput {
@@ -14,9 +14,7 @@ export class CreateSection11AssessmentInput {
   @IsUUID()
   agencyId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @IsRef()
+  @RefField()
   ref?: string;
 
   @Field(() => Section11Standard)

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,9 +22,7 @@ export class CreateMeasureInput {
   @IsUUID()
   partnershipId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
+  @RefField()
   ref?: string;
 
   @Field(() => String)

@@ -1,6 +1,7 @@
+import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AgencySector } from '../partnership.enums';
 
 @InputType()
@@ -9,9 +10,7 @@ export class CreateAgencyInput {
   @IsUUID()
   partnershipId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
+  @RefField()
   ref?: string;
 
   @Field(() => String)

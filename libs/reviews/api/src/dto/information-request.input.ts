@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { InformationRequestKind } from '../review.enums';
 
 @InputType()
@@ -10,9 +10,7 @@ export class CreateInformationRequestInput {
   @IsUUID()
   reviewId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
+  @RefField()
   ref?: string;
 
   @Field(() => ID, { description: "An agency of the review's partnership." })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +11,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -23,9 +22,7 @@ export class CreateReviewInput {
   @IsUUID()
   partnershipId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/, { message: 'must be 1–80 letters, digits, . _ : / or -' })
+  @RefField()
   ref?: string;
 
   @Field(() => ReviewType)

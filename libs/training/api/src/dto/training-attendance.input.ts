@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { REF, REF_MESSAGE } from './training-course.input';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 
 /** The attendance's partnership is its session's; the agency must belong to it. */
 @InputType()
@@ -15,9 +14,7 @@ export class CreateTrainingAttendanceInput {
   @IsUUID()
   agencyId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(REF, { message: REF_MESSAGE })
+  @RefField()
   ref?: string;
 
   @Field(() => Boolean)

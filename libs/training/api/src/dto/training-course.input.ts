@@ -1,3 +1,4 @@
+import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -10,13 +11,9 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   ValidateNested,
 } from 'class-validator';
-
-export const REF = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/;
-export const REF_MESSAGE = 'must be 1–80 letters, digits, . _ : / or -';
 
 @InputType()
 export class CreateTrainingCourseInput {
@@ -24,9 +21,7 @@ export class CreateTrainingCourseInput {
   @IsUUID()
   partnershipId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(REF, { message: REF_MESSAGE })
+  @RefField()
   ref?: string;
 
   @Field(() => String)

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsString, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsString, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { TrainingDelivery } from '../training.enums';
-import { REF, REF_MESSAGE } from './training-course.input';
 
 /** The session's partnership is its course's. */
 @InputType()
@@ -12,9 +11,7 @@ export class CreateTrainingSessionInput {
   @IsUUID()
   courseId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference; generated when omitted.' })
-  @IsOptional()
-  @Matches(REF, { message: REF_MESSAGE })
+  @RefField()
   ref?: string;
 
   @Field(() => DateScalar)
