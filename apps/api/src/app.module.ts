@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ActionsModule } from '@sli/actions-api';
+import { AnalyticsModule } from '@sli/analytics-api';
 import { AuditsModule } from '@sli/audits-api';
 import { CalendarModule } from '@sli/calendar-api';
 import { ExchangeModule } from '@sli/exchange-api';
@@ -33,6 +34,7 @@ import { migrations } from './database/migrations';
     LearningModule,
     MeasuresModule,
     ExchangeModule,
+    AnalyticsModule,
   ],
 })
 export class AppModule {}

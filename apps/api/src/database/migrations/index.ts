@@ -8,6 +8,7 @@ import { Training1730000000600 } from './1730000000600-training';
 import { LearningProducts1730000000700 } from './1730000000700-learning-products';
 import { Measures1730000000800 } from './1730000000800-measures';
 import { Calendar1730000000900 } from './1730000000900-calendar';
+import { WorkingDayFunctions1730000001000 } from './1730000001000-working-day-functions';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LearningProducts1730000000700,
   Measures1730000000800,
   Calendar1730000000900,
+  WorkingDayFunctions1730000001000,
 ];

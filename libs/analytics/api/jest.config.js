@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'analytics-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

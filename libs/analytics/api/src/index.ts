@@ -1,0 +1,3 @@
+export { AnalyticsModule } from './analytics.module';
+export { METRIC_CATALOGUE } from './metric-catalogue';
+export type { MetricDefinition, MetricScope, MetricValue } from './common/metric-catalogue.types';

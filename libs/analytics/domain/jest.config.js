@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'analytics-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
