@@ -25,3 +25,13 @@ export {
   ReviewStatus,
   ReviewType,
 } from './review.enums';
+export { StatutoryMilestone } from './models/statutory-milestone.model';
+export {
+  COMPLETION_WITHIN_MONTHS,
+  NOTIFY_WITHIN_WORKING_DAYS,
+  PUBLISHED_FOR_AT_LEAST_MONTHS,
+  RAPID_REVIEW_WITHIN_WORKING_DAYS,
+  SIX_MONTH_REVIEW_TYPES,
+  StatutoryMilestoneName,
+  Timeliness,
+} from './statutory-dates';

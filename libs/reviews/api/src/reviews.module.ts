@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '@sli/calendar-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
 import { InformationRequestEntity } from './information-request.entity';
 import { InformationRequestsResolver } from './information-requests.resolver';
@@ -10,9 +11,14 @@ import { NotificationsService } from './notifications.service';
 import { ReviewEntity } from './review.entity';
 import { ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
+import {
+  InformationRequestStatutoryDatesResolver,
+  NotificationStatutoryDatesResolver,
+  ReviewStatutoryDatesResolver,
+} from './statutory-dates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity]), PartnershipsModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity]), PartnershipsModule, CalendarModule],
   providers: [
     NotificationsService,
     ReviewsService,
@@ -20,6 +26,9 @@ import { ReviewsService } from './reviews.service';
     NotificationsResolver,
     ReviewsResolver,
     InformationRequestsResolver,
+    NotificationStatutoryDatesResolver,
+    ReviewStatutoryDatesResolver,
+    InformationRequestStatutoryDatesResolver,
   ],
   exports: [NotificationsService, ReviewsService, InformationRequestsService],
 })

@@ -1,4 +1,109 @@
-import type { MetricDefinition } from '../common/metric-catalogue.types';
+import type { EntityManager } from 'typeorm';
+import type { MetricDefinition, MetricScope, MetricValue } from '../common/metric-catalogue.types';
+import { NotificationMetricFigure as NF, RapidReviewMetricFigure as RF, ReviewMetricFigure as VF } from './models/reviews-metrics.enums';
+import { aggregate, type AggregateRow, type FactsFamily } from './sql/metric-facts';
+import { NOTIFICATION_FACTS } from './sql/notification-facts';
+import { RAPID_REVIEW_FACTS } from './sql/rapid-review-facts';
+import { REVIEW_FACTS } from './sql/review-facts';
+
+/*
+ * Each entry is the same SQL as the GraphQL metric (./sql), summed over the whole scope: no period
+ * split, no breakdown. The scope's partnership list is used as given: an empty list counts nothing.
+ */
+
+async function totals<F extends string, D extends string>(
+  manager: EntityManager,
+  family: FactsFamily<F, D>,
+  scope: MetricScope,
+): Promise<(figure: F) => number> {
+  const filter = { partnershipIds: scope.partnershipIds, from: scope.from, to: scope.to };
+  const [row]: (AggregateRow<F> | undefined)[] = await aggregate(manager, family, { filter, asOf: scope.asOf }, null, null);
+  return (figure) => row?.[figure] ?? 0;
+}
+
+const count = (value: number): MetricValue => ({ value });
+const percent = (numerator: number, denominator: number): MetricValue => ({
+  value: denominator > 0 ? (100 * numerator) / denominator : null,
+  numerator,
+  denominator,
+});
 
 /** Scalar metrics of this family, for OBA computed measures and the annual report. */
-export const REVIEWS_METRICS: MetricDefinition[] = [];
+export const REVIEWS_METRICS: MetricDefinition[] = [
+  {
+    key: 'notifications',
+    label: 'Serious incident notifications (by date aware)',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'lower-is-better',
+    compute: async (m, s) => count((await totals(m, NOTIFICATION_FACTS, s))(NF.NOTIFICATIONS)),
+  },
+  {
+    key: 'notifications-on-time',
+    label: 'Notifications made within 5 working days of the date aware (of those notified as of the date)',
+    quadrant: 'how-well',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => {
+      const t = await totals(m, NOTIFICATION_FACTS, s);
+      return percent(t(NF.ON_TIME), t(NF.NOTIFIED));
+    },
+  },
+  {
+    key: 'rapid-reviews-on-time',
+    label: 'Rapid reviews sent to the panel within 15 working days of the notification (of those sent as of the date)',
+    quadrant: 'how-well',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => {
+      const t = await totals(m, RAPID_REVIEW_FACTS, s);
+      return percent(t(RF.ON_TIME), t(RF.SENT));
+    },
+  },
+  {
+    key: 'reviews-started',
+    label: 'Reviews initiated (all types)',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.STARTED)),
+  },
+  {
+    key: 'reviews-completed',
+    label: 'Reviews completed (all types)',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.COMPLETED)),
+  },
+  {
+    key: 'reviews-published',
+    label: 'Reviews published',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.PUBLISHED)),
+  },
+  {
+    key: 'reviews-within-six-months',
+    label: 'LCSPR, SAR, DHR and PLR completed within 6 months of initiation (of those completed)',
+    quadrant: 'how-well',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => {
+      const t = await totals(m, REVIEW_FACTS, s);
+      return percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS));
+    },
+  },
+  {
+    key: 'family-participation',
+    label: 'Completed reviews in which the family took part',
+    quadrant: 'how-well',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => {
+      const t = await totals(m, REVIEW_FACTS, s);
+      return percent(t(VF.FAMILY_TOOK_PART), t(VF.COMPLETED));
+    },
+  },
+];

@@ -1,0 +1,61 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
+import { NotFoundError, type RequestContext } from '@sli/shared/api-core';
+import { tableCountsKey, tableCountsLoader } from './annual-report.loader';
+import { AnnualReportService, buildTable } from './annual-report.service';
+import { TABLE_SOURCES, tableSource } from './annual-report.tables';
+import { AnnualReportArgs, AnnualReportRecordsArgs, AnnualReportsArgs } from './dto/annual-report.args';
+import { AnnualReport, AnnualReportFigure, AnnualReportRecord, AnnualReportTable } from './models/annual-report.model';
+
+@Resolver(() => AnnualReport)
+export class AnnualReportResolver {
+  constructor(
+    private readonly service: AnnualReportService,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  @Query(() => AnnualReport, {
+    description: "A partnership's annual report dataset for a financial year. PUBLISHED (the default) suppresses small counts.",
+  })
+  async annualReport(@Args() args: AnnualReportArgs): Promise<AnnualReport> {
+    const [found] = await this.service.reports([args.partnershipId], args.financialYear, args.mode);
+    if (!found) throw new NotFoundError('Partnership', args.partnershipId);
+    return found;
+  }
+
+  @Query(() => [AnnualReport], {
+    description: 'The annual report dataset of several partnerships (e.g. a region), by partnership name; every partnership when partnershipIds is omitted.',
+  })
+  annualReports(@Args() args: AnnualReportsArgs): Promise<AnnualReport[]> {
+    return this.service.reports(args.partnershipIds, args.financialYear, args.mode);
+  }
+
+  @ResolveField(() => Partnership)
+  async partnership(@Parent() report: AnnualReport, @Context() ctx: RequestContext): Promise<Partnership> {
+    const found = await partnershipLoader(ctx, this.partnerships).load(report.partnershipId);
+    if (!found) throw new Error(`Partnership ${report.partnershipId} is missing`);
+    return found;
+  }
+
+  @ResolveField(() => [AnnualReportFigure], {
+    description: 'Headline figures from the metric catalogue, this year beside the year before (each metric computed per partnership).',
+  })
+  headlines(@Parent() report: AnnualReport): Promise<AnnualReportFigure[]> {
+    return this.service.headlines(report);
+  }
+
+  @ResolveField(() => [AnnualReportTable])
+  async tables(@Parent() report: AnnualReport, @Context() ctx: RequestContext): Promise<AnnualReportTable[]> {
+    const key = tableCountsKey(report.partnershipId, report.year);
+    return Promise.all(TABLE_SOURCES.map(async (source) => buildTable(source, await tableCountsLoader(ctx, this.service, source).load(key), report)));
+  }
+
+  @ResolveField(() => [AnnualReportRecord], {
+    description:
+      'Drill-down: the records behind a cell of one of this report\'s tables (omit rowKey or columnKey for a total, both for the whole table). ' +
+      'Always exact: for internal use.',
+  })
+  records(@Parent() report: AnnualReport, @Args() args: AnnualReportRecordsArgs): Promise<AnnualReportRecord[]> {
+    return this.service.records(report, tableSource(args.table), args);
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { financialYearLabel, financialYearRange, periodOf, publishTable } from '@sli/analytics-domain';
+import { InputError } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
+import type { PeriodGrain } from '../common/metric-args';
+import type { PeriodModel } from '../common/metric.models';
+import { SqlParams } from '../common/sql-params';
+import { ReportMode } from './annual-report.enums';
+import { headlineFigures, type YearRange } from './annual-report.headlines';
+import type { TableSource } from './annual-report.tables';
+import type { AnnualReportRecordsArgs } from './dto/annual-report.args';
+import type { AnnualReport, AnnualReportFigure, AnnualReportRecord, AnnualReportTable } from './models/annual-report.model';
+
+/** One cell's count for one partnership, as the table's SQL groups it. */
+export interface TableCount {
+  partnership_id: string;
+  row_key: string;
+  column_key: string;
+  n: number;
+}
+
+/** The annual report dataset: headline figures from the metric catalogue and tables computed here, in SQL. */
+@Injectable()
+export class AnnualReportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One report per partnership (every partnership when `partnershipIds` is omitted), by partnership name. */
+  async reports(partnershipIds: string[] | undefined, financialYear: string, mode: ReportMode): Promise<AnnualReport[]> {
+    const { year, previousYear } = years(financialYear);
+    const p = new SqlParams();
+    const where = partnershipIds ? `WHERE id = ANY(${p.add(partnershipIds)}::uuid[])` : '';
+    const rows: { id: string; suppression_threshold: number }[] = await this.dataSource.query(
+      `SELECT id, suppression_threshold FROM partnerships ${where} ORDER BY name, id`,
+      p.values,
+    );
+    return rows.map((row) => ({
+      partnershipId: row.id,
+      financialYear: year.label,
+      mode,
+      suppressionThreshold: row.suppression_threshold,
+      year,
+      previousYear,
+      asOf: year.end,
+    }));
+  }
+
+  headlines(report: AnnualReport): Promise<AnnualReportFigure[]> {
+    return headlineFigures(this.dataSource.manager, report.partnershipId, report.year, report.previousYear, threshold(report));
+  }
+
+  /** Each cell of a table counts the records of its definition with that row and column key, per partnership. */
+  tableCounts(source: TableSource, partnershipIds: readonly string[], year: YearRange): Promise<TableCount[]> {
+    return this.dataSource.query(
+      `SELECT t.partnership_id, t.row_key, t.column_key, count(*)::int AS n FROM (${source.records}) t
+       GROUP BY t.partnership_id, t.row_key, t.column_key`,
+      [partnershipIds, year.start, year.end],
+    );
+  }
+
+  /** The records counted in one cell (or row or column total, or the whole table) of a report's table. */
+  async records(report: AnnualReport, source: TableSource, args: AnnualReportRecordsArgs): Promise<AnnualReportRecord[]> {
+    const problems = [
+      ...(args.rowKey != null && !source.rows.some((r) => r.key === args.rowKey)
+        ? [{ field: 'rowKey', message: `is not a row of ${source.key}: one of ${source.rows.map((r) => r.key).join(', ')}` }]
+        : []),
+      ...(args.columnKey != null && !source.columns.some((c) => c.key === args.columnKey)
+        ? [{ field: 'columnKey', message: `is not a column of ${source.key}: one of ${source.columns.map((c) => c.key).join(', ')}` }]
+        : []),
+    ];
+    if (problems.length > 0) throw new InputError(problems);
+    const rows: { id: string; ref: string; row_key: string; column_key: string }[] = await this.dataSource.query(
+      `SELECT t.id, t.ref, t.row_key, t.column_key FROM (${source.records}) t
+       WHERE ($4::text IS NULL OR t.row_key = $4) AND ($5::text IS NULL OR t.column_key = $5)
+       ORDER BY t.ref`,
+      [[report.partnershipId], report.year.start, report.year.end, args.rowKey ?? null, args.columnKey ?? null],
+    );
+    return rows.map((r) => ({ id: r.id, ref: r.ref, kind: source.kind, rowKey: r.row_key, columnKey: r.column_key }));
+  }
+}
+
+/** Lays one partnership's counts out as the table (zeros where nothing was counted) and publishes it in the report's mode. */
+export function buildTable(source: TableSource, counts: readonly TableCount[], report: AnnualReport): AnnualReportTable {
+  const count = new Map(counts.map((c) => [`${c.row_key}\u0000${c.column_key}`, c.n]));
+  const rows = source.onlyRowsWithRecords ? source.rows.filter((r) => counts.some((c) => c.row_key === r.key)) : source.rows;
+  const cells = rows.map((r) => source.columns.map((c) => count.get(`${r.key}\u0000${c.key}`) ?? 0));
+  return {
+    key: source.key,
+    title: source.title,
+    rowHeaders: rows.map((r) => r.label),
+    rowKeys: rows.map((r) => r.key),
+    columnHeaders: source.columns.map((c) => c.label),
+    columnKeys: source.columns.map((c) => c.key),
+    ...publishTable(cells, source.columns.length, threshold(report)),
+  };
+}
+
+function threshold(report: AnnualReport): number | null {
+  return report.mode === ReportMode.PUBLISHED ? report.suppressionThreshold : null;
+}
+
+/** The financial year named and the one before it, as periods; a bad label is a field error. */
+function years(financialYear: string): { year: PeriodModel; previousYear: PeriodModel } {
+  let startYear: number;
+  try {
+    startYear = financialYearRange(financialYear).startYear;
+  } catch {
+    throw new InputError([{ field: 'financialYear', message: 'must be a financial year such as 2024/25' }]);
+  }
+  const period = (y: number): PeriodModel => {
+    const p = periodOf(financialYearRange(financialYearLabel(y)).start, 'financial-year');
+    return { ...p, grain: p.grain as PeriodGrain };
+  };
+  return { year: period(startYear), previousYear: period(startYear - 1) };
+}

@@ -1,0 +1,170 @@
+import { AMBER_WINDOW_DAYS, Brag } from '@sli/actions-api';
+import { AgencySector } from '@sli/partnerships-api';
+import { AgeBand, Harm, ReviewStatus, ReviewType } from '@sli/reviews-api';
+import { AnnualReportTableKey } from './annual-report.enums';
+
+/** A row or column of a table: its stored value and its printed header. */
+export interface Category {
+  key: string;
+  label: string;
+}
+
+/**
+ * One table of the annual report. `records` is THE definition of the table: SQL returning one row
+ * per record counted (partnership_id, id, ref, row_key, column_key) with $1 = partnership ids,
+ * $2 = first and $3 = last day of the financial year. Counts and drill-down both read it, so they
+ * cannot disagree.
+ */
+export interface TableSource {
+  key: AnnualReportTableKey;
+  title: string;
+  kind: 'notification' | 'review' | 'action' | 'training-attendance';
+  records: string;
+  rows: readonly Category[];
+  columns: readonly Category[];
+  /** Long lists (review types, sectors) show only the rows with records; short fixed ones show every row. */
+  onlyRowsWithRecords: boolean;
+}
+
+const HARMS: Category[] = [
+  { key: Harm.DEATH, label: 'Death' },
+  { key: Harm.SERIOUS_HARM, label: 'Serious harm' },
+];
+
+const AGE_BANDS: Category[] = [
+  { key: AgeBand.UNDER_1, label: 'Under 1' },
+  { key: AgeBand.AGE_1_5, label: '1 to 5' },
+  { key: AgeBand.AGE_6_10, label: '6 to 10' },
+  { key: AgeBand.AGE_11_15, label: '11 to 15' },
+  { key: AgeBand.AGE_16_17, label: '16 to 17' },
+];
+
+const REVIEW_TYPES: Record<ReviewType, string> = {
+  [ReviewType.RAPID_REVIEW]: 'Rapid review',
+  [ReviewType.LCSPR]: 'Local child safeguarding practice review',
+  [ReviewType.NATIONAL_CSPR]: 'National child safeguarding practice review',
+  [ReviewType.SCR]: 'Serious case review',
+  [ReviewType.PLR]: 'Practice learning review',
+  [ReviewType.SAR]: 'Safeguarding adults review',
+  [ReviewType.DHR]: 'Domestic homicide review',
+  [ReviewType.APPRECIATIVE_INQUIRY]: 'Appreciative inquiry',
+  [ReviewType.SINGLE_AGENCY]: 'Single-agency review',
+  [ReviewType.CRITICAL_INCIDENT]: 'Critical incident review',
+  [ReviewType.PRACTICE_LEARNING_SET]: 'Practice learning set',
+  [ReviewType.CHILD_DEATH]: 'Child death review',
+};
+
+const REVIEW_STATUSES: Record<ReviewStatus, string> = {
+  [ReviewStatus.PROPOSED]: 'Proposed',
+  [ReviewStatus.SCOPING]: 'Scoping',
+  [ReviewStatus.IN_PROGRESS]: 'In progress',
+  [ReviewStatus.REPORT_DRAFTED]: 'Report drafted',
+  [ReviewStatus.COMPLETED]: 'Completed',
+  [ReviewStatus.PUBLISHED]: 'Published',
+  [ReviewStatus.CLOSED_UNPUBLISHED]: 'Closed unpublished',
+};
+
+const SECTORS: Record<AgencySector, string> = {
+  [AgencySector.POLICE]: 'Police',
+  [AgencySector.HEALTH]: 'Health',
+  [AgencySector.CHILDRENS_SOCIAL_CARE]: "Children's social care",
+  [AgencySector.ADULT_SOCIAL_CARE]: 'Adult social care',
+  [AgencySector.EDUCATION]: 'Education',
+  [AgencySector.PROBATION]: 'Probation',
+  [AgencySector.YOUTH_JUSTICE]: 'Youth justice',
+  [AgencySector.HOUSING]: 'Housing',
+  [AgencySector.AMBULANCE]: 'Ambulance',
+  [AgencySector.VOLUNTARY_COMMUNITY]: 'Voluntary and community',
+  [AgencySector.OTHER]: 'Other',
+};
+
+const BRAGS: Category[] = [
+  { key: Brag.BLUE, label: 'Blue (completed)' },
+  { key: Brag.RED, label: 'Red (overdue)' },
+  { key: Brag.AMBER, label: 'Amber (due within 30 days)' },
+  { key: Brag.GREEN, label: 'Green (on track)' },
+];
+
+const categories = (labels: Record<string, string>): Category[] => Object.entries(labels).map(([key, label]) => ({ key, label }));
+
+export const TABLE_SOURCES: readonly TableSource[] = [
+  {
+    key: AnnualReportTableKey.NOTIFICATIONS_BY_HARM_AND_AGE,
+    title: 'Serious incident notifications by harm and age of child',
+    kind: 'notification',
+    // Notifications whose date aware falls in the year, by harm and the child's age band.
+    records: `
+      SELECT n.partnership_id, n.id, n.ref, n.harm AS row_key, n.age_band AS column_key
+      FROM notifications n
+      WHERE n.partnership_id = ANY($1::uuid[]) AND n.date_aware BETWEEN $2::date AND $3::date`,
+    rows: HARMS,
+    columns: AGE_BANDS,
+    onlyRowsWithRecords: false,
+  },
+  {
+    key: AnnualReportTableKey.REVIEWS_BY_TYPE_AND_STATUS,
+    title: 'Reviews started in the year by type and status',
+    kind: 'review',
+    // Reviews of every type (rapid reviews included) initiated in the year, by type and their
+    // status as recorded when the report is run (the schema keeps no status history for reviews).
+    records: `
+      SELECT r.partnership_id, r.id, r.ref, r.type AS row_key, r.status AS column_key
+      FROM reviews r
+      WHERE r.partnership_id = ANY($1::uuid[]) AND r.initiated_on BETWEEN $2::date AND $3::date`,
+    rows: categories(REVIEW_TYPES),
+    columns: categories(REVIEW_STATUSES),
+    onlyRowsWithRecords: true,
+  },
+  {
+    key: AnnualReportTableKey.ACTIONS_BY_SECTOR_AND_BRAG,
+    title: 'Actions by owner agency sector and BRAG status at the end of the year',
+    kind: 'action',
+    // The action plan as it stood on the last day of the year (D): actions whose source review had
+    // been initiated (or source audit started) by D, not cancelled, and not already completed before
+    // the year began. BRAG as of D, from dates so it does not drift as actions move on later:
+    // blue = completed on or before D; red = otherwise due before D; amber = due from D to D + 30
+    // days; green = due later.
+    records: `
+      SELECT a.partnership_id, a.id, a.ref, ag.sector AS row_key,
+        CASE WHEN a.completed_on <= $3::date THEN '${Brag.BLUE}'
+             WHEN a.due_on < $3::date THEN '${Brag.RED}'
+             WHEN a.due_on <= $3::date + ${AMBER_WINDOW_DAYS} THEN '${Brag.AMBER}'
+             ELSE '${Brag.GREEN}' END AS column_key
+      FROM actions a
+      JOIN agencies ag ON ag.partnership_id = a.partnership_id AND ag.id = a.owner_agency_id
+      LEFT JOIN reviews r ON r.partnership_id = a.partnership_id AND r.id = a.review_id
+      LEFT JOIN audits au ON au.partnership_id = a.partnership_id AND au.id = a.audit_id
+      WHERE a.partnership_id = ANY($1::uuid[])
+        AND a.status <> 'cancelled'
+        AND COALESCE(r.initiated_on, au.started_on) <= $3::date
+        AND (a.completed_on IS NULL OR a.completed_on >= $2::date)`,
+    rows: categories(SECTORS),
+    columns: BRAGS,
+    onlyRowsWithRecords: true,
+  },
+  {
+    key: AnnualReportTableKey.TRAINING_ATTENDANCE_BY_SECTOR,
+    title: 'Training places booked by agency sector: attended and did not attend',
+    kind: 'training-attendance',
+    // Registrations for sessions held in the year, by the attendee's agency sector and whether they came.
+    records: `
+      SELECT t.partnership_id, t.id, t.ref, ag.sector AS row_key,
+        CASE WHEN t.attended THEN 'attended' ELSE 'did-not-attend' END AS column_key
+      FROM training_attendances t
+      JOIN training_sessions s ON s.partnership_id = t.partnership_id AND s.id = t.session_id
+      JOIN agencies ag ON ag.partnership_id = t.partnership_id AND ag.id = t.agency_id
+      WHERE t.partnership_id = ANY($1::uuid[]) AND s.session_date BETWEEN $2::date AND $3::date`,
+    rows: categories(SECTORS),
+    columns: [
+      { key: 'attended', label: 'Attended' },
+      { key: 'did-not-attend', label: 'Did not attend' },
+    ],
+    onlyRowsWithRecords: true,
+  },
+];
+
+export function tableSource(key: AnnualReportTableKey): TableSource {
+  const found = TABLE_SOURCES.find((t) => t.key === key);
+  if (!found) throw new Error(`No annual report table ${key}`);
+  return found;
+}

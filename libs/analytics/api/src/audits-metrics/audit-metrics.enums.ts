@@ -1,0 +1,31 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What counts as one round when audit quality is compared round on round. */
+export enum AuditRoundBasis {
+  AUDIT = 'audit',
+  ROUND = 'round',
+}
+
+export enum AuditQualityDirection {
+  IMPROVED = 'improved',
+  WORSENED = 'worsened',
+  UNCHANGED = 'unchanged',
+}
+
+/** What moderation did to an agency's own section 11 rating; red < amber < green. */
+export enum Section11ModerationChange {
+  UP = 'up',
+  DOWN = 'down',
+  UNCHANGED = 'unchanged',
+  NOT_MODERATED = 'not-moderated',
+}
+
+registerEnumType(AuditRoundBasis, {
+  name: 'AuditRoundBasis',
+  description: 'AUDIT: each audit is a round, in order of start date. ROUND: audits sharing a `round` label form one round (audits with no label are left out).',
+});
+registerEnumType(AuditQualityDirection, { name: 'AuditQualityDirection', description: 'How the share good or better moved since the previous round.' });
+registerEnumType(Section11ModerationChange, {
+  name: 'Section11ModerationChange',
+  description: 'UP: moderation raised the rating (e.g. amber to green); DOWN: lowered it; UNCHANGED: confirmed it; NOT_MODERATED: not yet moderated.',
+});

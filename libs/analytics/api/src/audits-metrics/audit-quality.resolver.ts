@@ -1,0 +1,74 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Audit, AuditCaseConnection, auditLoader, AuditsService } from '@sli/audits-api';
+import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
+import { PageArgs, type RequestContext } from '@sli/shared/api-core';
+import { AuditQualityService } from './audit-quality.service';
+import { AuditCasesBehindArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
+import { AuditQualityAuditRow, AuditQualityPeriod, AuditQualityRound } from './models/audit-quality.models';
+
+async function loadAudit(ctx: RequestContext, audits: AuditsService, id: string): Promise<Audit> {
+  const audit = await auditLoader(ctx, audits).load(id);
+  if (!audit) throw new Error(`Audit ${id} is missing`);
+  return audit;
+}
+
+@Resolver()
+export class AuditQualityResolver {
+  constructor(private readonly service: AuditQualityService) {}
+
+  @Query(() => [AuditQualityPeriod], {
+    description:
+      'Case-audit quality per period of the audits\' start: grade distribution overall and per domain, and % good or better. ' +
+      'Filters: partnershipIds, from/to (start date), agencyId (lead or taking part), themeId.',
+  })
+  auditQuality(@Args() args: AuditQualityArgs): Promise<AuditQualityPeriod[]> {
+    return this.service.byPeriod(args);
+  }
+
+  @Query(() => [AuditQualityAuditRow], { description: 'Case-audit quality per audit, by start date. `grain` is not used.' })
+  auditQualityByAudit(@Args() args: AuditQualityArgs): Promise<AuditQualityAuditRow[]> {
+    return this.service.byAudit(args);
+  }
+
+  @Query(() => [AuditQualityRound], {
+    description: "Each partnership's case-audit rounds in order, with the change in % good or better since the previous round.",
+  })
+  auditQualityRounds(@Args() args: AuditQualityRoundsArgs): Promise<AuditQualityRound[]> {
+    return this.service.rounds(args);
+  }
+
+  @Query(() => AuditCaseConnection, { description: 'The graded cases behind an audit-quality figure.' })
+  auditCasesBehind(@Args() args: AuditCasesBehindArgs, @Args() page: PageArgs): Promise<AuditCaseConnection> {
+    return this.service.casesBehind(args, page);
+  }
+}
+
+@Resolver(() => AuditQualityAuditRow)
+export class AuditQualityAuditRowResolver {
+  constructor(private readonly audits: AuditsService) {}
+
+  @ResolveField(() => Audit)
+  audit(@Parent() row: AuditQualityAuditRow, @Context() ctx: RequestContext): Promise<Audit> {
+    return loadAudit(ctx, this.audits, row.auditId);
+  }
+}
+
+@Resolver(() => AuditQualityRound)
+export class AuditQualityRoundResolver {
+  constructor(
+    private readonly auditsService: AuditsService,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  @ResolveField(() => [Audit], { description: 'The audits of the round, by start date.' })
+  audits(@Parent() round: AuditQualityRound, @Context() ctx: RequestContext): Promise<Audit[]> {
+    return Promise.all(round.auditIds.map((id) => loadAudit(ctx, this.auditsService, id)));
+  }
+
+  @ResolveField(() => Partnership)
+  async partnership(@Parent() round: AuditQualityRound, @Context() ctx: RequestContext): Promise<Partnership> {
+    const found = await partnershipLoader(ctx, this.partnerships).load(round.partnershipId);
+    if (!found) throw new Error(`Partnership ${round.partnershipId} is missing`);
+    return found;
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { gradeDistribution, qualityDirection, rate, shareChange } from '@sli/analytics-domain';
+import { AuditDomain, AuditType, type AuditCaseEntity, type OfstedGrade } from '@sli/audits-api';
+import type { Page, PageArgs } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
+import type { MetricFilter } from '../common/metric-args';
+import { assertRange, narrowToPeriod, seriesPeriods } from '../common/period-series';
+import { AuditQualityDirection } from './audit-metrics.enums';
+import type { GradeCountRow } from './audit-metrics.scope';
+import { casesBehind } from './audit-drilldown.sql';
+import { domainGradesBy, overallGradesBy, roundsWithPrevious, type AuditQualityKey, type DomainGradesRow } from './audit-quality.sql';
+import type { AuditCasesBehindArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
+import type {
+  AuditDomainQuality,
+  AuditGradeDistribution,
+  AuditQualityAuditRow,
+  AuditQualityPeriod,
+  AuditQualityRound,
+} from './models/audit-quality.models';
+
+const DOMAINS = Object.values(AuditDomain);
+const NO_GRADES: GradeCountRow = { total: 0, outstanding: 0, good: 0, requires_improvement: 0, inadequate: 0 };
+
+/** Graded-case counts (from SQL) as the GraphQL distribution: every grade, its share, good or better. */
+export function toDistribution(row: GradeCountRow): AuditGradeDistribution {
+  const d = gradeDistribution({
+    outstanding: row.outstanding,
+    good: row.good,
+    'requires-improvement': row.requires_improvement,
+    inadequate: row.inadequate,
+  });
+  return { ...d, grades: d.grades.map((g) => ({ ...g, grade: g.grade as OfstedGrade })) };
+}
+
+/** Every domain in reading order, zeros where a key has no grades in it. */
+function domainsOf(rows: DomainGradesRow[] | undefined): AuditDomainQuality[] {
+  return DOMAINS.map((domain) => ({ domain, distribution: toDistribution(rows?.find((r) => r.domain === domain) ?? NO_GRADES) }));
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+  return map;
+}
+
+/** Audit quality (DESIGN.md section 4): case gradings distribution, % good or better, change between rounds. */
+@Injectable()
+export class AuditQualityService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async byKey(key: AuditQualityKey, filter: MetricFilter | undefined, types?: readonly AuditType[]) {
+    assertRange(filter);
+    const m = this.dataSource.manager;
+    const [overall, domains] = await Promise.all([overallGradesBy(m, key, filter, types), domainGradesBy(m, key, filter, types)]);
+    return { overall, domains: groupBy(domains, (d) => d.key) };
+  }
+
+  /** A time series by the period of each audit's start, with empty periods as zeros. */
+  async byPeriod(args: AuditQualityArgs): Promise<AuditQualityPeriod[]> {
+    const { overall, domains } = await this.byKey({ by: 'period', grain: args.grain }, args.filter, args.auditTypes);
+    const rows = new Map(overall.map((r) => [r.key, r]));
+    return seriesPeriods(args.filter, args.grain, [...rows.keys()]).map((period) => {
+      const row = rows.get(period.start);
+      return {
+        period,
+        audits: row?.audits ?? 0,
+        gradedAudits: row?.graded_audits ?? 0,
+        overall: toDistribution(row ?? NO_GRADES),
+        domains: domainsOf(domains.get(period.start)),
+      };
+    });
+  }
+
+  /** One row per audit in scope, by start date; audits not yet graded show zeros. */
+  async byAudit(args: AuditQualityArgs): Promise<AuditQualityAuditRow[]> {
+    const { overall, domains } = await this.byKey({ by: 'audit' }, args.filter, args.auditTypes);
+    return overall.map((row) => ({ auditId: row.key, overall: toDistribution(row), domains: domainsOf(domains.get(row.key)) }));
+  }
+
+  /** Consecutive rounds of each partnership, each with the change in good or better since the one before. */
+  async rounds(args: AuditQualityRoundsArgs): Promise<AuditQualityRound[]> {
+    assertRange(args.filter);
+    const types = args.auditTypes ?? [AuditType.MULTI_AGENCY_CASE];
+    const rows = await roundsWithPrevious(this.dataSource.manager, args.basis, args.filter, types);
+    return rows.map((row) => {
+      const overall = toDistribution(row);
+      const previous = row.previous_total === null ? null : rate(row.previous_good_or_better ?? 0, row.previous_total);
+      const direction = previous ? qualityDirection(previous, overall.goodOrBetter) : null;
+      return {
+        partnershipId: row.partnership_id,
+        label: row.label,
+        startedOn: row.started_on,
+        auditIds: row.audit_ids,
+        overall,
+        previousLabel: row.previous_label,
+        previousGoodOrBetter: previous,
+        change: previous ? shareChange(previous, overall.goodOrBetter) : null,
+        direction: direction ? (direction as AuditQualityDirection) : null,
+      };
+    });
+  }
+
+  /** The graded cases behind a figure, for the same filter, period and audit / round / grade. */
+  casesBehind(args: AuditCasesBehindArgs, page: PageArgs): Promise<Page<AuditCaseEntity>> {
+    assertRange(args.filter);
+    return casesBehind(
+      this.dataSource.manager,
+      {
+        filter: narrowToPeriod(args.filter, args.grain, args.periodStart),
+        types: args.auditTypes,
+        auditId: args.auditId,
+        round: args.round,
+        domain: args.domain,
+        grade: args.grade,
+        goodOrBetter: args.goodOrBetter,
+      },
+      page,
+    );
+  }
+}

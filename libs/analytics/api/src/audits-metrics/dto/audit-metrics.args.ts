@@ -1,0 +1,112 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { AuditDomain, AuditType, OfstedGrade, RagRating, Section11Standard } from '@sli/audits-api';
+import { DateScalar } from '@sli/shared/api-core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { MetricArgs, MetricFilter } from '../../common/metric-args';
+import { AuditRoundBasis, Section11ModerationChange } from '../audit-metrics.enums';
+
+@ArgsType()
+export class AuditQualityArgs extends MetricArgs {
+  @Field(() => [AuditType], {
+    nullable: true,
+    description: 'Audit types to include; by default every type that grades cases (multi-agency case, single-agency, thematic).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(AuditType, { each: true })
+  auditTypes?: AuditType[];
+}
+
+@ArgsType()
+export class AuditQualityRoundsArgs {
+  @Field(() => MetricFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MetricFilter)
+  filter?: MetricFilter;
+
+  @Field(() => AuditRoundBasis, { defaultValue: AuditRoundBasis.AUDIT })
+  @IsEnum(AuditRoundBasis)
+  basis: AuditRoundBasis = AuditRoundBasis.AUDIT;
+
+  @Field(() => [AuditType], { nullable: true, description: 'Audit types compared; multi-agency case audits by default.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(AuditType, { each: true })
+  auditTypes?: AuditType[];
+}
+
+@ArgsType()
+export class AuditCasesBehindArgs extends AuditQualityArgs {
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only the period of `grain` containing this date (e.g. a row\'s period.start); the whole filter range when omitted.',
+  })
+  @IsOptional()
+  @IsString()
+  periodStart?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only the cases of this audit.' })
+  @IsOptional()
+  @IsUUID()
+  auditId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only audits with this round label.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  round?: string;
+
+  @Field(() => AuditDomain, { nullable: true, description: 'Judge the cases by their grade in this domain instead of overall.' })
+  @IsOptional()
+  @IsEnum(AuditDomain)
+  domain?: AuditDomain;
+
+  @Field(() => OfstedGrade, { nullable: true, description: 'Only cases with this grade (overall, or in `domain`).' })
+  @IsOptional()
+  @IsEnum(OfstedGrade)
+  grade?: OfstedGrade;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only cases graded outstanding or good; false: only the others.' })
+  @IsOptional()
+  @IsBoolean()
+  goodOrBetter?: boolean;
+}
+
+@ArgsType()
+export class Section11GridsArgs {
+  @Field(() => MetricFilter, {
+    nullable: true,
+    description: 'Section 11 audits by start date, partnership and theme; agencyId keeps only that agency\'s assessments.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MetricFilter)
+  filter?: MetricFilter;
+}
+
+@ArgsType()
+export class Section11AssessmentsBehindArgs extends Section11GridsArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  auditId?: string;
+
+  @Field(() => Section11Standard, { nullable: true })
+  @IsOptional()
+  @IsEnum(Section11Standard)
+  standard?: Section11Standard;
+
+  @Field(() => RagRating, { nullable: true, description: 'Only assessments whose final rating is this.' })
+  @IsOptional()
+  @IsEnum(RagRating)
+  finalRating?: RagRating;
+
+  @Field(() => Section11ModerationChange, { nullable: true })
+  @IsOptional()
+  @IsEnum(Section11ModerationChange)
+  moderation?: Section11ModerationChange;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { RagRating, Section11Standard, type Section11AssessmentEntity } from '@sli/audits-api';
+import type { Page, PageArgs } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
+import type { MetricFilter } from '../common/metric-args';
+import { assertRange } from '../common/period-series';
+import { Section11ModerationChange } from './audit-metrics.enums';
+import { assessmentsBehind } from './audit-drilldown.sql';
+import type { Section11AssessmentsBehindArgs } from './dto/audit-metrics.args';
+import type { Section11Grid, Section11RatingCounts } from './models/section11-grid.models';
+import { section11AuditIds, section11Cells, section11Counts, type Section11CountRow } from './section11.sql';
+
+const STANDARDS = Object.values(Section11Standard);
+const NONE: Section11RatingCounts = { total: 0, red: 0, amber: 0, green: 0, moderated: 0, up: 0, down: 0, changed: 0 };
+
+function countsOf(row: Section11CountRow | undefined): Section11RatingCounts {
+  if (!row) return NONE;
+  const { total, red, amber, green, moderated, up, down } = row;
+  return { total, red, amber, green, moderated, up, down, changed: up + down };
+}
+
+/** Section 11 audits as agency × standard grids, with counts by final rating and by moderation. */
+@Injectable()
+export class Section11MetricsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async grids(filter: MetricFilter | undefined, auditId?: string): Promise<Section11Grid[]> {
+    assertRange(filter);
+    const m = this.dataSource.manager;
+    const [auditIds, cells, counts] = await Promise.all([
+      section11AuditIds(m, filter, auditId),
+      section11Cells(m, filter, auditId),
+      section11Counts(m, filter, auditId),
+    ]);
+    return auditIds.map((id) => {
+      const mine = counts.filter((c) => c.audit_id === id);
+      return {
+        auditId: id,
+        cells: cells
+          .filter((c) => c.auditId === id)
+          .map((c) => ({
+            ...c,
+            standard: c.standard as Section11Standard,
+            selfRating: c.selfRating as RagRating,
+            moderatedRating: c.moderatedRating as RagRating | null,
+            finalRating: c.finalRating as RagRating,
+            moderation: c.moderation as Section11ModerationChange,
+          })),
+        byStandard: STANDARDS.map((standard) => ({
+          standard,
+          counts: countsOf(mine.find((c) => c.grouping === 1 && c.standard === standard)),
+        })),
+        byAgency: mine.filter((c) => c.grouping === 2).map((c) => ({ agencyId: c.agency_id as string, counts: countsOf(c) })),
+        overall: countsOf(mine.find((c) => c.grouping === 3)),
+      };
+    });
+  }
+
+  assessmentsBehind(args: Section11AssessmentsBehindArgs, page: PageArgs): Promise<Page<Section11AssessmentEntity>> {
+    assertRange(args.filter);
+    return assessmentsBehind(
+      this.dataSource.manager,
+      { filter: args.filter, auditId: args.auditId, standard: args.standard, finalRating: args.finalRating, moderation: args.moderation },
+      page,
+    );
+  }
+}

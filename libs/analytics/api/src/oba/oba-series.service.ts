@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { periodOf, periodsBetween, type Grain, type Period } from '@sli/analytics-domain';
+import {
+  Measure,
+  MeasurePeriodicity,
+  MeasureSource,
+  MeasuresService,
+  measureLoader,
+  measureValuesLoader,
+} from '@sli/measures-api';
+import { byKey, type RequestContext } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
+import type { MetricDefinition, MetricValue } from '../common/metric-catalogue.types';
+import { METRIC_CATALOGUE } from '../metric-catalogue';
+
+/** A measure's value for one period; value null when a computed rate had nothing to measure. */
+export interface SeriesPoint {
+  period: Period;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface MeasureSeries {
+  grain: Grain;
+  /** Oldest first; only periods that had ended by asOf. */
+  points: SeriesPoint[];
+  /** A computed measure whose metric is not (yet) in the catalogue. */
+  dataDevelopment: boolean;
+  note: string | null;
+}
+
+/** At most this many metric queries of one request run at once (PGlite serialises them anyway). */
+const CONCURRENCY = 4;
+
+/** The reporting grain of a measure's periodicity: its years are financial years. */
+export function grainOf(periodicity: MeasurePeriodicity): Grain {
+  switch (periodicity) {
+    case MeasurePeriodicity.MONTH:
+      return 'month';
+    case MeasurePeriodicity.QUARTER:
+      return 'quarter';
+    case MeasurePeriodicity.YEAR:
+      return 'financial-year';
+  }
+}
+
+/** Every period of `grain` from the one holding `from` that had ended by `asOf`. */
+export function completePeriods(from: string, asOf: string, grain: Grain): Period[] {
+  return from > asOf ? [] : periodsBetween(from, asOf, grain).filter((p) => p.end <= asOf);
+}
+
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export function toPoint(period: Period, v: MetricValue): SeriesPoint {
+  return { period, value: v.value, numerator: v.numerator ?? null, denominator: v.denominator ?? null };
+}
+
+/**
+ * The series behind OBA measures. An ENTERED measure's series is its stored values; a COMPUTED
+ * measure's is its built-in metric computed for every period of its periodicity from the
+ * partnership's earliest record to `asOf`. Either way only periods that had ended by `asOf`
+ * count, so an analysis as of a date is reproducible and a part-period never reads as a fall.
+ */
+@Injectable()
+export class ObaSeriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly measures: MeasuresService,
+  ) {}
+
+  /** One series per measure and request: `series` and `analysis` of the same measure share it. */
+  async seriesOf(ctx: RequestContext, measureId: string, asOf: string): Promise<MeasureSeries> {
+    const loader = ctx.loaders.get<string, MeasureSeries | Error>(`oba.series|${asOf}`, (ids) => this.load(ctx, ids, asOf));
+    const result = await loader.load(measureId);
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  /** The first day of any record of each partnership, or null for one with no records. */
+  earliestRecord(ctx: RequestContext, partnershipId: string): Promise<string | null> {
+    return ctx.loaders.get<string, string | null>('oba.earliestRecord', (ids) => this.earliestRecords(ids)).load(partnershipId);
+  }
+
+  async earliestRecords(partnershipIds: readonly string[]): Promise<(string | null)[]> {
+    // The earliest defining date of any record (DESIGN.md section 4): a notification's date aware,
+    // a review's initiation, an audit's start, an action's due date, a training session's date.
+    // LEAST ignores nulls, so a partnership with some kinds of record only still has a start.
+    const rows: { id: string; earliest: string | null }[] = await this.dataSource.query(
+      `SELECT p.id, LEAST(
+         (SELECT min(n.date_aware) FROM notifications n WHERE n.partnership_id = p.id),
+         (SELECT min(r.initiated_on) FROM reviews r WHERE r.partnership_id = p.id),
+         (SELECT min(a.started_on) FROM audits a WHERE a.partnership_id = p.id),
+         (SELECT min(x.due_on) FROM actions x WHERE x.partnership_id = p.id),
+         (SELECT min(s.session_date) FROM training_sessions s WHERE s.partnership_id = p.id)
+       ) AS earliest
+       FROM partnerships p WHERE p.id = ANY($1::uuid[])`,
+      [[...partnershipIds]],
+    );
+    return byKey(partnershipIds, rows, (r) => r.id).map((r) => r?.earliest ?? null);
+  }
+
+  /** Computes one built-in metric for each period, for the given partnerships. */
+  computeMetric(definition: MetricDefinition, partnershipIds: string[], periods: readonly Period[], asOf: string): Promise<SeriesPoint[]> {
+    return mapLimit(periods, CONCURRENCY, async (period) =>
+      toPoint(period, await definition.compute(this.dataSource.manager, { partnershipIds, from: period.start, to: period.end, asOf })),
+    );
+  }
+
+  private async load(ctx: RequestContext, ids: readonly string[], asOf: string): Promise<(MeasureSeries | Error)[]> {
+    const measures = await measureLoader(ctx, this.measures).loadMany(ids);
+    return Promise.all(
+      measures.map(async (m, i): Promise<MeasureSeries | Error> => {
+        if (m instanceof Error) return m;
+        if (!m) return new Error(`Measure ${ids[i]} was not found`);
+        try {
+          return m.source === MeasureSource.ENTERED ? await this.entered(ctx, m, asOf) : await this.computed(ctx, m, asOf);
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    );
+  }
+
+  private async entered(ctx: RequestContext, m: Measure, asOf: string): Promise<MeasureSeries> {
+    const grain = grainOf(m.periodicity);
+    const values = await measureValuesLoader(ctx, this.measures).load(m.id);
+    const points = values
+      .map((v) => ({ period: periodOf(v.periodStart, grain), value: v.value, numerator: null, denominator: null }))
+      .filter((p) => p.period.end <= asOf);
+    return { grain, points, dataDevelopment: false, note: null };
+  }
+
+  private async computed(ctx: RequestContext, m: Measure, asOf: string): Promise<MeasureSeries> {
+    const grain = grainOf(m.periodicity);
+    const definition = m.metric ? METRIC_CATALOGUE.get(m.metric) : undefined;
+    if (!definition) {
+      return {
+        grain,
+        points: [],
+        dataDevelopment: true,
+        note: `"${m.metric}" is not a built-in metric (yet), so no values can be computed: a data development item.`,
+      };
+    }
+    const earliest = await this.earliestRecord(ctx, m.partnershipId);
+    const periods = earliest ? completePeriods(earliest, asOf, grain) : [];
+    const points = await this.computeMetric(definition, [m.partnershipId], periods, asOf);
+    const notes = [
+      `Computed from the partnership's records with the built-in metric "${definition.key}" (${definition.label}).`,
+      m.agencyId ? 'Built-in metrics are not split by agency: the values are the whole partnership’s.' : null,
+      earliest ? null : 'The partnership has no records yet.',
+    ];
+    return { grain, points, dataDevelopment: false, note: notes.filter(Boolean).join(' ') };
+  }
+}

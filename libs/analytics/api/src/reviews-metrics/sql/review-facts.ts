@@ -1,0 +1,67 @@
+import { COMPLETION_WITHIN_MONTHS, FamilyParticipation, SIX_MONTH_REVIEW_TYPES } from '@sli/reviews-api';
+import type { SqlParams } from '../../common/sql-params';
+import { ReviewMetricFigure, ReviewMetricsDimension } from '../models/reviews-metrics.enums';
+import {
+  type DimensionSql,
+  type FactsFamily,
+  type FactsQuery,
+  rangeConditions,
+  REVIEW_DIMENSIONS,
+  reviewConditions,
+  whereSql,
+} from './metric-facts';
+
+/**
+ * Reviews of every type as events: one row per review and event (started on initiated_on,
+ * completed on completed_on, published on published_on; each theme / agency when split by them),
+ * placed in a period by the event's own date. So:
+ *   started   = reviews initiated in the period;
+ *   completed = reviews completed in the period;
+ *   published = reviews published in the period;
+ *   median working days to complete = the median, over reviews completed in the period, of
+ *     working_days_between(initiated_on, completed_on);
+ *   completed within six months = of the LCSPR, SAR, DHR and PLR completed in the period, those with
+ *     completed_on <= initiated_on + 6 months (calendar months; 31 Aug + 6 months = 28/29 Feb);
+ *   family participation = of the reviews completed in the period, those whose family took part.
+ *
+ * Filters: partnershipIds; from/to on the event's date; reviewTypes; agencyId and themeId on the
+ * review's agencies and themes.
+ */
+export const REVIEW_FACTS: FactsFamily<ReviewMetricFigure, ReviewMetricsDimension> = {
+  facts(p: SqlParams, q: FactsQuery, dim: DimensionSql): string {
+    const where = ['e.on_date IS NOT NULL', ...reviewConditions(p, q.filter), ...rangeConditions(p, q.filter, 'e.on_date')];
+    // One row per review and event (MATERIALIZED, so the working days are counted once), then
+    // joined to the breakdown.
+    return `
+      WITH b AS MATERIALIZED (
+        SELECT r.id, e.event, e.on_date AS period_date,
+               CASE WHEN e.event = 'completed' THEN working_days_between(r.initiated_on, r.completed_on) END AS working_days,
+               r.type = ANY(${p.add(SIX_MONTH_REVIEW_TYPES)}::text[]) AS six_month_type,
+               r.completed_on <= (r.initiated_on + ${p.add(`${COMPLETION_WITHIN_MONTHS} months`)}::interval)::date AS within_six_months,
+               r.family_participation = ${p.add(FamilyParticipation.TOOK_PART)} AS family_took_part
+          FROM reviews r
+          CROSS JOIN LATERAL (VALUES ('started', r.initiated_on), ('completed', r.completed_on), ('published', r.published_on)) AS e(event, on_date)
+          ${whereSql(where)})
+      SELECT b.*, ${dim.key} AS key, ${dim.label} AS label
+        FROM b JOIN reviews r ON r.id = b.id
+        ${dim.join}`;
+  },
+  dimensions: {
+    [ReviewMetricsDimension.PARTNERSHIP]: REVIEW_DIMENSIONS.partnership,
+    [ReviewMetricsDimension.REVIEW_TYPE]: { join: '', key: 'r.type', label: 'NULL::text' },
+    [ReviewMetricsDimension.THEME]: REVIEW_DIMENSIONS.theme,
+    [ReviewMetricsDimension.AGENCY]: REVIEW_DIMENSIONS.agency,
+  },
+  figures: {
+    [ReviewMetricFigure.STARTED]: `f.event = 'started'`,
+    [ReviewMetricFigure.COMPLETED]: `f.event = 'completed'`,
+    [ReviewMetricFigure.PUBLISHED]: `f.event = 'published'`,
+    [ReviewMetricFigure.SIX_MONTH_COMPLETIONS]: `f.event = 'completed' AND f.six_month_type`,
+    [ReviewMetricFigure.COMPLETED_WITHIN_SIX_MONTHS]: `f.event = 'completed' AND f.six_month_type AND f.within_six_months`,
+    [ReviewMetricFigure.FAMILY_TOOK_PART]: `f.event = 'completed' AND f.family_took_part`,
+  },
+  extras: {
+    // One row per review and dimension value, so a review weighs once in each cell's median.
+    median_working_days: `percentile_cont(0.5) WITHIN GROUP (ORDER BY f.working_days) FILTER (WHERE f.event = 'completed')`,
+  },
+};
