@@ -14,10 +14,16 @@ export class WorkingDayFunctions1730000001000 implements MigrationInterface {
       CREATE FUNCTION is_working_day(d date) RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT extract(isodow FROM d) < 6 AND NOT EXISTS (SELECT 1 FROM bank_holidays h WHERE h.holiday_date = d)
       $$;
+      -- Whole weeks contribute five working days each; only the remainder (under a week) is walked,
+      -- and the bank holidays in the range are subtracted: constant work whatever the distance.
       CREATE FUNCTION working_days_between(a date, b date) RETURNS int LANGUAGE sql STABLE AS $$
-        SELECT CASE WHEN b >= a THEN 1 ELSE -1 END * (
-          SELECT count(*)::int FROM generate_series(least(a, b) + 1, greatest(a, b), interval '1 day') AS g(day)
-          WHERE is_working_day(g.day::date))
+        SELECT sign(b - a)::int * (
+          (abs(b - a) / 7) * 5
+          + (SELECT count(*)::int
+               FROM generate_series(least(a, b) + 1 + (abs(b - a) / 7) * 7, greatest(a, b), interval '1 day') AS g(day)
+              WHERE extract(isodow FROM g.day) < 6)
+          - (SELECT count(*)::int FROM bank_holidays h
+              WHERE h.holiday_date > least(a, b) AND h.holiday_date <= greatest(a, b) AND extract(isodow FROM h.holiday_date) < 6))
       $$;
       CREATE FUNCTION add_working_days(d date, n int) RETURNS date LANGUAGE sql STABLE AS $$
         SELECT CASE WHEN n <= 0 THEN d ELSE (
