@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', '**/data', '**/.nx', '**/coverage', '**/test-output', 'e2e/output', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/node_modules', '**/dist', '**/data', '**/tmp', '**/.nx', '**/coverage', '**/test-output', 'e2e/output', '**/*.js', '**/*.mjs', 'libs/shared/data-access/src/gql/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

@@ -2,6 +2,9 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLErrorPassThrough, inputValidationPipe } from '@sli/shared/api-core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP application: used by main.ts and by the integration tests alike. */
@@ -12,8 +15,24 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
   });
   // Bundles can be imported over GraphQL; the command line takes the very large ones.
   app.useBodyParser('json', { limit: '50mb' });
+  serveDashboard(app);
   app.useGlobalPipes(inputValidationPipe());
   app.useGlobalFilters(new GraphQLErrorPassThrough());
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * In production the API serves the built dashboard on the same port: one process, one URL.
+ * Any GET that is not the API and accepts HTML gets index.html, so deep links work.
+ */
+function serveDashboard(app: NestExpressApplication): void {
+  const dir = resolve(process.env['DASHBOARD_DIR'] ?? 'dist/dashboard');
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+    res.sendFile(index);
+  });
 }

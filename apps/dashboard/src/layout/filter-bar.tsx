@@ -1,0 +1,145 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql, request, useFilters } from '@sli/shared/data-access';
+import { useId } from 'react';
+
+const FilterOptionsQuery = graphql(`
+  query FilterOptions($partnershipId: ID) {
+    partnerships(first: 200) {
+      nodes {
+        id
+        name
+      }
+    }
+    agencies(filter: { partnershipId: $partnershipId }, first: 500) {
+      nodes {
+        id
+        name
+      }
+    }
+    themes(filter: { partnershipId: $partnershipId }, first: 500) {
+      nodes {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+const REVIEW_TYPES: [string, string][] = [
+  ['rapid-review', 'Rapid review'],
+  ['lcspr', 'Local child safeguarding practice review'],
+  ['national-cspr', 'National child safeguarding practice review'],
+  ['scr', 'Serious case review'],
+  ['plr', 'Practice learning review'],
+  ['sar', 'Safeguarding adults review'],
+  ['dhr', 'Domestic homicide review'],
+  ['appreciative-inquiry', 'Appreciative inquiry'],
+  ['single-agency', 'Single-agency review'],
+  ['critical-incident', 'Critical incident review'],
+  ['practice-learning-set', 'Practice learning set'],
+  ['child-death', 'Child death review'],
+];
+
+function financialYears(): string[] {
+  const out: string[] = [];
+  for (let y = 2026; y >= 2016; y--) out.push(`${y}/${String((y + 1) % 100).padStart(2, '0')}`);
+  return out;
+}
+
+/** The filters every page shares; each change rewrites the URL. */
+export function FilterBar() {
+  const { filters, setFilters } = useFilters();
+  const id = useId();
+  const options = useQuery({
+    queryKey: ['filter-options', filters.partnershipId],
+    queryFn: () => request(FilterOptionsQuery, { partnershipId: filters.partnershipId }),
+  });
+  const agencies = filters.partnershipId ? (options.data?.agencies.nodes ?? []) : [];
+  const themes = filters.partnershipId ? (options.data?.themes.nodes ?? []) : [];
+  return (
+    <form className="filter-bar" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <div className="field">
+        <label htmlFor={`${id}-p`}>Partnership</label>
+        <select
+          id={`${id}-p`}
+          value={filters.partnershipId ?? ''}
+          onChange={(e) => setFilters({ partnershipId: e.target.value || null, agencyId: null, themeId: null })}
+        >
+          <option value="">All partnerships</option>
+          {(options.data?.partnerships.nodes ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-y`}>Financial year</label>
+        <select
+          id={`${id}-y`}
+          value={filters.from && filters.to ? '' : filters.year}
+          onChange={(e) => setFilters({ year: e.target.value || filters.year, from: null, to: null })}
+        >
+          {filters.from && filters.to ? <option value="">Custom range</option> : null}
+          {financialYears().map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" value={filters.from ?? ''} onChange={(e) => setFilters({ from: e.target.value || null })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-a`}>Agency</label>
+        <select
+          id={`${id}-a`}
+          value={filters.agencyId ?? ''}
+          disabled={!filters.partnershipId}
+          onChange={(e) => setFilters({ agencyId: e.target.value || null })}
+        >
+          <option value="">{filters.partnershipId ? 'All agencies' : 'Choose a partnership first'}</option>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-rt`}>Review type</label>
+        <select id={`${id}-rt`} value={filters.reviewType ?? ''} onChange={(e) => setFilters({ reviewType: e.target.value || null })}>
+          <option value="">All review types</option>
+          {REVIEW_TYPES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-t`}>Theme</label>
+        <select
+          id={`${id}-t`}
+          value={filters.themeId ?? ''}
+          disabled={!filters.partnershipId}
+          onChange={(e) => setFilters({ themeId: e.target.value || null })}
+        >
+          <option value="">{filters.partnershipId ? 'All themes' : 'Choose a partnership first'}</option>
+          {themes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// The web path aliases live in tsconfig.web.json; Vite gets the same map.
+const paths: Record<string, string[]> = JSON.parse(readFileSync(resolve(root, 'tsconfig.web.json'), 'utf8')).compilerOptions.paths;
+
+export default defineConfig({
+  root: dirname(fileURLToPath(import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [alias, resolve(root, target as string)])),
+  },
+  server: { port: 4200, proxy: { '/graphql': 'http://localhost:3000' } },
+  build: { outDir: resolve(root, 'dist/dashboard'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3100;
+
+/**
+ * Drives the built dashboard, served by the built API on the demo data, in Debian's Chromium.
+ * `npm run e2e` builds both first. Screenshots and reports go to e2e/output (ignored).
+ */
+export default defineConfig({
+  testDir: './dashboard',
+  outputDir: './output/results',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env['CI'] ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['html', { outputFolder: './output/report', open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    // Fresh embedded database with the demo data each run, then the API serving the dashboard.
+    command: 'rm -rf tmp/e2e-data && node dist/api/tools/import/src/demo-cli.js && node dist/api/apps/api/src/main.js',
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    env: { PORT: String(PORT), DATA_DIR: 'tmp/e2e-data', NODE_ENV: 'production', DATABASE_URL: '' },
+  },
+});

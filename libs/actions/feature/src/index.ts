@@ -1,0 +1,1 @@
+export { ActionPlansPage } from './action-plans-page';

@@ -1,0 +1,5 @@
+import { PageHeader } from '@sli/shared/ui';
+
+export function AnnualReportPage() {
+  return <PageHeader title="Annual report" />;
+}

@@ -1,0 +1,1 @@
+export { AnnualReportPage } from './annual-report-page';

@@ -1,0 +1,1 @@
+export { ObaScorecardPage } from './oba-scorecard-page';

@@ -1,0 +1,2 @@
+export { ReviewsPage } from './reviews-page';
+export { ReviewPage } from './review-page';

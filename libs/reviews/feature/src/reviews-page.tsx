@@ -1,0 +1,5 @@
+import { PageHeader } from '@sli/shared/ui';
+
+export function ReviewsPage() {
+  return <PageHeader title="Reviews" />;
+}

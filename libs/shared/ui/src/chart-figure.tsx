@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { DataTable } from './data-table';
+import type { Column } from './export';
+
+interface Props<Row> {
+  title: string;
+  description?: string;
+  /** The chart itself (Recharts); hidden from assistive technology, which gets the table. */
+  chart: ReactNode;
+  columns: Column<Row>[];
+  rows: Row[];
+  exportName: string;
+  rowKey: (row: Row, index: number) => string;
+}
+
+/** A chart with its data as a table beside it (WCAG: every chart's data is available as text). */
+export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey }: Props<Row>) {
+  return (
+    <figure className="chart-figure">
+      <figcaption>
+        <h3>{title}</h3>
+        {description ? <p className="hint">{description}</p> : null}
+      </figcaption>
+      <div className="chart" aria-hidden="true">
+        {chart}
+      </div>
+      <details>
+        <summary>Show the data as a table</summary>
+        <DataTable caption={title} columns={columns} rows={rows} exportName={exportName} rowKey={rowKey} />
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,26 @@
+/** UK English number and date formatting used across the dashboard. */
+const whole = new Intl.NumberFormat('en-GB');
+const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export const formatCount = (n: number | null | undefined) => (n == null ? '–' : whole.format(n));
+/** A 0..1 share as a percentage. */
+export const formatShare = (v: number | null | undefined) => (v == null ? '–' : `${oneDp.format(v * 100)}%`);
+export const formatNumber = (v: number | null | undefined) => (v == null ? '–' : oneDp.format(v));
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y as number, (m as number) - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Words for an API enum value: IMPACT_EVIDENCED → Impact evidenced. */
+export function humanise(value: string | null | undefined): string {
+  if (!value) return '–';
+  const s = value.replace(/[_-]+/g, ' ').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
