@@ -1,5 +1,95 @@
-import { PageHeader } from '@sli/shared/ui';
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
+import { useFilters } from '@sli/shared/data-access';
+import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
+import { useScorecard } from './api/scorecard';
+import { PartnershipChooser } from './components/partnership-chooser';
+import { QuadrantSection, quadrantAnchor } from './components/quadrant-section';
+import './oba.css';
 
+const FORECASTS = [0, 2, 4, 8];
+
+/** The OBA scorecard: a partnership's measures by the three questions, each with its curve, forecast and story. */
 export function ObaScorecardPage() {
-  return <PageHeader title="OBA scorecard" />;
+  const { filters, asOf, search } = useFilters();
+  const [params, setParams] = useSearchParams();
+  const id = useId();
+  const headlineOnly = params.get('measures') === 'headline';
+  const forecastParam = Number(params.get('forecast') ?? 4);
+  const forecastPeriods = FORECASTS.includes(forecastParam) ? forecastParam : 4;
+  const scorecard = useScorecard(filters.partnershipId, asOf, forecastPeriods);
+  const data = scorecard.data?.obaScorecard;
+
+  const setOption = (key: string, value: string | null) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+      return next;
+    });
+  const linkTo = (partnershipId: string) => {
+    const next = new URLSearchParams(search);
+    next.set('partnershipId', partnershipId);
+    for (const key of ['measures', 'forecast']) {
+      const v = params.get(key);
+      if (v) next.set(key, v);
+    }
+    return `/oba?${next.toString()}`;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="OBA scorecard"
+        lead={`${data ? `${data.partnership.name}: how` : 'How'} much we did, how well we did it and whether anyone is better off, as of ${formatDate(asOf)}.`}
+      />
+      {!filters.partnershipId ? (
+        <PartnershipChooser asOf={asOf} linkTo={linkTo} />
+      ) : (
+        <>
+          <form className="oba-options no-print" aria-label="Scorecard options" onSubmit={(e) => e.preventDefault()}>
+            <div className="field">
+              <label htmlFor={`${id}-m`}>Measures</label>
+              <select id={`${id}-m`} value={headlineOnly ? 'headline' : 'all'} onChange={(e) => setOption('measures', e.target.value === 'headline' ? 'headline' : null)}>
+                <option value="all">Headline and secondary</option>
+                <option value="headline">Headline only</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-f`}>Forecast</label>
+              <select id={`${id}-f`} value={forecastPeriods} onChange={(e) => setOption('forecast', e.target.value === '4' ? null : e.target.value)}>
+                {FORECASTS.map((n) => (
+                  <option key={n} value={n}>
+                    {n === 0 ? 'No forecast' : `${n} periods ahead`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p className="hint">Agency, review type and theme filters do not apply: a scorecard covers the whole partnership.</p>
+          </form>
+          <QueryState
+            isLoading={scorecard.isLoading}
+            error={scorecard.error}
+            isEmpty={!!data && data.quadrants.every((q) => q.measures.length === 0)}
+            empty="This partnership has no measures yet."
+          >
+            {data ? (
+              <>
+                <nav aria-label="Questions" className="section-nav">
+                  {data.quadrants.map((q) => (
+                    <a key={q.quadrant} href={`#${quadrantAnchor(q.quadrant)}`}>
+                      {q.question}
+                    </a>
+                  ))}
+                </nav>
+                {data.quadrants.map((q) => (
+                  <QuadrantSection key={q.quadrant} quadrant={q} headlineOnly={headlineOnly} />
+                ))}
+              </>
+            ) : null}
+          </QueryState>
+        </>
+      )}
+    </>
+  );
 }

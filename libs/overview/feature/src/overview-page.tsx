@@ -1,5 +1,57 @@
-import { PageHeader } from '@sli/shared/ui';
+import { formatDate, PageHeader, QueryState } from '@sli/shared/ui';
+import { useHeadlines } from './api/headlines';
+import { HeadlineTile } from './components/headline-tile';
+import { Summary } from './components/summary';
+import { TrendTable } from './components/trend-table';
+import { families } from './lib/figures';
+import { buildHeadlines } from './lib/headlines';
+import { GROUPS } from './lib/measures';
+import { useScope } from './lib/scope';
+import './overview.css';
 
+/** The board view: headline figures for the chosen period against the one before, each with its trend and a link to its page. */
 export function OverviewPage() {
-  return <PageHeader title="Overview" />;
+  const scope = useScope();
+  const query = useHeadlines(scope);
+  const against = scope.custom ? 'the same period a year earlier' : scope.previousLabel;
+  const period = scope.custom ? `from ${scope.currentLabel}` : `in ${scope.currentLabel}`;
+  const trendSpan = `${scope.trendLabels[0] ?? ''} to ${scope.trendLabels.at(-1) ?? ''}`;
+  const headlines = query.data ? buildHeadlines(families(scope, query.data), { against, label: scope.currentLabel, asOf: scope.asOf }) : [];
+  const reviewTypeNote = scope.filters.reviewType ? 'Not narrowed by review type' : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        lead={`How the partnership is doing ${period}, against ${against}. "As of" figures are judged on ${formatDate(scope.asOf)}.`}
+      />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        <Summary headlines={headlines} against={against} />
+        {GROUPS.map((group) => (
+          <section key={group.key} aria-labelledby={`overview-${group.key}`}>
+            <h2 id={`overview-${group.key}`}>{group.title}</h2>
+            <div className="tiles">
+              {headlines
+                .filter((h) => h.def.group === group.key)
+                .map((h) => (
+                  <HeadlineTile
+                    key={h.def.key}
+                    headline={h}
+                    previousLabel={scope.previousLabel}
+                    trendSpan={trendSpan}
+                    search={scope.search}
+                    note={h.def.ignoresReviewType ? reviewTypeNote : null}
+                  />
+                ))}
+            </div>
+          </section>
+        ))}
+        <section aria-labelledby="overview-trend">
+          <h2 id="overview-trend">Five-year trend</h2>
+          <p className="hint">The figures behind the sparklines, by financial year{scope.custom ? ` up to ${formatDate(scope.asOf)}` : ''}.</p>
+          <TrendTable headlines={headlines} labels={scope.trendLabels} />
+        </section>
+      </QueryState>
+    </>
+  );
 }

@@ -1,5 +1,91 @@
-import { PageHeader } from '@sli/shared/ui';
+import { useFilters } from '@sli/shared/data-access';
+import { formatDate, PageHeader, QueryState } from '@sli/shared/ui';
+import { Link, useLocation, useParams } from 'react-router';
+import { useReviewDetail } from './api/review-detail';
+import { Findings, Recommendations } from './components/findings';
+import { InformationRequests } from './components/information-requests';
+import { MilestoneTimeline } from './components/milestone-timeline';
+import { ReviewActions } from './components/review-actions';
+import { ReviewDetails } from './components/review-details';
+import { reviewTypeLabel } from './lib/review-types';
 
+const SECTIONS = [
+  ['review-details', 'Details'],
+  ['review-timeline', 'Statutory milestones'],
+  ['review-findings', 'Findings'],
+  ['review-recommendations', 'Recommendations'],
+  ['review-actions', 'Actions'],
+] as const;
+
+/** One review: its record, statutory milestones due against actual, findings, recommendations and actions. */
 export function ReviewPage() {
-  return <PageHeader title="Review" />;
+  const { id = '' } = useParams();
+  const { asOf, search } = useFilters();
+  const query = useReviewDetail(id, asOf);
+  /** Back to the list as it was left: its page, status and search travel with the link. */
+  const listSearch = useLocation().search;
+  const review = query.data?.review;
+  const back = (
+    <Link to={`/reviews${listSearch}`} className="no-print">
+      Back to reviews
+    </Link>
+  );
+
+  if (!query.isLoading && !query.error && !review) {
+    return (
+      <>
+        <PageHeader title="Review not found" actions={back} />
+        <p className="state">There is no review with this address, or you may not see it.</p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={review ? `${review.ref}: ${review.title}` : 'Review'}
+        lead={review ? `${reviewTypeLabel(review.type)}, initiated ${formatDate(review.initiatedOn)}. Timeliness and BRAG as of ${formatDate(asOf)}.` : undefined}
+        actions={back}
+      />
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        {review ? (
+          <>
+            <nav className="section-nav" aria-label="Sections of this review">
+              {SECTIONS.map(([anchor, label]) => (
+                <a key={anchor} href={`#${anchor}`}>
+                  {label}
+                </a>
+              ))}
+            </nav>
+            <section aria-labelledby="review-details">
+              <h2 id="review-details">Details</h2>
+              <ReviewDetails review={review} search={search} />
+            </section>
+            <section aria-labelledby="review-timeline">
+              <h2 id="review-timeline">Statutory milestones</h2>
+              <MilestoneTimeline review={review} asOf={asOf} />
+              {review.informationRequests.length ? (
+                <>
+                  <h3>Information from agencies</h3>
+                  <InformationRequests review={review} asOf={asOf} />
+                </>
+              ) : null}
+            </section>
+            <section aria-labelledby="review-findings">
+              <h2 id="review-findings">Findings</h2>
+              <Findings review={review} />
+            </section>
+            <section aria-labelledby="review-recommendations">
+              <h2 id="review-recommendations">Recommendations</h2>
+              <Recommendations review={review} />
+            </section>
+            <section aria-labelledby="review-actions">
+              <h2 id="review-actions">Actions</h2>
+              <ReviewActions review={review} asOf={asOf} search={search} />
+            </section>
+          </>
+        ) : null}
+      </QueryState>
+    </>
+  );
 }

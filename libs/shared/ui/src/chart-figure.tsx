@@ -13,7 +13,11 @@ interface Props<Row> {
   rowKey: (row: Row, index: number) => string;
 }
 
-/** A chart with its data as a table beside it (WCAG: every chart's data is available as text). */
+/**
+ * A chart with its data as a table beside it (WCAG: every chart's data is available as text).
+ * Charts inside must set `accessibilityLayer={false}`: the slot is aria-hidden, so a focusable
+ * chart would trap keyboard focus in hidden content; the table is the accessible version.
+ */
 export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey }: Props<Row>) {
   return (
     <figure className="chart-figure">
@@ -21,7 +25,7 @@ export function ChartFigure<Row>({ title, description, chart, columns, rows, exp
         <h3>{title}</h3>
         {description ? <p className="hint">{description}</p> : null}
       </figcaption>
-      <div className="chart" aria-hidden="true">
+      <div className="chart" aria-hidden="true" inert>
         {chart}
       </div>
       <details>

@@ -25,9 +25,9 @@ export function Tile({ label, value, previous, change, tone = 'neutral', spark, 
       {previous !== undefined ? <p className="hint">Previous year: {previous}</p> : null}
       {change ? <p className={`change ${tone}`}>{change}</p> : null}
       {spark && spark.length > 1 ? (
-        <div className="spark" aria-hidden="true">
+        <div className="spark" aria-hidden="true" inert>
           <ResponsiveContainer width="100%" height={36}>
-            <LineChart data={spark.map((v, i) => ({ i, v }))}>
+            <LineChart data={spark.map((v, i) => ({ i, v }))} accessibilityLayer={false}>
               <Line type="monotone" dataKey="v" stroke={COLOURS.primary} strokeWidth={2} dot={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>

@@ -147,7 +147,7 @@ export class ThemeTrendsService {
 
   private currentPeriod(args: EmergingThemesArgs): { from: string; to: string } {
     const f = args.filter;
-    if (args.financialYear !== undefined) {
+    if (args.financialYear != null) {
       if (f?.from || f?.to) {
         throw new InputError([{ field: 'financialYear', message: 'give either financialYear or filter.from and filter.to, not both' }]);
       }

@@ -4,12 +4,587 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One figure of an action plan summary or completion series, for drilling down to its actions. */
+export type ActionMetricsCell =
+  | 'ALL'
+  | 'COMPLETED'
+  | 'COMPLETED_LATE'
+  | 'COMPLETED_ON_TIME'
+  | 'DUE'
+  | 'IMPACT_EVIDENCED'
+  | 'OPEN'
+  | 'OVERDUE';
+
+/** What an action plan summary is broken down by. */
+export type ActionPlanGroupBy =
+  | 'AGENCY_SECTOR'
+  /** The monitoring committee, ignoring case and surrounding spaces. */
+  | 'COMMITTEE'
+  | 'OWNER_AGENCY'
+  | 'PARTNERSHIP'
+  /** The source review, or audit, of each action. */
+  | 'REVIEW'
+  /** The type of the source review; actions from audits group as `audit:<audit type>`. */
+  | 'REVIEW_TYPE'
+  /** Each theme of the action, by code (an action with two themes counts in both rows); untagged actions have a row of their own. */
+  | 'THEME';
+
+/** Where an action stands: not started, in progress, completed, impact evidenced or cancelled. */
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IMPACT_EVIDENCED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+export type AgencySector =
+  | 'ADULT_SOCIAL_CARE'
+  | 'AMBULANCE'
+  | 'CHILDRENS_SOCIAL_CARE'
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROBATION'
+  | 'VOLUNTARY_COMMUNITY'
+  | 'YOUTH_JUSTICE';
+
+/** A table of the annual report dataset. */
+export type AnnualReportTableKey =
+  | 'ACTIONS_BY_SECTOR_AND_BRAG'
+  | 'NOTIFICATIONS_BY_HARM_AND_AGE'
+  | 'REVIEWS_BY_TYPE_AND_STATUS'
+  | 'TRAINING_ATTENDANCE_BY_SECTOR';
+
+/** How the share good or better moved since the previous round. */
+export type AuditQualityDirection =
+  | 'IMPROVED'
+  | 'UNCHANGED'
+  | 'WORSENED';
+
+/** Multi-agency case, single-agency, thematic or section 11 audit. */
+export type AuditType =
+  | 'MULTI_AGENCY_CASE'
+  | 'SECTION_11'
+  | 'SINGLE_AGENCY'
+  | 'THEMATIC';
+
+/** Blue: completed or impact evidenced. Red: overdue. Amber: due within 30 days. Green: on track. */
+export type Brag =
+  | 'AMBER'
+  | 'BLUE'
+  | 'GREEN'
+  | 'RED';
+
+export type ChangeActionStatusInput = {
+  /** Required for COMPLETED, and for IMPACT_EVIDENCED unless already completed. */
+  completedOn?: string | null | undefined;
+  /** Required for IMPACT_EVIDENCED unless already recorded. */
+  impactEvidence?: string | null | undefined;
+  /** Why, kept on the update. */
+  note?: string | null | undefined;
+  status: ActionStatus;
+};
+
+export type FamilyParticipation =
+  | 'DECLINED'
+  | 'NOT_APPROPRIATE'
+  | 'NOT_YET_OFFERED'
+  | 'OFFERED'
+  | 'TOOK_PART';
+
+/** Good practice to repeat, or an area for improvement. */
+export type FindingKind =
+  | 'AREA_FOR_IMPROVEMENT'
+  | 'GOOD_PRACTICE';
+
+/** The child's death or serious harm. */
+export type Harm =
+  | 'DEATH'
+  | 'SERIOUS_HARM';
+
+/** What an agency is asked for: rapid review information, scoping, chronology or analysis. */
+export type InformationRequestKind =
+  | 'ANALYSIS'
+  | 'CHRONOLOGY'
+  | 'RAPID_REVIEW_INFORMATION'
+  | 'SCOPING';
+
+/** How often a value is recorded: monthly, per financial-year quarter (Q1 = April–June) or per financial year (from 1 April). */
+export type MeasurePeriodicity =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** Whether a higher or a lower value is better. */
+export type MeasurePolarity =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** Entered (or imported) by people, or computed from a built-in metric of the system’s own data. */
+export type MeasureSource =
+  | 'COMPUTED'
+  | 'ENTERED';
+
+export type MeasureUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'PERCENT'
+  | 'RATE_PER_10000'
+  | 'RATIO'
+  | 'SCORE';
+
+/** Which records a metric counts. */
+export type MetricFilter = {
+  /** Only records involving (or owned by) this agency. */
+  agencyId?: string | number | null | undefined;
+  /** First day of the range, inclusive. */
+  from?: string | null | undefined;
+  /** Partnerships to include; all when omitted. */
+  partnershipIds?: Array<string | number> | null | undefined;
+  /** Review types by their kebab-case value, e.g. `lcspr`, `sar`. */
+  reviewTypes?: Array<string> | null | undefined;
+  /** Only records tagged with this theme. */
+  themeId?: string | number | null | undefined;
+  /** Last day of the range, inclusive. */
+  to?: string | null | undefined;
+};
+
+/** The outcomes-based accountability question: how much did we do, how well did we do it, is anyone better off? */
+export type ObaQuadrant =
+  | 'BETTER_OFF'
+  | 'HOW_MUCH'
+  | 'HOW_WELL';
+
+/** The latest value against the target, by polarity: ON_TARGET when at least (higher is better) or at most (lower is better) the target; NO_TARGET when the measure has none; NO_DATA when it has a target but no value yet. */
+export type ObaTargetStatus =
+  | 'NO_DATA'
+  | 'NO_TARGET'
+  | 'OFF_TARGET'
+  | 'ON_TARGET';
+
+/** Which way the values moved. */
+export type ObaTrendDirection =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
+
+/** A movement judged by the measure’s polarity: up is IMPROVING when higher is better, WORSENING when lower is better. */
+export type ObaTrendJudgement =
+  | 'IMPROVING'
+  | 'STABLE'
+  | 'WORSENING';
+
+/** Ofsted's scale: outstanding, good, requires improvement to be good, inadequate. */
+export type OfstedGrade =
+  | 'GOOD'
+  | 'INADEQUATE'
+  | 'OUTSTANDING'
+  | 'REQUIRES_IMPROVEMENT';
+
+/** How figures are grouped in time. Quarters are financial-year quarters: Q1 is April to June. */
+export type PeriodGrain =
+  | 'CALENDAR_YEAR'
+  | 'FINANCIAL_YEAR'
+  | 'MONTH'
+  | 'QUARTER';
+
+/** Red, amber or green. */
+export type RagRating =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** What the rapid review recommended to the national panel. */
+export type RapidReviewOutcome =
+  | 'LCSPR'
+  | 'NO_FURTHER_REVIEW'
+  | 'OTHER_LEARNING_REVIEW';
+
+/** EXACT: every count as it is (internal use). PUBLISHED: counts from 1 to the partnership suppression threshold, and counts that would let a total reveal them, shown as `c`; rates on a suppressed count shown as `c`. */
+export type ReportMode =
+  | 'EXACT'
+  | 'PUBLISHED';
+
+export type ReviewFilter = {
+  /** Reviews this agency is involved in. */
+  agencyId?: string | number | null | undefined;
+  /** Initiated on or after this date. */
+  initiatedFrom?: string | null | undefined;
+  /** Initiated on or before this date. */
+  initiatedTo?: string | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** Matches part of the title, ignoring case. */
+  search?: string | null | undefined;
+  statuses?: Array<ReviewStatus> | null | undefined;
+  /** Reviews tagged with this theme. */
+  themeId?: string | number | null | undefined;
+  types?: Array<ReviewType> | null | undefined;
+};
+
+/** Proposed → scoping → in progress → report drafted → completed → published, or closed unpublished. */
+export type ReviewStatus =
+  | 'CLOSED_UNPUBLISHED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PROPOSED'
+  | 'PUBLISHED'
+  | 'REPORT_DRAFTED'
+  | 'SCOPING';
+
+/** Rapid review, LCSPR, national CSPR, SCR (legacy), PLR, SAR, DHR and the other learning reviews. */
+export type ReviewType =
+  | 'APPRECIATIVE_INQUIRY'
+  | 'CHILD_DEATH'
+  | 'CRITICAL_INCIDENT'
+  | 'DHR'
+  | 'LCSPR'
+  | 'NATIONAL_CSPR'
+  | 'PLR'
+  | 'PRACTICE_LEARNING_SET'
+  | 'RAPID_REVIEW'
+  | 'SAR'
+  | 'SCR'
+  | 'SINGLE_AGENCY';
+
+/** UP: moderation raised the rating (e.g. amber to green); DOWN: lowered it; UNCHANGED: confirmed it; NOT_MODERATED: not yet moderated. */
+export type Section11ModerationChange =
+  | 'DOWN'
+  | 'NOT_MODERATED'
+  | 'UNCHANGED'
+  | 'UP';
+
+/** One of the eight section 11 safeguarding standards. */
+export type Section11Standard =
+  | 'INFORMATION_SHARING'
+  | 'INTER_AGENCY_WORKING'
+  | 'LINE_OF_ACCOUNTABILITY'
+  | 'SAFER_RECRUITMENT'
+  | 'SENIOR_MANAGEMENT_COMMITMENT'
+  | 'SERVICE_DEVELOPMENT'
+  | 'STAFF_TRAINING'
+  | 'STATEMENT_OF_RESPONSIBILITIES';
+
+/** The steps of the Leeds rapid review process. */
+export type StatutoryMilestoneName =
+  /** Agencies reply within 5 working days of the request (each information request by its due date). */
+  | 'AGENCIES_REPLIED'
+  /** Agencies asked for information within 2 working days of the notification. */
+  | 'INFORMATION_REQUESTED'
+  /** The rapid review meeting, between working days 7 and 13 after the notification. */
+  | 'MEETING'
+  /** The outcome sent to the national panel within 2 working days of the meeting. */
+  | 'OUTCOME_SENT';
+
+/** The group a theme sits in: the child, family context, harm, practice or the system. */
+export type ThemeGroup =
+  | 'CHILD'
+  | 'FAMILY_CONTEXT'
+  | 'HARM'
+  | 'PRACTICE'
+  | 'SYSTEM';
+
+/** A record theme metrics count: a review or an audit. */
+export type ThemeRecordKind =
+  | 'AUDIT'
+  | 'REVIEW';
+
+/** Which records theme metrics count: reviews (by initiation date), audits (by start date) or both. */
+export type ThemeRecordSource =
+  | 'AUDITS'
+  | 'BOTH'
+  | 'REVIEWS';
+
+/** Where a statutory step stands against its due date as of a date. */
+export type Timeliness =
+  /** Not done as of the date asked about, and not yet past the due date. */
+  | 'DUE'
+  /** Done before its window opened (a rapid review meeting before working day 7). */
+  | 'EARLY'
+  /** Done after the due date. */
+  | 'LATE'
+  /** Done on or before the due date. */
+  | 'ON_TIME'
+  /** Not done as of the date asked about, which is after the due date. */
+  | 'OVERDUE';
+
+/** Kirkpatrick's levels of training evaluation: reaction, learning, behaviour, results. */
+export type TrainingKirkpatrickLevelName =
+  | 'BEHAVIOUR'
+  | 'LEARNING'
+  | 'REACTION'
+  | 'RESULTS';
+
+/** NONE; SECTOR or AGENCY of the booking agency; COURSE. With SECTOR/AGENCY, sessions and places are those the group booked on. */
+export type TrainingMetricsGroupBy =
+  | 'AGENCY'
+  | 'COURSE'
+  | 'NONE'
+  | 'SECTOR';
+
 export type FilterOptionsQueryVariables = Exact<{
   partnershipId?: string | number | null | undefined;
 }>;
 
 
 export type FilterOptionsQuery = { partnerships: { nodes: Array<{ id: string, name: string }> }, agencies: { nodes: Array<{ id: string, name: string }> }, themes: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type ActionPlansActionQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
+
+export type ActionPlansChangeStatusMutationVariables = Exact<{
+  id: string | number;
+  input: ChangeActionStatusInput;
+}>;
+
+
+export type ActionPlansChangeStatusMutation = { changeActionStatus: { id: string, status: ActionStatus, completedOn: string | null } };
+
+export type ActionPlansMetricsQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+}>;
+
+
+export type ActionPlansMetricsQuery = { actionMetrics: { key: string | null, label: string, total: number, open: number, completed: number, overdue: number, byStatus: { notStarted: number, inProgress: number, completed: number, impactEvidenced: number, cancelled: number }, byBrag: { blue: number, red: number, amber: number, green: number }, completedOnTime: { numerator: number, denominator: number, value: number | null }, impactEvidenced: { numerator: number, denominator: number, value: number | null } } };
+
+export type ActionPlansReviewFiguresQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+}>;
+
+
+export type ActionPlansReviewFiguresQuery = { actionPlanSummary: Array<{ key: string | null, label: string, total: number, open: number, completed: number, overdue: number, byStatus: { notStarted: number, inProgress: number, completed: number, impactEvidenced: number, cancelled: number }, byBrag: { blue: number, red: number, amber: number, green: number }, completedOnTime: { numerator: number, denominator: number, value: number | null }, impactEvidenced: { numerator: number, denominator: number, value: number | null } }> };
+
+export type ActionPlansOverdueQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActionPlansOverdueQuery = { overdueActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ brag: Brag | null, daysOverdue: number, completedOnTime: boolean | null, action: { id: string, ref: string, title: string, dueOn: string, completedOn: string | null, status: ActionStatus, monitoringCommittee: string | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string } | null, audit: { id: string, ref: string } | null } }> } };
+
+export type ActionPlansReviewActionsQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+  reviewId?: string | null | undefined;
+  cell: ActionMetricsCell;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActionPlansReviewActionsQuery = { actionsBehind: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ brag: Brag | null, daysOverdue: number, completedOnTime: boolean | null, action: { id: string, ref: string, title: string, dueOn: string, completedOn: string | null, status: ActionStatus, monitoringCommittee: string | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string } | null, audit: { id: string, ref: string } | null } }> } };
+
+export type ActionPlansReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionPlansReviewQuery = { review: { id: string, ref: string, title: string } | null };
+
+export type ActionPlansCompletionQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+}>;
+
+
+export type ActionPlansCompletionQuery = { actionCompletionSeries: Array<{ due: number, completedOnTime: number, completedLate: number, outstanding: number, overdue: number, cancelled: number, period: { label: string, start: string, end: string }, onTimeRate: { value: number | null } }> };
+
+export type ActionPlansSummaryQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+  groupBy: ActionPlanGroupBy;
+}>;
+
+
+export type ActionPlansSummaryQuery = { actionPlanSummary: Array<{ key: string | null, label: string, total: number, open: number, completed: number, overdue: number, byStatus: { notStarted: number, inProgress: number, completed: number, impactEvidenced: number, cancelled: number }, byBrag: { blue: number, red: number, amber: number, green: number }, completedOnTime: { numerator: number, denominator: number, value: number | null }, impactEvidenced: { numerator: number, denominator: number, value: number | null } }> };
+
+export type AnnualReportPageQueryVariables = Exact<{
+  partnershipId: string | number;
+  financialYear: string;
+  mode: ReportMode;
+}>;
+
+
+export type AnnualReportPageQuery = { annualReport: { financialYear: string, mode: ReportMode, suppressionThreshold: number, asOf: string, partnership: { id: string, name: string }, year: { label: string, start: string, end: string }, previousYear: { label: string }, headlines: Array<{ key: string, label: string, unit: string, quadrant: string, polarity: string, current: string | null, previous: string | null, change: string | null, currentNumerator: string | null, currentDenominator: string | null, previousNumerator: string | null, previousDenominator: string | null, suppressed: boolean }>, tables: Array<{ key: AnnualReportTableKey, title: string, rowHeaders: Array<string>, columnHeaders: Array<string>, cells: Array<Array<string>>, rowTotals: Array<string>, columnTotals: Array<string>, grandTotal: string, suppressed: boolean }> } };
+
+export type AnnualReportPagePartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportPagePartnershipsQuery = { partnerships: { nodes: Array<{ id: string, name: string }> } };
+
+export type AuditsPageRoundsQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+}>;
+
+
+export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { value: number | null } | null }> };
+
+export type AuditsPageByAuditQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+}>;
+
+
+export type AuditsPageByAuditQuery = { auditQualityByAudit: Array<{ auditId: string, audit: { id: string, ref: string, title: string, type: AuditType, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string } }, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } } }> };
+
+export type AuditsPageSection11GridsQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+}>;
+
+
+export type AuditsPageSection11GridsQuery = { section11Grids: Array<{ auditId: string, audit: { id: string, ref: string, title: string, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string } }, cells: Array<{ assessmentId: string, agencyId: string, standard: Section11Standard, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, moderation: Section11ModerationChange }>, byStandard: Array<{ standard: Section11Standard, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, byAgency: Array<{ agencyId: string, agency: { id: string, name: string, sector: AgencySector }, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, overall: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }> };
+
+export type ObaScorecardPageQueryVariables = Exact<{
+  partnershipId: string | number;
+  asOf: string;
+  forecastPeriods: number;
+}>;
+
+
+export type ObaScorecardPageQuery = { obaScorecard: { asOf: string, partnership: { id: string, name: string }, quadrants: Array<{ quadrant: ObaQuadrant, question: string, measures: Array<{ measure: { id: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, analysis: { status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, baseline: number | null, changeSinceBaseline: number | null, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null }, latestNote: { id: string, writtenOn: string, author: string | null, text: string } | null }> }> } };
+
+export type ObaScorecardPageSummaryQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ObaScorecardPageSummaryQuery = { obaScorecards: Array<{ partnership: { id: string, name: string }, quadrants: Array<{ quadrant: ObaQuadrant, measures: Array<{ measure: { id: string, headline: boolean }, analysis: { status: ObaTargetStatus, onDataDevelopmentAgenda: boolean, trend: { judgement: ObaTrendJudgement } | null } }> }> }> };
+
+export type OverviewNotificationFiguresFragment = { notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null };
+
+export type OverviewRapidReviewFiguresFragment = { rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null };
+
+export type OverviewReviewFiguresFragment = { started: number, completed: number, published: number, period: { label: string } | null };
+
+export type OverviewActionFiguresFragment = { due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } };
+
+export type OverviewReachFiguresFragment = { sessions: number, bookings: number, attendances: number, period: { label: string } };
+
+export type OverviewImpactFiguresFragment = { evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } };
+
+export type OverviewAuditFiguresFragment = { period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } };
+
+export type OverviewHeadlinesQueryVariables = Exact<{
+  trend: MetricFilter;
+  reviewsToDate: MetricFilter;
+  asOf: string;
+  custom: boolean;
+  current: MetricFilter;
+  previous: MetricFilter;
+  reviewsToPrevious: MetricFilter;
+}>;
+
+
+export type OverviewHeadlinesQuery = { notifications: Array<{ notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null }>, notificationsNow?: Array<{ notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null }>, notificationsBefore?: Array<{ notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null }>, rapidReviews: Array<{ rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null }>, rapidReviewsNow?: Array<{ rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null }>, rapidReviewsBefore?: Array<{ rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null }>, reviews: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, reviewsNow?: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, reviewsBefore?: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, reviewsToPrevious?: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, actions: Array<{ due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } }>, actionsNow?: Array<{ due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } }>, actionsBefore?: Array<{ due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } }>, reach: Array<{ sessions: number, bookings: number, attendances: number, period: { label: string } }>, reachNow?: Array<{ sessions: number, bookings: number, attendances: number, period: { label: string } }>, reachBefore?: Array<{ sessions: number, bookings: number, attendances: number, period: { label: string } }>, impact: Array<{ evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } }>, impactNow?: Array<{ evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } }>, impactBefore?: Array<{ evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } }>, audits: Array<{ period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } }>, auditsNow?: Array<{ period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } }>, auditsBefore?: Array<{ period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } }> };
+
+export type ReviewsPageRapidTimelinessQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+}>;
+
+
+export type ReviewsPageRapidTimelinessQuery = { rapidReviewMetrics: Array<{ rapidReviews: number, sent: number, onTime: number, late: number, overdue: number, due: number, period: { label: string, start: string } | null, onTimeRate: { numerator: number, denominator: number, value: number | null } }> };
+
+export type ReviewPageDetailQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type ReviewPageDetailQuery = { review: { id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, notification: { ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { name: string } }> } | null };
+
+export type ReviewsPageListQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  asOf: string;
+}>;
+
+
+export type ReviewsPageListQuery = { reviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, completedOn: string | null, publishedOn: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null }> } };
+
+export type ThemesPageCoOccurrenceQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  source: ThemeRecordSource;
+  limit: number;
+  minCount: number;
+}>;
+
+
+export type ThemesPageCoOccurrenceQuery = { themeCoOccurrence: Array<{ count: number, countA: number, countB: number, jaccard: number, themeA: { code: string, name: string }, themeB: { code: string, name: string } }> };
+
+export type ThemesPageCoOccurrenceMatrixQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  source: ThemeRecordSource;
+  themeCodes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ThemesPageCoOccurrenceMatrixQuery = { themeCoOccurrenceMatrix: { counts: Array<Array<number>>, records: number, themes: Array<{ code: string, name: string }> } };
+
+export type ThemesPageEmergingQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  financialYear?: string | null | undefined;
+  source: ThemeRecordSource;
+  minCount: number;
+}>;
+
+
+export type ThemesPageEmergingQuery = { emergingThemes: { currentRecords: number, previousRecords: number, current: { from: string, to: string }, previous: { from: string, to: string }, themes: Array<{ shareChange: number, shareRatio: number | null, theme: { code: string, name: string }, current: { count: number, share: { numerator: number, denominator: number, value: number | null } }, previous: { count: number, share: { numerator: number, denominator: number, value: number | null } } }> } };
+
+export type ThemesPageHeatmapQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  source: ThemeRecordSource;
+}>;
+
+
+export type ThemesPageHeatmapQuery = { themeHeatmap: { totals: Array<number>, periods: Array<{ label: string, start: string, end: string }>, rows: Array<{ counts: Array<number>, shares: Array<number | null>, theme: { code: string, name: string, themeGroup: ThemeGroup } }> } };
+
+export type ThemesPageRecordsBehindQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  source: ThemeRecordSource;
+  themeCodes?: Array<string> | string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThemesPageRecordsBehindQuery = { themeRecordsBehind: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThemeRecordKind, ref: string, title: string, type: string, date: string, partnershipId: string, themeCodes: Array<string>, review: { id: string, status: ReviewStatus } | null }> }, partnerships: { nodes: Array<{ id: string, name: string }> } };
+
+export type ThemesPageTrendQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  grain: PeriodGrain;
+  source: ThemeRecordSource;
+  themeCodes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ThemesPageTrendQuery = { themeTrend: Array<{ total: number, theme: { code: string, name: string }, points: Array<{ count: number, reviews: number, audits: number, period: { label: string, start: string, end: string }, share: { numerator: number, denominator: number, value: number | null } }> }> };
+
+export type TrainingPageReachByGroupQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  groupBy: TrainingMetricsGroupBy;
+}>;
+
+
+export type TrainingPageReachByGroupQuery = { trainingReach: Array<{ sessions: number, places: number, bookings: number, attendances: number, didNotAttend: number, period: { label: string, start: string }, group: { key: string, label: string } | null, didNotAttendRate: { numerator: number, denominator: number, value: number | null } }> };
+
+export type TrainingPageOverTimeQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  grain: PeriodGrain;
+  asOf: string;
+}>;
+
+
+export type TrainingPageOverTimeQuery = { trainingReach: Array<{ sessions: number, places: number, bookings: number, attendances: number, didNotAttend: number, multiAgencyAttendances: number, period: { label: string, start: string }, didNotAttendRate: { numerator: number, denominator: number, value: number | null } }>, trainingImpact: Array<{ attendances: number, evaluations: number, meanConfidenceBefore: number | null, meanConfidenceAfter: number | null, meanConfidenceChange: number | null, followUpsSent: number, followUpsResponded: number, changedPractice: number, period: { label: string, start: string }, responseRate: { numerator: number, denominator: number, value: number | null }, practiceChange: { numerator: number, denominator: number, value: number | null } }>, trainingKirkpatrick: Array<{ level: TrainingKirkpatrickLevelName, measure: string, value: number | null, n: number }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -29,7 +604,83 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const OverviewNotificationFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewNotificationFigures on NotificationMetricsRow {
+  period {
+    label
+  }
+  notifications
+  notified
+  onTime
+  overdue
+}
+    `, {"fragmentName":"OverviewNotificationFigures"}) as unknown as TypedDocumentString<OverviewNotificationFiguresFragment, unknown>;
+export const OverviewRapidReviewFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewRapidReviewFigures on RapidReviewMetricsRow {
+  period {
+    label
+  }
+  rapidReviews
+  sent
+  onTime
+  overdue
+}
+    `, {"fragmentName":"OverviewRapidReviewFigures"}) as unknown as TypedDocumentString<OverviewRapidReviewFiguresFragment, unknown>;
+export const OverviewReviewFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewReviewFigures on ReviewMetricsRow {
+  period {
+    label
+  }
+  started
+  completed
+  published
+}
+    `, {"fragmentName":"OverviewReviewFigures"}) as unknown as TypedDocumentString<OverviewReviewFiguresFragment, unknown>;
+export const OverviewActionFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewActionFigures on ActionCompletionPeriod {
+  period {
+    label
+  }
+  due
+  completedOnTime
+  outstanding
+  overdue
+}
+    `, {"fragmentName":"OverviewActionFigures"}) as unknown as TypedDocumentString<OverviewActionFiguresFragment, unknown>;
+export const OverviewReachFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewReachFigures on TrainingReachRow {
+  period {
+    label
+  }
+  sessions
+  bookings
+  attendances
+}
+    `, {"fragmentName":"OverviewReachFigures"}) as unknown as TypedDocumentString<OverviewReachFiguresFragment, unknown>;
+export const OverviewImpactFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewImpactFigures on TrainingImpactRow {
+  period {
+    label
+  }
+  evaluations
+  meanConfidenceChange
+  followUpsResponded
+  changedPractice
+}
+    `, {"fragmentName":"OverviewImpactFigures"}) as unknown as TypedDocumentString<OverviewImpactFiguresFragment, unknown>;
+export const OverviewAuditFiguresFragmentDoc = new TypedDocumentString(`
+    fragment OverviewAuditFigures on AuditQualityPeriod {
+  period {
+    label
+  }
+  overall {
+    goodOrBetter {
+      numerator
+      denominator
+    }
+  }
+}
+    `, {"fragmentName":"OverviewAuditFigures"}) as unknown as TypedDocumentString<OverviewAuditFiguresFragment, unknown>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions($partnershipId: ID) {
   partnerships(first: 200) {
@@ -53,3 +704,1116 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const ActionPlansActionDocument = new TypedDocumentString(`
+    query ActionPlansAction($id: ID!, $asOf: Date!) {
+  action(id: $id) {
+    id
+    ref
+    title
+    status
+    dueOn
+    completedOn
+    impactEvidence
+    monitoringCommittee
+    signedOffBy
+    signedOffOn
+    brag(asOf: $asOf)
+    daysOverdue(asOf: $asOf)
+    ownerAgency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+      title
+    }
+    audit {
+      id
+      ref
+      title
+    }
+    themes {
+      id
+      name
+    }
+    updates {
+      id
+      changedAt
+      changedBy
+      fromStatus
+      toStatus
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansActionQuery, ActionPlansActionQueryVariables>;
+export const ActionPlansChangeStatusDocument = new TypedDocumentString(`
+    mutation ActionPlansChangeStatus($id: ID!, $input: ChangeActionStatusInput!) {
+  changeActionStatus(id: $id, input: $input) {
+    id
+    status
+    completedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansChangeStatusMutation, ActionPlansChangeStatusMutationVariables>;
+export const ActionPlansMetricsDocument = new TypedDocumentString(`
+    query ActionPlansMetrics($filter: MetricFilter, $asOf: Date!) {
+  actionMetrics(filter: $filter, asOf: $asOf) {
+    key
+    label
+    total
+    open
+    completed
+    overdue
+    byStatus {
+      notStarted
+      inProgress
+      completed
+      impactEvidenced
+      cancelled
+    }
+    byBrag {
+      blue
+      red
+      amber
+      green
+    }
+    completedOnTime {
+      numerator
+      denominator
+      value
+    }
+    impactEvidenced {
+      numerator
+      denominator
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansMetricsQuery, ActionPlansMetricsQueryVariables>;
+export const ActionPlansReviewFiguresDocument = new TypedDocumentString(`
+    query ActionPlansReviewFigures($filter: MetricFilter, $asOf: Date!) {
+  actionPlanSummary(filter: $filter, asOf: $asOf, groupBy: REVIEW) {
+    key
+    label
+    total
+    open
+    completed
+    overdue
+    byStatus {
+      notStarted
+      inProgress
+      completed
+      impactEvidenced
+      cancelled
+    }
+    byBrag {
+      blue
+      red
+      amber
+      green
+    }
+    completedOnTime {
+      numerator
+      denominator
+      value
+    }
+    impactEvidenced {
+      numerator
+      denominator
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansReviewFiguresQuery, ActionPlansReviewFiguresQueryVariables>;
+export const ActionPlansOverdueDocument = new TypedDocumentString(`
+    query ActionPlansOverdue($filter: MetricFilter, $asOf: Date!, $first: Int!, $after: String) {
+  overdueActions(filter: $filter, asOf: $asOf, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      brag
+      daysOverdue
+      completedOnTime
+      action {
+        id
+        ref
+        title
+        dueOn
+        completedOn
+        status
+        monitoringCommittee
+        ownerAgency {
+          id
+          name
+        }
+        review {
+          id
+          ref
+        }
+        audit {
+          id
+          ref
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansOverdueQuery, ActionPlansOverdueQueryVariables>;
+export const ActionPlansReviewActionsDocument = new TypedDocumentString(`
+    query ActionPlansReviewActions($filter: MetricFilter, $asOf: Date!, $reviewId: String, $cell: ActionMetricsCell!, $first: Int!, $after: String) {
+  actionsBehind(
+    filter: $filter
+    asOf: $asOf
+    group: {by: REVIEW, key: $reviewId}
+    cell: $cell
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      brag
+      daysOverdue
+      completedOnTime
+      action {
+        id
+        ref
+        title
+        dueOn
+        completedOn
+        status
+        monitoringCommittee
+        ownerAgency {
+          id
+          name
+        }
+        review {
+          id
+          ref
+        }
+        audit {
+          id
+          ref
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansReviewActionsQuery, ActionPlansReviewActionsQueryVariables>;
+export const ActionPlansReviewDocument = new TypedDocumentString(`
+    query ActionPlansReview($id: ID!) {
+  review(id: $id) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansReviewQuery, ActionPlansReviewQueryVariables>;
+export const ActionPlansCompletionDocument = new TypedDocumentString(`
+    query ActionPlansCompletion($filter: MetricFilter, $asOf: Date!) {
+  actionCompletionSeries(filter: $filter, asOf: $asOf, grain: QUARTER) {
+    period {
+      label
+      start
+      end
+    }
+    due
+    completedOnTime
+    completedLate
+    outstanding
+    overdue
+    cancelled
+    onTimeRate {
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansCompletionQuery, ActionPlansCompletionQueryVariables>;
+export const ActionPlansSummaryDocument = new TypedDocumentString(`
+    query ActionPlansSummary($filter: MetricFilter, $asOf: Date!, $groupBy: ActionPlanGroupBy!) {
+  actionPlanSummary(filter: $filter, asOf: $asOf, groupBy: $groupBy) {
+    key
+    label
+    total
+    open
+    completed
+    overdue
+    byStatus {
+      notStarted
+      inProgress
+      completed
+      impactEvidenced
+      cancelled
+    }
+    byBrag {
+      blue
+      red
+      amber
+      green
+    }
+    completedOnTime {
+      numerator
+      denominator
+      value
+    }
+    impactEvidenced {
+      numerator
+      denominator
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansSummaryQuery, ActionPlansSummaryQueryVariables>;
+export const AnnualReportPageDocument = new TypedDocumentString(`
+    query AnnualReportPage($partnershipId: ID!, $financialYear: String!, $mode: ReportMode!) {
+  annualReport(
+    partnershipId: $partnershipId
+    financialYear: $financialYear
+    mode: $mode
+  ) {
+    partnership {
+      id
+      name
+    }
+    financialYear
+    mode
+    suppressionThreshold
+    asOf
+    year {
+      label
+      start
+      end
+    }
+    previousYear {
+      label
+    }
+    headlines {
+      key
+      label
+      unit
+      quadrant
+      polarity
+      current
+      previous
+      change
+      currentNumerator
+      currentDenominator
+      previousNumerator
+      previousDenominator
+      suppressed
+    }
+    tables {
+      key
+      title
+      rowHeaders
+      columnHeaders
+      cells
+      rowTotals
+      columnTotals
+      grandTotal
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportPageQuery, AnnualReportPageQueryVariables>;
+export const AnnualReportPagePartnershipsDocument = new TypedDocumentString(`
+    query AnnualReportPagePartnerships {
+  partnerships(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportPagePartnershipsQuery, AnnualReportPagePartnershipsQueryVariables>;
+export const AuditsPageRoundsDocument = new TypedDocumentString(`
+    query AuditsPageRounds($filter: MetricFilter) {
+  auditQualityRounds(filter: $filter, basis: AUDIT) {
+    partnershipId
+    partnership {
+      id
+      name
+    }
+    label
+    startedOn
+    audits {
+      id
+      ref
+      title
+    }
+    overall {
+      total
+      grades {
+        grade
+        count
+        share
+      }
+      goodOrBetter {
+        numerator
+        denominator
+        value
+      }
+    }
+    previousLabel
+    previousGoodOrBetter {
+      value
+    }
+    change
+    direction
+  }
+}
+    `) as unknown as TypedDocumentString<AuditsPageRoundsQuery, AuditsPageRoundsQueryVariables>;
+export const AuditsPageByAuditDocument = new TypedDocumentString(`
+    query AuditsPageByAudit($filter: MetricFilter) {
+  auditQualityByAudit(filter: $filter) {
+    auditId
+    audit {
+      id
+      ref
+      title
+      type
+      round
+      startedOn
+      completedOn
+      partnership {
+        id
+        name
+      }
+    }
+    overall {
+      total
+      grades {
+        grade
+        count
+      }
+      goodOrBetter {
+        numerator
+        denominator
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditsPageByAuditQuery, AuditsPageByAuditQueryVariables>;
+export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
+    query AuditsPageSection11Grids($filter: MetricFilter) {
+  section11Grids(filter: $filter) {
+    auditId
+    audit {
+      id
+      ref
+      title
+      round
+      startedOn
+      completedOn
+      partnership {
+        id
+        name
+      }
+    }
+    cells {
+      assessmentId
+      agencyId
+      standard
+      selfRating
+      moderatedRating
+      finalRating
+      moderation
+    }
+    byStandard {
+      standard
+      counts {
+        total
+        red
+        amber
+        green
+        moderated
+        up
+        down
+        changed
+      }
+    }
+    byAgency {
+      agencyId
+      agency {
+        id
+        name
+        sector
+      }
+      counts {
+        total
+        red
+        amber
+        green
+        moderated
+        up
+        down
+        changed
+      }
+    }
+    overall {
+      total
+      red
+      amber
+      green
+      moderated
+      up
+      down
+      changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditsPageSection11GridsQuery, AuditsPageSection11GridsQueryVariables>;
+export const ObaScorecardPageDocument = new TypedDocumentString(`
+    query ObaScorecardPage($partnershipId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
+  obaScorecard(
+    partnershipId: $partnershipId
+    asOf: $asOf
+    forecastPeriods: $forecastPeriods
+  ) {
+    asOf
+    partnership {
+      id
+      name
+    }
+    quadrants {
+      quadrant
+      question
+      measures {
+        measure {
+          id
+          name
+          description
+          headline
+          unit
+          polarity
+          periodicity
+          source
+          metric
+          target
+          agency {
+            name
+          }
+          series(asOf: $asOf) {
+            periodStart
+            label
+            value
+            numerator
+            denominator
+          }
+        }
+        analysis {
+          latest {
+            label
+            value
+          }
+          status
+          variance
+          percentOfTarget
+          trend {
+            direction
+            periods
+            judgement
+            since {
+              label
+              value
+            }
+          }
+          baseline
+          changeSinceBaseline
+          forecast {
+            slope
+            judgement
+            points {
+              periodStart
+              label
+              value
+            }
+          }
+          valueCount
+          onDataDevelopmentAgenda
+          dataDevelopment
+          note
+        }
+        latestNote {
+          id
+          writtenOn
+          author
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObaScorecardPageQuery, ObaScorecardPageQueryVariables>;
+export const ObaScorecardPageSummaryDocument = new TypedDocumentString(`
+    query ObaScorecardPageSummary($asOf: Date!) {
+  obaScorecards(asOf: $asOf, forecastPeriods: 0) {
+    partnership {
+      id
+      name
+    }
+    quadrants {
+      quadrant
+      measures {
+        measure {
+          id
+          headline
+        }
+        analysis {
+          status
+          onDataDevelopmentAgenda
+          trend {
+            judgement
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObaScorecardPageSummaryQuery, ObaScorecardPageSummaryQueryVariables>;
+export const OverviewHeadlinesDocument = new TypedDocumentString(`
+    query OverviewHeadlines($trend: MetricFilter!, $reviewsToDate: MetricFilter!, $asOf: Date!, $custom: Boolean!, $current: MetricFilter!, $previous: MetricFilter!, $reviewsToPrevious: MetricFilter!) {
+  notifications: notificationMetrics(
+    filter: $trend
+    asOf: $asOf
+    grain: FINANCIAL_YEAR
+  ) {
+    ...OverviewNotificationFigures
+  }
+  notificationsNow: notificationMetrics(filter: $current, asOf: $asOf) @include(if: $custom) {
+    ...OverviewNotificationFigures
+  }
+  notificationsBefore: notificationMetrics(filter: $previous, asOf: $asOf) @include(if: $custom) {
+    ...OverviewNotificationFigures
+  }
+  rapidReviews: rapidReviewMetrics(
+    filter: $trend
+    asOf: $asOf
+    grain: FINANCIAL_YEAR
+  ) {
+    ...OverviewRapidReviewFigures
+  }
+  rapidReviewsNow: rapidReviewMetrics(filter: $current, asOf: $asOf) @include(if: $custom) {
+    ...OverviewRapidReviewFigures
+  }
+  rapidReviewsBefore: rapidReviewMetrics(filter: $previous, asOf: $asOf) @include(if: $custom) {
+    ...OverviewRapidReviewFigures
+  }
+  reviews: reviewMetrics(filter: $reviewsToDate, grain: FINANCIAL_YEAR) {
+    ...OverviewReviewFigures
+  }
+  reviewsNow: reviewMetrics(filter: $current) @include(if: $custom) {
+    ...OverviewReviewFigures
+  }
+  reviewsBefore: reviewMetrics(filter: $previous) @include(if: $custom) {
+    ...OverviewReviewFigures
+  }
+  reviewsToPrevious: reviewMetrics(filter: $reviewsToPrevious) @include(if: $custom) {
+    ...OverviewReviewFigures
+  }
+  actions: actionCompletionSeries(
+    filter: $trend
+    asOf: $asOf
+    grain: FINANCIAL_YEAR
+  ) {
+    ...OverviewActionFigures
+  }
+  actionsNow: actionCompletionSeries(filter: $current, asOf: $asOf) @include(if: $custom) {
+    ...OverviewActionFigures
+  }
+  actionsBefore: actionCompletionSeries(filter: $previous, asOf: $asOf) @include(if: $custom) {
+    ...OverviewActionFigures
+  }
+  reach: trainingReach(filter: $trend, grain: FINANCIAL_YEAR) {
+    ...OverviewReachFigures
+  }
+  reachNow: trainingReach(filter: $current) @include(if: $custom) {
+    ...OverviewReachFigures
+  }
+  reachBefore: trainingReach(filter: $previous) @include(if: $custom) {
+    ...OverviewReachFigures
+  }
+  impact: trainingImpact(filter: $trend, asOf: $asOf, grain: FINANCIAL_YEAR) {
+    ...OverviewImpactFigures
+  }
+  impactNow: trainingImpact(filter: $current, asOf: $asOf) @include(if: $custom) {
+    ...OverviewImpactFigures
+  }
+  impactBefore: trainingImpact(filter: $previous, asOf: $asOf) @include(if: $custom) {
+    ...OverviewImpactFigures
+  }
+  audits: auditQuality(filter: $trend, grain: FINANCIAL_YEAR) {
+    ...OverviewAuditFigures
+  }
+  auditsNow: auditQuality(filter: $current) @include(if: $custom) {
+    ...OverviewAuditFigures
+  }
+  auditsBefore: auditQuality(filter: $previous) @include(if: $custom) {
+    ...OverviewAuditFigures
+  }
+}
+    fragment OverviewNotificationFigures on NotificationMetricsRow {
+  period {
+    label
+  }
+  notifications
+  notified
+  onTime
+  overdue
+}
+fragment OverviewRapidReviewFigures on RapidReviewMetricsRow {
+  period {
+    label
+  }
+  rapidReviews
+  sent
+  onTime
+  overdue
+}
+fragment OverviewReviewFigures on ReviewMetricsRow {
+  period {
+    label
+  }
+  started
+  completed
+  published
+}
+fragment OverviewActionFigures on ActionCompletionPeriod {
+  period {
+    label
+  }
+  due
+  completedOnTime
+  outstanding
+  overdue
+}
+fragment OverviewReachFigures on TrainingReachRow {
+  period {
+    label
+  }
+  sessions
+  bookings
+  attendances
+}
+fragment OverviewImpactFigures on TrainingImpactRow {
+  period {
+    label
+  }
+  evaluations
+  meanConfidenceChange
+  followUpsResponded
+  changedPractice
+}
+fragment OverviewAuditFigures on AuditQualityPeriod {
+  period {
+    label
+  }
+  overall {
+    goodOrBetter {
+      numerator
+      denominator
+    }
+  }
+}`) as unknown as TypedDocumentString<OverviewHeadlinesQuery, OverviewHeadlinesQueryVariables>;
+export const ReviewsPageRapidTimelinessDocument = new TypedDocumentString(`
+    query ReviewsPageRapidTimeliness($filter: MetricFilter, $asOf: Date!) {
+  rapidReviewMetrics(filter: $filter, grain: QUARTER, asOf: $asOf) {
+    period {
+      label
+      start
+    }
+    rapidReviews
+    sent
+    onTime
+    late
+    overdue
+    due
+    onTimeRate {
+      numerator
+      denominator
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsPageRapidTimelinessQuery, ReviewsPageRapidTimelinessQueryVariables>;
+export const ReviewPageDetailDocument = new TypedDocumentString(`
+    query ReviewPageDetail($id: ID!, $asOf: Date!) {
+  review(id: $id) {
+    id
+    ref
+    title
+    type
+    status
+    initiatedOn
+    termsAgreedOn
+    completedOn
+    publishedOn
+    publishedUntilEarliest
+    unpublishedReason
+    completionDueOn
+    completionTimeliness(asOf: $asOf)
+    rapidReviewDueOn
+    rapidReviewTimeliness(asOf: $asOf)
+    sentToPanelOn
+    rapidReviewOutcome
+    nationalReviewRecommended
+    independentReviewer
+    familyParticipation
+    practitionersInvolved
+    notification {
+      ref
+      dateAware
+      dateNotified
+      notificationDueOn
+      notificationTimeliness(asOf: $asOf)
+      harm
+    }
+    sourceReview {
+      id
+      ref
+      title
+    }
+    milestones(asOf: $asOf) {
+      name
+      earliestOn
+      dueOn
+      actualOn
+      status
+    }
+    informationRequests {
+      id
+      kind
+      agency {
+        name
+      }
+      sentOn
+      dueOn
+      returnedOn
+      timeliness(asOf: $asOf)
+    }
+    agencies {
+      id
+      name
+    }
+    themes {
+      id
+      name
+    }
+    findings {
+      id
+      ref
+      kind
+      text
+      themes {
+        id
+        name
+      }
+    }
+    recommendations {
+      id
+      ref
+      text
+      finding {
+        ref
+      }
+    }
+    actions {
+      id
+      ref
+      title
+      status
+      dueOn
+      completedOn
+      brag(asOf: $asOf)
+      daysOverdue(asOf: $asOf)
+      monitoringCommittee
+      ownerAgency {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPageDetailQuery, ReviewPageDetailQueryVariables>;
+export const ReviewsPageListDocument = new TypedDocumentString(`
+    query ReviewsPageList($filter: ReviewFilter, $first: Int!, $after: String, $asOf: Date!) {
+  reviews(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      ref
+      title
+      type
+      status
+      initiatedOn
+      completedOn
+      publishedOn
+      completionDueOn
+      completionTimeliness(asOf: $asOf)
+      rapidReviewDueOn
+      rapidReviewTimeliness(asOf: $asOf)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsPageListQuery, ReviewsPageListQueryVariables>;
+export const ThemesPageCoOccurrenceDocument = new TypedDocumentString(`
+    query ThemesPageCoOccurrence($filter: MetricFilter, $source: ThemeRecordSource!, $limit: Int!, $minCount: Int!) {
+  themeCoOccurrence(
+    filter: $filter
+    source: $source
+    limit: $limit
+    minCount: $minCount
+  ) {
+    themeA {
+      code
+      name
+    }
+    themeB {
+      code
+      name
+    }
+    count
+    countA
+    countB
+    jaccard
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesPageCoOccurrenceQuery, ThemesPageCoOccurrenceQueryVariables>;
+export const ThemesPageCoOccurrenceMatrixDocument = new TypedDocumentString(`
+    query ThemesPageCoOccurrenceMatrix($filter: MetricFilter, $source: ThemeRecordSource!, $themeCodes: [String!]) {
+  themeCoOccurrenceMatrix(
+    filter: $filter
+    source: $source
+    themeCodes: $themeCodes
+  ) {
+    themes {
+      code
+      name
+    }
+    counts
+    records
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesPageCoOccurrenceMatrixQuery, ThemesPageCoOccurrenceMatrixQueryVariables>;
+export const ThemesPageEmergingDocument = new TypedDocumentString(`
+    query ThemesPageEmerging($filter: MetricFilter, $financialYear: String, $source: ThemeRecordSource!, $minCount: Int!) {
+  emergingThemes(
+    filter: $filter
+    financialYear: $financialYear
+    source: $source
+    minCount: $minCount
+    limit: 10
+  ) {
+    current {
+      from
+      to
+    }
+    previous {
+      from
+      to
+    }
+    currentRecords
+    previousRecords
+    themes {
+      theme {
+        code
+        name
+      }
+      current {
+        count
+        share {
+          numerator
+          denominator
+          value
+        }
+      }
+      previous {
+        count
+        share {
+          numerator
+          denominator
+          value
+        }
+      }
+      shareChange
+      shareRatio
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesPageEmergingQuery, ThemesPageEmergingQueryVariables>;
+export const ThemesPageHeatmapDocument = new TypedDocumentString(`
+    query ThemesPageHeatmap($filter: MetricFilter, $source: ThemeRecordSource!) {
+  themeHeatmap(filter: $filter, grain: FINANCIAL_YEAR, source: $source) {
+    periods {
+      label
+      start
+      end
+    }
+    totals
+    rows {
+      theme {
+        code
+        name
+        themeGroup
+      }
+      counts
+      shares
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesPageHeatmapQuery, ThemesPageHeatmapQueryVariables>;
+export const ThemesPageRecordsBehindDocument = new TypedDocumentString(`
+    query ThemesPageRecordsBehind($filter: MetricFilter, $source: ThemeRecordSource!, $themeCodes: [String!], $after: String) {
+  themeRecordsBehind(
+    filter: $filter
+    source: $source
+    themeCodes: $themeCodes
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      ref
+      title
+      type
+      date
+      partnershipId
+      themeCodes
+      review {
+        id
+        status
+      }
+    }
+  }
+  partnerships(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesPageRecordsBehindQuery, ThemesPageRecordsBehindQueryVariables>;
+export const ThemesPageTrendDocument = new TypedDocumentString(`
+    query ThemesPageTrend($filter: MetricFilter, $grain: PeriodGrain!, $source: ThemeRecordSource!, $themeCodes: [String!]) {
+  themeTrend(
+    filter: $filter
+    grain: $grain
+    source: $source
+    themeCodes: $themeCodes
+  ) {
+    theme {
+      code
+      name
+    }
+    total
+    points {
+      period {
+        label
+        start
+        end
+      }
+      count
+      reviews
+      audits
+      share {
+        numerator
+        denominator
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesPageTrendQuery, ThemesPageTrendQueryVariables>;
+export const TrainingPageReachByGroupDocument = new TypedDocumentString(`
+    query TrainingPageReachByGroup($filter: MetricFilter, $groupBy: TrainingMetricsGroupBy!) {
+  trainingReach(filter: $filter, groupBy: $groupBy, grain: FINANCIAL_YEAR) {
+    period {
+      label
+      start
+    }
+    group {
+      key
+      label
+    }
+    sessions
+    places
+    bookings
+    attendances
+    didNotAttend
+    didNotAttendRate {
+      numerator
+      denominator
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingPageReachByGroupQuery, TrainingPageReachByGroupQueryVariables>;
+export const TrainingPageOverTimeDocument = new TypedDocumentString(`
+    query TrainingPageOverTime($filter: MetricFilter, $grain: PeriodGrain!, $asOf: Date!) {
+  trainingReach(filter: $filter, grain: $grain) {
+    period {
+      label
+      start
+    }
+    sessions
+    places
+    bookings
+    attendances
+    didNotAttend
+    didNotAttendRate {
+      numerator
+      denominator
+      value
+    }
+    multiAgencyAttendances
+  }
+  trainingImpact(filter: $filter, grain: $grain, asOf: $asOf) {
+    period {
+      label
+      start
+    }
+    attendances
+    evaluations
+    meanConfidenceBefore
+    meanConfidenceAfter
+    meanConfidenceChange
+    followUpsSent
+    followUpsResponded
+    changedPractice
+    responseRate {
+      numerator
+      denominator
+      value
+    }
+    practiceChange {
+      numerator
+      denominator
+      value
+    }
+  }
+  trainingKirkpatrick(filter: $filter, asOf: $asOf) {
+    level
+    measure
+    value
+    n
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingPageOverTimeQuery, TrainingPageOverTimeQueryVariables>;

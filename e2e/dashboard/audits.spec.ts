@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled } from './support';
+
+test('audits: grades by round with the trend in words, every case audit, and the section 11 grid', async ({ page }) => {
+  await page.goto(`/audits?year=${DEMO_YEAR}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Audits' })).toBeVisible();
+  await settled(page);
+
+  // Real numbers: cases graded in 2025/26 across the demo partnerships.
+  const summary = page.getByTestId('audit-summary');
+  await expect(summary).toContainText('Cases graded');
+  const graded = Number((await summary.locator('.tile-value').nth(1).innerText()).replace(/,/g, ''));
+  expect(graded).toBeGreaterThan(0);
+
+  // Northshire's rounds: the latest against the one before, in words.
+  const northshire = page.locator('figure', { has: page.getByRole('heading', { name: 'Northshire Safeguarding Children Partnership: grades by audit round' }) });
+  await expect(northshire).toContainText('Latest round 2025/26 round 3');
+  await expect(northshire).toContainText('60% of 5 cases good or better, down 25.7 percentage points on 2025/26 round 2 (worsened)');
+  await northshire.getByText('Show the data as a table').click();
+  const roundRow = northshire.getByRole('row', { name: /2025\/26 round 2/ });
+  await expect(roundRow).toContainText('85.7%');
+  await expect(roundRow).toContainText('Improved');
+
+  // Every case audit started in the period is listed.
+  await expect(page.getByRole('table', { name: 'Case audits and their grades' }).getByRole('row')).not.toHaveCount(1);
+
+  // Section 11: the latest audit first (Westmere, 13 agencies); choosing Northshire's updates the grid and the URL.
+  const s11 = page.getByTestId('section11-summary');
+  await expect(s11).toContainText('104 self-assessments by 13 agencies: 61 green, 35 amber and 8 red');
+  const grid = page.getByRole('table', { name: /final rating by agency and standard/ });
+  await expect(grid.getByRole('row')).toHaveCount(14);
+  const chooser = page.getByRole('combobox', { name: 'Section 11 audit' });
+  const northshire2025 = await chooser.locator('option', { hasText: /^Northshire .*Section 11 audit 2025\/26/ }).getAttribute('value');
+  await chooser.selectOption(northshire2025 ?? '');
+  await expect(page).toHaveURL(/s11=/);
+  await expect(s11).toContainText('80 self-assessments by 10 agencies: 39 green, 34 amber and 7 red');
+  await expect(s11).toContainText('changed 7: 0 raised, 7 lowered');
+  await expect(grid.getByRole('row')).toHaveCount(11);
+  await expect(grid.getByText('lowered from').first()).toBeVisible();
+  await expect(grid.locator('.badge', { hasText: 'Red' }).first()).toBeVisible();
+
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await settled(page);
+  await expect(s11).toContainText('80 self-assessments by 10 agencies');
+  await screenshot(page, 'audits');
+});

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, screenshot, settled } from './support';
+
+test('themes: trend and heatmap show the demo numbers, a chosen theme updates the chart and the URL, a heatmap cell lists its reviews', async ({ page }) => {
+  await page.goto('/themes');
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Themes' })).toBeVisible();
+
+  // Heatmap: the demo's themes by financial year, with numbers and shares in the cells and the yearly totals.
+  const heatmap = page.getByTestId('theme-heatmap');
+  await expect(heatmap.getByRole('columnheader', { name: '2025/26' })).toBeVisible();
+  const neglect = heatmap.getByRole('row', { name: /^Neglect\b/ });
+  await expect(neglect.getByRole('button', { name: /in 2024\/25/ })).toHaveText(/^[1-9]\d* \(\d+(\.\d)?%\)/);
+  const totals = heatmap.getByRole('row', { name: /^All reviews and audits/ });
+  await expect(totals.getByRole('cell').last()).toHaveText(/^[1-9]\d*$/);
+
+  // Trend: by default the five most tagged themes, a line each, with the numbers in the table.
+  const trend = page.locator('figure').filter({ hasText: 'Chosen themes by financial year' });
+  await expect(trend.locator('.recharts-line')).toHaveCount(5);
+  await trend.getByText('Show the data as a table').click();
+  const trendTable = trend.getByRole('table');
+  await expect(trendTable.getByRole('row', { name: /^2025\/26/ })).toBeVisible();
+  await expect(trendTable.getByRole('columnheader', { name: 'Information sharing', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Choose one more theme: the URL keeps the codes and the chart draws it.
+  await page.getByText('Choose themes').click();
+  // The URL holds the choice, so the box shows it once the URL has changed: click, then expect it checked.
+  await page.getByRole('checkbox', { name: /^Adolescents/ }).click();
+  await expect(page.getByRole('checkbox', { name: /^Adolescents/ })).toBeChecked();
+  await expect(page).toHaveURL(/[?&]themes=[^&]*adolescents/);
+  await expect(trend.locator('.recharts-line')).toHaveCount(6);
+  await expect(trend.locator('.recharts-legend-item-text', { hasText: 'Adolescents' })).toBeVisible();
+  await expect(trendTable.getByRole('columnheader', { name: 'Adolescents', exact: true })).toBeVisible();
+
+  // By quarter, kept in the URL too.
+  await page.getByRole('radio', { name: 'Quarter' }).click();
+  await expect(page.getByRole('radio', { name: 'Quarter' })).toBeChecked();
+  await expect(page).toHaveURL(/grain=quarter/);
+  await expect(page.locator('figure').filter({ hasText: 'Chosen themes by quarter' }).getByRole('row', { name: /^2025\/26 Q4/ })).toHaveCount(1);
+
+  // Emerging themes and pairs found together hold real numbers.
+  await expect(page.getByRole('table', { name: /Emerging themes in 2025\/26/ }).getByRole('row').nth(1)).toContainText(/\+\d+(\.\d)? points/);
+  await expect(page.getByRole('table', { name: /Pairs of themes most often found/ }).getByRole('row').nth(1)).toContainText(/\d/);
+
+  // Drill into a heatmap cell: the reviews behind it, each linking to its page.
+  await neglect.getByRole('button', { name: /in 2024\/25/ }).click();
+  await expect(page).toHaveURL(/drill=neglect&drillFrom=2024-04-01&drillTo=2025-03-31/);
+  const records = page.getByTestId('records-behind');
+  await expect(records.getByRole('heading', { name: 'Records behind the figure' })).toBeFocused();
+  await expect(records).toContainText(/[1-9]\d* records?/);
+  const links = records.getByRole('table').getByRole('link');
+  await expect(links.first()).toHaveAttribute('href', /^\/reviews\/[0-9a-f-]{36}/);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'themes');
+
+  await links.first().click();
+  await expect(page).toHaveURL(/\/reviews\/[0-9a-f-]{36}/);
+});

@@ -1,0 +1,82 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  graphql,
+  request,
+  type ActionPlansActionQuery,
+  type ChangeActionStatusInput,
+} from '@sli/shared/data-access';
+
+const ActionPlansAction = graphql(`
+  query ActionPlansAction($id: ID!, $asOf: Date!) {
+    action(id: $id) {
+      id
+      ref
+      title
+      status
+      dueOn
+      completedOn
+      impactEvidence
+      monitoringCommittee
+      signedOffBy
+      signedOffOn
+      brag(asOf: $asOf)
+      daysOverdue(asOf: $asOf)
+      ownerAgency {
+        id
+        name
+      }
+      review {
+        id
+        ref
+        title
+      }
+      audit {
+        id
+        ref
+        title
+      }
+      themes {
+        id
+        name
+      }
+      updates {
+        id
+        changedAt
+        changedBy
+        fromStatus
+        toStatus
+        note
+      }
+    }
+  }
+`);
+
+const ActionPlansChangeStatus = graphql(`
+  mutation ActionPlansChangeStatus($id: ID!, $input: ChangeActionStatusInput!) {
+    changeActionStatus(id: $id, input: $input) {
+      id
+      status
+      completedOn
+    }
+  }
+`);
+
+export type ActionDetail = NonNullable<ActionPlansActionQuery['action']>;
+export type ActionUpdateRow = ActionDetail['updates'][number];
+
+/** One action with its source, owner and update history. */
+export function useAction(id: string, asOf: string) {
+  return useQuery({
+    queryKey: ['actions', 'action', id, asOf],
+    queryFn: async () => (await request(ActionPlansAction, { id, asOf })).action,
+  });
+}
+
+/** Moves an action to another status with a note; every figure on every page is refetched after. */
+export function useChangeActionStatus(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChangeActionStatusInput) => request(ActionPlansChangeStatus, { id, input }),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}

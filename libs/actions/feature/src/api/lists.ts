@@ -1,0 +1,121 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { graphql, request, type ActionPlansOverdueQuery } from '@sli/shared/data-access';
+import type { Scope } from '../lib/scope';
+
+const ActionPlansOverdue = graphql(`
+  query ActionPlansOverdue($filter: MetricFilter, $asOf: Date!, $first: Int!, $after: String) {
+    overdueActions(filter: $filter, asOf: $asOf, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        brag
+        daysOverdue
+        completedOnTime
+        action {
+          id
+          ref
+          title
+          dueOn
+          completedOn
+          status
+          monitoringCommittee
+          ownerAgency {
+            id
+            name
+          }
+          review {
+            id
+            ref
+          }
+          audit {
+            id
+            ref
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The actions of one source review (all, or only the overdue ones), as of the as-of date. */
+const ActionPlansReviewActions = graphql(`
+  query ActionPlansReviewActions(
+    $filter: MetricFilter
+    $asOf: Date!
+    $reviewId: String
+    $cell: ActionMetricsCell!
+    $first: Int!
+    $after: String
+  ) {
+    actionsBehind(filter: $filter, asOf: $asOf, group: { by: REVIEW, key: $reviewId }, cell: $cell, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        brag
+        daysOverdue
+        completedOnTime
+        action {
+          id
+          ref
+          title
+          dueOn
+          completedOn
+          status
+          monitoringCommittee
+          ownerAgency {
+            id
+            name
+          }
+          review {
+            id
+            ref
+          }
+          audit {
+            id
+            ref
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type ActionPage = ActionPlansOverdueQuery['overdueActions'];
+export type ActionItem = ActionPage['nodes'][number];
+
+/**
+ * Overdue actions, most overdue first: of one review when the scope names it, else every open action
+ * due before the as-of date (from the start of the period only when `periodOnly`).
+ */
+export function useOverdueActions(scope: Scope, periodOnly: boolean, first: number, after: string | null) {
+  return useQuery({
+    queryKey: ['actions', 'overdue', scope, periodOnly, first, after],
+    queryFn: async (): Promise<ActionPage> => {
+      if (scope.reviewId) {
+        const vars = { filter: scope.filter, asOf: scope.asOf, reviewId: scope.reviewId, cell: 'OVERDUE' as const, first, after };
+        return (await request(ActionPlansReviewActions, vars)).actionsBehind;
+      }
+      const filter = periodOnly ? scope.filter : { ...scope.filter, from: null, to: null };
+      return (await request(ActionPlansOverdue, { filter, asOf: scope.asOf, first, after })).overdueActions;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every action of the chosen review, by due date. */
+export function useReviewActions(scope: Scope, first: number, after: string | null) {
+  return useQuery({
+    queryKey: ['actions', 'review-actions', scope, first, after],
+    enabled: scope.reviewId !== null,
+    queryFn: async (): Promise<ActionPage> =>
+      (await request(ActionPlansReviewActions, { filter: scope.filter, asOf: scope.asOf, reviewId: scope.reviewId, cell: 'ALL', first, after }))
+        .actionsBehind,
+    placeholderData: keepPreviousData,
+  });
+}

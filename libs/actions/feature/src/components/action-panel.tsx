@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { DataTable, QueryState, formatCount, formatDate, type Column } from '@sli/shared/ui';
+import { useAction, type ActionUpdateRow } from '../api/action';
+import { STATUS_LABELS, formatDateTime } from '../lib/labels';
+import { BragBadge } from './brag-badge';
+import { StatusForm } from './status-form';
+
+const historyColumns: Column<ActionUpdateRow>[] = [
+  { key: 'changedAt', header: 'When', render: (r) => <span className="ap-nowrap">{formatDateTime(r.changedAt)}</span> },
+  { key: 'changedBy', header: 'By' },
+  { key: 'fromStatus', header: 'From', value: (r) => (r.fromStatus ? STATUS_LABELS[r.fromStatus] : 'Created') },
+  { key: 'toStatus', header: 'To', value: (r) => STATUS_LABELS[r.toStatus] },
+  { key: 'note', header: 'Note' },
+];
+
+/** One action: its details, its update history, and the form that changes its status. */
+export function ActionPanel({
+  id,
+  asOf,
+  asOfLabel,
+  closeSearch,
+  filterSearch,
+}: {
+  id: string;
+  asOf: string;
+  asOfLabel: string;
+  closeSearch: string;
+  /** The shared filters, for links to other pages. */
+  filterSearch: string;
+}) {
+  const query = useAction(id, asOf);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const action = query.data;
+
+  // Focus moves to the panel when an action is opened, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+    setMessage(null);
+  }, [id]);
+
+  return (
+    <section id="action" aria-labelledby="action-heading" className="ap-panel">
+      <div className="ap-panel-head">
+        <h2 id="action-heading" ref={heading} tabIndex={-1}>
+          {action ? `Action ${action.ref}` : 'Action'}
+        </h2>
+        <Link to={{ search: closeSearch }} preventScrollReset>
+          Close the action
+        </Link>
+      </div>
+      <QueryState isLoading={query.isLoading} error={query.error} isEmpty={!query.isLoading && !action} empty="This action was not found.">
+        {action ? (
+          <>
+            <p className="ap-title">{action.title}</p>
+            <dl className="ap-details">
+              <div>
+                <dt>Status</dt>
+                <dd data-testid="action-status">{STATUS_LABELS[action.status]}</dd>
+              </div>
+              <div>
+                <dt>BRAG as of {asOfLabel}</dt>
+                <dd>
+                  <BragBadge brag={action.brag} />
+                  {action.daysOverdue > 0 ? ` ${formatCount(action.daysOverdue)} days overdue` : ''}
+                </dd>
+              </div>
+              <div>
+                <dt>Due</dt>
+                <dd>{formatDate(action.dueOn)}</dd>
+              </div>
+              <div>
+                <dt>Completed on</dt>
+                <dd>{formatDate(action.completedOn)}</dd>
+              </div>
+              <div>
+                <dt>Owner agency</dt>
+                <dd>{action.ownerAgency.name}</dd>
+              </div>
+              <div>
+                <dt>Monitoring committee</dt>
+                <dd>{action.monitoringCommittee ?? 'None recorded'}</dd>
+              </div>
+              <div>
+                <dt>Source</dt>
+                <dd>
+                  {action.review ? (
+                    <Link to={{ pathname: `/reviews/${action.review.id}`, search: filterSearch }}>
+                      {action.review.title} ({action.review.ref})
+                    </Link>
+                  ) : action.audit ? (
+                    `Audit: ${action.audit.title} (${action.audit.ref})`
+                  ) : (
+                    '–'
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Themes</dt>
+                <dd>{action.themes.length ? action.themes.map((t) => t.name).join(', ') : 'None'}</dd>
+              </div>
+              <div>
+                <dt>Evidence of impact</dt>
+                <dd>{action.impactEvidence ?? 'None recorded'}</dd>
+              </div>
+              <div>
+                <dt>Signed off</dt>
+                <dd>{action.signedOffOn ? `${formatDate(action.signedOffOn)} by ${action.signedOffBy ?? 'unknown'}` : 'Not yet'}</dd>
+              </div>
+            </dl>
+            {message ? (
+              <p className="ap-success" role="status">
+                {message}
+              </p>
+            ) : null}
+            <div className="ap-panel-body">
+              <StatusForm key={action.status} action={action} onChanged={setMessage} />
+              <div>
+                <h3>Update history</h3>
+                <DataTable
+                  caption={`Status updates of ${action.ref}, oldest first`}
+                  columns={historyColumns}
+                  rows={action.updates}
+                  exportName={`action-${action.ref.replace(/[^A-Za-z0-9-]+/g, '-')}-updates`}
+                  rowKey={(r) => r.id}
+                  empty="No updates recorded."
+                />
+              </div>
+            </div>
+          </>
+        ) : null}
+      </QueryState>
+    </section>
+  );
+}

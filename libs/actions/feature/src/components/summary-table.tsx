@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { DataTable, QueryState, formatCount, formatShare, type Column } from '@sli/shared/ui';
+import { useSummary, type SummaryRow } from '../api/summary';
+import { GROUPINGS, type Grouping } from '../lib/page-params';
+import type { Scope } from '../lib/scope';
+
+const count = (key: string, header: string, pick: (r: SummaryRow) => number): Column<SummaryRow> => ({
+  key,
+  header,
+  align: 'right',
+  value: pick,
+  render: (r) => formatCount(pick(r)),
+});
+
+const share = (key: string, header: string, pick: (r: SummaryRow) => number | null | undefined): Column<SummaryRow> => ({
+  key,
+  header,
+  align: 'right',
+  // Exported as a percentage with one decimal place, as on screen.
+  value: (r) => {
+    const v = pick(r);
+    return v == null ? null : Math.round(v * 1000) / 10;
+  },
+  render: (r) => formatShare(pick(r)),
+});
+
+/** Committee summaries: counts by status and BRAG, overdue, completed on time and impact evidenced, per group. */
+export function SummaryTable({
+  scope,
+  grouping,
+  onGrouping,
+  periodLabel,
+  asOfLabel,
+  reviewSearch,
+}: {
+  scope: Scope;
+  grouping: Grouping;
+  onGrouping: (value: string) => void;
+  periodLabel: string;
+  asOfLabel: string;
+  /** The search string showing one review's action plan. */
+  reviewSearch: (reviewId: string) => string;
+}) {
+  const id = useId();
+  const query = useSummary(scope, grouping.by);
+  const columns: Column<SummaryRow>[] = [
+    {
+      key: 'label',
+      header: grouping.label,
+      render: (r) =>
+        grouping.by === 'REVIEW' && r.key && !r.label.startsWith('Audit:') ? (
+          <Link to={{ search: reviewSearch(r.key) }}>{r.label}</Link>
+        ) : (
+          r.label
+        ),
+    },
+    count('total', 'Actions', (r) => r.total),
+    count('notStarted', 'Not started', (r) => r.byStatus.notStarted),
+    count('inProgress', 'In progress', (r) => r.byStatus.inProgress),
+    count('completed', 'Completed', (r) => r.byStatus.completed),
+    count('impact', 'Impact evidenced', (r) => r.byStatus.impactEvidenced),
+    count('cancelled', 'Cancelled', (r) => r.byStatus.cancelled),
+    count('blue', 'Blue', (r) => r.byBrag.blue),
+    count('red', 'Red', (r) => r.byBrag.red),
+    count('amber', 'Amber', (r) => r.byBrag.amber),
+    count('green', 'Green', (r) => r.byBrag.green),
+    count('overdue', 'Overdue', (r) => r.overdue),
+    share('onTime', 'Completed on time %', (r) => r.completedOnTime.value),
+    share('impactRate', 'Impact evidenced %', (r) => r.impactEvidenced.value),
+  ];
+  return (
+    <>
+      <div className="field ap-inline-field">
+        <label htmlFor={`${id}-group`}>Group the actions by</label>
+        <select id={`${id}-group`} value={grouping.value} onChange={(e) => onGrouping(e.target.value)}>
+          {GROUPINGS.map((g) => (
+            <option key={g.value} value={g.value}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">
+        Actions due in {periodLabel}, as of {asOfLabel}. BRAG: blue complete, red overdue, amber due within 30 days, green on track.
+        Completed on time is out of the actions not cancelled; impact evidenced is out of the completed ones.{grouping.by === 'THEME' ? ' An action with two themes counts in both rows.' : ''}
+      </p>
+      <QueryState isLoading={query.isLoading} error={query.error}>
+        <div className="ap-summary">
+          <DataTable
+            caption={`Actions by ${grouping.noun}`}
+            columns={columns}
+            rows={query.data ?? []}
+            exportName={`actions-by-${grouping.value}`}
+            rowKey={(r) => r.key ?? 'none'}
+          />
+        </div>
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import type { ReportMode } from '@sli/shared/data-access';
+import type { AnnualReport } from '../api/annual-report';
+import { downloadReportPdf } from '../lib/pdf';
+
+interface Props {
+  mode: ReportMode;
+  onModeChange: (mode: ReportMode) => void;
+  report: AnnualReport | undefined;
+}
+
+/** Published or exact, print, and the PDF (built in the browser). Hidden when printing. */
+export function ReportToolbar({ mode, onModeChange, report }: Props) {
+  const id = useId();
+  const [pdf, setPdf] = useState<'idle' | 'working' | 'failed'>('idle');
+  const makePdf = async () => {
+    if (!report) return;
+    setPdf('working');
+    try {
+      await downloadReportPdf(report);
+      setPdf('idle');
+    } catch {
+      setPdf('failed');
+    }
+  };
+  return (
+    <div className="ar-toolbar no-print">
+      <fieldset className="ar-mode">
+        <legend>Figures</legend>
+        <div>
+          <input type="radio" id={`${id}-p`} name={`${id}-mode`} checked={mode === 'PUBLISHED'} onChange={() => onModeChange('PUBLISHED')} />
+          <label htmlFor={`${id}-p`}>Published (small numbers suppressed)</label>
+        </div>
+        <div>
+          <input type="radio" id={`${id}-e`} name={`${id}-mode`} checked={mode === 'EXACT'} onChange={() => onModeChange('EXACT')} />
+          <label htmlFor={`${id}-e`}>Exact (internal use only)</label>
+        </div>
+      </fieldset>
+      <div className="ar-buttons">
+        <button type="button" onClick={() => window.print()} disabled={!report}>
+          Print
+        </button>
+        <button type="button" className="primary" onClick={() => void makePdf()} disabled={!report || pdf === 'working'}>
+          {pdf === 'working' ? 'Making the PDF…' : 'Download PDF'}
+        </button>
+      </div>
+      <p role="status" className="ar-pdf-status">
+        {pdf === 'failed' ? 'The PDF could not be made. Try again, or print the page to PDF.' : ''}
+      </p>
+    </div>
+  );
+}

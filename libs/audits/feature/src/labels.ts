@@ -1,0 +1,56 @@
+import { BRAG_COLOURS, RAG_COLOURS } from '@sli/shared/ui';
+import type { OfstedGrade, RagRating, Section11ModerationChange, Section11Standard } from '@sli/shared/data-access';
+
+/** Ofsted's scale, best first, with a colour of at least 3:1 on white for each. */
+export const GRADES: { grade: OfstedGrade; label: string; colour: string }[] = [
+  { grade: 'OUTSTANDING', label: 'Outstanding', colour: BRAG_COLOURS.BLUE },
+  { grade: 'GOOD', label: 'Good', colour: BRAG_COLOURS.GREEN },
+  { grade: 'REQUIRES_IMPROVEMENT', label: 'Requires improvement', colour: BRAG_COLOURS.AMBER },
+  { grade: 'INADEQUATE', label: 'Inadequate', colour: BRAG_COLOURS.RED },
+];
+
+export const RAG_WORDS: Record<RagRating, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
+export const ragColour = (rating: RagRating) => RAG_COLOURS[rating];
+
+export const STANDARD_LABELS: Record<Section11Standard, string> = {
+  SENIOR_MANAGEMENT_COMMITMENT: 'Senior management commitment',
+  STATEMENT_OF_RESPONSIBILITIES: 'Statement of responsibilities',
+  LINE_OF_ACCOUNTABILITY: 'Line of accountability',
+  SERVICE_DEVELOPMENT: 'Service development informed by children and families',
+  STAFF_TRAINING: 'Staff training',
+  SAFER_RECRUITMENT: 'Safer recruitment',
+  INTER_AGENCY_WORKING: 'Inter-agency working',
+  INFORMATION_SHARING: 'Information sharing',
+};
+
+/** Short names for narrow column headers and chart axes. */
+export const STANDARD_SHORT: Record<Section11Standard, string> = {
+  SENIOR_MANAGEMENT_COMMITMENT: 'Senior management',
+  STATEMENT_OF_RESPONSIBILITIES: 'Responsibilities',
+  LINE_OF_ACCOUNTABILITY: 'Accountability',
+  SERVICE_DEVELOPMENT: 'Service development',
+  STAFF_TRAINING: 'Staff training',
+  SAFER_RECRUITMENT: 'Safer recruitment',
+  INTER_AGENCY_WORKING: 'Inter-agency working',
+  INFORMATION_SHARING: 'Information sharing',
+};
+
+export const MODERATION_WORDS: Record<Section11ModerationChange, string> = {
+  UP: 'Raised by moderation',
+  DOWN: 'Lowered by moderation',
+  UNCHANGED: 'Confirmed by moderation',
+  NOT_MODERATED: 'Not moderated yet',
+};
+
+/** A difference of shares (0.1) as percentage points in words: "up 10 percentage points". */
+export function changeInWords(change: number | null | undefined): string {
+  if (change == null) return 'no earlier round to compare with';
+  const points = Math.round(Math.abs(change) * 1000) / 10;
+  if (points === 0) return 'no change';
+  return `${change > 0 ? 'up' : 'down'} ${points.toLocaleString('en-GB')} percentage point${points === 1 ? '' : 's'}`;
+}
+
+/** Signed percentage points for tables and exports: +10.0, −4.2. */
+export function changePoints(change: number | null | undefined): number | null {
+  return change == null ? null : Math.round(change * 1000) / 10;
+}

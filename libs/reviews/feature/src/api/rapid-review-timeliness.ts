@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql, request, type ReviewsPageRapidTimelinessQueryVariables } from '@sli/shared/data-access';
+
+const ReviewsPageRapidTimelinessQuery = graphql(`
+  query ReviewsPageRapidTimeliness($filter: MetricFilter, $asOf: Date!) {
+    rapidReviewMetrics(filter: $filter, grain: QUARTER, asOf: $asOf) {
+      period {
+        label
+        start
+      }
+      rapidReviews
+      sent
+      onTime
+      late
+      overdue
+      due
+      onTimeRate {
+        numerator
+        denominator
+        value
+      }
+    }
+  }
+`);
+
+/** Rapid reviews sent to the panel within 15 working days, per financial-year quarter of the range. */
+export function useRapidReviewTimeliness(variables: ReviewsPageRapidTimelinessQueryVariables) {
+  return useQuery({
+    queryKey: ['reviews-page-rapid-timeliness', variables],
+    queryFn: () => request(ReviewsPageRapidTimelinessQuery, variables),
+  });
+}

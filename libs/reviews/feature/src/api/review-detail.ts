@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql, request, type ReviewPageDetailQuery } from '@sli/shared/data-access';
+
+const ReviewPageDetailQuery = graphql(`
+  query ReviewPageDetail($id: ID!, $asOf: Date!) {
+    review(id: $id) {
+      id
+      ref
+      title
+      type
+      status
+      initiatedOn
+      termsAgreedOn
+      completedOn
+      publishedOn
+      publishedUntilEarliest
+      unpublishedReason
+      completionDueOn
+      completionTimeliness(asOf: $asOf)
+      rapidReviewDueOn
+      rapidReviewTimeliness(asOf: $asOf)
+      sentToPanelOn
+      rapidReviewOutcome
+      nationalReviewRecommended
+      independentReviewer
+      familyParticipation
+      practitionersInvolved
+      notification {
+        ref
+        dateAware
+        dateNotified
+        notificationDueOn
+        notificationTimeliness(asOf: $asOf)
+        harm
+      }
+      sourceReview {
+        id
+        ref
+        title
+      }
+      milestones(asOf: $asOf) {
+        name
+        earliestOn
+        dueOn
+        actualOn
+        status
+      }
+      informationRequests {
+        id
+        kind
+        agency {
+          name
+        }
+        sentOn
+        dueOn
+        returnedOn
+        timeliness(asOf: $asOf)
+      }
+      agencies {
+        id
+        name
+      }
+      themes {
+        id
+        name
+      }
+      findings {
+        id
+        ref
+        kind
+        text
+        themes {
+          id
+          name
+        }
+      }
+      recommendations {
+        id
+        ref
+        text
+        finding {
+          ref
+        }
+      }
+      actions {
+        id
+        ref
+        title
+        status
+        dueOn
+        completedOn
+        brag(asOf: $asOf)
+        daysOverdue(asOf: $asOf)
+        monitoringCommittee
+        ownerAgency {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export type ReviewDetail = NonNullable<ReviewPageDetailQuery['review']>;
+
+export function useReviewDetail(id: string, asOf: string) {
+  return useQuery({
+    queryKey: ['review-page-detail', id, asOf],
+    queryFn: () => request(ReviewPageDetailQuery, { id, asOf }),
+  });
+}

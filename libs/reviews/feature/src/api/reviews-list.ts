@@ -1,0 +1,39 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { graphql, request, type ReviewsPageListQueryVariables } from '@sli/shared/data-access';
+
+export const PAGE_SIZE = 25;
+
+const ReviewsPageListQuery = graphql(`
+  query ReviewsPageList($filter: ReviewFilter, $first: Int!, $after: String, $asOf: Date!) {
+    reviews(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        ref
+        title
+        type
+        status
+        initiatedOn
+        completedOn
+        publishedOn
+        completionDueOn
+        completionTimeliness(asOf: $asOf)
+        rapidReviewDueOn
+        rapidReviewTimeliness(asOf: $asOf)
+      }
+    }
+  }
+`);
+
+/** One page of reviews, most recently initiated first; the previous page stays on screen while the next loads. */
+export function useReviewsList(variables: ReviewsPageListQueryVariables) {
+  return useQuery({
+    queryKey: ['reviews-page-list', variables],
+    queryFn: () => request(ReviewsPageListQuery, variables),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,81 @@
+import type { StatutoryMilestoneName, Timeliness } from '@sli/shared/data-access';
+import { formatDate } from '@sli/shared/ui';
+import type { ReviewDetail } from '../api/review-detail';
+
+export interface MilestoneRow {
+  step: string;
+  /** What the deadline is, in words. */
+  rule: string;
+  dueOn: string | null;
+  actualOn: string | null;
+  status: Timeliness | null;
+}
+
+const MILESTONES: Record<StatutoryMilestoneName, [string, string]> = {
+  INFORMATION_REQUESTED: ['Agencies asked for information', '2 working days after the notification'],
+  AGENCIES_REPLIED: ['Agencies replied', 'each request by its own due date'],
+  MEETING: ['Rapid review meeting', 'between working days 7 and 13'],
+  OUTCOME_SENT: ['Outcome sent to the national panel', '2 working days after the meeting'],
+};
+
+/** The statutory steps of a review in order, each due date against what happened. */
+export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
+  const rows: MilestoneRow[] = [];
+  const n = review.notification;
+  if (n) {
+    rows.push({
+      step: `Notified to the national panel (${n.ref})`,
+      rule: `5 working days after the date aware, ${formatDate(n.dateAware)}`,
+      dueOn: n.notificationDueOn,
+      actualOn: n.dateNotified ?? null,
+      status: n.notificationTimeliness,
+    });
+  }
+  if (review.type === 'RAPID_REVIEW') {
+    for (const m of review.milestones) {
+      const [step, rule] = MILESTONES[m.name];
+      rows.push({
+        step,
+        rule: m.earliestOn ? `${rule}: from ${formatDate(m.earliestOn)}` : rule,
+        dueOn: m.dueOn,
+        actualOn: m.actualOn ?? null,
+        status: m.status,
+      });
+    }
+    rows.push({
+      step: 'Rapid review sent to the national panel',
+      rule: '15 working days after the notification',
+      dueOn: review.rapidReviewDueOn ?? null,
+      actualOn: review.sentToPanelOn ?? null,
+      status: review.rapidReviewTimeliness ?? null,
+    });
+  } else {
+    rows.push({ step: 'Decision to initiate', rule: 'starts the clock', dueOn: null, actualOn: review.initiatedOn, status: null });
+    if (review.termsAgreedOn) {
+      rows.push({ step: 'Terms of reference agreed', rule: '–', dueOn: null, actualOn: review.termsAgreedOn, status: null });
+    }
+    rows.push({
+      step: 'Review completed',
+      rule: review.completionDueOn ? '6 calendar months after initiation' : 'no statutory deadline for this type',
+      dueOn: review.completionDueOn ?? null,
+      actualOn: review.completedOn ?? null,
+      status: review.completionTimeliness ?? null,
+    });
+  }
+  if (review.type === 'RAPID_REVIEW' && review.completedOn) {
+    rows.push({ step: 'Review completed', rule: '–', dueOn: null, actualOn: review.completedOn, status: null });
+  }
+  if (review.publishedOn) {
+    rows.push({ step: 'Report published', rule: '–', dueOn: null, actualOn: review.publishedOn, status: null });
+  }
+  if (review.publishedUntilEarliest) {
+    rows.push({
+      step: 'Report stays published until at least',
+      rule: '12 months after publication',
+      dueOn: review.publishedUntilEarliest,
+      actualOn: null,
+      status: null,
+    });
+  }
+  return rows;
+}

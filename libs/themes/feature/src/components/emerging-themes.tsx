@@ -1,0 +1,82 @@
+import type { ThemesPageEmergingQuery } from '@sli/shared/data-access';
+import { DataTable, formatDate, formatNumber, formatShare, type Column } from '@sli/shared/ui';
+import { DrillButton } from './drill-button';
+
+type Emerging = ThemesPageEmergingQuery['emergingThemes'];
+type Row = Emerging['themes'][number];
+
+interface Props {
+  emerging: Emerging;
+  /** The chosen period's name: `2025/26` or a custom range. */
+  label: string;
+  minCount: number;
+}
+
+const range = (r: { from: string; to: string }) => `${formatDate(r.from)} to ${formatDate(r.to)}`;
+
+/** Themes whose share of records grew most against the period before, with both counts to drill into. */
+export function EmergingThemes({ emerging, label, minCount }: Props) {
+  const { current, previous } = emerging;
+  const columns: Column<Row>[] = [
+    { key: 'theme', header: 'Theme', value: (r) => r.theme.name },
+    {
+      key: 'previousCount',
+      header: 'Previous period',
+      align: 'right',
+      value: (r) => r.previous.count,
+      render: (r) =>
+        r.previous.count > 0 ? (
+          <DrillButton drill={{ codes: [r.theme.code], ...previous }} context={`records tagged ${r.theme.name}, ${range(previous)}`}>
+            {r.previous.count}
+          </DrillButton>
+        ) : (
+          '0'
+        ),
+    },
+    { key: 'previousShare', header: 'Previous share', align: 'right', value: (r) => pct(r.previous.share.value), render: (r) => formatShare(r.previous.share.value) },
+    {
+      key: 'currentCount',
+      header: `${label}`,
+      align: 'right',
+      value: (r) => r.current.count,
+      render: (r) => (
+        <DrillButton drill={{ codes: [r.theme.code], ...current }} context={`records tagged ${r.theme.name}, ${range(current)}`}>
+          {r.current.count}
+        </DrillButton>
+      ),
+    },
+    { key: 'currentShare', header: `Share in ${label}`, align: 'right', value: (r) => pct(r.current.share.value), render: (r) => formatShare(r.current.share.value) },
+    {
+      key: 'change',
+      header: 'Growth in share',
+      align: 'right',
+      value: (r) => Math.round(r.shareChange * 1000) / 10,
+      render: (r) => `+${formatNumber(r.shareChange * 100)} points`,
+    },
+    {
+      key: 'ratio',
+      header: 'Times the previous share',
+      align: 'right',
+      value: (r) => (r.shareRatio == null ? null : Math.round(r.shareRatio * 100) / 100),
+      render: (r) => (r.shareRatio == null ? 'New' : `×${formatNumber(r.shareRatio)}`),
+    },
+  ];
+  return (
+    <>
+      <p className="hint">
+        {range(current)}: {emerging.currentRecords} reviews and audits, against {range(previous)}: {emerging.previousRecords}. Themes on at least{' '}
+        {minCount} records in {label} whose share grew, largest growth first.
+      </p>
+      <DataTable
+        caption={`Emerging themes in ${label} against the period before`}
+        columns={columns}
+        rows={emerging.themes}
+        exportName="emerging-themes"
+        rowKey={(r) => r.theme.code}
+        empty="No theme’s share grew against the period before."
+      />
+    </>
+  );
+}
+
+const pct = (v: number | null | undefined) => (v == null ? null : Math.round(v * 1000) / 10);
