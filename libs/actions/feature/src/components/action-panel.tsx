@@ -31,6 +31,7 @@ export function ActionPanel({
 }) {
   const query = useAction(id, asOf);
   const heading = useRef<HTMLHeadingElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const action = query.data;
 
@@ -40,6 +41,11 @@ export function ActionPanel({
     heading.current?.scrollIntoView({ block: 'start' });
     setMessage(null);
   }, [id]);
+
+  // After a change the form is rebuilt for the new status; focus goes to the confirmation instead of being lost.
+  useEffect(() => {
+    if (message) done.current?.focus();
+  }, [message]);
 
   return (
     <section id="action" aria-labelledby="action-heading" className="ap-panel">
@@ -111,7 +117,7 @@ export function ActionPanel({
               </div>
             </dl>
             {message ? (
-              <p className="ap-success" role="status">
+              <p className="ap-success" role="status" ref={done} tabIndex={-1}>
                 {message}
               </p>
             ) : null}

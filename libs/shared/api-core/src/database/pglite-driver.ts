@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 
 type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
@@ -93,6 +95,8 @@ export function pgliteDriverFor(db: PGlite): { Pool: new () => PGlitePool } {
 
 /** Opens PGlite with the same value parsing we give `pg`: dates as `YYYY-MM-DD` text, numbers as numbers. */
 export async function openPGlite(dataDir: string): Promise<PGlite> {
+  // PGlite creates the data folder itself but not its parents (e.g. DATA_DIR=tmp/e2e-data on a fresh clone).
+  if (!/^[a-z0-9]+:\/\//.test(dataDir)) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
   return PGlite.create(dataDir, {
     parsers: {
       [types.DATE]: (v: string) => v,
