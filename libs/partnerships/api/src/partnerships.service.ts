@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { containsPattern, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
@@ -43,7 +43,7 @@ export class PartnershipsService {
     const qb = this.agencies.createQueryBuilder('a');
     if (filter.partnershipId) qb.andWhere('a.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.sector) qb.andWhere('a.sector = :sector', { sector: filter.sector });
-    if (filter.search) qb.andWhere('a.name ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.search) qb.andWhere('a.name ILIKE :search', { search: containsPattern(filter.search) });
     return paginate(qb, page, { property: 'name', sqlType: 'text', direction: 'ASC' }, (a) => a.name);
   }
 
@@ -68,4 +68,3 @@ export class PartnershipsService {
   }
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
-import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { containsPattern, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
@@ -42,7 +42,7 @@ export class ReviewsService {
         themeId: filter.themeId,
       });
     }
-    if (filter.search) qb.andWhere('r.title ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.search) qb.andWhere('r.title ILIKE :search', { search: containsPattern(filter.search) });
     return paginate(qb, page, { property: 'initiatedOn', sqlType: 'date', direction: 'DESC' }, (r) => r.initiatedOn);
   }
 
@@ -167,4 +167,3 @@ async function setAgencies(m: EntityManager, partnershipId: string, reviewId: st
   }
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

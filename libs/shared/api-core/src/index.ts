@@ -10,3 +10,4 @@ export { InputError, NotFoundError, problemsFrom, type FieldProblem } from './er
 export { inputErrorFromDatabase } from './errors/database-error';
 export { GraphQLErrorPassThrough } from './errors/graphql-error.filter';
 export { RefField, REF_PATTERN } from './graphql/ref.field';
+export { containsPattern } from './database/like-pattern';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
-import { InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { containsPattern, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { In, Repository } from 'typeorm';
 import { CreateThemeInput, ThemeFilter, UpdateThemeInput } from './dto/theme.input';
 import { ThemeEntity } from './theme.entity';
@@ -19,7 +19,7 @@ export class ThemesService {
     if (filter.group) qb.andWhere('t.themeGroup = :group', { group: filter.group });
     if (filter.isDefault !== undefined && filter.isDefault !== null) qb.andWhere('t.isDefault = :isDefault', { isDefault: filter.isDefault });
     if (filter.search) {
-      qb.andWhere('(t.name ILIKE :search OR t.code ILIKE :search)', { search: `%${escapeLike(filter.search)}%` });
+      qb.andWhere('(t.name ILIKE :search OR t.code ILIKE :search)', { search: containsPattern(filter.search) });
     }
     return paginate(qb, page, { property: 'name', sqlType: 'text', direction: 'ASC' }, (t) => t.name);
   }
@@ -55,4 +55,3 @@ export class ThemesService {
   }
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
-import { NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { containsPattern, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
@@ -27,7 +27,7 @@ export class TrainingCoursesService {
       });
     }
     if (typeof filter.multiAgency === 'boolean') qb.andWhere('c.multiAgency = :multiAgency', { multiAgency: filter.multiAgency });
-    if (filter.search) qb.andWhere('c.title ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.search) qb.andWhere('c.title ILIKE :search', { search: containsPattern(filter.search) });
     return paginate(qb, page, { property: 'title', sqlType: 'text', direction: 'ASC' }, (c) => c.title);
   }
 
@@ -71,4 +71,3 @@ export class TrainingCoursesService {
   }
 }
 
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,6 +1,7 @@
 import { AMBER_WINDOW_DAYS, Brag } from '@sli/actions-api';
 import { AgencySector } from '@sli/partnerships-api';
-import { AgeBand, Harm, ReviewStatus, ReviewType } from '@sli/reviews-api';
+import { AgeBand, Harm, ReviewStatus } from '@sli/reviews-api';
+import { REVIEW_TYPE_LABELS } from '../reviews-metrics/reviews-metrics.labels';
 import { AnnualReportTableKey } from './annual-report.enums';
 
 /** A row or column of a table: its stored value and its printed header. */
@@ -38,21 +39,6 @@ const AGE_BANDS: Category[] = [
   { key: AgeBand.AGE_11_15, label: '11 to 15' },
   { key: AgeBand.AGE_16_17, label: '16 to 17' },
 ];
-
-const REVIEW_TYPES: Record<ReviewType, string> = {
-  [ReviewType.RAPID_REVIEW]: 'Rapid review',
-  [ReviewType.LCSPR]: 'Local child safeguarding practice review',
-  [ReviewType.NATIONAL_CSPR]: 'National child safeguarding practice review',
-  [ReviewType.SCR]: 'Serious case review',
-  [ReviewType.PLR]: 'Practice learning review',
-  [ReviewType.SAR]: 'Safeguarding adults review',
-  [ReviewType.DHR]: 'Domestic homicide review',
-  [ReviewType.APPRECIATIVE_INQUIRY]: 'Appreciative inquiry',
-  [ReviewType.SINGLE_AGENCY]: 'Single-agency review',
-  [ReviewType.CRITICAL_INCIDENT]: 'Critical incident review',
-  [ReviewType.PRACTICE_LEARNING_SET]: 'Practice learning set',
-  [ReviewType.CHILD_DEATH]: 'Child death review',
-};
 
 const REVIEW_STATUSES: Record<ReviewStatus, string> = {
   [ReviewStatus.PROPOSED]: 'Proposed',
@@ -111,7 +97,7 @@ export const TABLE_SOURCES: readonly TableSource[] = [
       SELECT r.partnership_id, r.id, r.ref, r.type AS row_key, r.status AS column_key
       FROM reviews r
       WHERE r.partnership_id = ANY($1::uuid[]) AND r.initiated_on BETWEEN $2::date AND $3::date`,
-    rows: categories(REVIEW_TYPES),
+    rows: categories(REVIEW_TYPE_LABELS),
     columns: categories(REVIEW_STATUSES),
     onlyRowsWithRecords: true,
   },

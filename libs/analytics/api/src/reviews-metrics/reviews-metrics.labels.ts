@@ -13,7 +13,8 @@ const AGE_BAND: Record<AgeBand, string> = {
   [AgeBand.AGE_16_17]: '16–17',
 };
 
-const REVIEW_TYPE: Record<ReviewType, string> = {
+/** The printed name of each review type; the annual report uses the same names. */
+export const REVIEW_TYPE_LABELS: Record<ReviewType, string> = {
   [ReviewType.RAPID_REVIEW]: 'Rapid review',
   [ReviewType.LCSPR]: 'Local child safeguarding practice review',
   [ReviewType.NATIONAL_CSPR]: 'National child safeguarding practice review',
@@ -46,7 +47,7 @@ export function knownKeys(kind: DimensionKind): Record<string, string> | null {
     case 'age-band':
       return AGE_BAND;
     case 'review-type':
-      return REVIEW_TYPE;
+      return REVIEW_TYPE_LABELS;
     case 'partnership':
     case 'theme':
     case 'agency':
@@ -61,4 +62,4 @@ export function labelOf(kind: DimensionKind | null, key: string | null, sqlLabel
   return knownKeys(kind)?.[key] ?? sqlLabel ?? key;
 }
 
-export const REVIEW_TYPE_VALUES: readonly string[] = Object.keys(REVIEW_TYPE);
+export const REVIEW_TYPE_VALUES: readonly string[] = Object.keys(REVIEW_TYPE_LABELS);
