@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ActionsModule } from '@sli/actions-api';
 import { AnalyticsModule } from '@sli/analytics-api';
 import { AuditsModule } from '@sli/audits-api';
+import { AuthModule } from '@sli/auth-api';
 import { CalendarModule } from '@sli/calendar-api';
 import { ExchangeModule } from '@sli/exchange-api';
 import { LearningModule } from '@sli/learning-api';
@@ -24,6 +25,7 @@ import { migrations } from './database/migrations';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => graphqlOptions(config),
     }),
+    AuthModule,
     PartnershipsModule,
     ThemesModule,
     CalendarModule,

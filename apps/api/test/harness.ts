@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import { TokensService, UsersService } from '@sli/auth-api';
+import { cliScope, runInScope, type Role } from '@sli/shared/api-core';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../src/bootstrap';
 
@@ -8,19 +10,38 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
 }
 
-export interface TestApi {
+/** Sends GraphQL over HTTP as one signed-in user (a personal access token). */
+export interface Client {
+  token: string;
+  userId: string;
+  /** Sends a GraphQL operation; throws if the response has errors. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Sends a GraphQL operation and returns the raw response, errors included. */
+  raw<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The headers every request of this client sends. */
+  headers(): Record<string, string>;
+}
+
+export interface TestApi extends Client {
   url: string;
+  /** The API's origin, e.g. http://127.0.0.1:12345, for routes other than /graphql. */
+  origin: string;
   app: INestApplication;
-  /** Sends a GraphQL operation over HTTP; throws if the response has errors. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: string): Promise<T>;
-  /** Sends a GraphQL operation over HTTP and returns the raw response, errors included. */
-  raw<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: string): Promise<GraphQLResponse<T>>;
+  /** A system admin: creates partnerships and users. */
+  system: Client;
+  /** Anyone, signed in as nobody. */
+  anonymous: Pick<Client, 'gql' | 'raw' | 'headers'>;
+  /** Adds partnerships to the default client (an admin), e.g. after importing a bundle that created them. */
+  joinPartnerships(ids: readonly string[]): Promise<void>;
+  /** A new user of that role (in those partnerships; an agency lead with that agency) and a client for them. */
+  as(role: Role, options?: { partnershipIds?: string[]; agencyId?: string; name?: string }): Promise<Client>;
   close(): Promise<void>;
 }
 
 /**
- * Boots the whole API on a loopback port: on a fresh in-memory PGlite, or on the PostgreSQL
- * server named by DATABASE_URL (then tests keep to partnerships with unique refs).
+ * Boots the whole API on a loopback port: on a fresh in-memory PGlite, or on the PostgreSQL server
+ * named by DATABASE_URL (then tests keep to partnerships with unique refs). The default client is an
+ * admin who belongs to every partnership `createTestPartnership` makes.
  */
 export async function startTestApi(): Promise<TestApi> {
   if (!process.env['DATABASE_URL']) process.env['DATA_DIR'] = 'memory://';
@@ -28,22 +49,57 @@ export async function startTestApi(): Promise<TestApi> {
   const app = await createApp({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  const url = `http://127.0.0.1:${address.port}/graphql`;
+  const origin = `http://127.0.0.1:${address.port}`;
+  const url = `${origin}/graphql`;
+  const users = app.get(UsersService);
+  const tokens = app.get(TokensService);
 
-  const raw = async <T>(query: string, variables?: Record<string, unknown>, actor?: string) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(actor ? { 'x-actor': actor } : {}) },
-      body: JSON.stringify({ query, variables }),
+  const client = (token: string | null, userId = ''): Client => {
+    const headers = () => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+    const raw = async <T>(query: string, variables?: Record<string, unknown>) => {
+      const res = await fetch(url, { method: 'POST', headers: headers(), body: JSON.stringify({ query, variables }) });
+      return (await res.json()) as GraphQLResponse<T>;
+    };
+    const gql = async <T>(query: string, variables?: Record<string, unknown>) => {
+      const body = await raw<T>(query, variables);
+      if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data as T;
+    };
+    return { token: token ?? '', userId, gql, raw, headers };
+  };
+
+  /** Users and tokens are made the way the command line makes them: in-process, as a system task. */
+  const makeUser = (role: Role, partnershipIds: string[], agencyId?: string, name?: string) =>
+    runInScope(cliScope('test'), async () => {
+      const user = await users.create(
+        { email: `${role}-${randomBytes(5).toString('hex')}@test.example.org`, name: name ?? `Test ${role}`, role, partnershipIds, agencyId },
+        'cli',
+      );
+      const { token } = await tokens.create(user.id, 'test harness', 1);
+      return client(token, user.id);
     });
-    return (await res.json()) as GraphQLResponse<T>;
+
+  const system = await makeUser('system-admin', []);
+  const home = await createPartnershipAs(system, 'Harness Home Partnership');
+  const admin = await makeUser('admin', [home], undefined, 'Test Admin');
+  const memberships = new Set([home]);
+
+  const joinPartnerships = async (ids: readonly string[]) => {
+    ids.forEach((id) => memberships.add(id));
+    await runInScope(cliScope('test'), () => users.update(admin.userId, { partnershipIds: [...memberships] }, 'cli'));
   };
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, actor?: string) => {
-    const body = await raw<T>(query, variables, actor);
-    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data as T;
+
+  return {
+    ...admin,
+    url,
+    origin,
+    app,
+    system,
+    anonymous: client(null),
+    joinPartnerships,
+    as: (role, options = {}) => makeUser(role, options.partnershipIds ?? [], options.agencyId, options.name),
+    close: () => app.close(),
   };
-  return { url, app, gql, raw, close: () => app.close() };
 }
 
 /** A reference no other test file (or earlier run on the shared server) uses. */
@@ -51,11 +107,17 @@ export function uniqueRef(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Creates a partnership with a unique ref and returns its id. */
-export async function createTestPartnership(api: TestApi, name = 'Test Partnership'): Promise<string> {
-  const data = await api.gql<{ createPartnership: { id: string } }>(
+async function createPartnershipAs(client: Client, name: string, kind = 'CHILDREN'): Promise<string> {
+  const data = await client.gql<{ createPartnership: { id: string } }>(
     `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`,
-    { input: { ref: uniqueRef('P'), name, kind: 'CHILDREN' } },
+    { input: { ref: uniqueRef('P'), name, kind } },
   );
   return data.createPartnership.id;
+}
+
+/** Creates a partnership with a unique ref (as the system admin), makes the default admin a member, returns its id. */
+export async function createTestPartnership(api: TestApi, name = 'Test Partnership', kind = 'CHILDREN'): Promise<string> {
+  const id = await createPartnershipAs(api.system, name, kind);
+  await api.joinPartnerships([id]);
+  return id;
 }

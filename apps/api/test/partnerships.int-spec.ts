@@ -14,12 +14,14 @@ describe('Partnerships and agencies over GraphQL', () => {
 
   it('creates, updates and fetches a partnership', async () => {
     const ref = uniqueRef('SAB');
-    const { createPartnership: created } = await api.gql(
+    const { createPartnership: created } = await api.system.gql(
       `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id ref name kind suppressionThreshold followUpWeeks } }`,
       { input: { ref, name: 'Westshire SAB', kind: 'ADULTS', region: 'North West' } },
     );
     expect(created).toMatchObject({ ref, name: 'Westshire SAB', kind: 'ADULTS', suppressionThreshold: 5, followUpWeeks: 8 });
 
+    // Partnerships are created by a system admin; the admin of one sets its own settings.
+    await api.joinPartnerships([created.id]);
     const { updatePartnership: updated } = await api.gql(
       `mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id suppressionThreshold region } }`,
       { id: created.id, input: { suppressionThreshold: 10 } },

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ExportService } from './export.service';
 import { ImportService } from './import.service';
-import { JSONScalar } from './json.scalar';
+import { JSONScalar } from '@sli/shared/api-core';
 import { ImportResult } from './models/import-result.model';
 
 @Resolver()

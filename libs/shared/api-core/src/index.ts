@@ -11,3 +11,27 @@ export { inputErrorFromDatabase } from './errors/database-error';
 export { GraphQLErrorPassThrough } from './errors/graphql-error.filter';
 export { RefField, REF_PATTERN } from './graphql/ref.field';
 export { containsPattern } from './database/like-pattern';
+export {
+  APP_ROLE,
+  NO_SCOPE,
+  OWNER_SCOPE,
+  cliScope,
+  currentScope,
+  runInScope,
+  type DbScope,
+} from './database/db-scope';
+export {
+  ROLES,
+  CROSS_PARTNERSHIP_ROLES,
+  isRole,
+  partnershipScope,
+  inScope,
+  assertMayChangeOwned,
+  UnauthenticatedError,
+  ForbiddenError,
+  type Role,
+  type Caller,
+} from './auth/caller';
+export { recordAuditEvent, type AuditEventInput } from './audit/record-event';
+export { JSONScalar } from './graphql/json.scalar';
+export { type RequestAuth } from './graphql/request-context';

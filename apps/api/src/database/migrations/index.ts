@@ -9,6 +9,7 @@ import { LearningProducts1730000000700 } from './1730000000700-learning-products
 import { Measures1730000000800 } from './1730000000800-measures';
 import { Calendar1730000000900 } from './1730000000900-calendar';
 import { WorkingDayFunctions1730000001000 } from './1730000001000-working-day-functions';
+import { IdentityAndHistory1730000001100 } from './1730000001100-identity-and-history';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Measures1730000000800,
   Calendar1730000000900,
   WorkingDayFunctions1730000001000,
+  IdentityAndHistory1730000001100,
 ];

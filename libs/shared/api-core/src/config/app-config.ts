@@ -14,6 +14,24 @@ const configSchema = z.object({
   /** Where to write the generated GraphQL schema; unset keeps it in memory only. */
   SCHEMA_FILE: z.string().optional(),
   LOG_QUERIES: z.enum(['true', 'false']).default('false'),
+  /** A signed-in browser session ends after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** …and in any case this many hours after sign-in. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  /** `false` only to serve plain HTTP on a non-loopback address in development: the session cookie is Secure otherwise. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  /** Failed sign-ins in a row that lock an account, and for how long. */
+  LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Single sign-on through OpenID Connect (e.g. Microsoft Entra ID): all three to turn it on. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Sensitive. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The label of the sign-in button. */
+  OIDC_LABEL: z.string().min(1).max(60).default('Sign in with Microsoft'),
+  /** The public address of this product, for the OIDC redirect (e.g. https://sli.example.org); default the request's own. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

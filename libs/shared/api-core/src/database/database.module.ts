@@ -4,7 +4,9 @@ import { DataSource, type DataSourceOptions, type LogLevel, type MixedList } fro
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { openPGlite, pgliteDriverFor } from './pglite-driver';
+import { OWNER_SCOPE, runInScope } from './db-scope';
 import { configurePgTypes } from './pg-types';
+import { scopedPg } from './scoped-pg';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // TypeORM's type for migration classes.
@@ -24,7 +26,7 @@ export async function dataSourceOptions(config: AppConfig, migrations: Migration
   };
   if (config.DATABASE_URL) {
     configurePgTypes();
-    return { ...common, url: config.DATABASE_URL, poolSize: 10 };
+    return { ...common, driver: scopedPg, url: config.DATABASE_URL, poolSize: 10 };
   }
   const db = await openPGlite(config.DATA_DIR);
   return { ...common, driver: pgliteDriverFor(db), database: 'postgres', poolSize: 1 };
@@ -45,7 +47,8 @@ export class DatabaseModule {
           }),
           dataSourceFactory: async (options) => {
             if (!options) throw new Error('TypeORM options are missing');
-            return migrate(await new DataSource(options).initialize());
+            // Connecting and migrating work as the tables' owner; every later statement as the application role.
+            return runInScope(OWNER_SCOPE, async () => migrate(await new DataSource(options).initialize()));
           },
         }),
       ],

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
+import { applyScope, currentScope } from './db-scope';
 
 type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
 type Callback = (err: Error | null, client?: PGliteClient, release?: () => void) => void;
@@ -66,14 +67,22 @@ class PGlitePool extends EventEmitter {
     const turn = new Promise<void>((resolve) => (release = resolve));
     const previous = this.tail;
     this.tail = previous.then(() => turn);
-    void previous.then(() => {
-      let released = false;
-      callback(null, this.client, () => {
-        if (released) return;
-        released = true;
-        release();
-      });
-    });
+    const scope = currentScope();
+    let released = false;
+    const done = () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+    void previous
+      .then(() => applyScope(this.client, scope))
+      .then(
+        () => callback(null, this.client, done),
+        (error: Error) => {
+          done();
+          callback(error);
+        },
+      );
   }
 
   end(callback?: (err: Error | null) => void): void {

@@ -1,15 +1,34 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import type { Caller } from '../auth/caller';
 import { Loaders } from './loaders';
+
+/** What the sign-in middleware leaves on each request. */
+export interface RequestAuth {
+  caller?: Caller;
+  /** Why a credential that was sent did not sign anyone in. */
+  problem?: string;
+  sessionExpiresAt?: Date;
+  requestId: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    auth?: RequestAuth;
+  }
+}
 
 /** What every resolver can read about the current request. */
 export interface RequestContext {
   req: Request;
+  res: Response;
   loaders: Loaders;
-  /** Who is acting, recorded on action updates and change history. Sign-in replaces the header. */
+  /** The signed-in user, if any; the permission guard has already checked the operation. */
+  caller?: Caller;
+  /** Who is acting, in words, recorded on action updates: the signed-in user's name, never a header. */
   actor: string;
 }
 
-export function createRequestContext({ req }: { req: Request }): RequestContext {
-  const header = req.header('x-actor')?.trim();
-  return { req, loaders: new Loaders(), actor: header && header.length <= 200 ? header : 'anonymous' };
+export function createRequestContext({ req, res }: { req: Request; res: Response }): RequestContext {
+  const caller = req.auth?.caller;
+  return { req, res, loaders: new Loaders(), caller, actor: caller ? caller.name : 'anonymous' };
 }

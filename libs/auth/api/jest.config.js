@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'auth-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

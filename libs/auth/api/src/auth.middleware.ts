@@ -1,0 +1,39 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import { partnershipScope, runInScope, type DbScope } from '@sli/shared/api-core';
+import type { NextFunction, Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { AuthService } from './auth.service';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * Runs before every route: works out who is calling (session cookie or bearer token), then runs the
+ * rest of the request in that caller's database scope, so row-level security and the change history
+ * see the same user the API does. Nobody signed in: a scope with no partnership at all.
+ */
+@Injectable()
+export class AuthMiddleware implements NestMiddleware {
+  constructor(private readonly auth: AuthService) {}
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const given = req.header('x-request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    try {
+      const found = await this.auth.authenticate({ authorization: req.header('authorization'), cookie: req.header('cookie') });
+      req.auth = { ...found, requestId };
+    } catch (error) {
+      next(error);
+      return;
+    }
+    const caller = req.auth.caller;
+    const scope: DbScope = {
+      role: 'app',
+      partnerships: partnershipScope(caller),
+      actorId: caller?.userId ?? null,
+      actor: caller?.email ?? 'anonymous',
+      requestId,
+    };
+    runInScope(scope, () => next());
+  }
+}

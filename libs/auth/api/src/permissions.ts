@@ -1,0 +1,194 @@
+import type { Role } from '@sli/shared/api-core';
+
+/**
+ * THE authorisation table: every root Query and Mutation field, and who may call it. Deny by default:
+ * a field missing here is refused to everyone (and a test fails). Review a change here as a change of
+ * who may see or change safeguarding records, not as a test refresh.
+ *
+ * - `public`: anyone, signed in or not (sign-in itself, and who is signed in).
+ * - `signed-in`: any signed-in user, for their own account (tokens, sign-out).
+ * - a list of roles: only those. Partnership scope is applied on top, in the API (the guard checks every
+ *   `partnershipId` argument) and in the database (row-level security).
+ */
+export type Permission = 'public' | 'signed-in' | readonly Role[];
+
+/** Roles that read their partnership's records. */
+const READ: readonly Role[] = ['admin', 'agency-lead', 'committee-member', 'board-member', 'analyst'];
+/** Everyone who reads, plus national analysts (published, aggregate figures of every partnership). */
+const READ_PUBLISHED: readonly Role[] = [...READ, 'national-analyst'];
+const ADMIN: readonly Role[] = ['admin'];
+
+export const PERMISSIONS: Readonly<Record<string, Permission>> = {
+  // Identity and access
+  viewer: 'public',
+  signInOptions: 'public',
+  signIn: 'public',
+  signOut: 'signed-in',
+  myTokens: 'signed-in',
+  createToken: 'signed-in',
+  revokeToken: 'signed-in',
+  users: ['admin', 'system-admin'],
+  createUser: ['admin', 'system-admin'],
+  updateUser: ['admin', 'system-admin'],
+  auditEvents: ADMIN,
+
+  // Partnerships, agencies, themes, calendar
+  partnerships: [...READ_PUBLISHED, 'system-admin'],
+  partnership: [...READ_PUBLISHED, 'system-admin'],
+  createPartnership: ['system-admin'],
+  updatePartnership: ['admin', 'system-admin'],
+  agencies: [...READ, 'system-admin'],
+  agency: [...READ, 'system-admin'],
+  createAgency: ['admin', 'system-admin'],
+  updateAgency: ['admin', 'system-admin'],
+  themes: READ_PUBLISHED,
+  theme: READ_PUBLISHED,
+  createTheme: ADMIN,
+  updateTheme: ADMIN,
+  bankHolidays: [...READ_PUBLISHED, 'system-admin'],
+  workingDaysBetween: [...READ_PUBLISHED, 'system-admin'],
+  addWorkingDays: [...READ_PUBLISHED, 'system-admin'],
+  addBankHoliday: ['system-admin'],
+
+  // Notifications, reviews, information requests
+  notifications: READ,
+  notification: READ,
+  createNotification: ADMIN,
+  updateNotification: ADMIN,
+  reviews: READ,
+  review: READ,
+  createReview: ADMIN,
+  updateReview: ADMIN,
+  informationRequests: READ,
+  informationRequest: READ,
+  createInformationRequest: ADMIN,
+  updateInformationRequest: ['admin', 'agency-lead'],
+
+  // Learning
+  findings: READ,
+  finding: READ,
+  createFinding: ADMIN,
+  updateFinding: ADMIN,
+  recommendations: READ,
+  recommendation: READ,
+  createRecommendation: ADMIN,
+  updateRecommendation: ADMIN,
+  learningProducts: READ,
+  learningProduct: READ,
+  createLearningProduct: ADMIN,
+  updateLearningProduct: ADMIN,
+
+  // Action plans
+  actions: READ,
+  action: READ,
+  createAction: ADMIN,
+  updateAction: ADMIN,
+  changeActionStatus: ['admin', 'agency-lead'],
+  signOffAction: ['admin', 'committee-member'],
+
+  // Audits
+  audits: READ,
+  audit: READ,
+  createAudit: ADMIN,
+  updateAudit: ADMIN,
+  auditCases: READ,
+  auditCase: READ,
+  createAuditCase: ADMIN,
+  updateAuditCase: ADMIN,
+  section11Assessment: READ,
+  section11Assessments: READ,
+  createSection11Assessment: ADMIN,
+  updateSection11Assessment: ADMIN,
+  moderateSection11Assessment: ADMIN,
+
+  // Training
+  trainingCourses: READ,
+  trainingCourse: READ,
+  createTrainingCourse: ADMIN,
+  updateTrainingCourse: ADMIN,
+  trainingSessions: READ,
+  trainingSession: READ,
+  createTrainingSession: ADMIN,
+  updateTrainingSession: ADMIN,
+  trainingAttendances: READ,
+  trainingAttendance: READ,
+  createTrainingAttendance: ADMIN,
+  updateTrainingAttendance: ADMIN,
+  recordTrainingEvaluation: ADMIN,
+  recordTrainingFollowUp: ADMIN,
+
+  // OBA measures
+  measures: READ,
+  measure: READ,
+  createMeasure: ADMIN,
+  updateMeasure: ADMIN,
+  setMeasureValues: ADMIN,
+  removeMeasureValue: ADMIN,
+  addMeasureNote: ADMIN,
+
+  // Exchange: whole bundles in and out
+  importBundle: ['admin', 'system-admin'],
+  exportBundle: ['admin', 'analyst'],
+
+  // Metrics and drill-down (exact figures of one's own partnerships)
+  notificationMetrics: READ,
+  notificationsBehindMetric: READ,
+  rapidReviewMetrics: READ,
+  rapidReviewsBehindMetric: READ,
+  reviewMetrics: READ,
+  reviewsBehindMetric: READ,
+  actionMetrics: READ,
+  actionPlanSummary: READ,
+  overdueActions: READ,
+  actionCompletionSeries: READ,
+  actionsBehind: READ,
+  auditQuality: READ,
+  auditQualityByAudit: READ,
+  auditQualityRounds: READ,
+  auditCasesBehind: READ,
+  section11Grid: READ,
+  section11Grids: READ,
+  section11AssessmentsBehind: READ,
+  trainingReach: READ,
+  trainingImpact: READ,
+  trainingKirkpatrick: READ,
+  trainingSessionsBehind: READ,
+  trainingAttendancesBehind: READ,
+  themeTrend: READ,
+  themeHeatmap: READ,
+  themeCoOccurrence: READ,
+  themeCoOccurrenceMatrix: READ,
+  themeRecordsBehind: READ,
+  themesByAgency: READ,
+  emergingThemes: READ,
+  obaScorecard: READ,
+  obaScorecards: READ,
+  obaRollup: READ,
+
+  // The annual report: published figures for every reader, national analysts included
+  annualReport: READ_PUBLISHED,
+  annualReports: READ_PUBLISHED,
+};
+
+/**
+ * Capabilities that are not root fields but are decided by the same table: the dashboard reads them
+ * from `viewer.operations` like any other.
+ */
+export const CAPABILITIES: Readonly<Record<string, readonly Role[]>> = {
+  /** The annual report in exact mode (no small-number suppression): internal use only. */
+  annualReportExact: ['admin', 'analyst'],
+};
+
+export function isAllowed(permission: Permission | undefined, role: Role | undefined): boolean {
+  if (permission === undefined) return false;
+  if (permission === 'public') return true;
+  if (!role) return false;
+  return permission === 'signed-in' || permission.includes(role);
+}
+
+/** Every operation and capability a role may use, sorted: what `viewer.operations` lists. */
+export function operationsOf(role: Role): string[] {
+  const ops = Object.entries(PERMISSIONS).filter(([, p]) => p !== 'public' && isAllowed(p, role)).map(([name]) => name);
+  const caps = Object.entries(CAPABILITIES).filter(([, roles]) => roles.includes(role)).map(([name]) => name);
+  return [...ops, ...caps].sort();
+}

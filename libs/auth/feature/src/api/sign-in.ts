@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { graphql, request, VIEWER_KEY, type AppMutationMeta, type SignInInput } from '@sli/shared/data-access';
+
+const SignInOptionsDocument = graphql(`
+  query SignInOptions {
+    signInOptions {
+      local
+      sso {
+        id
+        label
+        startUrl
+      }
+    }
+  }
+`);
+
+const SignInDocument = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);
+
+/** How this service lets people sign in: email and password, and any single sign-on providers. */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: ['sign-in-options'],
+    queryFn: async () => (await request(SignInOptionsDocument)).signInOptions,
+    staleTime: Infinity,
+  });
+}
+
+/** Signs in (the API sets the session cookie); the cache starts afresh with the new user. */
+export function useSignIn() {
+  const client = useQueryClient();
+  const meta: AppMutationMeta = { ownAuthErrors: true };
+  return useMutation({
+    mutationFn: async (input: SignInInput) => (await request(SignInDocument, { input })).signIn,
+    meta,
+    onSuccess: (viewer) => {
+      client.clear();
+      client.setQueryData(VIEWER_KEY, viewer);
+    },
+  });
+}
+
+/** A single sign-on start address that comes back to `returnTo` afterwards. */
+export function ssoHref(startUrl: string, returnTo: string): string {
+  return `${startUrl}${startUrl.includes('?') ? '&' : '?'}returnTo=${encodeURIComponent(returnTo)}`;
+}

@@ -1,0 +1,2 @@
+export { SignInPage } from './sign-in-page';
+export { AccessTokensPage } from './tokens-page';

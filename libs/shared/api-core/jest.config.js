@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-core',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
