@@ -1,11 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { router } from './router';
-
-/** One QueryClient: a minute of freshness, one retry, no refetch on focus (figures change rarely). */
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
-});
+import { queryClient, router } from './router';
 
 export function Providers() {
   return (

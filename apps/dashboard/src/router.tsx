@@ -1,30 +1,61 @@
 import { createBrowserRouter } from 'react-router';
+import { createAppQueryClient } from '@sli/shared/data-access';
+import { guarded, guardedHome, requireViewer } from './guards';
 import { Layout } from './layout/layout';
 import { NotFound } from './layout/not-found';
+import { RouteError } from './layout/route-error';
+
+/**
+ * The one QueryClient. A request refused as UNAUTHENTICATED anywhere sends the user to sign in and
+ * back (see createAppQueryClient); `router` is defined below and only used after start-up.
+ */
+export const queryClient = createAppQueryClient((path) => void router.navigate(path, { replace: true }));
+
+const Loading = () => (
+  <p className="state" role="status">
+    Loading…
+  </p>
+);
 
 /**
  * Routes only render features; every page reads its filters from the URL. Each page is its own
- * chunk, loaded when first visited, so the first screen downloads only what it shows.
+ * chunk, loaded when first visited. Every page but sign-in needs a signed-in user, and opens only
+ * when the user's operations allow what it shows.
  */
 export const router = createBrowserRouter([
   {
-    element: <Layout />,
-    HydrateFallback: () => (
-      <p className="state" role="status">
-        Loading…
-      </p>
-    ),
+    ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('@sli/overview-feature')).OverviewPage }) },
-      { path: 'reviews', lazy: async () => ({ Component: (await import('@sli/reviews-feature')).ReviewsPage }) },
-      { path: 'reviews/:id', lazy: async () => ({ Component: (await import('@sli/reviews-feature')).ReviewPage }) },
-      { path: 'actions', lazy: async () => ({ Component: (await import('@sli/actions-feature')).ActionPlansPage }) },
-      { path: 'audits', lazy: async () => ({ Component: (await import('@sli/audits-feature')).AuditsPage }) },
-      { path: 'training', lazy: async () => ({ Component: (await import('@sli/training-feature')).TrainingPage }) },
-      { path: 'themes', lazy: async () => ({ Component: (await import('@sli/themes-feature')).ThemesPage }) },
-      { path: 'oba', lazy: async () => ({ Component: (await import('@sli/measures-feature')).ObaScorecardPage }) },
-      { path: 'annual-report', lazy: async () => ({ Component: (await import('@sli/annual-report-feature')).AnnualReportPage }) },
-      { path: '*', Component: NotFound },
+      { path: 'sign-in', lazy: async () => ({ Component: (await import('@sli/auth-feature')).SignInPage }) },
+      {
+        loader: requireViewer(queryClient),
+        element: <Layout />,
+        children: [
+          { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
+          { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
+          { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
+          { path: 'actions', lazy: async () => ({ Component: guarded('/actions', (await import('@sli/actions-feature')).ActionPlansPage) }) },
+          { path: 'audits', lazy: async () => ({ Component: guarded('/audits', (await import('@sli/audits-feature')).AuditsPage) }) },
+          { path: 'training', lazy: async () => ({ Component: guarded('/training', (await import('@sli/training-feature')).TrainingPage) }) },
+          { path: 'themes', lazy: async () => ({ Component: guarded('/themes', (await import('@sli/themes-feature')).ThemesPage) }) },
+          { path: 'oba', lazy: async () => ({ Component: guarded('/oba', (await import('@sli/measures-feature')).ObaScorecardPage) }) },
+          {
+            path: 'annual-report',
+            lazy: async () => ({ Component: guarded('/annual-report', (await import('@sli/annual-report-feature')).AnnualReportPage) }),
+          },
+          { path: 'admin/users', lazy: async () => ({ Component: guarded('/admin/users', (await import('@sli/admin-feature')).UsersPage) }) },
+          {
+            path: 'admin/history',
+            lazy: async () => ({ Component: guarded('/admin/history', (await import('@sli/admin-feature')).ChangeHistoryPage) }),
+          },
+          {
+            path: 'account/tokens',
+            lazy: async () => ({ Component: guarded('/account/tokens', (await import('@sli/auth-feature')).AccessTokensPage) }),
+          },
+          { path: '*', Component: NotFound },
+        ],
+      },
     ],
   },
 ]);

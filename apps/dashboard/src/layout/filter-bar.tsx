@@ -1,21 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql, request, useFilters } from '@sli/shared/data-access';
+import { canDo, graphql, request, useFilters, useViewer } from '@sli/shared/data-access';
 import { useId } from 'react';
 
-const FilterOptionsQuery = graphql(`
-  query FilterOptions($partnershipId: ID) {
-    partnerships(first: 200) {
-      nodes {
-        id
-        name
-      }
-    }
+const FilterAgenciesQuery = graphql(`
+  query FilterAgencies($partnershipId: ID) {
     agencies(filter: { partnershipId: $partnershipId }, first: 500) {
       nodes {
         id
         name
       }
     }
+  }
+`);
+
+const FilterThemesQuery = graphql(`
+  query FilterThemes($partnershipId: ID) {
     themes(filter: { partnershipId: $partnershipId }, first: 500) {
       nodes {
         id
@@ -47,16 +46,28 @@ function financialYears(): string[] {
   return out;
 }
 
-/** The filters every page shares; each change rewrites the URL. */
+/**
+ * The filters every page shares; each change rewrites the URL. The partnerships are the user's own
+ * (the first is in force when the URL names none); agency and theme lists only for roles that may read them.
+ */
 export function FilterBar() {
   const { filters, setFilters } = useFilters();
+  const viewer = useViewer();
   const id = useId();
-  const options = useQuery({
-    queryKey: ['filter-options', filters.partnershipId],
-    queryFn: () => request(FilterOptionsQuery, { partnershipId: filters.partnershipId }),
+  const canAgencies = canDo(viewer, 'agencies');
+  const canThemes = canDo(viewer, 'themes');
+  const agencyOptions = useQuery({
+    queryKey: ['filter-options', 'agencies', filters.partnershipId],
+    queryFn: () => request(FilterAgenciesQuery, { partnershipId: filters.partnershipId }),
+    enabled: canAgencies && !!filters.partnershipId,
   });
-  const agencies = filters.partnershipId ? (options.data?.agencies.nodes ?? []) : [];
-  const themes = filters.partnershipId ? (options.data?.themes.nodes ?? []) : [];
+  const themeOptions = useQuery({
+    queryKey: ['filter-options', 'themes', filters.partnershipId],
+    queryFn: () => request(FilterThemesQuery, { partnershipId: filters.partnershipId }),
+    enabled: canThemes && !!filters.partnershipId,
+  });
+  const agencies = filters.partnershipId ? (agencyOptions.data?.agencies.nodes ?? []) : [];
+  const themes = filters.partnershipId ? (themeOptions.data?.themes.nodes ?? []) : [];
   return (
     <form className="filter-bar" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
@@ -66,8 +77,8 @@ export function FilterBar() {
           value={filters.partnershipId ?? ''}
           onChange={(e) => setFilters({ partnershipId: e.target.value || null, agencyId: null, themeId: null })}
         >
-          <option value="">All partnerships</option>
-          {(options.data?.partnerships.nodes ?? []).map((p) => (
+          {viewer.partnerships.length === 0 ? <option value="">No partnership</option> : null}
+          {viewer.partnerships.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
@@ -97,6 +108,7 @@ export function FilterBar() {
         <label htmlFor={`${id}-to`}>To</label>
         <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} />
       </div>
+      {canAgencies ? (
       <div className="field">
         <label htmlFor={`${id}-a`}>Agency</label>
         <select
@@ -113,6 +125,7 @@ export function FilterBar() {
           ))}
         </select>
       </div>
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-rt`}>Review type</label>
         <select id={`${id}-rt`} value={filters.reviewType ?? ''} onChange={(e) => setFilters({ reviewType: e.target.value || null })}>
@@ -124,6 +137,7 @@ export function FilterBar() {
           ))}
         </select>
       </div>
+      {canThemes ? (
       <div className="field">
         <label htmlFor={`${id}-t`}>Theme</label>
         <select
@@ -140,6 +154,7 @@ export function FilterBar() {
           ))}
         </select>
       </div>
+      ) : null}
     </form>
   );
 }

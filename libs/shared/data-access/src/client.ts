@@ -1,34 +1,62 @@
 import type { TypedDocumentString } from './gql/graphql';
 
-/** A GraphQL error as the API sends it: a message, and for bad input the fields at fault. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A GraphQL error as the API sends it: a message, its `extensions.code` (UNAUTHENTICATED, FORBIDDEN,
+ * BAD_USER_INPUT, ACCOUNT_LOCKED…) and, for bad input, the fields at fault.
+ */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
-    readonly fields: { field: string; message: string }[] = [],
+    readonly fields: FieldProblem[] = [],
+    readonly code: string | null = null,
+    /** Every extension the API sent with the error (e.g. `lockedUntil` with ACCOUNT_LOCKED). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
+    this.name = 'GraphQLRequestError';
   }
 }
 
-/** Sends a typed operation to the API on the same origin and returns its data, or throws. */
+/** No session, an expired one, or a disabled user: the person has to sign in (again). */
+export const isUnauthenticated = (error: unknown): boolean => error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
+
+/** Signed in, but the role, partnership or agency does not allow this. */
+export const isForbidden = (error: unknown): boolean => error instanceof GraphQLRequestError && error.code === 'FORBIDDEN';
+
+interface ErrorBody {
+  message: string;
+  extensions?: { code?: string; fields?: FieldProblem[] } & Record<string, unknown>;
+}
+
+/** Sends a typed operation to the API on the same origin (with the session cookie) and returns its data, or throws. */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
 ): Promise<TResult> {
   const res = await fetch('/graphql', {
     method: 'POST',
+    credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  if (!res.ok && res.status !== 400) throw new GraphQLRequestError(`The server answered ${res.status} ${res.statusText}`);
-  const body = (await res.json()) as {
-    data?: TResult;
-    errors?: { message: string; extensions?: { fields?: { field: string; message: string }[] } }[];
-  };
+  // GraphQL errors come with 200, 400, 401 or 403 and a JSON body; anything else is the server or the network.
+  const json = (res.headers.get('content-type') ?? '').includes('json');
+  if (!json) throw new GraphQLRequestError(`The server answered ${res.status} ${res.statusText}`, [], res.status === 401 ? 'UNAUTHENTICATED' : null);
+  const body = (await res.json()) as { data?: TResult | null; errors?: ErrorBody[] };
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new GraphQLRequestError(first?.message ?? 'Request failed', first?.extensions?.fields ?? []);
+    throw new GraphQLRequestError(
+      first?.message ?? 'Request failed',
+      first?.extensions?.fields ?? [],
+      first?.extensions?.code ?? null,
+      first?.extensions ?? {},
+    );
   }
-  if (!body.data) throw new GraphQLRequestError('The server sent no data');
+  if (!body.data) throw new GraphQLRequestError(`The server answered ${res.status} without data`);
   return body.data;
 }

@@ -1,9 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useOptionalViewer } from './viewer';
 
 /**
  * The filters every page shares, kept in the URL so any view can be bookmarked and shared:
- * partnership, financial year (or a custom from/to range), agency, review type and theme.
+ * partnership, financial year (or a custom from/to range), agency, review type and theme. With no
+ * partnership in the URL, the first of the user's partnerships is in force.
  */
 export interface Filters {
   partnershipId: string | null;
@@ -43,9 +45,10 @@ export function useFilters(): {
   search: string;
 } {
   const [params, setParams] = useSearchParams();
+  const defaultPartnershipId = useOptionalViewer()?.partnerships[0]?.id ?? null;
   const filters = useMemo<Filters>(
     () => ({
-      partnershipId: params.get('partnershipId'),
+      partnershipId: params.get('partnershipId') ?? defaultPartnershipId,
       year: params.get('year') ?? DEFAULT_YEAR,
       from: params.get('from'),
       to: params.get('to'),
@@ -53,7 +56,7 @@ export function useFilters(): {
       reviewType: params.get('reviewType'),
       themeId: params.get('themeId'),
     }),
-    [params],
+    [params, defaultPartnershipId],
   );
   const range = filters.from && filters.to ? { from: filters.from, to: filters.to } : yearRange(filters.year);
   const setFilters = useCallback(

@@ -61,6 +61,16 @@ const ActionPlansChangeStatus = graphql(`
   }
 `);
 
+const ActionPlansSignOff = graphql(`
+  mutation ActionPlansSignOff($id: ID!, $signedOffBy: String!, $signedOffOn: Date!) {
+    signOffAction(id: $id, signedOffBy: $signedOffBy, signedOffOn: $signedOffOn) {
+      id
+      signedOffBy
+      signedOffOn
+    }
+  }
+`);
+
 export type ActionDetail = NonNullable<ActionPlansActionQuery['action']>;
 export type ActionUpdateRow = ActionDetail['updates'][number];
 
@@ -77,6 +87,15 @@ export function useChangeActionStatus(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ChangeActionStatusInput) => request(ActionPlansChangeStatus, { id, input }),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Records the committee's sign-off of a complete or cancelled action. */
+export function useSignOffAction(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { signedOffBy: string; signedOffOn: string }) => request(ActionPlansSignOff, { id, ...input }),
     onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { canChangeOwned, canDo, useViewer } from '@sli/shared/data-access';
 import { DataTable, QueryState, formatCount, formatDate, type Column } from '@sli/shared/ui';
 import { useAction, type ActionUpdateRow } from '../api/action';
-import { STATUS_LABELS, formatDateTime } from '../lib/labels';
+import { STATUS_LABELS, formatDateTime, isComplete } from '../lib/labels';
 import { BragBadge } from './brag-badge';
+import { SignOffForm } from './sign-off-form';
 import { StatusForm } from './status-form';
 
 const historyColumns: Column<ActionUpdateRow>[] = [
@@ -14,7 +16,10 @@ const historyColumns: Column<ActionUpdateRow>[] = [
   { key: 'note', header: 'Note' },
 ];
 
-/** One action: its details, its update history, and the form that changes its status. */
+/**
+ * One action: its details, its update history, and, for those allowed, the forms that change its status
+ * (an agency lead only on their agency's actions) and sign it off (once complete or cancelled).
+ */
 export function ActionPanel({
   id,
   asOf,
@@ -30,10 +35,14 @@ export function ActionPanel({
   filterSearch: string;
 }) {
   const query = useAction(id, asOf);
+  const viewer = useViewer();
   const heading = useRef<HTMLHeadingElement>(null);
   const done = useRef<HTMLParagraphElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const action = query.data;
+  const canChange = !!action && canChangeOwned(viewer, 'changeActionStatus', action.ownerAgency.id);
+  const ownedElsewhere = !!action && canDo(viewer, 'changeActionStatus') && !canChange;
+  const canSignOff = !!action && canDo(viewer, 'signOffAction') && !action.signedOffOn && (isComplete(action.status) || action.status === 'CANCELLED');
 
   // Focus moves to the panel when an action is opened, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -121,9 +130,19 @@ export function ActionPanel({
                 {message}
               </p>
             ) : null}
-            <div className="ap-panel-body">
-              <StatusForm key={action.status} action={action} onChanged={setMessage} />
+            <div className={canChange || canSignOff ? 'ap-panel-body' : undefined}>
+              {canChange || canSignOff ? (
+                <div>
+                  {canChange ? <StatusForm key={action.status} action={action} onChanged={setMessage} /> : null}
+                  {canSignOff ? <SignOffForm action={action} onSignedOff={setMessage} /> : null}
+                </div>
+              ) : null}
               <div>
+                {ownedElsewhere ? (
+                  <p className="hint" data-testid="not-your-agency">
+                    Only {action.ownerAgency.name} can change this action&apos;s status.
+                  </p>
+                ) : null}
                 <h3>Update history</h3>
                 <DataTable
                   caption={`Status updates of ${action.ref}, oldest first`}

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { QueryState, formatCount } from '@sli/shared/ui';
+import { QueryState, formatCount, Pager } from '@sli/shared/ui';
 import { useOverdueActions } from '../api/lists';
 import type { Scope } from '../lib/scope';
-import { ActionTable, Pager } from './action-table';
+import { ActionTable } from './action-table';
 
 const PAGE_SIZE = 20;
 

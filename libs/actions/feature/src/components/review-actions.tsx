@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { QueryState } from '@sli/shared/ui';
+import { QueryState, Pager } from '@sli/shared/ui';
 import { useReviewActions } from '../api/lists';
 import type { Scope } from '../lib/scope';
-import { ActionTable, Pager } from './action-table';
+import { ActionTable } from './action-table';
 
 const PAGE_SIZE = 50;
 

@@ -1,12 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
-import { GraphQLRequestError, type ActionStatus, type ChangeActionStatusInput } from '@sli/shared/data-access';
+import type { FormEvent } from 'react';
+import { useKeptValues, type ActionStatus, type ChangeActionStatusInput } from '@sli/shared/data-access';
+import { ErrorSummary, Field, KeptNotice, useFieldProblems } from '@sli/shared/ui';
 import type { ActionDetail } from '../api/action';
 import { useChangeActionStatus } from '../api/action';
 import { STATUSES, STATUS_LABELS, isComplete, readableMessage } from '../lib/labels';
 
-type Field = 'status' | 'completedOn' | 'impactEvidence' | 'note';
-
-const FIELD_LABELS: Record<Field, string> = {
+const LABELS = {
   status: 'New status',
   completedOn: 'Completed on',
   impactEvidence: 'Evidence of impact',
@@ -24,140 +23,75 @@ const NEXT: Record<ActionStatus, ActionStatus> = {
 
 /**
  * Moves the action to another status with a note. The API checks the input; its problems are shown
- * beside the fields they name (GraphQLRequestError.fields), and a summary above links to each.
+ * beside the fields they name, with a summary above linking to each. If the session ends before the
+ * change is saved, what was typed comes back after signing in again.
  */
 export function StatusForm({ action, onChanged }: { action: ActionDetail; onChanged: (message: string) => void }) {
-  const id = useId();
-  const [status, setStatus] = useState<ActionStatus>(NEXT[action.status]);
-  const [completedOn, setCompletedOn] = useState(action.completedOn ?? '');
-  const [impactEvidence, setImpactEvidence] = useState(action.impactEvidence ?? '');
-  const [note, setNote] = useState('');
+  const form = useKeptValues(`action-status:${action.id}:${action.status}`, {
+    status: NEXT[action.status] as string,
+    completedOn: action.completedOn ?? '',
+    impactEvidence: action.impactEvidence ?? '',
+    note: '',
+  });
+  const { status, completedOn, impactEvidence, note } = form.values;
   const mutation = useChangeActionStatus(action.id);
-
-  const error = mutation.error;
-  const problems = error instanceof GraphQLRequestError ? error.fields : [];
-  const byField = new Map<Field, string>();
-  const others: string[] = [];
-  for (const p of problems) {
-    const field = p.field.split('.').pop() as Field;
-    if (field in FIELD_LABELS && !byField.has(field)) byField.set(field, `${FIELD_LABELS[field]} ${readableMessage(p.message)}`);
-    else others.push(`${p.field} ${readableMessage(p.message)}`);
-  }
-  if (error && problems.length === 0) others.push(error.message);
-
-  const complete = isComplete(status);
-  const fieldId = (f: Field) => `${id}-${f}`;
-  const errorId = (f: Field) => `${id}-${f}-error`;
-  const describe = (f: Field, hint?: boolean) => [hint ? `${id}-${f}-hint` : '', byField.has(f) ? errorId(f) : ''].filter(Boolean).join(' ') || undefined;
-  const fieldError = (f: Field) =>
-    byField.has(f) ? (
-      <p id={errorId(f)} className="ap-field-error">
-        <span className="visually-hidden">Error: </span>
-        {byField.get(f)}
-      </p>
-    ) : null;
+  const problems = useFieldProblems(mutation.error, LABELS, `status-${action.id}`, { readable: readableMessage });
+  const complete = isComplete(status as ActionStatus);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const input: ChangeActionStatusInput = { status };
+    const input: ChangeActionStatusInput = { status: status as ActionStatus };
     if (note.trim()) input.note = note.trim();
     if (complete && completedOn) input.completedOn = completedOn;
     if (complete && impactEvidence.trim() && impactEvidence.trim() !== (action.impactEvidence ?? '')) input.impactEvidence = impactEvidence.trim();
     mutation.mutate(input, {
       onSuccess: (saved) => {
-        setNote('');
+        form.reset({ ...form.values, note: '' });
         onChanged(`Status changed to ${STATUS_LABELS[saved.changeActionStatus.status].toLowerCase()}.`);
       },
     });
   }
 
   return (
-    <form className="ap-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Change the status</h3>
-      {byField.size > 0 || others.length > 0 ? (
-        <div className="ap-error-summary" role="alert">
-          <p>
-            <strong>The status was not changed:</strong>
-          </p>
-          <ul>
-            {[...byField.entries()].map(([f, message]) => (
-              <li key={f}>
-                <a href={`#${fieldId(f)}`}>{message}</a>
-              </li>
-            ))}
-            {others.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+    <form className="ap-form" onSubmit={submit} noValidate aria-labelledby={`status-${action.id}-title`}>
+      <h3 id={`status-${action.id}-title`}>Change the status</h3>
+      {form.kept ? <KeptNotice what="the status change" /> : null}
+      <ErrorSummary items={problems.summary} title="The status was not changed" />
       <p className="hint">Now: {STATUS_LABELS[action.status]}</p>
-      <div className="field">
-        <label htmlFor={fieldId('status')}>{FIELD_LABELS.status}</label>
-        {fieldError('status')}
-        <select
-          id={fieldId('status')}
-          value={status}
-          aria-invalid={byField.has('status') || undefined}
-          aria-describedby={describe('status')}
-          onChange={(e) => setStatus(e.target.value as ActionStatus)}
-        >
-          {STATUSES.filter((s) => s !== action.status).map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={problems.id('status')} label={LABELS.status} error={problems.error('status')}>
+        {(control) => (
+          <select {...control} value={status} onChange={(e) => form.setValue('status', e.target.value)}>
+            {STATUSES.filter((s) => s !== action.status).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {complete ? (
         <>
-          <div className="field">
-            <label htmlFor={fieldId('completedOn')}>{FIELD_LABELS.completedOn}</label>
-            <p id={`${id}-completedOn-hint`} className="hint">
-              Required for completed; for impact evidenced unless a date is already recorded.
-            </p>
-            {fieldError('completedOn')}
-            <input
-              id={fieldId('completedOn')}
-              type="date"
-              value={completedOn}
-              aria-invalid={byField.has('completedOn') || undefined}
-              aria-describedby={describe('completedOn', true)}
-              onChange={(e) => setCompletedOn(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={fieldId('impactEvidence')}>{FIELD_LABELS.impactEvidence}</label>
-            <p id={`${id}-impactEvidence-hint`} className="hint">
-              Required for impact evidenced: what changed for children, adults or practice, and how you know.
-            </p>
-            {fieldError('impactEvidence')}
-            <textarea
-              id={fieldId('impactEvidence')}
-              rows={3}
-              value={impactEvidence}
-              aria-invalid={byField.has('impactEvidence') || undefined}
-              aria-describedby={describe('impactEvidence', true)}
-              onChange={(e) => setImpactEvidence(e.target.value)}
-            />
-          </div>
+          <Field
+            id={problems.id('completedOn')}
+            label={LABELS.completedOn}
+            hint="Required for completed; for impact evidenced unless a date is already recorded."
+            error={problems.error('completedOn')}
+          >
+            {(control) => <input {...control} type="date" value={completedOn} onChange={(e) => form.setValue('completedOn', e.target.value)} />}
+          </Field>
+          <Field
+            id={problems.id('impactEvidence')}
+            label={LABELS.impactEvidence}
+            hint="Required for impact evidenced: what changed for children, adults or practice, and how you know."
+            error={problems.error('impactEvidence')}
+          >
+            {(control) => <textarea {...control} rows={3} value={impactEvidence} onChange={(e) => form.setValue('impactEvidence', e.target.value)} />}
+          </Field>
         </>
       ) : null}
-      <div className="field">
-        <label htmlFor={fieldId('note')}>{FIELD_LABELS.note}</label>
-        <p id={`${id}-note-hint`} className="hint">
-          Why the status changes; kept in the update history.
-        </p>
-        {fieldError('note')}
-        <textarea
-          id={fieldId('note')}
-          rows={3}
-          value={note}
-          aria-invalid={byField.has('note') || undefined}
-          aria-describedby={describe('note', true)}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      <Field id={problems.id('note')} label={LABELS.note} hint="Why the status changes; kept in the update history." error={problems.error('note')}>
+        {(control) => <textarea {...control} rows={3} value={note} onChange={(e) => form.setValue('note', e.target.value)} />}
+      </Field>
       <p>
         <button type="submit" className="primary" disabled={mutation.isPending}>
           {mutation.isPending ? 'Saving…' : 'Change status'}

@@ -26,13 +26,4 @@ export function readableMessage(message: string): string {
   return message.replace(/\b(NOT_STARTED|IN_PROGRESS|COMPLETED|IMPACT_EVIDENCED|CANCELLED)\b/g, (s) => STATUS_LABELS[s as ActionStatus].toLowerCase());
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
+export { formatDateTime } from '@sli/shared/ui';

@@ -57,6 +57,17 @@ export type AnnualReportTableKey =
   | 'REVIEWS_BY_TYPE_AND_STATUS'
   | 'TRAINING_ATTENDANCE_BY_SECTOR';
 
+export type AuditEventFilter = {
+  /** e.g. insert, update, delete, sign-in, sign-in-failed, export, exact-report. */
+  action?: string | null | undefined;
+  /** A table name, e.g. `actions`, `reviews`, `users`. */
+  entity?: string | null | undefined;
+  entityId?: string | null | undefined;
+  from?: string | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
 /** How the share good or better moved since the previous round. */
 export type AuditQualityDirection =
   | 'IMPROVED'
@@ -85,6 +96,27 @@ export type ChangeActionStatusInput = {
   /** Why, kept on the update. */
   note?: string | null | undefined;
   status: ActionStatus;
+};
+
+export type CreateTokenInput = {
+  /** Days until it expires (1–366); default 90. */
+  expiresInDays?: number | null | undefined;
+  /** What the token is for, e.g. "Quarterly R script". */
+  name: string;
+};
+
+export type CreateUserInput = {
+  /** The agency an agency lead acts for. */
+  agencyId?: string | number | null | undefined;
+  email: string;
+  name: string;
+  /** The partnership the user belongs to (not for national analysts or system admins). */
+  partnershipId?: string | number | null | undefined;
+  /** Several partnerships, for a business unit that serves more than one. */
+  partnershipIds?: Array<string | number> | null | undefined;
+  /** Initial password; leave empty for single sign-on only. */
+  password?: string | null | undefined;
+  role: Role;
 };
 
 export type FamilyParticipation =
@@ -248,6 +280,23 @@ export type ReviewType =
   | 'SCR'
   | 'SINGLE_AGENCY';
 
+/** What a user may do; deny by default (see docs/roles.md and the permission table). */
+export type Role =
+  /** The partnership's business unit: records everything, imports, exports, settings, users, change history. */
+  | 'ADMIN'
+  /** Reads its partnership; changes only the actions and information requests its agency owns. */
+  | 'AGENCY_LEAD'
+  /** Reads its partnership, exports, exact figures. */
+  | 'ANALYST'
+  /** Reads its partnership. */
+  | 'BOARD_MEMBER'
+  /** Reads its partnership; monitors action plans and signs actions off. */
+  | 'COMMITTEE_MEMBER'
+  /** Published figures of every partnership; no records, no exact small numbers. */
+  | 'NATIONAL_ANALYST'
+  /** Partnerships and users. */
+  | 'SYSTEM_ADMIN';
+
 /** UP: moderation raised the rating (e.g. amber to green); DOWN: lowered it; UNCHANGED: confirmed it; NOT_MODERATED: not yet moderated. */
 export type Section11ModerationChange =
   | 'DOWN'
@@ -265,6 +314,11 @@ export type Section11Standard =
   | 'SERVICE_DEVELOPMENT'
   | 'STAFF_TRAINING'
   | 'STATEMENT_OF_RESPONSIBILITIES';
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
 
 /** The steps of the Leeds rapid review process. */
 export type StatutoryMilestoneName =
@@ -323,12 +377,31 @@ export type TrainingMetricsGroupBy =
   | 'NONE'
   | 'SECTOR';
 
-export type FilterOptionsQueryVariables = Exact<{
+export type UpdateUserInput = {
+  agencyId?: string | number | null | undefined;
+  /** A disabled user is signed out at once and cannot sign in. */
+  disabled?: boolean | null | undefined;
+  name?: string | null | undefined;
+  /** Replaces the partnerships the user belongs to. */
+  partnershipIds?: Array<string | number> | null | undefined;
+  /** Sets a new password (and unlocks the account). */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type FilterAgenciesQueryVariables = Exact<{
   partnershipId?: string | number | null | undefined;
 }>;
 
 
-export type FilterOptionsQuery = { partnerships: { nodes: Array<{ id: string, name: string }> }, agencies: { nodes: Array<{ id: string, name: string }> }, themes: { nodes: Array<{ id: string, code: string, name: string }> } };
+export type FilterAgenciesQuery = { agencies: { nodes: Array<{ id: string, name: string }> } };
+
+export type FilterThemesQueryVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type FilterThemesQuery = { themes: { nodes: Array<{ id: string, code: string, name: string }> } };
 
 export type ActionPlansActionQueryVariables = Exact<{
   id: string | number;
@@ -345,6 +418,15 @@ export type ActionPlansChangeStatusMutationVariables = Exact<{
 
 
 export type ActionPlansChangeStatusMutation = { changeActionStatus: { id: string, status: ActionStatus, completedOn: string | null } };
+
+export type ActionPlansSignOffMutationVariables = Exact<{
+  id: string | number;
+  signedOffBy: string;
+  signedOffOn: string;
+}>;
+
+
+export type ActionPlansSignOffMutation = { signOffAction: { id: string, signedOffBy: string | null, signedOffOn: string | null } };
 
 export type ActionPlansMetricsQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -408,6 +490,44 @@ export type ActionPlansSummaryQueryVariables = Exact<{
 
 export type ActionPlansSummaryQuery = { actionPlanSummary: Array<{ key: string | null, label: string, total: number, open: number, completed: number, overdue: number, byStatus: { notStarted: number, inProgress: number, completed: number, impactEvidenced: number, cancelled: number }, byBrag: { blue: number, red: number, amber: number, green: number }, completedOnTime: { numerator: number, denominator: number, value: number | null }, impactEvidenced: { numerator: number, denominator: number, value: number | null } }> };
 
+export type ChangeHistoryQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangeHistoryQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, actorName: string, action: string, entity: string, entityId: string | null, requestId: string | null, before: unknown, after: unknown }> } };
+
+export type UsersPageQueryVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type UsersPageQuery = { users: Array<{ id: string, email: string, name: string, role: Role, disabled: boolean, lastSignInAt: string | null, createdAt: string, agency: { id: string, name: string } | null }> };
+
+export type UsersPageAgenciesQueryVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type UsersPageAgenciesQuery = { agencies: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, name: string, email: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, disabled: boolean } };
+
 export type AnnualReportPageQueryVariables = Exact<{
   partnershipId: string | number;
   financialYear: string;
@@ -442,6 +562,37 @@ export type AuditsPageSection11GridsQueryVariables = Exact<{
 
 
 export type AuditsPageSection11GridsQuery = { section11Grids: Array<{ auditId: string, audit: { id: string, ref: string, title: string, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string } }, cells: Array<{ assessmentId: string, agencyId: string, standard: Section11Standard, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, moderation: Section11ModerationChange }>, byStandard: Array<{ standard: Section11Standard, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, byAgency: Array<{ agencyId: string, agency: { id: string, name: string, sector: AgencySector }, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, overall: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }> };
+
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { signInOptions: { local: boolean, sso: Array<{ id: string, label: string, startUrl: string }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string }>, agency: { id: string, name: string } | null } };
+
+export type MyTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTokensQuery = { myTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateTokenMutationVariables = Exact<{
+  input: CreateTokenInput;
+}>;
+
+
+export type CreateTokenMutation = { createToken: { token: string, apiToken: { id: string, name: string, prefix: string, expiresAt: string | null } } };
+
+export type RevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
 
 export type ObaScorecardPageQueryVariables = Exact<{
   partnershipId: string | number;
@@ -511,6 +662,18 @@ export type ReviewsPageListQueryVariables = Exact<{
 
 
 export type ReviewsPageListQuery = { reviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, completedOn: string | null, publishedOn: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type ViewerFieldsFragment = { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string }>, agency: { id: string, name: string } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string }>, agency: { id: string, name: string } | null } | null };
 
 export type ThemesPageCoOccurrenceQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -681,20 +844,37 @@ export const OverviewAuditFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OverviewAuditFigures"}) as unknown as TypedDocumentString<OverviewAuditFiguresFragment, unknown>;
-export const FilterOptionsDocument = new TypedDocumentString(`
-    query FilterOptions($partnershipId: ID) {
-  partnerships(first: 200) {
-    nodes {
-      id
-      name
-    }
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Viewer {
+  id
+  email
+  name
+  role
+  roleLabel
+  partnerships {
+    id
+    name
   }
+  agency {
+    id
+    name
+  }
+  operations
+  sessionExpiresAt
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const FilterAgenciesDocument = new TypedDocumentString(`
+    query FilterAgencies($partnershipId: ID) {
   agencies(filter: {partnershipId: $partnershipId}, first: 500) {
     nodes {
       id
       name
     }
   }
+}
+    `) as unknown as TypedDocumentString<FilterAgenciesQuery, FilterAgenciesQueryVariables>;
+export const FilterThemesDocument = new TypedDocumentString(`
+    query FilterThemes($partnershipId: ID) {
   themes(filter: {partnershipId: $partnershipId}, first: 500) {
     nodes {
       id
@@ -703,7 +883,7 @@ export const FilterOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+    `) as unknown as TypedDocumentString<FilterThemesQuery, FilterThemesQueryVariables>;
 export const ActionPlansActionDocument = new TypedDocumentString(`
     query ActionPlansAction($id: ID!, $asOf: Date!) {
   action(id: $id) {
@@ -757,6 +937,15 @@ export const ActionPlansChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionPlansChangeStatusMutation, ActionPlansChangeStatusMutationVariables>;
+export const ActionPlansSignOffDocument = new TypedDocumentString(`
+    mutation ActionPlansSignOff($id: ID!, $signedOffBy: String!, $signedOffOn: Date!) {
+  signOffAction(id: $id, signedOffBy: $signedOffBy, signedOffOn: $signedOffOn) {
+    id
+    signedOffBy
+    signedOffOn
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansSignOffMutation, ActionPlansSignOffMutationVariables>;
 export const ActionPlansMetricsDocument = new TypedDocumentString(`
     query ActionPlansMetrics($filter: MetricFilter, $asOf: Date!) {
   actionMetrics(filter: $filter, asOf: $asOf) {
@@ -972,6 +1161,72 @@ export const ActionPlansSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionPlansSummaryQuery, ActionPlansSummaryQueryVariables>;
+export const ChangeHistoryDocument = new TypedDocumentString(`
+    query ChangeHistory($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      occurredAt
+      actorName
+      action
+      entity
+      entityId
+      requestId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+export const UsersPageDocument = new TypedDocumentString(`
+    query UsersPage($partnershipId: ID) {
+  users(partnershipId: $partnershipId) {
+    id
+    email
+    name
+    role
+    disabled
+    lastSignInAt
+    createdAt
+    agency {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
+export const UsersPageAgenciesDocument = new TypedDocumentString(`
+    query UsersPageAgencies($partnershipId: ID) {
+  agencies(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersPageAgenciesQuery, UsersPageAgenciesQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const AnnualReportPageDocument = new TypedDocumentString(`
     query AnnualReportPage($partnershipId: ID!, $financialYear: String!, $mode: ReportMode!) {
   annualReport(
@@ -1172,6 +1427,75 @@ export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditsPageSection11GridsQuery, AuditsPageSection11GridsQueryVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions {
+  signInOptions {
+    local
+    sso {
+      id
+      label
+      startUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  id
+  email
+  name
+  role
+  roleLabel
+  partnerships {
+    id
+    name
+  }
+  agency {
+    id
+    name
+  }
+  operations
+  sessionExpiresAt
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const MyTokensDocument = new TypedDocumentString(`
+    query MyTokens {
+  myTokens {
+    id
+    name
+    prefix
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyTokensQuery, MyTokensQueryVariables>;
+export const CreateTokenDocument = new TypedDocumentString(`
+    mutation CreateToken($input: CreateTokenInput!) {
+  createToken(input: $input) {
+    token
+    apiToken {
+      id
+      name
+      prefix
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
+export const RevokeTokenDocument = new TypedDocumentString(`
+    mutation RevokeToken($id: ID!) {
+  revokeToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
 export const ObaScorecardPageDocument = new TypedDocumentString(`
     query ObaScorecardPage($partnershipId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
   obaScorecard(
@@ -1568,6 +1892,34 @@ export const ReviewsPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsPageListQuery, ReviewsPageListQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  id
+  email
+  name
+  role
+  roleLabel
+  partnerships {
+    id
+    name
+  }
+  agency {
+    id
+    name
+  }
+  operations
+  sessionExpiresAt
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const ThemesPageCoOccurrenceDocument = new TypedDocumentString(`
     query ThemesPageCoOccurrence($filter: MetricFilter, $source: ThemeRecordSource!, $limit: Int!, $minCount: Int!) {
   themeCoOccurrence(

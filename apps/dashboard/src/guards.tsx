@@ -1,0 +1,49 @@
+import type { ComponentType } from 'react';
+import { Navigate, redirect, type LoaderFunctionArgs } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { canDo, signInPath, useViewer, viewerQueryOptions, type CurrentUser } from '@sli/shared/data-access';
+import { NoAccess } from '@sli/shared/ui';
+import { PAGES, pageNeeds } from './pages';
+
+/** Every page but sign-in: load who is signed in first; nobody is → sign in, then come back here. */
+export function requireViewer(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const viewer = await queryClient.ensureQueryData(viewerQueryOptions);
+    if (!viewer) {
+      const url = new URL(request.url);
+      throw redirect(signInPath(`${url.pathname}${url.search}${url.hash}`));
+    }
+    return null;
+  };
+}
+
+/** The first page of the navigation this user may open: where "Go to your start page" leads. */
+export function startPage(viewer: CurrentUser): string {
+  return PAGES.find((p) => p.nav && canDo(viewer, ...p.needs))?.path ?? '/account/tokens';
+}
+
+/** A page component shown only when the user may call what it needs; otherwise a plain "no access" page. */
+export function guarded<P extends object>(path: string, Page: ComponentType<P>): ComponentType<P> {
+  const needs = pageNeeds(path);
+  function Guarded(props: P) {
+    const viewer = useViewer();
+    if (canDo(viewer, ...needs)) return <Page {...props} />;
+    return <NoAccess roleLabel={viewer.roleLabel} home={startPage(viewer)} />;
+  }
+  Guarded.displayName = `Guarded(${Page.displayName ?? Page.name})`;
+  return Guarded;
+}
+
+/** The overview, or for a role that may not see it (a national analyst), their first page. */
+export function guardedHome<P extends object>(Overview: ComponentType<P>): ComponentType<P> {
+  const Page = guarded('/', Overview);
+  function Home(props: P) {
+    const viewer = useViewer();
+    if (!canDo(viewer, ...pageNeeds('/'))) {
+      const start = startPage(viewer);
+      if (start !== '/') return <Navigate to={{ pathname: start, search: window.location.search }} replace />;
+    }
+    return <Page {...props} />;
+  }
+  return Home;
+}

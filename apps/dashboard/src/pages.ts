@@ -1,0 +1,43 @@
+/**
+ * Every page of the dashboard with the root Query/Mutation fields it needs: a page is in the navigation,
+ * and opens, only when the user's operations include all of them (the API refuses the rest anyway).
+ */
+export interface PageEntry {
+  path: string;
+  label: string;
+  needs: string[];
+  /** Shows the shared filter bar (partnership, year, agency, review type, theme). */
+  filters: boolean;
+  /** In the main navigation (account pages are linked from the header instead). */
+  nav: boolean;
+}
+
+export const PAGES: PageEntry[] = [
+  {
+    path: '/',
+    label: 'Overview',
+    needs: ['notificationMetrics', 'rapidReviewMetrics', 'reviewMetrics', 'actionCompletionSeries', 'trainingReach', 'trainingImpact', 'auditQuality'],
+    filters: true,
+    nav: true,
+  },
+  { path: '/reviews', label: 'Reviews', needs: ['reviews', 'rapidReviewMetrics'], filters: true, nav: true },
+  { path: '/actions', label: 'Action plans', needs: ['actionMetrics', 'actionPlanSummary', 'overdueActions', 'actionCompletionSeries'], filters: true, nav: true },
+  { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
+  { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, nav: true },
+  { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
+  { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, nav: true },
+  { path: '/annual-report', label: 'Annual report', needs: ['annualReport'], filters: true, nav: true },
+  { path: '/admin/users', label: 'Users', needs: ['users'], filters: false, nav: true },
+  { path: '/admin/history', label: 'Change history', needs: ['auditEvents'], filters: false, nav: true },
+  { path: '/account/tokens', label: 'Your access tokens', needs: ['myTokens'], filters: false, nav: false },
+];
+
+/** The page entry for a path (a review's page counts as Reviews). */
+export function pageFor(pathname: string): PageEntry | undefined {
+  if (pathname === '/') return PAGES[0];
+  return PAGES.filter((p) => p.path !== '/' && (pathname === p.path || pathname.startsWith(`${p.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+export function pageNeeds(path: string): string[] {
+  return PAGES.find((p) => p.path === path)?.needs ?? [];
+}
