@@ -15,7 +15,7 @@ describe('Actions over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
   });
   afterAll(() => api.close());
 
@@ -38,8 +38,7 @@ describe('Actions over GraphQL', () => {
     return { pid, police, health, reviewId: review.id as string, themes };
   }
 
-  const create = (input: Record<string, unknown>, actor?: string) =>
-    api.gql(CREATE, { input }, actor).then((d) => d.createAction);
+  const create = (input: Record<string, unknown>) => api.gql(CREATE, { input }).then((d) => d.createAction);
   const countActions = async (pid: string) =>
     Number((await db.query('SELECT count(*) AS n FROM actions WHERE partnership_id = $1', [pid]))[0].n);
   const countUpdates = async (actionId: string) =>
@@ -59,7 +58,6 @@ describe('Actions over GraphQL', () => {
         themeIds: [themes[0].id],
         note: 'Agreed at the board',
       },
-      'chair@lscp',
     );
     expect(created).toMatchObject({ ref: 'ACT-1', status: 'NOT_STARTED', reviewId, auditId: null, completedOn: null, ownerAgencyId: police });
 
@@ -87,7 +85,7 @@ describe('Actions over GraphQL', () => {
       audit: null,
       ownerAgency: { name: 'Actionshire ICB' },
       themes: expect.arrayContaining([{ code: themes[1].code }, { code: themes[2].code }]),
-      updates: [{ changedBy: 'chair@lscp', fromStatus: null, toStatus: 'NOT_STARTED', note: 'Agreed at the board' }],
+      updates: [{ changedBy: 'Test Admin', fromStatus: null, toStatus: 'NOT_STARTED', note: 'Agreed at the board' }],
     });
     expect(action.themes).toHaveLength(2);
 
@@ -109,35 +107,41 @@ describe('Actions over GraphQL', () => {
     ]);
   });
 
-  it('records every status change with the actor, from, to and note, oldest first', async () => {
+  it('records every status change with the signed-in user (never a header), from, to and note, oldest first', async () => {
     const { pid, police, reviewId } = await setUp();
-    const created = await create({ partnershipId: pid, title: 'Audit strategy meetings', reviewId, ownerAgencyId: police, dueOn: '2025-03-31' }, 'alice');
+    const bob = await api.as('agency-lead', { partnershipIds: [pid], agencyId: police, name: 'Bob (Police)' });
+    const dan = await api.as('admin', { partnershipIds: [pid], name: 'Dan (business unit)' });
+    const created = await create({ partnershipId: pid, title: 'Audit strategy meetings', reviewId, ownerAgencyId: police, dueOn: '2025-03-31' });
 
-    await api.gql(CHANGE, { id: created.id, input: { status: 'IN_PROGRESS', note: 'Started' } }, 'bob@police');
-    const { changeActionStatus: done } = await api.gql(
-      CHANGE,
-      { id: created.id, input: { status: 'COMPLETED', completedOn: '2025-03-20', note: 'Audit done' } },
-      'carol@police',
-    );
+    // A header naming someone else changes nothing: the change is recorded under the token's user.
+    const forged = await fetch(api.url, {
+      method: 'POST',
+      headers: { ...bob.headers(), 'x-actor': 'mallory' },
+      body: JSON.stringify({ query: CHANGE, variables: { id: created.id, input: { status: 'IN_PROGRESS', note: 'Started' } } }),
+    });
+    expect(((await forged.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const { changeActionStatus: done } = await bob.gql(CHANGE, {
+      id: created.id,
+      input: { status: 'COMPLETED', completedOn: '2025-03-20', note: 'Audit done' },
+    });
     expect(done).toMatchObject({ status: 'COMPLETED', completedOn: '2025-03-20' });
 
-    const { changeActionStatus: evidenced } = await api.gql(
-      CHANGE,
-      { id: created.id, input: { status: 'IMPACT_EVIDENCED', impactEvidence: 'Re-audit: 90% compliant' } },
-      'dan',
-    );
+    const { changeActionStatus: evidenced } = await dan.gql(CHANGE, {
+      id: created.id,
+      input: { status: 'IMPACT_EVIDENCED', impactEvidence: 'Re-audit: 90% compliant' },
+    });
     expect(evidenced).toMatchObject({ status: 'IMPACT_EVIDENCED', completedOn: '2025-03-20', impactEvidence: 'Re-audit: 90% compliant' });
 
-    const { changeActionStatus: reopened } = await api.gql(CHANGE, { id: created.id, input: { status: 'IN_PROGRESS', note: 'Re-audit failed' } }, 'erin');
+    const { changeActionStatus: reopened } = await api.gql(CHANGE, { id: created.id, input: { status: 'IN_PROGRESS', note: 'Re-audit failed' } });
     expect(reopened).toMatchObject({ status: 'IN_PROGRESS', completedOn: null });
 
     const { action } = await api.gql(UPDATES, { id: created.id });
     expect(action.updates.map((u: any) => [u.changedBy, u.fromStatus, u.toStatus, u.note])).toEqual([
-      ['alice', null, 'NOT_STARTED', null],
-      ['bob@police', 'NOT_STARTED', 'IN_PROGRESS', 'Started'],
-      ['carol@police', 'IN_PROGRESS', 'COMPLETED', 'Audit done'],
-      ['dan', 'COMPLETED', 'IMPACT_EVIDENCED', null],
-      ['erin', 'IMPACT_EVIDENCED', 'IN_PROGRESS', 'Re-audit failed'],
+      ['Test Admin', null, 'NOT_STARTED', null],
+      ['Bob (Police)', 'NOT_STARTED', 'IN_PROGRESS', 'Started'],
+      ['Bob (Police)', 'IN_PROGRESS', 'COMPLETED', 'Audit done'],
+      ['Dan (business unit)', 'COMPLETED', 'IMPACT_EVIDENCED', null],
+      ['Test Admin', 'IMPACT_EVIDENCED', 'IN_PROGRESS', 'Re-audit failed'],
     ]);
     const times = action.updates.map((u: any) => Date.parse(u.changedAt));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
@@ -157,7 +161,7 @@ describe('Actions over GraphQL', () => {
       [{ status: 'CANCELLED', completedOn: '2025-03-01' }, 'completedOn', /must be empty/],
     ];
     for (const [input, field, message] of cases) {
-      const res = await api.raw(CHANGE, { id: created.id, input }, 'mallory');
+      const res = await api.raw(CHANGE, { id: created.id, input });
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual([{ field, message: expect.stringMatching(message) }]);
     }

@@ -1,4 +1,5 @@
 import { ImportService } from '@sli/exchange-api';
+import { cliScope, runInScope } from '@sli/shared/api-core';
 import { generateBundle } from '@sli/seed';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,10 +45,11 @@ describe('Analyst guide examples on the demo data', () => {
     api = await startTestApi();
     const bundle = generateBundle({ seed: 2026, partnerships: 1, years: 2, lastYearStart: 2025 });
     // Idempotent: on a shared PostgreSQL database an earlier run's import is simply found unchanged.
-    await api.app.get(ImportService).importBundle(bundle);
+    await runInScope(cliScope('test'), () => api.app.get(ImportService).importBundle(bundle));
     const refs = bundle.partnerships.map((p) => p.ref);
-    const rows: { id: string }[] = await api.app.get(DataSource).query(`SELECT id FROM partnerships WHERE ref = ANY($1::text[])`, [refs]);
+    const rows: { id: string }[] = await api.db.query(`SELECT id FROM partnerships WHERE ref = ANY($1::text[])`, [refs]);
     partnershipIds = rows.map((r) => r.id);
+    await api.joinPartnerships(partnershipIds);
     expect(partnershipIds).toHaveLength(1);
   }, 180_000);
   afterAll(() => api?.close());

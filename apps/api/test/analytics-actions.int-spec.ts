@@ -44,7 +44,7 @@ describe('Action metrics over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
   });
   afterAll(() => api.close());
 

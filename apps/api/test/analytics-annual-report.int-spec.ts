@@ -145,7 +145,7 @@ describe('Annual report dataset over GraphQL', () => {
   beforeAll(async () => {
     api = await startTestApi();
     pid = await createTestPartnership(api, 'Annual Report LSCP');
-    await buildFixture(api.app.get(DataSource), pid);
+    await buildFixture(api.db, pid);
   });
   afterAll(() => api.close());
 
@@ -348,8 +348,9 @@ describe('Annual report dataset over GraphQL', () => {
     const row = await api.raw(RECORDS, { pid, table: 'ACTIONS_BY_SECTOR_AND_BRAG', row: 'purple' });
     expect(row.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['rowKey']);
 
+    // A partnership that is not the caller's (or does not exist) is refused without saying which.
     const missing = await api.raw(REPORT, { pid: '00000000-0000-4000-8000-000000000000', year: '2024/25' });
-    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.errors?.[0]).toMatchObject({ message: 'partnershipId is not one of your partnerships', extensions: { code: 'FORBIDDEN' } });
   });
 
   it('reports on several partnerships at once', async () => {

@@ -27,7 +27,7 @@ describe('Audit metrics over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
     pid = await createTestPartnership(api, 'Auditshire LSCP');
     await buildFixture();
   });

@@ -36,7 +36,7 @@ describe('OBA analysis over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
     partnershipId = await createTestPartnership(api, 'Southshire LSCP');
   });
   afterAll(() => api.close());
@@ -271,12 +271,13 @@ describe('OBA analysis over GraphQL', () => {
 
   it('rolls a metric up from partnership to region to national', async () => {
     const region = uniqueRef('Region');
-    const partnership = async (name: string, r: string | null) =>
-      (
-        await api.gql(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-          input: { ref: uniqueRef('P'), name, kind: 'CHILDREN', region: r },
-        })
-      ).createPartnership.id as string;
+    const partnership = async (name: string, r: string | null) => {
+      const { createPartnership } = await api.system.gql(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
+        input: { ref: uniqueRef('P'), name, kind: 'CHILDREN', region: r },
+      });
+      await api.joinPartnerships([createPartnership.id]);
+      return createPartnership.id as string;
+    };
     const alpha = await partnership('Alpha LSCP', region);
     const bravo = await partnership('Bravo LSCP', region);
     const charlie = await partnership('Charlie LSCP', null);

@@ -111,7 +111,7 @@ describe('Reviews metrics over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
     const pid = await createTestPartnership(api, 'Northshire LSCP');
     const p2 = await createTestPartnership(api, 'Southshire LSCP');
     const themes: { id: string }[] = await db.query('SELECT id FROM themes WHERE partnership_id = $1 ORDER BY code LIMIT 2', [pid]);

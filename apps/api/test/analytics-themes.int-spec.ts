@@ -119,7 +119,7 @@ describe('Theme metrics over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
     pid = await createTestPartnership(api, 'Themeton LSCP');
     themeId = await themesOf(pid);
     const agency = async (name: string, sector: string) =>

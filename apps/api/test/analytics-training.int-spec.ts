@@ -31,7 +31,7 @@ describe('Training metrics over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
     pid = await createTestPartnership(api, 'Trainshire LSCP');
     await buildFixture();
   });

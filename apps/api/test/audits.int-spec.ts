@@ -36,8 +36,7 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     const police = await agency('POL', 'Police', 'POLICE');
     const health = await agency('ICB', 'Health', 'HEALTH');
     const school = await agency('EDU', 'Schools', 'EDUCATION');
-    const rows: Row[] = await api.app
-      .get(DataSource)
+    const rows: Row[] = await api.db
       .query('SELECT id, code FROM themes WHERE partnership_id = $1 ORDER BY code', [pid]);
     const [t0, t1, t2] = rows;
     if (!t0 || !t1 || !t2) throw new Error('expected the default themes');
@@ -166,7 +165,7 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     expect(fieldsOf(title)?.[0]?.field).toBe('title');
 
     expect(await countAudits(pid)).toBe(0);
-    const links = await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM audit_agencies WHERE partnership_id = $1', [pid]);
+    const links = await api.db.query('SELECT count(*)::int AS n FROM audit_agencies WHERE partnership_id = $1', [pid]);
     expect(links[0].n).toBe(0);
 
     // An update that breaks the date rule against the stored startedOn changes nothing.

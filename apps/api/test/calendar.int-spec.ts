@@ -19,8 +19,7 @@ describe('Calendar (working days) over GraphQL', () => {
   });
   afterAll(async () => {
     if (added.length > 0) {
-      await api.app
-        .get(DataSource)
+      await api.db
         .query(`DELETE FROM bank_holidays WHERE holiday_date = ANY($1::date[]) AND source = 'admin'`, [added]);
     }
     await api.close();

@@ -14,7 +14,7 @@ describe('Concurrent transactions', () => {
 
   it('keeps one transaction’s commit when another rolls back at the same time', async () => {
     const partnershipId = await createTestPartnership(api);
-    const ds = api.app.get(DataSource);
+    const ds = api.db;
     const insert = (ref: string) =>
       `INSERT INTO agencies (partnership_id, ref, name, sector) VALUES ('${partnershipId}', '${ref}', '${ref}', 'police')`;
     const pause = () => new Promise((r) => setTimeout(r, 20));

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { TokensService, UsersService } from '@sli/auth-api';
 import { cliScope, runInScope, type Role } from '@sli/shared/api-core';
 import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 
 export interface GraphQLResponse<T> {
@@ -27,6 +28,11 @@ export interface TestApi extends Client {
   /** The API's origin, e.g. http://127.0.0.1:12345, for routes other than /graphql. */
   origin: string;
   app: INestApplication;
+  /**
+   * The database for test fixtures and checks, as a system task (every partnership, recorded as
+   * `cli:test`). Requests over HTTP run as their signed-in user instead.
+   */
+  db: DataSource;
   /** A system admin: creates partnerships and users. */
   system: Client;
   /** Anyone, signed in as nobody. */
@@ -94,6 +100,7 @@ export async function startTestApi(): Promise<TestApi> {
     url,
     origin,
     app,
+    db: asSystemTask(app.get(DataSource)),
     system,
     anonymous: client(null),
     joinPartnerships,
@@ -120,4 +127,17 @@ export async function createTestPartnership(api: TestApi, name = 'Test Partnersh
   const id = await createPartnershipAs(api.system, name, kind);
   await api.joinPartnerships([id]);
   return id;
+}
+
+/** Wraps an object so every method call (and those of objects it returns by property) runs as a system task. */
+function asSystemTask<T extends object>(target: T): T {
+  const scope = cliScope('test');
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver) as unknown;
+      if (typeof value === 'function') return (...args: unknown[]) => runInScope(scope, () => (value as (...a: unknown[]) => unknown).apply(obj, args));
+      if (key === 'manager' && value && typeof value === 'object') return asSystemTask(value);
+      return value;
+    },
+  });
 }

@@ -16,7 +16,7 @@ describe('Findings, recommendations and learning products over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    db = api.app.get(DataSource);
+    db = api.db;
   });
   afterAll(() => api.close());
 

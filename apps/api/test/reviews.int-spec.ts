@@ -30,8 +30,7 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
   let otherAgency: string;
 
   const themeIdsOf = async (partnershipId: string) => {
-    const rows: { id: string; code: string }[] = await api.app
-      .get(DataSource)
+    const rows: { id: string; code: string }[] = await api.db
       .query('SELECT id, code FROM themes WHERE partnership_id = $1', [partnershipId]);
     return Object.fromEntries(rows.map((r) => [r.code, r.id]));
   };
@@ -84,7 +83,7 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
       expect(updated.themes.map((t: { code: string }) => t.code)).toEqual([Object.keys(themes)[1]]);
 
       // Stored as the database's own value, mapped back to the GraphQL name.
-      const [row] = await api.app.get(DataSource).query('SELECT age_band, harm FROM notifications WHERE id = $1', [created.id]);
+      const [row] = await api.db.query('SELECT age_band, harm FROM notifications WHERE id = $1', [created.id]);
       expect(row).toEqual({ age_band: '11-15', harm: 'serious-harm' });
 
       const review = await createReview({ type: 'RAPID_REVIEW', notificationId: created.id, initiatedOn: '2024-04-12' });
@@ -267,7 +266,7 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
         badFields(await api.raw(CREATE_REVIEW, { input: { ...input, notificationId: otherNotification.id, sourceReviewId: otherReview.id } })),
       ).toEqual(['notificationId', 'sourceReviewId']);
 
-      const db = api.app.get(DataSource);
+      const db = api.db;
       expect(await db.query('SELECT count(*)::int AS n FROM reviews WHERE partnership_id = $1 AND ref = $2', [pid, ref])).toEqual([{ n: 0 }]);
       const { reviews } = await api.gql(`query($f: ReviewFilter) { reviews(filter: $f) { totalCount } }`, {
         f: { partnershipId: pid, search: 'Rejected' },

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ImportService } from '@sli/exchange-api';
-import { describeDatabase, loadConfig } from '@sli/shared/api-core';
+import { describeDatabase, loadConfig, cliScope, runInScope } from '@sli/shared/api-core';
 import { generateBundle } from '@sli/seed';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -50,7 +50,8 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+// A command line works as a system task: every partnership, recorded in the change history as cli:bench.
+runInScope(cliScope('bench'), () => main(process.argv.slice(2))).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

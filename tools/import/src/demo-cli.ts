@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { cliScope, runInScope } from '@sli/shared/api-core';
 import { ImportService } from '@sli/exchange-api';
 import { DEFAULT_OPTIONS, generateBundle } from '@sli/seed';
 import { DataSource } from 'typeorm';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
+import { createDemoUsers, demoPassword } from './demo-users';
 import { ProgressLine } from './progress';
 
 /**
@@ -33,12 +35,19 @@ async function main(): Promise<void> {
     });
     progress.finish(last.done, last.total);
     process.stderr.write(`demo data: ${result.records} records imported in ${(result.durationMs / 1000).toFixed(1)} s\n`);
+    const { password, generated } = demoPassword();
+    const users = await createDemoUsers(app, password);
+    process.stderr.write(
+      `demo users: ${users.length} created (README lists them), e.g. ${users[0]?.email ?? 'none'}; password ` +
+        (generated ? `generated for this data folder: ${password}\n  (set DEMO_PASSWORD before the first start to choose it)\n` : 'from DEMO_PASSWORD\n'),
+    );
   } finally {
     await app.close();
   }
 }
 
-main().catch((error: unknown) => {
+// A command line works as a system task: every partnership, recorded in the change history as cli:demo-data.
+runInScope(cliScope('demo-data'), () => main()).catch((error: unknown) => {
   process.stderr.write(`demo data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ExportService } from '@sli/exchange-api';
-import { InputError } from '@sli/shared/api-core';
+import { InputError, cliScope, runInScope } from '@sli/shared/api-core';
 import { createWriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
@@ -50,7 +50,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+// A command line works as a system task: every partnership, recorded in the change history as cli:export.
+runInScope(cliScope('export'), () => main(process.argv.slice(2))).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`\nExport failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

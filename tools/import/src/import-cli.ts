@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ImportService, type ImportResult } from '@sli/exchange-api';
-import { InputError } from '@sli/shared/api-core';
+import { InputError, cliScope, runInScope } from '@sli/shared/api-core';
 import { readFile } from 'node:fs/promises';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -61,7 +61,8 @@ function summary(file: string, r: ImportResult): string {
   ].join('');
 }
 
-main(process.argv.slice(2)).then(
+// A command line works as a system task: every partnership, recorded in the change history as cli:import.
+runInScope(cliScope('import'), () => main(process.argv.slice(2))).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`\nImport failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -1,7 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenError, JSONScalar, recordAuditEvent, type RequestContext } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
 import { ExportService } from './export.service';
 import { ImportService } from './import.service';
-import { JSONScalar } from '@sli/shared/api-core';
 import { ImportResult } from './models/import-result.model';
 
 @Resolver()
@@ -9,22 +11,56 @@ export class ExchangeResolver {
   constructor(
     private readonly importer: ImportService,
     private readonly exporter: ExportService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Mutation(() => ImportResult, {
     description:
       'Imports a data bundle (docs/bundle-format.md) all or nothing: records are matched by partnership and ref, ' +
       'so importing the same bundle again changes nothing. Every problem is reported in extensions.fields with its path, ' +
-      'e.g. reviews[3].agencies[1].',
+      'e.g. reviews[3].agencies[1]. Admins import into their own partnerships; only a system admin can create partnerships.',
   })
-  importBundle(@Args('bundle', { type: () => JSONScalar }) bundle: unknown): Promise<ImportResult> {
-    return this.importer.importBundle(bundle);
+  async importBundle(@Args('bundle', { type: () => JSONScalar }) bundle: unknown, @Context() ctx: RequestContext): Promise<ImportResult> {
+    await this.assertOwnPartnerships(bundle, ctx);
+    const result = await this.importer.importBundle(bundle);
+    await recordAuditEvent(this.dataSource.manager, {
+      action: 'import',
+      entity: 'bundle',
+      detail: { records: result.records, created: result.created, updated: result.updated, unchanged: result.unchanged },
+    });
+    return result;
   }
 
-  @Query(() => JSONScalar, { description: 'The data bundle of the named partnerships (by ref), or of all of them.' })
-  exportBundle(
+  @Query(() => JSONScalar, { description: 'The data bundle of the named partnerships (by ref), or of all of yours.' })
+  async exportBundle(
     @Args('partnershipRefs', { type: () => [String], nullable: true }) partnershipRefs?: string[] | null,
   ): Promise<unknown> {
-    return this.exporter.exportBundle(partnershipRefs);
+    // Row-level security limits the export to the caller's partnerships; another's ref reads as unknown.
+    const bundle = await this.exporter.exportBundle(partnershipRefs);
+    await recordAuditEvent(this.dataSource.manager, {
+      action: 'export',
+      entity: 'bundle',
+      detail: { partnerships: bundle.partnerships.map((p) => p.ref) },
+    });
+    return bundle;
+  }
+
+  /** An admin's bundle may name only partnerships they belong to: creating partnerships is a system admin's. */
+  private async assertOwnPartnerships(bundle: unknown, ctx: RequestContext): Promise<void> {
+    if (ctx.caller?.role === 'system-admin') return;
+    const listed = (bundle as { partnerships?: unknown } | null)?.partnerships;
+    if (!Array.isArray(listed)) return;
+    const refs = listed.map((p) => (p && typeof p === 'object' ? (p as { ref?: unknown }).ref : undefined));
+    const visible = new Set(
+      ((await this.dataSource.query(`SELECT ref FROM partnerships WHERE ref = ANY ($1::text[])`, [refs.filter((r) => typeof r === 'string')])) as { ref: string }[]).map(
+        (r) => r.ref,
+      ),
+    );
+    const outside = refs.findIndex((ref) => typeof ref === 'string' && !visible.has(ref));
+    if (outside >= 0) {
+      throw new ForbiddenError(
+        `partnerships[${outside}].ref (${String(refs[outside])}) is not one of your partnerships: only a system admin can import another or a new partnership`,
+      );
+    }
   }
 }

@@ -47,6 +47,11 @@ export interface ChildSet<R> {
   key: string[];
   columns: Column<unknown>[];
   items: (r: R) => readonly unknown[];
+  /**
+   * History that an import may add to but never rewrite or remove (an action's status updates): children
+   * missing from the bundle stay, and a child already there is left as it is.
+   */
+  appendOnly?: boolean;
 }
 
 export interface SectionSpec<R> {
@@ -85,8 +90,16 @@ function links<R>(field: string, table: string, owner: string, target: string, t
 const themes = <R extends { themes?: string[] }>(table: string, owner: string) => links<R>('themes', table, owner, 'theme_id', 'themes', (r) => r.themes);
 
 /** Nested records; `columns` are typed by the child, erased for the generic writer. */
-function nested<R, C>(field: string, table: string, owner: string, key: string[], columns: Column<C>[], items: (r: R) => readonly C[]): ChildSet<R> {
-  return { field, table, owner, key, columns: columns as Column<unknown>[], items };
+function nested<R, C>(
+  field: string,
+  table: string,
+  owner: string,
+  key: string[],
+  columns: Column<C>[],
+  items: (r: R) => readonly C[],
+  options: { appendOnly?: boolean } = {},
+): ChildSet<R> {
+  return { field, table, owner, key, columns: columns as Column<unknown>[], items, ...options };
 }
 
 const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
@@ -305,6 +318,8 @@ const actions: SectionSpec<ActionRecord> = {
         col('note', 'text', (u) => orNull(u.note)),
       ],
       (r) => r.updates ?? [],
+      // The status history is evidence: the database also refuses the application role any update or delete.
+      { appendOnly: true },
     ),
   ],
 };

@@ -101,22 +101,27 @@ export function childSyncStatement(spec: SectionSpec<unknown>, child: ChildSet<u
   const keys = child.key.map(q);
   const rest = names.filter((n) => !keys.includes(n));
   const onConflict =
-    rest.length === 0
+    rest.length === 0 || child.appendOnly
       ? 'ON CONFLICT DO NOTHING'
       : `ON CONFLICT (${[q(child.owner), ...keys].join(', ')}) DO UPDATE SET ${rest.map((n) => `${n} = excluded.${n}`).join(', ')}
          WHERE (${rest.map((n) => `t.${n}`).join(', ')}) IS DISTINCT FROM (${rest.map((n) => `excluded.${n}`).join(', ')})`;
   const owner = q(child.owner);
+  // Append-only history is never deleted from: the statement must not even name DELETE (the role lacks the right).
+  const del = child.appendOnly
+    ? `
+      SELECT NULL::uuid AS owner_id WHERE false`
+    : `
+      DELETE FROM ${child.table} d USING scope
+      WHERE d.${owner} = scope.id
+        AND NOT EXISTS (SELECT 1 FROM src WHERE src.owner_id = d.${owner}${keys.map((k) => ` AND src.${k} = d.${k}`).join('')})
+      RETURNING d.${owner} AS owner_id`;
   const sql = `
     WITH scope AS (
       SELECT o.id FROM ${scope.sql()} ${ownerJoin}
     ), src AS (
       SELECT o.partnership_id, o.id AS owner_id${picks.map((p) => `, ${p}`).join('')}
       FROM ${src.sql()} ${ownerJoin} ${joins.join(' ')}
-    ), del AS (
-      DELETE FROM ${child.table} d USING scope
-      WHERE d.${owner} = scope.id
-        AND NOT EXISTS (SELECT 1 FROM src WHERE src.owner_id = d.${owner}${keys.map((k) => ` AND src.${k} = d.${k}`).join('')})
-      RETURNING d.${owner} AS owner_id
+    ), del AS (${del}
     ), up AS (
       INSERT INTO ${child.table} AS t (partnership_id, ${owner}, ${names.join(', ')})
       SELECT partnership_id, owner_id, ${names.join(', ')} FROM src

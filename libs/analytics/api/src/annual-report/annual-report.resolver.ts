@@ -1,6 +1,10 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
-import { NotFoundError, type RequestContext } from '@sli/shared/api-core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CAPABILITIES } from '@sli/auth-api';
+import { ForbiddenError, NotFoundError, recordAuditEvent, type Caller, type RequestContext } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
+import { ReportMode } from './annual-report.enums';
 import { tableCountsKey, tableCountsLoader } from './annual-report.loader';
 import { AnnualReportService, buildTable } from './annual-report.service';
 import { TABLE_SOURCES, tableSource } from './annual-report.tables';
@@ -12,12 +16,14 @@ export class AnnualReportResolver {
   constructor(
     private readonly service: AnnualReportService,
     private readonly partnerships: PartnershipsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => AnnualReport, {
     description: "A partnership's annual report dataset for a financial year. PUBLISHED (the default) suppresses small counts.",
   })
-  async annualReport(@Args() args: AnnualReportArgs): Promise<AnnualReport> {
+  async annualReport(@Args() args: AnnualReportArgs, @Context() ctx: RequestContext): Promise<AnnualReport> {
+    await this.checkMode(ctx.caller, args.mode, [args.partnershipId], args.financialYear);
     const [found] = await this.service.reports([args.partnershipId], args.financialYear, args.mode);
     if (!found) throw new NotFoundError('Partnership', args.partnershipId);
     return found;
@@ -26,7 +32,8 @@ export class AnnualReportResolver {
   @Query(() => [AnnualReport], {
     description: 'The annual report dataset of several partnerships (e.g. a region), by partnership name; every partnership when partnershipIds is omitted.',
   })
-  annualReports(@Args() args: AnnualReportsArgs): Promise<AnnualReport[]> {
+  async annualReports(@Args() args: AnnualReportsArgs, @Context() ctx: RequestContext): Promise<AnnualReport[]> {
+    await this.checkMode(ctx.caller, args.mode, args.partnershipIds ?? null, args.financialYear);
     return this.service.reports(args.partnershipIds, args.financialYear, args.mode);
   }
 
@@ -55,7 +62,27 @@ export class AnnualReportResolver {
       'Drill-down: the records behind a cell of one of this report\'s tables (omit rowKey or columnKey for a total, both for the whole table). ' +
       'Always exact: for internal use.',
   })
-  records(@Parent() report: AnnualReport, @Args() args: AnnualReportRecordsArgs): Promise<AnnualReportRecord[]> {
+  records(@Parent() report: AnnualReport, @Args() args: AnnualReportRecordsArgs, @Context() ctx: RequestContext): Promise<AnnualReportRecord[]> {
+    if (!ctx.caller || !EXACT_ROLES.includes(ctx.caller.role)) {
+      throw new ForbiddenError('The records behind a figure are for exact, internal use: your role reads published figures only');
+    }
     return this.service.records(report, tableSource(args.table), args);
   }
+
+  /** Exact figures (no small-number suppression) are for internal roles, and each such report is recorded. */
+  private async checkMode(caller: Caller | undefined, mode: ReportMode, partnershipIds: readonly string[] | null, year: string): Promise<void> {
+    if (mode !== ReportMode.EXACT) return;
+    if (!caller || !EXACT_ROLES.includes(caller.role)) {
+      throw new ForbiddenError(`mode EXACT shows unsuppressed small numbers: your role (${caller?.role ?? 'none'}) reads PUBLISHED figures only`);
+    }
+    await recordAuditEvent(this.dataSource.manager, {
+      action: 'exact-report',
+      entity: 'annual_report',
+      partnershipId: partnershipIds?.length === 1 ? partnershipIds[0] : null,
+      detail: { partnershipIds, financialYear: year },
+    });
+  }
 }
+
+/** Who may see exact figures: the permission table's `annualReportExact` capability. */
+const EXACT_ROLES = CAPABILITIES['annualReportExact'] ?? [];

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'users-tool',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
