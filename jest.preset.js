@@ -20,6 +20,10 @@ const esmPackages = [
   'token-types',
   'uint8array-extras',
   '@tokenizer',
+  // Single sign-on: openid-client and what it imports.
+  'openid-client',
+  'oauth4webapi',
+  'jose',
 ];
 
 module.exports = {

@@ -6,6 +6,7 @@ import { AuditEventsService } from './audit-events.service';
 import { AuthMiddleware } from './auth.middleware';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { OidcController } from './oidc/oidc.controller';
 import { PermissionGuard } from './permission.guard';
 import { TokensService } from './tokens.service';
 import { UsersResolver } from './users.resolver';
@@ -14,6 +15,7 @@ import { UsersService } from './users.service';
 /** Sign-in, sessions, tokens, users, the permission guard over every operation, and the change history. */
 @Module({
   imports: [PartnershipsModule],
+  controllers: [OidcController],
   providers: [
     AuthService,
     UsersService,
