@@ -299,9 +299,13 @@ describe('Single sign-on through an OpenID Connect provider', () => {
     const jar = new CookieJar();
     const start = await browserGet(`${api.origin}/auth/oidc/start`, jar);
     const state = present(new URL(locationOf(start)).searchParams.get('state'), 'state');
-    const res = await browserGet(`${api.origin}/auth/oidc/callback?error=access_denied&error_description=cancelled&state=${state}`, jar);
+    const marker = `cancelled-${unique()}`;
+    const res = await browserGet(`${api.origin}/auth/oidc/callback?error=access_denied&error_description=${marker}&state=${state}`, jar);
     expect(res.headers.get('location')).toBe('/sign-in?error=sso-failed');
     expect(jar.get(SESSION_COOKIE)).toBeUndefined();
+    const failed = (await events('sign-in-failed', 'anonymous')).filter((e) => String(e.after['reason']).includes(marker));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.after).toMatchObject({ method: 'oidc', code: 'sso-failed', reason: `the provider answered access_denied: ${marker}` });
   });
 
   it('returns only to a path on this site', async () => {

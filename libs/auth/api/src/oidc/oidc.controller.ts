@@ -69,15 +69,19 @@ export class OidcController {
     }
     // The flow cookie is good for one answer only, whatever it is.
     res.clearCookie(FLOW_COOKIE, flowCookieOptions(this.config));
-    const refuse = async (code: SsoErrorCode, reason: string, who: { userId?: string; email?: string } = {}) => {
+    /**
+     * Every refusal is a warning in the log. Those from a browser that started a sign-in here also go
+     * into the change history; a bare request to the callback (no flow cookie) does not, so nobody
+     * can fill the history just by calling it.
+     */
+    const refuse = async (code: SsoErrorCode, reason: string, who: { userId?: string; email?: string } = {}, record = true) => {
       this.logger.warn(`Single sign-on refused (${code}) for ${who.email ?? 'an unknown user'}: ${reason}`);
-      await this.auth
-        .event(code === 'sso-failed' || code === 'sso-expired' ? 'sign-in-failed' : 'sign-in-refused', who.userId ?? null, who.email ?? 'anonymous', {
-          method: 'oidc',
-          code,
-          reason,
-        })
-        .catch((error: unknown) => this.logger.error(`The refused sign-in could not be recorded: ${describe(error)}`));
+      if (record) {
+        const action = who.userId || who.email ? 'sign-in-refused' : 'sign-in-failed';
+        await this.auth
+          .event(action, who.userId ?? null, who.email ?? 'anonymous', { method: 'oidc', code, reason })
+          .catch((error: unknown) => this.logger.error(`The refused sign-in could not be recorded: ${describe(error)}`));
+      }
       res.redirect(302, signInErrorPath(code, who.email));
     };
 
@@ -85,15 +89,14 @@ export class OidcController {
     const query = new URL(req.originalUrl, 'http://callback.invalid').search;
     const params = new URLSearchParams(query);
     const providerError = params.get('error');
-    if (providerError) {
-      return refuse('sso-failed', `the provider answered ${providerError}${params.get('error_description') ? `: ${params.get('error_description')}` : ''}`);
-    }
+    const providerReason = `the provider answered ${providerError}${params.get('error_description') ? `: ${params.get('error_description')}` : ''}`;
     if (typeof flow === 'string') {
-      return refuse('sso-expired', `the sign-in flow cookie is ${flow}`);
+      return providerError ? refuse('sso-failed', providerReason, {}, false) : refuse('sso-expired', `the sign-in flow cookie is ${flow}`, {}, false);
     }
     if (params.get('state') !== flow.state) {
       return refuse('sso-failed', 'the state does not match the one this browser was given (a forged or replayed answer)');
     }
+    if (providerError) return refuse('sso-failed', providerReason);
 
     let identity: OidcIdentity;
     try {
