@@ -22,6 +22,9 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
   return app;
 }
 
+/** Routes of the API itself, never answered with the dashboard's index.html. */
+const API_PATHS = ['/graphql', '/auth/', '/api/', '/health'];
+
 /**
  * In production the API serves the built dashboard on the same port: one process, one URL.
  * Any GET that is not the API and accepts HTML gets index.html, so deep links work.
@@ -32,7 +35,7 @@ function serveDashboard(app: NestExpressApplication): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || API_PATHS.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     res.sendFile(index);
   });
 }

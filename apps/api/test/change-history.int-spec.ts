@@ -11,6 +11,7 @@ describe('Change history', () => {
   let api: TestApi;
   let partnershipId: string;
   let agencyId: string;
+  let reviewId: string;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -18,6 +19,11 @@ describe('Change history', () => {
     agencyId = (
       await api.gql(`mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`, { i: { partnershipId, name: 'History Police', sector: 'POLICE' } })
     ).createAgency.id;
+    reviewId = (
+      await api.gql(`mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }`, {
+        i: { partnershipId, ref: uniqueRef('R'), type: 'LCSPR', title: 'Child K', initiatedOn: '2025-04-07' },
+      })
+    ).createReview.id;
   });
   afterAll(() => api?.close());
 
@@ -47,7 +53,7 @@ describe('Change history', () => {
 
   it('serialises concurrent status changes: every fromStatus is the previous toStatus, and the history records each', async () => {
     const { createAction } = await api.gql(`mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, {
-      i: { partnershipId, title: 'Contested action', ownerAgencyId: agencyId, dueOn: '2026-06-30' },
+      i: { partnershipId, title: 'Contested action', reviewId, ownerAgencyId: agencyId, dueOn: '2026-06-30' },
     });
     const change = (status: string) =>
       api.raw(`mutation($id: ID!, $s: ActionStatus!) { changeActionStatus(id: $id, input: { status: $s }) { status } }`, { id: createAction.id, s: status });
@@ -80,7 +86,8 @@ describe('Change history', () => {
       version: 1,
       partnerships: [{ ref: P, name: 'History import', kind: 'children' }],
       agencies: [{ partnership: P, ref: 'POL', name: 'Police', sector: 'police' }],
-      actions: [{ partnership: P, ref: 'A1', title: 'Kept history', ownerAgency: 'POL', dueOn: '2026-01-31', status: 'in-progress', updates }],
+      reviews: [{ partnership: P, ref: 'R1', type: 'lcspr', title: 'Child L', initiatedOn: '2025-04-01', status: 'in-progress' }],
+      actions: [{ partnership: P, ref: 'A1', title: 'Kept history', review: 'R1', ownerAgency: 'POL', dueOn: '2026-01-31', status: 'in-progress', updates }],
     });
     const first = [
       { changedAt: '2025-05-01T09:00:00.000Z', changedBy: 'BU', toStatus: 'not-started' },

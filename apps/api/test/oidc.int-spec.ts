@@ -2,6 +2,7 @@ import { SESSION_COOKIE } from '@sli/auth-api';
 import { cliScope, runInScope } from '@sli/shared/api-core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createTestPartnership, startTestApi, type TestApi } from './harness';
@@ -12,12 +13,12 @@ const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/
 const OIDC_ENV = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL', 'DASHBOARD_DIR'] as const;
 
 /**
- * The API serves the built dashboard when dist/dashboard exists, and its fallback (bootstrap.ts) answers
- * every GET that accepts HTML with index.html, before any controller: it must leave /auth/ alone, or a
- * browser never reaches these routes. Until it does, these tests run without a dashboard so they do not
- * depend on whether one was built.
+ * The API serves the built dashboard, and its fallback (bootstrap.ts) answers every GET that accepts
+ * HTML with index.html: these tests run with a dashboard folder, as production does, so a browser's
+ * request to /auth/ must still reach the controller.
  */
-const NO_DASHBOARD = join(tmpdir(), 'sli-no-dashboard');
+const DASHBOARD_DIR = mkdtempSync(join(tmpdir(), 'sli-dashboard-'));
+writeFileSync(join(DASHBOARD_DIR, 'index.html'), '<!doctype html><title>Dashboard</title>');
 
 function saveEnv(): () => void {
   const saved = OIDC_ENV.map((k) => [k, process.env[k]] as const);
@@ -51,7 +52,7 @@ describe('Single sign-on when it is not configured', () => {
   beforeAll(async () => {
     restoreEnv = saveEnv();
     OIDC_ENV.forEach((k) => delete process.env[k]);
-    process.env['DASHBOARD_DIR'] = NO_DASHBOARD;
+    process.env['DASHBOARD_DIR'] = DASHBOARD_DIR;
     api = await startTestApi();
   });
   afterAll(async () => {
@@ -86,7 +87,7 @@ describe('Single sign-on through an OpenID Connect provider', () => {
     process.env['OIDC_CLIENT_ID'] = provider.clientId;
     process.env['OIDC_CLIENT_SECRET'] = provider.clientSecret;
     process.env['OIDC_LABEL'] = 'Sign in with the test provider';
-    process.env['DASHBOARD_DIR'] = NO_DASHBOARD;
+    process.env['DASHBOARD_DIR'] = DASHBOARD_DIR;
     api = await startTestApi();
     db = api.app.get(DataSource);
     partnershipId = await createTestPartnership(api, 'SSO Partnership');

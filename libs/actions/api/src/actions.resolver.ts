@@ -4,7 +4,7 @@ import { Audit, auditLoader, AuditsService } from '@sli/audits-api';
 import { Recommendation, recommendationLoader, RecommendationsService } from '@sli/learning-api';
 import { Agency, agencyLoader, PartnershipsService } from '@sli/partnerships-api';
 import { Review, reviewLoader, ReviewsService } from '@sli/reviews-api';
-import { DateScalar, PageArgs, type RequestContext } from '@sli/shared/api-core';
+import { assertMayChangeOwned, DateScalar, PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { Theme, themesLoader } from '@sli/themes-api';
 import { DataSource } from 'typeorm';
 import { Brag } from './action.enums';
@@ -49,11 +49,15 @@ export class ActionsResolver {
   @Mutation(() => Action, {
     description: 'Moves an action to another status and records the update (who, when, from, to, note). Reopening clears the completion date and sign-off.',
   })
-  changeActionStatus(
+  async changeActionStatus(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: ChangeActionStatusInput,
     @Context() ctx: RequestContext,
   ): Promise<Action> {
+    if (ctx.caller?.role === 'agency-lead') {
+      const existing = await this.service.get(id);
+      assertMayChangeOwned(ctx.caller, { partnershipId: existing.partnershipId, agencyId: existing.ownerAgencyId }, 'action');
+    }
     return this.service.changeStatus(id, input, ctx.actor);
   }
 

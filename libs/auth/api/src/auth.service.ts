@@ -153,8 +153,22 @@ export class AuthService {
   }
 
   /** Records a sign-in event under the user concerned (the request itself has no one signed in yet). */
-  event(action: string, userId: string | null, email: string, detail: Record<string, unknown>): Promise<void> {
-    return recordAuditEvent(this.dataSource.manager, { action, entity: 'users', entityId: userId, actorId: userId, actor: email, detail });
+  async event(action: string, userId: string | null, email: string, detail: Record<string, unknown>): Promise<void> {
+    // Filed under the user's (first) partnership, so that partnership's admins see their users' sign-ins.
+    const [home] = userId
+      ? ((await this.dataSource.query(`SELECT partnership_id FROM user_partnerships WHERE user_id = $1 ORDER BY partnership_id LIMIT 1`, [userId])) as {
+          partnership_id: string;
+        }[])
+      : [];
+    await recordAuditEvent(this.dataSource.manager, {
+      action,
+      entity: 'users',
+      entityId: userId,
+      partnershipId: home?.partnership_id ?? null,
+      actorId: userId,
+      actor: email,
+      detail,
+    });
   }
 }
 

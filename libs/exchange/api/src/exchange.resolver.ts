@@ -23,11 +23,18 @@ export class ExchangeResolver {
   async importBundle(@Args('bundle', { type: () => JSONScalar }) bundle: unknown, @Context() ctx: RequestContext): Promise<ImportResult> {
     await this.assertOwnPartnerships(bundle, ctx);
     const result = await this.importer.importBundle(bundle);
-    await recordAuditEvent(this.dataSource.manager, {
-      action: 'import',
-      entity: 'bundle',
-      detail: { records: result.records, created: result.created, updated: result.updated, unchanged: result.unchanged },
-    });
+    const refs = ((bundle as { partnerships?: { ref?: unknown }[] }).partnerships ?? []).map((p) => p?.ref);
+    const ids = (await this.dataSource.query(`SELECT id FROM partnerships WHERE ref = ANY ($1::text[])`, [refs.filter((r) => typeof r === 'string')])) as {
+      id: string;
+    }[];
+    for (const p of ids.length > 0 ? ids : [{ id: null }]) {
+      await recordAuditEvent(this.dataSource.manager, {
+        action: 'import',
+        entity: 'bundle',
+        partnershipId: p.id,
+        detail: { records: result.records, created: result.created, updated: result.updated, unchanged: result.unchanged },
+      });
+    }
     return result;
   }
 
@@ -37,11 +44,19 @@ export class ExchangeResolver {
   ): Promise<unknown> {
     // Row-level security limits the export to the caller's partnerships; another's ref reads as unknown.
     const bundle = await this.exporter.exportBundle(partnershipRefs);
-    await recordAuditEvent(this.dataSource.manager, {
-      action: 'export',
-      entity: 'bundle',
-      detail: { partnerships: bundle.partnerships.map((p) => p.ref) },
-    });
+    // One event per partnership exported, filed under it, so each partnership's admins see it.
+    const ids = (await this.dataSource.query(`SELECT id, ref FROM partnerships WHERE ref = ANY ($1::text[])`, [bundle.partnerships.map((p) => p.ref)])) as {
+      id: string;
+      ref: string;
+    }[];
+    for (const p of ids) {
+      await recordAuditEvent(this.dataSource.manager, {
+        action: 'export',
+        entity: 'bundle',
+        partnershipId: p.id,
+        detail: { partnerships: bundle.partnerships.map((b) => b.ref), records: countRecords(bundle) },
+      });
+    }
     return bundle;
   }
 
@@ -63,4 +78,9 @@ export class ExchangeResolver {
       );
     }
   }
+}
+
+/** Records of every section of a bundle, for the export event. */
+function countRecords(bundle: object): number {
+  return Object.values(bundle).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 0);
 }

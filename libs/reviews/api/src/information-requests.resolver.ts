@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, agencyLoader, PartnershipsService } from '@sli/partnerships-api';
-import { PageArgs, type RequestContext } from '@sli/shared/api-core';
+import { assertMayChangeOwned, InputError, NotFoundError, PageArgs, type RequestContext } from '@sli/shared/api-core';
 import {
   CreateInformationRequestInput,
   InformationRequestFilterArgs,
@@ -44,10 +44,19 @@ export class InformationRequestsResolver {
   }
 
   @Mutation(() => InformationRequest)
-  updateInformationRequest(
+  async updateInformationRequest(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateInformationRequestInput,
+    @Context() ctx: RequestContext,
   ): Promise<InformationRequest> {
+    if (ctx.caller?.role === 'agency-lead') {
+      // An agency lead answers its own agency's requests: it records the return, nothing else.
+      const [existing] = await this.service.findByIds([id]);
+      if (!existing) throw new NotFoundError('InformationRequest', id);
+      assertMayChangeOwned(ctx.caller, existing, 'information request');
+      const others = Object.entries(input).filter(([key, value]) => value !== undefined && key !== 'returnedOn').map(([key]) => key);
+      if (others.length > 0) throw new InputError(others.map((field) => ({ field, message: 'is set by the business unit: an agency lead records only returnedOn' })));
+    }
     return this.service.update(id, input);
   }
 

@@ -109,7 +109,12 @@ export class IdentityAndHistory1730000001100 implements MigrationInterface {
         r := coalesce(a, b);
         INSERT INTO audit_events (partnership_id, actor_id, actor, request_id, action, entity, entity_id, before, after)
         VALUES (
-          CASE WHEN TG_TABLE_NAME = 'partnerships' THEN (r ->> 'id')::uuid ELSE (r ->> 'partnership_id')::uuid END,
+          CASE TG_TABLE_NAME
+            WHEN 'partnerships' THEN (r ->> 'id')::uuid
+            -- A user's changes are filed under their (first) partnership, for its admins to see.
+            WHEN 'users' THEN (SELECT up.partnership_id FROM user_partnerships up WHERE up.user_id = (r ->> 'id')::uuid ORDER BY up.partnership_id LIMIT 1)
+            ELSE (r ->> 'partnership_id')::uuid
+          END,
           nullif(current_setting('sli.actor_id', true), '')::uuid,
           coalesce(nullif(current_setting('sli.actor', true), ''), session_user),
           nullif(current_setting('sli.request_id', true), ''),
