@@ -3,7 +3,6 @@ import { cliScope, runInScope } from '@sli/shared/api-core';
 import { generateBundle } from '@sli/seed';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from './harness';
 
 /**

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from './harness';
 
 /** A random Tuesday/Wednesday pair in 2031–2035: far beyond the shipped calendar, and unlikely to clash on a shared server. */

@@ -62,8 +62,8 @@ describe('Change history', () => {
     const { action } = await api.gql(`query($id: ID!) { action(id: $id) { status updates { fromStatus toStatus } } }`, { id: createAction.id });
     const updates = action.updates as { fromStatus: string | null; toStatus: string }[];
     expect(updates.length).toBeGreaterThan(1);
-    updates.slice(1).forEach((u, i) => expect(u.fromStatus).toBe(updates[i]!.toStatus));
-    expect(updates.at(-1)!.toStatus).toBe(action.status);
+    updates.slice(1).forEach((u, i) => expect(u.fromStatus).toBe(updates[i]?.toStatus));
+    expect(updates.at(-1)?.toStatus).toBe(action.status);
     const { auditEvents } = await api.gql(EVENTS, { f: { entity: 'action_updates' }, first: 500 });
     const forAction = auditEvents.nodes.filter((e: { after: { action_id?: string } }) => e.after?.action_id === createAction.id);
     expect(forAction).toHaveLength(updates.length);

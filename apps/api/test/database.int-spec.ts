@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { createTestPartnership, startTestApi, type TestApi } from './harness';
 
 /**

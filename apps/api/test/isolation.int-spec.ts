@@ -56,16 +56,21 @@ describe('Partnership isolation', () => {
     }
   });
   afterAll(() => api?.close());
+  const user = (role: Role): Client => {
+    const found = users.get(role);
+    if (!found) throw new Error(`No user for ${role}`);
+    return found;
+  };
 
   const partnershipRoles: Role[] = ['admin', 'agency-lead', 'committee-member', 'board-member', 'analyst'];
 
   it.each(partnershipRoles)('%s of A cannot read B: asked by id, by filter or by nothing', async (role) => {
-    const user = users.get(role)!;
-    const byFilter = await user.raw(`query($f: ReviewFilter) { reviews(filter: $f) { totalCount } }`, { f: { partnershipId: b.id } });
+    const client = user(role);
+    const byFilter = await client.raw(`query($f: ReviewFilter) { reviews(filter: $f) { totalCount } }`, { f: { partnershipId: b.id } });
     expect(byFilter.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(byFilter.errors?.[0]?.message).toMatch(/filter.partnershipId is not one of your partnerships/);
 
-    const everything = await user.gql(`{ reviews(first: 500) { nodes { id partnershipId } } actions(first: 500) { nodes { id partnershipId } }
+    const everything = await client.gql(`{ reviews(first: 500) { nodes { id partnershipId } } actions(first: 500) { nodes { id partnershipId } }
       agencies(first: 500) { nodes { id partnershipId } } partnerships { nodes { id } } }`);
     for (const list of [everything.reviews, everything.actions, everything.agencies]) {
       expect(list.nodes.length).toBeGreaterThan(0);
@@ -73,27 +78,27 @@ describe('Partnership isolation', () => {
     }
     expect(everything.partnerships.nodes).toEqual([{ id: a.id }]);
 
-    const byId = await user.gql(`query($r: ID!, $x: ID!, $p: ID!) { review(id: $r) { id } action(id: $x) { id } partnership(id: $p) { id } }`, {
+    const byId = await client.gql(`query($r: ID!, $x: ID!, $p: ID!) { review(id: $r) { id } action(id: $x) { id } partnership(id: $p) { id } }`, {
       r: b.reviewId,
       x: b.policeAction,
       p: b.id,
     });
     expect(byId).toEqual({ review: null, action: null, partnership: null });
 
-    const report = await user.raw(`query($p: ID!) { annualReport(partnershipId: $p, financialYear: "2025/26") { partnershipId } }`, { p: b.id });
+    const report = await client.raw(`query($p: ID!) { annualReport(partnershipId: $p, financialYear: "2025/26") { partnershipId } }`, { p: b.id });
     expect(report.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it.each(['admin', 'agency-lead'] as Role[])('%s of A cannot change B, whatever the id', async (role) => {
-    const user = users.get(role)!;
-    const change = await user.raw(`mutation($id: ID!) { changeActionStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id: b.policeAction });
+    const client = user(role);
+    const change = await client.raw(`mutation($id: ID!) { changeActionStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id: b.policeAction });
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(change.errors?.[0]?.extensions?.code);
     const [row] = (await api.db.query('SELECT status FROM actions WHERE id = $1', [b.policeAction])) as { status: string }[];
     expect(row?.status).toBe('not-started');
   });
 
   it('an admin of A cannot create, update or export in B', async () => {
-    const admin = users.get('admin')!;
+    const admin = user('admin');
     const create = await admin.raw(`mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`, { i: { partnershipId: b.id, name: 'Intruder', sector: 'OTHER' } });
     expect(create.errors?.[0]).toMatchObject({ message: 'input.partnershipId is not one of your partnerships', extensions: { code: 'FORBIDDEN' } });
     const update = await admin.raw(`mutation($id: ID!) { updateReview(id: $id, input: { title: "Renamed" }) { id } }`, { id: b.reviewId });
@@ -110,7 +115,7 @@ describe('Partnership isolation', () => {
   });
 
   it('an agency lead changes only the actions its own agency owns', async () => {
-    const lead = users.get('agency-lead')!;
+    const lead = user('agency-lead');
     const own = await lead.gql(`mutation($id: ID!) { changeActionStatus(id: $id, input: { status: IN_PROGRESS, note: "Begun" }) { status } }`, {
       id: a.policeAction,
     });
@@ -121,7 +126,7 @@ describe('Partnership isolation', () => {
   });
 
   it('a national analyst reads published figures of every partnership, and no records', async () => {
-    const national = users.get('national-analyst')!;
+    const national = user('national-analyst');
     const published = await national.gql(`query($p: ID!) { annualReport(partnershipId: $p, financialYear: "2025/26") { partnershipId mode } }`, { p: b.id });
     expect(published.annualReport).toEqual({ partnershipId: b.id, mode: 'PUBLISHED' });
     const exact = await national.raw(`query($p: ID!) { annualReport(partnershipId: $p, financialYear: "2025/26", mode: EXACT) { partnershipId } }`, { p: b.id });
@@ -148,7 +153,7 @@ describe('Partnership isolation', () => {
 
     const counts = await asApplicationRole(api, async (query) => {
       const out: Record<string, number> = {};
-      for (const t of tenant) out[t.name] = Number(((await query(`SELECT count(*)::int AS n FROM ${t.name}`)) as { n: number }[])[0]!.n);
+      for (const t of tenant) out[t.name] = Number(((await query(`SELECT count(*)::int AS n FROM ${t.name}`)) as { n: number }[])[0]?.n);
       return out;
     });
     expect(Object.entries(counts).filter(([, n]) => n !== 0)).toEqual([]);
@@ -187,7 +192,7 @@ describe('Partnership isolation', () => {
  */
 async function asApplicationRole<T>(api: TestApi, work: (query: (sql: string) => Promise<unknown>) => Promise<T>): Promise<T> {
   if (onPostgres) {
-    const url = new URL(process.env['DATABASE_URL']!);
+    const url = new URL(process.env['DATABASE_URL'] ?? '');
     url.username = 'sli_app';
     url.password = '';
     const client = new PgClient({ connectionString: url.toString() });

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { createTestPartnership, startTestApi, uniqueRef, type GraphQLResponse, type TestApi } from './harness';
 
 const NOTIFICATION_FIELDS = 'id ref dateAware dateNotified harm ageBand decision summary';

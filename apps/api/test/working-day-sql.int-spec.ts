@@ -1,5 +1,4 @@
 import { addWorkingDays, ENGLAND_AND_WALES_BANK_HOLIDAYS, workingDaysBetween } from '@sli/calendar-domain';
-import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from './harness';
 
 /** The SQL functions the metrics use must agree with the TypeScript calendar, day for day. */

@@ -55,7 +55,7 @@ async function run(cmd: UsersCommand, password: string | null, db: DataSource, u
       if (!user) throw new InputError([{ field: '--email', message: `no user has the email ${cmd.email}` }]);
       if (user.disabled) throw new InputError([{ field: '--email', message: `${user.email} is disabled` }]);
       const { token, apiToken } = await tokens.create(user.id, cmd.name, cmd.days);
-      process.stdout.write(`Token "${apiToken.name}" for ${user.email}, expires ${new Date(apiToken.expiresAt!).toISOString().slice(0, 10)}. Send it as "Authorization: Bearer <token>":\n${token}\n`);
+      process.stdout.write(`Token "${apiToken.name}" for ${user.email}, expires ${apiToken.expiresAt ? new Date(apiToken.expiresAt).toISOString().slice(0, 10) : 'never'}. Send it as "Authorization: Bearer <token>":\n${token}\n`);
       return 0;
     }
     case 'list': {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, agencyLoader, Partnership, PartnershipsService } from '@sli/partnerships-api';
-import { APP_CONFIG, AppConfig, CROSS_PARTNERSHIP_ROLES, PageArgs, UnauthenticatedError, type Caller, type RequestContext } from '@sli/shared/api-core';
+import { APP_CONFIG, AppConfig, CROSS_PARTNERSHIP_ROLES, PageArgs, requireCaller, UnauthenticatedError, type Caller, type RequestContext } from '@sli/shared/api-core';
 import type { CookieOptions, Response } from 'express';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './credentials';
@@ -45,24 +45,24 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the browser session at once (the cookie stops working server-side).' })
   async signOut(@Context() ctx: RequestContext): Promise<boolean> {
-    await this.auth.endSession(ctx.caller!);
+    await this.auth.endSession(requireCaller(ctx));
     ctx.res.clearCookie(SESSION_COOKIE, cookieOptions(this.config));
     return true;
   }
 
   @Query(() => [ApiToken], { description: "The signed-in user's personal access tokens, newest first." })
   myTokens(@Context() ctx: RequestContext): Promise<ApiToken[]> {
-    return this.tokens.list(ctx.caller!.userId);
+    return this.tokens.list(requireCaller(ctx).userId);
   }
 
   @Mutation(() => CreatedToken, { description: 'Creates a personal access token for scripts; the token is shown once.' })
   createToken(@Args('input') input: CreateTokenInput, @Context() ctx: RequestContext): Promise<CreatedToken> {
-    return this.tokens.create(ctx.caller!.userId, input.name, input.expiresInDays ?? undefined);
+    return this.tokens.create(requireCaller(ctx).userId, input.name, input.expiresInDays ?? undefined);
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes one of your tokens; it stops working at once.' })
   revokeToken(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<ApiToken> {
-    return this.tokens.revoke(ctx.caller!.userId, id);
+    return this.tokens.revoke(requireCaller(ctx).userId, id);
   }
 
   @ResolveField(() => [Partnership], { description: 'The partnerships this user can see (every one for national analysts and system admins).' })

@@ -7,6 +7,7 @@ import {
   isRole,
   recordAuditEvent,
   UnauthenticatedError,
+  oneRow,
   type Caller,
 } from '@sli/shared/api-core';
 import { GraphQLError } from 'graphql';
@@ -139,12 +140,15 @@ export class AuthService {
   /** Starts a browser session for a user already identified (password or single sign-on). */
   async startSession(userId: string, method: 'password' | 'oidc'): Promise<{ secret: string; expiresAt: Date }> {
     const { secret, hash } = newSecret();
-    const [row] = (await this.dataSource.query(
+    const row = oneRow(
+      (await this.dataSource.query(
       `INSERT INTO sessions (token_hash, user_id, method, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
       [hash, userId, method, this.config.SESSION_ABSOLUTE_HOURS],
-    )) as { expires_at: Date }[];
-    return { secret, expiresAt: new Date(row!.expires_at) };
+    )) as { expires_at: Date }[],
+      'INSERT INTO sessions',
+    );
+    return { secret, expiresAt: new Date(row.expires_at) };
   }
 
   async endSession(caller: Caller): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundError, recordAuditEvent } from '@sli/shared/api-core';
+import { NotFoundError, oneRow, recordAuditEvent } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import { newSecret, TOKEN_PREFIX } from './credentials';
 import type { ApiToken } from './models/auth.models';
@@ -20,18 +20,21 @@ export class TokensService {
 
   async create(userId: string, name: string, days = DEFAULT_TOKEN_DAYS): Promise<{ token: string; apiToken: ApiToken }> {
     const { secret, hash } = newSecret(TOKEN_PREFIX);
-    const [apiToken] = (await this.dataSource.query(
+    const apiToken = oneRow(
+      (await this.dataSource.query(
       `INSERT INTO api_tokens (user_id, name, prefix, token_hash, expires_at)
        VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING ${TOKEN_COLUMNS}`,
       [userId, name.trim(), secret.slice(0, TOKEN_PREFIX.length + 6), hash, days],
-    )) as ApiToken[];
+    )) as ApiToken[],
+      'INSERT INTO api_tokens',
+    );
     await recordAuditEvent(this.dataSource.manager, {
       action: 'token-created',
       entity: 'api_tokens',
-      entityId: apiToken!.id,
-      detail: { name: apiToken!.name, userId, expiresAt: apiToken!.expiresAt },
+      entityId: apiToken.id,
+      detail: { name: apiToken.name, userId, expiresAt: apiToken.expiresAt },
     });
-    return { token: secret, apiToken: apiToken! };
+    return { token: secret, apiToken };
   }
 
   /** Revokes one of the user's own tokens; it stops working at once. */

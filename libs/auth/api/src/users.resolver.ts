@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, agencyLoader, Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
-import type { RequestContext } from '@sli/shared/api-core';
+import { requireCaller, type RequestContext } from '@sli/shared/api-core';
 import { CreateUserInput, UpdateUserInput } from './dto/auth.input';
 import { User } from './models/auth.models';
 import { toRoleValue } from './role.enum';
@@ -16,18 +16,18 @@ export class UsersResolver {
 
   @Query(() => [User], { description: 'Users the caller manages, by name; optionally those of one partnership.' })
   async users(@Args('partnershipId', { type: () => ID, nullable: true }) partnershipId: string | null, @Context() ctx: RequestContext): Promise<User[]> {
-    return (await this.service.list(ctx.caller!, partnershipId)).map(toUser);
+    return (await this.service.list(requireCaller(ctx), partnershipId)).map(toUser);
   }
 
   @Mutation(() => User, { description: 'Adds a user. Passwords follow NCSC guidance: at least 12 characters, not a common one.' })
   async createUser(@Args('input') input: CreateUserInput, @Context() ctx: RequestContext): Promise<User> {
     const partnershipIds = input.partnershipIds ?? (input.partnershipId ? [input.partnershipId] : []);
-    return toUser(await this.service.create({ ...input, partnershipIds }, ctx.caller!));
+    return toUser(await this.service.create({ ...input, partnershipIds }, requireCaller(ctx)));
   }
 
   @Mutation(() => User, { description: 'Changes a user; disabling one ends their sessions and revokes their tokens at once.' })
   async updateUser(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput, @Context() ctx: RequestContext): Promise<User> {
-    return toUser(await this.service.update(id, input, ctx.caller!));
+    return toUser(await this.service.update(id, input, requireCaller(ctx)));
   }
 
   @ResolveField(() => Partnership, { nullable: true, description: 'The first of the partnerships the user belongs to.' })

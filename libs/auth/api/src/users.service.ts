@@ -6,6 +6,7 @@ import {
   InputError,
   isRole,
   NotFoundError,
+  oneRow,
   partnershipScope,
   type Caller,
   type FieldProblem,
@@ -101,12 +102,15 @@ export class UsersService {
     return this.dataSource.transaction(async (m) => {
       const [taken] = (await m.query(`SELECT 1 FROM users WHERE email = $1`, [email])) as unknown[];
       if (taken) throw new InputError([{ field: 'email', message: `is already used by another user (${email})` }]);
-      const [created] = (await m.query(
+      const created = oneRow(
+        (await m.query(
         `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
         [email, input.name.trim(), input.role, hash],
-      )) as { id: string }[];
-      await setMemberships(m, created!.id, input.partnershipIds, input.agencyId ?? null);
-      return this.get(created!.id, m);
+      )) as { id: string }[],
+        'INSERT INTO users',
+      );
+      await setMemberships(m, created.id, input.partnershipIds, input.agencyId ?? null);
+      return this.get(created.id, m);
     });
   }
 

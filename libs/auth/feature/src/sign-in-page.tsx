@@ -84,7 +84,7 @@ export function SignInPage() {
           </p>
         ) : null}
         {localAllowed ? (
-          <form onSubmit={submit} noValidate aria-label="Sign in with your email address">
+          <form onSubmit={submit} noValidate>
             <Field id={problems.id('email')} label={LABELS.email} error={problems.error('email')}>
               {(control) => (
                 <input

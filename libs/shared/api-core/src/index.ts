@@ -27,6 +27,7 @@ export {
   partnershipScope,
   inScope,
   assertMayChangeOwned,
+  requireCaller,
   UnauthenticatedError,
   ForbiddenError,
   type Role,
@@ -35,3 +36,4 @@ export {
 export { recordAuditEvent, type AuditEventInput } from './audit/record-event';
 export { JSONScalar } from './graphql/json.scalar';
 export { type RequestAuth } from './graphql/request-context';
+export { oneRow } from './database/one-row';

@@ -71,3 +71,9 @@ export function assertMayChangeOwned(caller: Caller | undefined, record: { partn
     throw new ForbiddenError(`Agency leads change only the ${what}s their own agency owns; this one is owned by another agency`);
   }
 }
+
+/** The signed-in caller of a request the permission guard has let through; none means a guard is missing. */
+export function requireCaller(ctx: { caller?: Caller }): Caller {
+  if (!ctx.caller) throw new UnauthenticatedError();
+  return ctx.caller;
+}
