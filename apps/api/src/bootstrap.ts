@@ -1,7 +1,18 @@
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { GraphQLErrorPassThrough, inputValidationPipe } from '@sli/shared/api-core';
+import {
+  bodyErrorHandler,
+  GraphQLErrorPassThrough,
+  inputValidationPipe,
+  jsonBodyParser,
+  loadConfig,
+  PinoNestLogger,
+  rateLimits,
+  requestLogging,
+  rootLogger,
+  securityHeaders,
+} from '@sli/shared/api-core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
@@ -9,16 +20,24 @@ import { AppModule } from './app.module';
 
 /** Builds the HTTP application: used by main.ts and by the integration tests alike. */
 export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<INestApplication> {
+  const config = loadConfig();
+  rootLogger.level = options.logger ? (options.logger.includes('warn') ? 'warn' : 'error') : config.LOG_LEVEL;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
-    bodyParser: true,
+    logger: new PinoNestLogger(options.logger ?? ['error', 'warn', 'log']),
+    // Body parsers are registered below: 1 MB JSON everywhere but the bundle upload (/api/import).
+    bodyParser: false,
   });
-  // Bundles can be imported over GraphQL; the command line takes the very large ones.
-  app.useBodyParser('json', { limit: '50mb' });
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  app.use(requestLogging());
+  app.use(securityHeaders());
+  // Mounted before the routes; the sign-in middleware must come before these to key by user.
+  for (const limiter of rateLimits(config)) app.use(limiter);
+  app.use(jsonBodyParser(config));
+  app.use(bodyErrorHandler(config));
   serveDashboard(app);
   app.useGlobalPipes(inputValidationPipe());
-  app.useGlobalFilters(new GraphQLErrorPassThrough());
-  app.enableShutdownHooks();
+  app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));
   return app;
 }
 
@@ -32,7 +51,7 @@ function serveDashboard(app: NestExpressApplication): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health/') || !req.accepts('html')) return next();
     res.sendFile(index);
   });
 }
