@@ -9,7 +9,12 @@ export interface GraphQLResponse<T> {
 }
 
 export interface TestApi {
+  /** The GraphQL endpoint. */
   url: string;
+  /** The server's origin, e.g. `http://127.0.0.1:41234` (for /health/*, /api/import). */
+  baseUrl: string;
+  /** Headers every raw `fetch` to this API must send (content type now; the sign-in token once sign-in lands). */
+  headers(): Record<string, string>;
   app: INestApplication;
   /** Sends a GraphQL operation over HTTP; throws if the response has errors. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: string): Promise<T>;
@@ -25,15 +30,20 @@ export interface TestApi {
 export async function startTestApi(): Promise<TestApi> {
   if (!process.env['DATABASE_URL']) process.env['DATA_DIR'] = 'memory://';
   process.env['NODE_ENV'] = 'test';
+  // Tests send bursts from one address; a test that checks the limit sets a low one before starting.
+  process.env['RATE_LIMIT_PER_MINUTE'] ??= '0';
+  process.env['AUTH_RATE_LIMIT_PER_MINUTE'] ??= '0';
   const app = await createApp({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  const url = `http://127.0.0.1:${address.port}/graphql`;
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const url = `${baseUrl}/graphql`;
+  const headers = (): Record<string, string> => ({ 'content-type': 'application/json' });
 
   const raw = async <T>(query: string, variables?: Record<string, unknown>, actor?: string) => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(actor ? { 'x-actor': actor } : {}) },
+      headers: { ...headers(), ...(actor ? { 'x-actor': actor } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as GraphQLResponse<T>;
@@ -43,7 +53,7 @@ export async function startTestApi(): Promise<TestApi> {
     if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
     return body.data as T;
   };
-  return { url, app, gql, raw, close: () => app.close() };
+  return { url, baseUrl, headers, app, gql, raw, close: () => app.close() };
 }
 
 /** A reference no other test file (or earlier run on the shared server) uses. */

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
+import { waitForTurn } from './timeouts';
 
 type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
 type Callback = (err: Error | null, client?: PGliteClient, release?: () => void) => void;
@@ -57,23 +58,30 @@ function commandOf(sql: string): string {
 class PGlitePool extends EventEmitter {
   private tail: Promise<void> = Promise.resolve();
 
-  constructor(private readonly client: PGliteClient) {
+  constructor(
+    private readonly client: PGliteClient,
+    private readonly waitMs = 0,
+  ) {
     super();
   }
 
+  /** A caller that waits longer than `waitMs` (DB_POOL_WAIT_MS) gets PoolWaitTimeoutError instead of hanging. */
   connect(callback: Callback): void {
     let release!: () => void;
     const turn = new Promise<void>((resolve) => (release = resolve));
     const previous = this.tail;
     this.tail = previous.then(() => turn);
-    void previous.then(() => {
-      let released = false;
-      callback(null, this.client, () => {
-        if (released) return;
-        released = true;
-        release();
-      });
-    });
+    waitForTurn(previous, this.waitMs, release).then(
+      () => {
+        let released = false;
+        callback(null, this.client, () => {
+          if (released) return;
+          released = true;
+          release();
+        });
+      },
+      (error: Error) => callback(error),
+    );
   }
 
   end(callback?: (err: Error | null) => void): void {
@@ -82,12 +90,12 @@ class PGlitePool extends EventEmitter {
 }
 
 /** Builds the object TypeORM's postgres driver expects in place of the `pg` module. */
-export function pgliteDriverFor(db: PGlite): { Pool: new () => PGlitePool } {
+export function pgliteDriverFor(db: PGlite, options: { poolWaitMs?: number } = {}): { Pool: new () => PGlitePool } {
   const client = new PGliteClient(db);
   return {
     Pool: class extends PGlitePool {
       constructor() {
-        super(client);
+        super(client, options.poolWaitMs);
       }
     },
   };
