@@ -28,8 +28,8 @@ const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(4000),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(20000),
-  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(25000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(30),
   /** Longest SQL statement before PostgreSQL (or PGlite) cancels it, in milliseconds. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30000),
   /** Longest wait for a free database connection before the request fails, in milliseconds. */
