@@ -6,7 +6,7 @@ import { databaseFailure, describeDatabaseError, inputErrorFromDatabase } from '
 import { InputError, problemsFrom } from '../errors/input-error';
 import { currentRequestId, rootLogger } from '../logging/logger';
 import { argumentGuardPlugin } from './argument-guard';
-import { queryLimitRules, tokenLimitError } from './query-limits';
+import { QUERY_TOO_COMPLEX, queryLimitRules, tokenLimitError } from './query-limits';
 import { createRequestContext } from './request-context';
 
 const logger = rootLogger.child({ context: 'GraphQL' });
@@ -54,7 +54,8 @@ export function formatError(
     return { message: failure.message, path, extensions: { code: failure.code, requestId } };
   }
 
-  const code = formatted.extensions?.['code'];
+  // Apollo files validation-rule errors under GRAPHQL_VALIDATION_FAILED; the limits keep their own code.
+  const code = formatted.extensions?.['limit'] ? QUERY_TOO_COMPLEX : formatted.extensions?.['code'];
   if (code === 'GRAPHQL_PARSE_FAILED') {
     const limit = tokenLimitError(formatted.message);
     if (limit) {
@@ -72,7 +73,7 @@ export function formatError(
   const fields = original instanceof InputError ? original.problems.map((p) => p.field) : undefined;
   logger.warn({ code, path, fields, limit: formatted.extensions?.['limit'] }, 'client error');
   const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .+\?$/, '') : formatted.message;
-  const { http: _http, ...extensions } = formatted.extensions ?? {};
+  const { http: _http, ...extensions } = { ...formatted.extensions, code };
   return { message, path, locations: formatted.locations, extensions };
 }
 

@@ -44,8 +44,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   ] as ValidationRule[];
 }
 
-/** graphql-js's own parser limit message, e.g. `Syntax Error: Document contains more than 4000 tokens. Parsing aborted.` */
-const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+/** graphql-js 16's own parser limit message (spelt `more that 4000 tokens` there). */
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 
 /** Rewrites the parser's token-limit error into a QUERY_TOO_COMPLEX refusal; other errors are returned unchanged. */
 export function tokenLimitError(message: string): GraphQLError | undefined {
