@@ -50,8 +50,8 @@ describe('abuse: one request cannot bring the API down', () => {
     expect(normal.partnership.id).toBe(partnershipId);
   });
 
-  it("refuses 100 aliases of reviewMetrics (within the token limit) by the alias limit", async () => {
-    const fields = Array.from({ length: 100 }, (_, i) => `m${i}: reviewMetrics(filter: {}) { __typename }`).join(" ");
+  it('refuses 100 aliases of reviewMetrics (within the token limit) by the alias limit', async () => {
+    const fields = Array.from({ length: 100 }, (_, i) => `m${i}: reviewMetrics(filter: {}) { __typename }`).join(' ');
     const refused = await timed({ query: `{ ${fields} }` });
     expect(refused.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxAliases' });
     expect(refused.json.errors[0].message).toMatch(/Aliases limit of 30 exceeded, found 100/);
