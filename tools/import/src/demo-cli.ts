@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ImportService } from '@sli/exchange-api';
 import { DEFAULT_OPTIONS, generateBundle } from '@sli/seed';
+import { DataDirLockedError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -39,6 +40,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`demo data: ${error.message}\n`);
+    process.exit(3);
+  }
   process.stderr.write(`demo data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

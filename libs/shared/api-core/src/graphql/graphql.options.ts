@@ -73,7 +73,7 @@ export function formatError(
   const fields = original instanceof InputError ? original.problems.map((p) => p.field) : undefined;
   logger.warn({ code, path, fields, limit: formatted.extensions?.['limit'] }, 'client error');
   const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .+\?$/, '') : formatted.message;
-  const { http: _http, ...extensions } = { ...formatted.extensions, code };
+  const { http: _http, ...extensions }: Record<string, unknown> = { ...formatted.extensions, code };
   return { message, path, locations: formatted.locations, extensions };
 }
 
