@@ -26,6 +26,8 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
     logger: new PinoNestLogger(options.logger ?? ['error', 'warn', 'log']),
     // Body parsers are registered below: 1 MB JSON everywhere but the bundle upload (/api/import).
     bodyParser: false,
+    // Start-up errors are thrown to the caller (main.ts, tests) instead of exiting the process.
+    abortOnError: false,
   });
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { describeDatabase, loadConfig, markDraining, rootLogger } from '@sli/shared/api-core';
+import { DataDirLockedError, describeDatabase, loadConfig, lockDataDir, markDraining, rootLogger } from '@sli/shared/api-core';
 import type { Server } from 'node:http';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Claim the embedded database's folder first: a second process stops here, naming the holder.
+  if (!config.DATABASE_URL) await lockDataDir(config.DATA_DIR);
   const app = await createApp();
   await app.listen(config.PORT, config.HOST);
   rootLogger.info(`GraphQL on http://${config.HOST}:${config.PORT}/graphql — ${describeDatabase(config)}`);
@@ -40,6 +42,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  rootLogger.fatal(error instanceof Error ? error.message : String(error));
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(3);
+  }
+  rootLogger.fatal({ err: error instanceof Error ? error : undefined }, error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

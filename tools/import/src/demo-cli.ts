@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ImportService } from '@sli/exchange-api';
 import { DEFAULT_OPTIONS, generateBundle } from '@sli/seed';
-import { DataDirLockedError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
+import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
 
 /**
@@ -16,7 +16,8 @@ import { ProgressLine } from './progress';
  */
 async function main(): Promise<void> {
   if (process.env['DEMO_DATA'] === 'off') return;
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  if (!(await claimDataDir('demo data: '))) process.exit(3);
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
   try {
     const [{ count }] = (await app.get(DataSource).query('SELECT count(*)::int AS count FROM partnerships')) as [{ count: number }];
     if (count > 0) {
@@ -40,10 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) {
-    process.stderr.write(`demo data: ${error.message}\n`);
-    process.exit(3);
-  }
   process.stderr.write(`demo data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ImportService, type ImportResult } from '@sli/exchange-api';
-import { DataDirLockedError, InputError } from '@sli/shared/api-core';
+import { InputError } from '@sli/shared/api-core';
 import { readFile } from 'node:fs/promises';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
 import { parseImportArgs } from './args';
+import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
 import { postBundle } from './remote-import';
 
@@ -35,14 +36,8 @@ async function main(args: string[]): Promise<number> {
   }
   if (server) return importRemote(file, server, token, text);
 
-  let app;
-  try {
-    app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
-  } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 3;
-  }
+  if (!(await claimDataDir())) return 3;
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
   try {
     const progress = new ProgressLine(process.stderr);
     let last = { done: 0, total: 0 };

@@ -85,7 +85,7 @@ export async function lockDataDir(dataDir: string): Promise<void> {
     const holder = readHolder(paths.holder);
     const crashed = holder && holder.host === hostname() && holder.pid !== process.pid && !isAlive(holder.pid);
     if (!crashed) throw new DataDirLockedError(dir, holder);
-    rootLogger.warn({ dataDir: dir, pid: holder.pid }, 'taking over the lock of a process that no longer runs');
+    rootLogger.warn({ dataDir: dir, holderPid: holder.pid }, 'taking over the lock of a process that no longer runs');
     rmSync(paths.lock, { recursive: true, force: true });
     release = await lockfile.lock(dir, options);
   }
