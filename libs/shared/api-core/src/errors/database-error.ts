@@ -62,15 +62,17 @@ const CONNECTION_LOST = /Connection terminated|connection (was )?(closed|refused
  * backend, a server that went away) so the client gets a clear, retryable error and no driver text.
  */
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
-  if (!(error instanceof Error)) return undefined;
-  const code = (error instanceof QueryFailedError ? (error.driverError as DriverError).code : (error as DriverError).code) ?? '';
+  // Duck-typed: socket errors come from Node's core and may not be `instanceof Error` here (Jest realms).
+  if (typeof error !== 'object' || error === null || typeof (error as Error).message !== 'string') return undefined;
+  const e = error as Error & DriverError;
+  const code = (error instanceof QueryFailedError ? (error.driverError as DriverError).code : e.code) ?? '';
   if (code === '57014') {
     return { code: 'DATABASE_TIMEOUT', message: 'The database took too long to answer (statement timeout); the request was cancelled' };
   }
-  if (code === 'POOL_WAIT_TIMEOUT' || /timeout exceeded when trying to connect/i.test(error.message)) {
+  if (code === 'POOL_WAIT_TIMEOUT' || /timeout exceeded when trying to connect/i.test(e.message)) {
     return { code: 'DATABASE_BUSY', message: 'The database is busy: no connection became free in time; try again shortly' };
   }
-  if (/^(57P0[123]|08\d\d\d)$/.test(code) || CONNECTION_LOST.test(error.message) || CONNECTION_LOST.test(code)) {
+  if (/^(57P0[123]|08\d\d\d)$/.test(code) || CONNECTION_LOST.test(e.message) || CONNECTION_LOST.test(code)) {
     return { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
   }
   return undefined;

@@ -10,7 +10,9 @@ import { BaseExceptionFilter } from '@nestjs/core';
 @Catch()
 export class GraphQLErrorPassThrough extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
+    // Thrown, not returned: graphql-js only treats a returned value as an error when it is an
+    // `Error` of its own realm, and a driver's socket error (from Node's core) may not be.
+    if (host.getType<string>() === 'graphql') throw exception;
     return super.catch(exception, host);
   }
 }
