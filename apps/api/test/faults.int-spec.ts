@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { databaseFailure } from '@sli/shared/api-core';
 import { startTestApi, type TestApi } from './harness';
 
 /**
@@ -28,6 +30,64 @@ describe('health', () => {
     const ready = await fetch(`${api.baseUrl}/health/ready`, { headers: api.headers() });
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});
+
+describe('database timeouts', () => {
+  let api: TestApi;
+  const saved = { statement: process.env['DB_STATEMENT_TIMEOUT_MS'], wait: process.env['DB_POOL_WAIT_MS'] };
+  beforeAll(async () => {
+    process.env['DB_STATEMENT_TIMEOUT_MS'] = '300';
+    process.env['DB_POOL_WAIT_MS'] = '500';
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+    for (const [k, v] of [['DB_STATEMENT_TIMEOUT_MS', saved.statement], ['DB_POOL_WAIT_MS', saved.wait]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  // PGlite runs each statement synchronously inside WebAssembly: the session gets statement_timeout
+  // but nothing can interrupt a running statement there, so only PostgreSQL cancels it.
+  const itOnPostgres = ORIGINAL_URL ? it : it.skip;
+
+  itOnPostgres('cancels a statement that runs past DB_STATEMENT_TIMEOUT_MS, as DATABASE_TIMEOUT', async () => {
+    const ds = api.app.get(DataSource);
+    const started = Date.now();
+    const error = await ds.query('SELECT pg_sleep(3)').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(databaseFailure(error)?.code).toBe('DATABASE_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
+  it('fails a caller that waits past DB_POOL_WAIT_MS for a connection, as DATABASE_BUSY, and recovers', async () => {
+    const ds = api.app.get(DataSource);
+    // Hold every connection the pool has (PGlite: its one session; PostgreSQL: the pool of 10).
+    const held = [];
+    const size = process.env['DATABASE_URL'] ? 10 : 1;
+    for (let i = 0; i < size; i++) {
+      const runner = ds.createQueryRunner();
+      await runner.connect();
+      held.push(runner);
+    }
+    try {
+      const started = Date.now();
+      const error = await ds.query('SELECT 1').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(databaseFailure(error)?.code).toBe('DATABASE_BUSY');
+      expect(Date.now() - started).toBeLessThan(2000);
+      const body = await api.raw('{ partnerships(first: 1) { totalCount } }');
+      expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_BUSY');
+    } finally {
+      for (const runner of held) await runner.release();
+    }
+    expect(await ds.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 });
 

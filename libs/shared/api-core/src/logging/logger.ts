@@ -53,6 +53,7 @@ export function requestLogging(): (req: Request, res: Response, next: NextFuncti
       return id;
     },
     quietReqLogger: true,
+    customAttributeKeys: { reqId: 'requestId' },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
