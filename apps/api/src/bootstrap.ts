@@ -32,7 +32,7 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.use(requestLogging());
-  app.use(securityHeaders());
+  app.use(securityHeaders(config));
   // Mounted before the routes; the sign-in middleware must come before these to key by user.
   for (const limiter of rateLimits(config)) app.use(limiter);
   app.use(jsonBodyParser(config));

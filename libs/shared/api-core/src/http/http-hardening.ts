@@ -15,8 +15,8 @@ type WithAuth = Request & { auth?: { userId?: string } };
  * origin; Recharts and React set `style` attributes, hence `'unsafe-inline'` for styles only.
  * No `upgrade-insecure-requests`: the API serves plain HTTP on a loopback address by default.
  */
-export function securityHeaders(): RequestHandler {
-  return helmet({
+export function securityHeaders(config: Pick<AppConfig, 'NODE_ENV'>): RequestHandler {
+  const strict = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -36,6 +36,10 @@ export function securityHeaders(): RequestHandler {
     // jsPDF opens the generated report in a new window from a blob: URL.
     crossOriginEmbedderPolicy: false,
   });
+  if (config.NODE_ENV === 'production') return strict;
+  // Outside production, GET /graphql serves Apollo's sandbox page, which loads its scripts from Apollo's CDN.
+  const sandbox = helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  return (req, res, next) => (req.method === 'GET' && req.path === '/graphql' ? sandbox(req, res, next) : strict(req, res, next));
 }
 
 /** JSON body parser for everything but the bundle upload: GRAPHQL_BODY_LIMIT (1 MB by default). */
