@@ -11,7 +11,7 @@ import { LearningModule } from '@sli/learning-api';
 import { MeasuresModule } from '@sli/measures-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
 import { ReviewsModule } from '@sli/reviews-api';
-import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, graphqlOptions } from '@sli/shared/api-core';
+import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, graphqlOptions, HealthController } from '@sli/shared/api-core';
 import { ThemesModule } from '@sli/themes-api';
 import { TrainingModule } from '@sli/training-api';
 import { migrations } from './database/migrations';
@@ -38,5 +38,6 @@ import { migrations } from './database/migrations';
     ExchangeModule,
     AnalyticsModule,
   ],
+  controllers: [HealthController],
 })
 export class AppModule {}

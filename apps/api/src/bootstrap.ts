@@ -1,24 +1,49 @@
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { GraphQLErrorPassThrough, inputValidationPipe } from '@sli/shared/api-core';
+import {
+  bodyErrorHandler,
+  GraphQLErrorPassThrough,
+  inputValidationPipe,
+  jsonBodyParser,
+  loadConfig,
+  PinoNestLogger,
+  rateLimits,
+  requestLogging,
+  rootLogger,
+  securityHeaders,
+} from '@sli/shared/api-core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
+import { AuthMiddleware } from '@sli/auth-api';
 
 /** Builds the HTTP application: used by main.ts and by the integration tests alike. */
 export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<INestApplication> {
+  const config = loadConfig();
+  rootLogger.level = options.logger ? (options.logger.includes('warn') ? 'warn' : 'error') : config.LOG_LEVEL;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
-    bodyParser: true,
+    logger: new PinoNestLogger(options.logger ?? ['error', 'warn', 'log']),
+    // Body parsers are registered below: 1 MB JSON everywhere but the bundle upload (/api/import).
+    bodyParser: false,
+    // Start-up errors are thrown to the caller (main.ts, tests) instead of exiting the process.
+    abortOnError: false,
   });
-  // Bundles can be imported over GraphQL; the command line takes the very large ones.
-  app.useBodyParser('json', { limit: '50mb' });
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  app.use(requestLogging());
+  app.use(securityHeaders(config));
+  app.use(jsonBodyParser(config));
+  app.use(bodyErrorHandler(config));
+  // Who is calling, after the body is read (so the database scope it opens covers everything after it)
+  // and before the rate limits (so they count per user).
+  const auth = app.get(AuthMiddleware);
+  app.use((req: Request, res: Response, next: NextFunction) => void auth.use(req, res, next));
+  for (const limiter of rateLimits(config)) app.use(limiter);
   serveDashboard(app);
   app.useGlobalPipes(inputValidationPipe());
-  app.useGlobalFilters(new GraphQLErrorPassThrough());
-  app.enableShutdownHooks();
+  app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));
   return app;
 }
 

@@ -1,6 +1,6 @@
 import type { Bundle } from '@sli/exchange-domain';
 import { DataSource } from 'typeorm';
-import { startTestApi, uniqueRef, type TestApi } from './harness';
+import { createTestPartnership, startTestApi, uniqueRef, type TestApi } from './harness';
 
 const IMPORT = `mutation($bundle: JSON!) { importBundle(bundle: $bundle) {
   records created updated unchanged durationMs sections { section created updated unchanged } } }`;
@@ -314,5 +314,28 @@ describe('Data bundle import and export', () => {
     const res = await api.raw(EXPORT, { refs: [P, 'NO-SUCH-PARTNERSHIP'] });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.fields).toEqual([{ field: 'partnershipRefs[1]', message: 'partnership "NO-SUCH-PARTNERSHIP" does not exist' }]);
+  });
+  it('takes a bundle on POST /api/import with a token, under the same rules as importBundle', async () => {
+    const upload = (headers: Record<string, string>, body: unknown) =>
+      fetch(`${api.origin}/api/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const P3 = uniqueRef('XP3');
+    const anonymous = await upload({}, buildBundle(P3));
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const board = await api.as('board-member', { partnershipIds: [await createTestPartnership(api, 'Upload Partnership')] });
+    const refused = await upload({ authorization: `Bearer ${board.token}` }, buildBundle(P3));
+    expect(refused.status).toBe(403);
+    // An admin may not create a partnership this way either; a system admin may.
+    const admin = await upload({ authorization: `Bearer ${api.token}` }, buildBundle(P3));
+    expect(admin.status).toBe(403);
+    const ok = await upload({ authorization: `Bearer ${api.system.token}` }, buildBundle(P3));
+    expect(ok.status).toBe(200);
+    // As for importBundle: the reworded default theme counts as an update.
+    expect(await ok.json()).toMatchObject({ records: RECORDS_PER_BUNDLE, created: RECORDS_PER_BUNDLE - 1, updated: 1 });
+    const bad = await upload({ authorization: `Bearer ${api.system.token}` }, { format: 'sli-bundle', version: 1, partnerships: [{ ref: P3 }] });
+    expect(bad.status).toBe(400);
+    const problems = ((await bad.json()) as { errors: { extensions: { code: string; fields: { field: string }[] } }[] }).errors[0]?.extensions;
+    expect(problems?.code).toBe('BAD_USER_INPUT');
+    expect(problems?.fields.map((f) => f.field)).toContain('partnerships[0].name');
   });
 });

@@ -27,6 +27,8 @@ export interface TestApi extends Client {
   url: string;
   /** The API's origin, e.g. http://127.0.0.1:12345, for routes other than /graphql. */
   origin: string;
+  /** The same as origin (for /health/*, /api/import). */
+  baseUrl: string;
   app: INestApplication;
   /**
    * The database for test fixtures and checks, as a system task (every partnership, recorded as
@@ -52,6 +54,9 @@ export interface TestApi extends Client {
 export async function startTestApi(): Promise<TestApi> {
   if (!process.env['DATABASE_URL']) process.env['DATA_DIR'] = 'memory://';
   process.env['NODE_ENV'] = 'test';
+  // Tests send bursts from one address; a test that checks the limit sets a low one before starting.
+  process.env['RATE_LIMIT_PER_MINUTE'] ??= '0';
+  process.env['AUTH_RATE_LIMIT_PER_MINUTE'] ??= '0';
   const app = await createApp({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -99,6 +104,7 @@ export async function startTestApi(): Promise<TestApi> {
     ...admin,
     url,
     origin,
+    baseUrl: origin,
     app,
     db: asSystemTask(app.get(DataSource)),
     system,

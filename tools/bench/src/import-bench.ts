@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
   const bundle = generateBundle({ seed: 2026, partnerships, years, lastYearStart: 2025 });
   const generateMs = performance.now() - t;
 
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
   try {
     const importer = app.get(ImportService);
     t = performance.now();

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
 import { createDemoUsers, demoPassword } from './demo-users';
+import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
 
 /**
@@ -17,7 +18,8 @@ import { ProgressLine } from './progress';
  */
 async function main(): Promise<void> {
   if (process.env['DEMO_DATA'] === 'off') return;
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  if (!(await claimDataDir('demo data: '))) process.exit(3);
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
   try {
     const [{ count }] = (await app.get(DataSource).query('SELECT count(*)::int AS count FROM partnerships')) as [{ count: number }];
     if (count > 0) {

@@ -9,6 +9,7 @@ import { rename } from 'node:fs/promises';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { parseExportArgs } from './args';
 import { bundleJson, writePieces } from './bundle-writer';
+import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
 
 const USAGE =
@@ -22,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  if (!(await claimDataDir())) return 3;
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
   try {
     const started = Date.now();
     const progress = new ProgressLine(process.stderr);

@@ -6,28 +6,38 @@ import { readFile } from 'node:fs/promises';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
+import { parseImportArgs } from './args';
+import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
+import { postBundle } from './remote-import';
 
 const USAGE =
-  'Usage: npm run import -- FILE\n' +
-  '  Imports a data bundle (docs/bundle-format.md) into the database the API uses (DATABASE_URL, or PGlite in DATA_DIR).';
+  'Usage: npm run import -- FILE [--server URL [--token TOKEN]]\n' +
+  '  Imports a data bundle (docs/bundle-format.md) into the database the API uses (DATABASE_URL, or PGlite in DATA_DIR).\n' +
+  '  --server URL  send it to a running API instead (POST URL/api/import); the token comes from --token or SLI_TOKEN.\n' +
+  '                Use this while the API runs on the embedded database: only one process may open its folder.';
 
 /** Imports a bundle file all or nothing, showing progress on stderr and a summary per section. */
 async function main(args: string[]): Promise<number> {
-  const file = args[0];
-  if (args.length !== 1 || !file || file.startsWith('-')) {
+  const parsed = parseImportArgs(args);
+  if (!parsed) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const { file, server, token } = parsed;
+  let text: string;
   let bundle: unknown;
   try {
-    bundle = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
+    bundle = JSON.parse(text);
   } catch (error) {
     process.stderr.write(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+  if (server) return importRemote(file, server, token, text);
 
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  if (!(await claimDataDir())) return 3;
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
   try {
     const progress = new ProgressLine(process.stderr);
     let last = { done: 0, total: 0 };
@@ -46,6 +56,21 @@ async function main(args: string[]): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+/** `--server`: posts the bundle to a running API and prints its summary or the problems it names. */
+async function importRemote(file: string, server: string, token: string | null, text: string): Promise<number> {
+  if (!token) process.stderr.write('No token given (--token or SLI_TOKEN): sending without one.\n');
+  process.stderr.write(`Sending ${file} to ${server} …\n`);
+  const outcome = await postBundle(server, token, text);
+  if (outcome.ok) {
+    process.stdout.write(summary(file, outcome.result));
+    return 0;
+  }
+  const status = outcome.status ? ` (HTTP ${outcome.status})` : '';
+  process.stderr.write(`${file}: the server refused the import${status}; ${outcome.problems.length} problem(s):\n`);
+  for (const p of outcome.problems) process.stderr.write(`  ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+  return 1;
 }
 
 function summary(file: string, r: ImportResult): string {

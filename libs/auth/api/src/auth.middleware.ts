@@ -16,9 +16,11 @@ export class AuthMiddleware implements NestMiddleware {
   constructor(private readonly auth: AuthService) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    // The request logger (pino-http) has already given the request its id; reuse it.
+    const logged = (req as { id?: unknown }).id;
     const given = req.header('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.setHeader('x-request-id', requestId);
+    const requestId = typeof logged === 'string' && logged ? logged : given && REQUEST_ID.test(given) ? given : randomUUID();
+    if (!res.getHeader('x-request-id')) res.setHeader('x-request-id', requestId);
     try {
       const found = await this.auth.authenticate({ authorization: req.header('authorization'), cookie: req.header('cookie') });
       req.auth = { ...found, requestId };

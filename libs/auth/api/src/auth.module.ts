@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PartnershipsModule } from '@sli/partnerships-api';
 import { AuditEventsResolver } from './audit-events.resolver';
@@ -27,10 +27,7 @@ import { UsersService } from './users.service';
     AuthMiddleware,
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],
-  exports: [AuthService, UsersService, TokensService],
+  // AuthMiddleware is mounted by the app (bootstrap.ts) between the body parser and the rate limits.
+  exports: [AuthService, UsersService, TokensService, AuthMiddleware],
 })
-export class AuthModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('*');
-  }
-}
+export class AuthModule {}

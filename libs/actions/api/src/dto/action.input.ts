@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested, MaxLength } from 'class-validator';
 import { ActionStatus } from '../action.enums';
 
 @InputType()
@@ -145,6 +145,7 @@ export class ActionFilter {
   @Field(() => String, { nullable: true, description: 'Exact name of the monitoring committee, ignoring case.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   monitoringCommittee?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Due on or after this date.' })

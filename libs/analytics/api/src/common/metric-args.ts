@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 export enum PeriodGrain {
   MONTH = 'month',
@@ -47,7 +47,9 @@ export class MetricFilter {
   @Field(() => [String], { nullable: true, description: 'Review types by their kebab-case value, e.g. `lcspr`, `sar`.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(50, { each: true })
   reviewTypes?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Only records tagged with this theme.' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { DateScalar, RefField } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested, MaxLength } from 'class-validator';
 import { AuditType } from '../audit.enums';
 
 @InputType()
@@ -99,6 +99,7 @@ export class AuditFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   round?: string;
 }
 

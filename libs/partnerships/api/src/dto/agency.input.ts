@@ -1,7 +1,7 @@
 import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested, MaxLength } from 'class-validator';
 import { AgencySector } from '../partnership.enums';
 
 @InputType()
@@ -46,6 +46,7 @@ export class AgencyFilter {
   @Field(() => String, { nullable: true, description: 'Matches part of the name, ignoring case.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   search?: string;
 }
 

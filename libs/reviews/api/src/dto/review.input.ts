@@ -13,6 +13,7 @@ import {
   Length,
   Min,
   ValidateNested,
+  MaxLength,
 } from 'class-validator';
 import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType } from '../review.enums';
 
@@ -167,6 +168,7 @@ export class ReviewFilter {
   @Field(() => String, { nullable: true, description: 'Matches part of the title, ignoring case.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   search?: string;
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A size such as `1mb`, `500kb` or a number of bytes. */
+const byteSize = z.string().regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, 'must be a size such as 1mb, 500kb or 1048576');
+
 /** Every setting the API reads from the environment, validated once at start-up. */
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -13,6 +16,7 @@ const configSchema = z.object({
     .optional(),
   /** Where to write the generated GraphQL schema; unset keeps it in memory only. */
   SCHEMA_FILE: z.string().optional(),
+  /** `true` logs every SQL statement with its parameters, and free text in request logs. */
   LOG_QUERIES: z.enum(['true', 'false']).default('false'),
   /** A signed-in browser session ends after this many minutes without a request… */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
@@ -32,6 +36,32 @@ const configSchema = z.object({
   OIDC_LABEL: z.string().min(1).max(60).default('Sign in with Microsoft'),
   /** The public address of this product, for the OIDC redirect (e.g. https://sli.example.org); default the request's own. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Address the HTTP server listens on; `0.0.0.0` to accept connections from other machines. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Largest JSON body accepted on /graphql (an `express`/`bytes` size such as `1mb`). */
+  GRAPHQL_BODY_LIMIT: byteSize.default('1mb'),
+  /** Largest bundle accepted on POST /api/import. */
+  IMPORT_BODY_LIMIT: byteSize.default('200mb'),
+  /** Query limits, checked before any resolver runs. */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(4000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(25000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(30),
+  /** Longest SQL statement before PostgreSQL (or PGlite) cancels it, in milliseconds. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30000),
+  /** Longest wait for a free database connection before the request fails, in milliseconds. */
+  DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(10000),
+  /** Requests per minute per signed-in user, or per client address when nobody is signed in; 0 turns it off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** Requests per minute per client address to POST /auth/* (sign-in); 0 turns it off. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  /** Express `trust proxy`: set it (e.g. `1` or `loopback`) when a reverse proxy sets X-Forwarded-For. */
+  TRUST_PROXY: z.string().optional(),
+  /** Longest wait for in-flight requests on SIGTERM/SIGINT before closing anyway, in milliseconds. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10000),
+  /** pino level of the structured JSON log. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

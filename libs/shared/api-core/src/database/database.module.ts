@@ -1,10 +1,12 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions, type LogLevel, type MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { openPGlite, pgliteDriverFor } from './pglite-driver';
+import { openLockedPGlite, releaseDataDir } from './data-dir-lock';
 import { OWNER_SCOPE, runInScope } from './db-scope';
+import { pgliteDriverFor } from './pglite-driver';
+import { pgTimeoutOptions } from './timeouts';
 import { configurePgTypes } from './pg-types';
 import { scopedPg } from './scoped-pg';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -26,10 +28,19 @@ export async function dataSourceOptions(config: AppConfig, migrations: Migration
   };
   if (config.DATABASE_URL) {
     configurePgTypes();
-    return { ...common, driver: scopedPg, url: config.DATABASE_URL, poolSize: 10 };
+    return { ...common, driver: scopedPg, url: config.DATABASE_URL, poolSize: 10, extra: pgTimeoutOptions(config) };
   }
-  const db = await openPGlite(config.DATA_DIR);
-  return { ...common, driver: pgliteDriverFor(db), database: 'postgres', poolSize: 1 };
+  const db = await openLockedPGlite(config);
+  return { ...common, driver: pgliteDriverFor(db, { poolWaitMs: config.DB_POOL_WAIT_MS }), database: 'postgres', poolSize: 1 };
+}
+
+/** On shutdown, closes the embedded database and releases its data-folder lock. */
+@Injectable()
+class DataDirRelease implements OnApplicationShutdown {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.config.DATABASE_URL) await releaseDataDir(this.config.DATA_DIR);
+  }
 }
 
 @Global()
@@ -38,6 +49,7 @@ export class DatabaseModule {
   static forRoot(migrations: MigrationList): DynamicModule {
     return {
       module: DatabaseModule,
+      providers: [DataDirRelease],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { applyScope, currentScope } from './db-scope';
+import { waitForTurn } from './timeouts';
 
 type QueryCallback = (err: Error | null, result?: PgLikeResult) => void;
 type Callback = (err: Error | null, client?: PGliteClient, release?: () => void) => void;
@@ -58,10 +59,14 @@ function commandOf(sql: string): string {
 class PGlitePool extends EventEmitter {
   private tail: Promise<void> = Promise.resolve();
 
-  constructor(private readonly client: PGliteClient) {
+  constructor(
+    private readonly client: PGliteClient,
+    private readonly waitMs = 0,
+  ) {
     super();
   }
 
+  /** A caller that waits longer than `waitMs` (DB_POOL_WAIT_MS) gets PoolWaitTimeoutError instead of hanging. */
   connect(callback: Callback): void {
     let release!: () => void;
     const turn = new Promise<void>((resolve) => (release = resolve));
@@ -74,15 +79,19 @@ class PGlitePool extends EventEmitter {
       released = true;
       release();
     };
-    void previous
-      .then(() => applyScope(this.client, scope))
-      .then(
-        () => callback(null, this.client, done),
-        (error: Error) => {
-          done();
-          callback(error);
-        },
-      );
+    // A caller that gave up waiting releases its turn when it comes (waitForTurn); one whose scope
+    // cannot be applied releases it at once.
+    waitForTurn(previous, this.waitMs, release).then(
+      () =>
+        applyScope(this.client, scope).then(
+          () => callback(null, this.client, done),
+          (error: Error) => {
+            done();
+            callback(error);
+          },
+        ),
+      (error: Error) => callback(error),
+    );
   }
 
   end(callback?: (err: Error | null) => void): void {
@@ -91,12 +100,12 @@ class PGlitePool extends EventEmitter {
 }
 
 /** Builds the object TypeORM's postgres driver expects in place of the `pg` module. */
-export function pgliteDriverFor(db: PGlite): { Pool: new () => PGlitePool } {
+export function pgliteDriverFor(db: PGlite, options: { poolWaitMs?: number } = {}): { Pool: new () => PGlitePool } {
   const client = new PGliteClient(db);
   return {
     Pool: class extends PGlitePool {
       constructor() {
-        super(client);
+        super(client, options.poolWaitMs);
       }
     },
   };

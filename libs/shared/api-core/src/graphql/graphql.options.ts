@@ -1,37 +1,80 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppConfig } from '../config/app-config';
-import { inputErrorFromDatabase } from '../errors/database-error';
+import { databaseFailure, describeDatabaseError, inputErrorFromDatabase } from '../errors/database-error';
 import { InputError, problemsFrom } from '../errors/input-error';
+import { currentRequestId, rootLogger } from '../logging/logger';
+import { argumentGuardPlugin } from './argument-guard';
+import { QUERY_TOO_COMPLEX, queryLimitRules, tokenLimitError } from './query-limits';
 import { createRequestContext } from './request-context';
 
-const logger = new Logger('GraphQL');
+const logger = rootLogger.child({ context: 'GraphQL' });
 
-/** Apollo settings: code-first schema, sorted; no stack traces to clients; errors that name fields. */
+/**
+ * Apollo settings: code-first schema, sorted; query limits checked before execution; ids and string
+ * lengths checked before any resolver; no stack traces or driver messages to clients; errors that name fields.
+ */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: config.SCHEMA_FILE ?? true,
     sortSchema: true,
-    introspection: config.NODE_ENV !== 'production',
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
+    // One operation per request: a batch of 500 would bypass every per-operation limit.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    validationRules: queryLimitRules(config),
+    plugins: [argumentGuardPlugin()],
     context: createRequestContext,
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => formatError(formatted, error, { hideSuggestions: production }),
   };
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { hideSuggestions?: boolean } = {},
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const requestId = currentRequestId();
+  const path = formatted.path;
+
   const fromDb = inputErrorFromDatabase(original);
-  if (fromDb) return { message: fromDb.message, path: formatted.path, extensions: fromDb.extensions };
-  const code = formatted.extensions?.['code'];
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (fromDb) {
+    logger.warn({ code: 'BAD_USER_INPUT', path, fields: fromDb.problems.map((p) => p.field), db: describeDatabaseError(original) }, 'client error');
+    return { message: fromDb.message, path, extensions: fromDb.extensions };
   }
-  return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
+  const failure = databaseFailure(original);
+  if (failure) {
+    logger.error({ code: failure.code, path, db: describeDatabaseError(original) }, failure.message);
+    return { message: failure.message, path, extensions: { code: failure.code, requestId } };
+  }
+
+  // Apollo files validation-rule errors under GRAPHQL_VALIDATION_FAILED; the limits keep their own code.
+  const code = formatted.extensions?.['limit'] ? QUERY_TOO_COMPLEX : formatted.extensions?.['code'];
+  if (code === 'GRAPHQL_PARSE_FAILED') {
+    const limit = tokenLimitError(formatted.message);
+    if (limit) {
+      logger.warn({ code: limit.extensions['code'], limit: limit.extensions['limit'] }, 'query refused');
+      return { message: limit.message, extensions: { code: limit.extensions['code'], limit: limit.extensions['limit'] } };
+    }
+  }
+  if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+    logger.error({ code: code ?? 'INTERNAL_SERVER_ERROR', path, err: original instanceof Error ? original : undefined }, 'server error');
+    return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  }
+
+  // Everything else is a client mistake (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, limits…):
+  // a warning without a stack trace, naming fields but not their values.
+  const fields = original instanceof InputError ? original.problems.map((p) => p.field) : undefined;
+  logger.warn({ code, path, fields, limit: formatted.extensions?.['limit'] }, 'client error');
+  const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .+\?$/, '') : formatted.message;
+  const { http: _http, ...extensions }: Record<string, unknown> = { ...formatted.extensions, code };
+  return { message, path, locations: formatted.locations, extensions };
 }
 
 /** Validates every input and argument; failures list each field with its reason. */

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InputError } from '../errors/input-error';
 
@@ -14,6 +14,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   after?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested, MaxLength } from 'class-validator';
 import { ThemeGroup } from '../theme.enums';
 
 /** Same rule as the `ck_themes__code` check: lower-case words joined by single hyphens. */
@@ -57,6 +57,7 @@ export class ThemeFilter {
   @Field(() => String, { nullable: true, description: 'Matches part of the name or code, ignoring case.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   search?: string;
 }
 

@@ -13,6 +13,7 @@ import {
   Length,
   Max,
   ValidateNested,
+  MaxLength,
 } from 'class-validator';
 
 @InputType()
@@ -81,6 +82,7 @@ export class TrainingCourseFilter {
   @Field(() => String, { nullable: true, description: 'Matches part of the title, ignoring case.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   search?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AnnualReportTableKey, ReportMode } from '../annual-report.enums';
 
 const FINANCIAL_YEAR = /^\d{4}\/\d{2}$/;
@@ -47,10 +47,12 @@ export class AnnualReportRecordsArgs {
   @Field(() => String, { nullable: true, description: 'A row key of the table (`rowKeys`); all rows when omitted.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   rowKey?: string;
 
   @Field(() => String, { nullable: true, description: 'A column key of the table (`columnKeys`); all columns when omitted.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   columnKey?: string;
 }

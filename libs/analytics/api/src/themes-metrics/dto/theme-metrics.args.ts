@@ -13,6 +13,7 @@ import {
   Max,
   Min,
   ValidateNested,
+  MaxLength,
 } from 'class-validator';
 import { MetricFilter, PeriodGrain } from '../../common/metric-args';
 
@@ -114,6 +115,7 @@ export class EmergingThemesArgs extends ThemeSelectionArgs {
   })
   @IsOptional()
   @IsString()
+  @MaxLength(20)
   financialYear?: string;
 
   @Field(() => Int, { defaultValue: 3, description: 'Only themes on at least this many records in the current period.' })
@@ -163,6 +165,7 @@ export class ThemeRecordsBehindArgs extends ThemeTaggingArgs {
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   after?: string;
 }
 

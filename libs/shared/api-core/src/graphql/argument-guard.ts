@@ -1,0 +1,91 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import {
+
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  Kind,
+  TypeInfo,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { InputError, type FieldProblem } from '../errors/input-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Longest string any argument may carry (long narratives are 20,000 characters); DTOs set tighter limits. */
+export const MAX_STRING_ARGUMENT = 20_000;
+
+/**
+ * Checks every argument of an operation before execution: each `ID` must be a UUID (every id in
+ * this API is one), so a malformed id is BAD_USER_INPUT naming the argument (`id`,
+ * `filter.partnershipId`) instead of a database error; and no string may exceed
+ * MAX_STRING_ARGUMENT, also for arguments no DTO validates (e.g. `signedOffBy`).
+ */
+export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        if (!arg) return;
+        let value: unknown;
+        if (node.value.kind === Kind.VARIABLE) value = variables[node.value.name.value];
+        else value = valueFromAST(node.value, arg.type, variables);
+        check(arg.type, value, node.name.value, problems);
+      },
+    }),
+  );
+  return problems;
+}
+
+function check(type: GraphQLInputType, value: unknown, path: string, problems: FieldProblem[]): void {
+  if (value === null || value === undefined || problems.length >= 20) return;
+  const t = getNullableType(type);
+  if (isListType(t)) {
+    if (Array.isArray(value)) value.forEach((v, i) => check(t.ofType as GraphQLInputType, v, `${path}[${i}]`, problems));
+    else check(t.ofType as GraphQLInputType, value, path, problems);
+    return;
+  }
+  if (isInputObjectType(t)) {
+    if (typeof value !== 'object') return;
+    const fields = t.getFields();
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const field = fields[key];
+      if (field) check(field.type, v, `${path}.${key}`, problems);
+    }
+    return;
+  }
+  const name = getNamedType(t).name;
+  if (name === 'ID' && !(typeof value === 'string' && UUID.test(value))) {
+    problems.push({ field: path, message: 'must be a UUID (e.g. 3f2b8c1e-0000-4000-8000-000000000000)' });
+  } else if (typeof value === 'string' && value.length > MAX_STRING_ARGUMENT) {
+    problems.push({ field: path, message: `must be at most ${MAX_STRING_ARGUMENT} characters` });
+  }
+}
+
+/** Apollo plugin running argumentProblems once the operation is parsed and validated, before any resolver. */
+export function argumentGuardPlugin(): NonNullable<ApolloDriverConfig['plugins']>[number] {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const problems = argumentProblems(schema, document, request.variables ?? {});
+          if (problems.length > 0) {
+            const error = new InputError(problems);
+            (error.extensions as Record<string, unknown>)['http'] = { status: 400 };
+            throw error;
+          }
+        },
+      };
+    },
+  };
+}
+
