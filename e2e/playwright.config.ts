@@ -34,6 +34,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATA_DIR: 'tmp/e2e-data', NODE_ENV: 'production', DATABASE_URL: '' },
+    // DEMO_PASSWORD is the password of the demo users created with the demo data (support.ts signs in with it).
+    env: { PORT: String(PORT), DATA_DIR: 'tmp/e2e-data', NODE_ENV: 'production', DATABASE_URL: '', DEMO_PASSWORD: 'correct-horse-e2e-2026' },
   },
 });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled } from './support';
+import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 const asNumber = (text: string | null) => Number((text ?? '').replace(/[^0-9.]/g, ''));
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, expect, test } from './support';
 
 test('every page is reachable from the navigation, keeps the filters in the URL, and a skip link leads to the content', async ({ page }) => {
   await page.goto('/?year=2024/25');

@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled } from './support';
+import { type Locator } from '@playwright/test';
+import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 async function numberIn(locator: Locator): Promise<number> {
   const text = (await locator.textContent()) ?? '';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_YEAR, settled } from './support';
+import { DEMO_YEAR, expect, settled, test } from './support';
 
 const PAGES = ['/', '/reviews', '/actions', '/audits', '/training', '/themes', '/oba', `/annual-report?year=${DEMO_YEAR}`];
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, request, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
 
 /** The demo data's children's partnership and the last full financial year of the demo. */
 export const DEMO_YEAR = '2025/26';
@@ -20,3 +21,58 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function settled(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
 }
+
+/** The demo users' password: the webServer env in playwright.config.ts sets it for the demo data. */
+export const DEMO_PASSWORD = 'correct-horse-e2e-2026';
+export const BASE_URL = 'http://127.0.0.1:3100';
+
+export type DemoRole = 'admin' | 'agency-lead' | 'committee-member' | 'board-member' | 'analyst';
+export type DemoPartnership = 'northshire' | 'eastvale' | 'westmere';
+
+/** A demo user's email: a role in a demo partnership, or one of the two national accounts. */
+export function demoEmail(role: DemoRole | 'national-analyst' | 'system-admin', partnership: DemoPartnership = 'northshire'): string {
+  return role === 'national-analyst' || role === 'system-admin' ? `${role}@example.org` : `${role}@${partnership}.example.org`;
+}
+
+/** Signs in through the sign-in page as a person would. */
+export async function signInThroughPage(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+const sessions = new Map<string, string>();
+
+/**
+ * A signed-in browser state for a demo user, made once per run (one API sign-in per user) and reused
+ * by every test that runs as them: the session cookie in a storage-state file.
+ */
+async function storageStateFor(email: string): Promise<string> {
+  const known = sessions.get(email);
+  if (known) return known;
+  const api = await request.newContext({ baseURL: BASE_URL });
+  const res = await api.post('/graphql', {
+    data: { query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { email, password: DEMO_PASSWORD } } },
+  });
+  const body = (await res.json()) as { errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`Could not sign in as ${email}: ${body.errors[0]?.message}`);
+  await mkdir('output/.auth', { recursive: true });
+  const file = `output/.auth/${email}.json`;
+  await api.storageState({ path: file });
+  await api.dispose();
+  sessions.set(email, file);
+  return file;
+}
+
+/**
+ * Every dashboard test runs signed in: as the Northshire business unit (admin) unless it sets
+ * `test.use({ user: demoEmail(…) })`, or as nobody with `user: null`.
+ */
+export const test = base.extend<{ user: string | null }>({
+  user: [demoEmail('admin'), { option: true }],
+  storageState: async ({ user, storageState }, use) => {
+    await use(user ? await storageStateFor(user) : storageState);
+  },
+});
+
+export { expect };

@@ -1,20 +1,27 @@
-import type { ComponentType } from 'react';
-import { Navigate, redirect, type LoaderFunctionArgs } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType, ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { canDo, signInPath, useViewer, viewerQueryOptions, type CurrentUser } from '@sli/shared/data-access';
 import { NoAccess } from '@sli/shared/ui';
 import { PAGES, pageNeeds } from './pages';
 
-/** Every page but sign-in: load who is signed in first; nobody is → sign in, then come back here. */
-export function requireViewer(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const viewer = await queryClient.ensureQueryData(viewerQueryOptions);
-    if (!viewer) {
-      const url = new URL(request.url);
-      throw redirect(signInPath(`${url.pathname}${url.search}${url.hash}`));
-    }
-    return null;
-  };
+/**
+ * Every page but sign-in: who is signed in is loaded first; nobody is → sign in, then come back here.
+ * A component rather than a route loader, so that filter changes (search params) stay synchronous.
+ */
+export function SignedIn({ children }: { children: ReactNode }) {
+  const viewer = useQuery(viewerQueryOptions);
+  const location = useLocation();
+  if (viewer.isPending) {
+    return (
+      <p className="state" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (viewer.error) throw viewer.error;
+  if (!viewer.data) return <Navigate to={signInPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  return <>{children}</>;
 }
 
 /** The first page of the navigation this user may open: where "Go to your start page" leads. */

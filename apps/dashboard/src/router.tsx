@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { createAppQueryClient } from '@sli/shared/data-access';
-import { guarded, guardedHome, requireViewer } from './guards';
+import { SignedIn, guarded, guardedHome } from './guards';
 import { Layout } from './layout/layout';
 import { NotFound } from './layout/not-found';
 import { RouteError } from './layout/route-error';
@@ -29,8 +29,11 @@ export const router = createBrowserRouter([
     children: [
       { path: 'sign-in', lazy: async () => ({ Component: (await import('@sli/auth-feature')).SignInPage }) },
       {
-        loader: requireViewer(queryClient),
-        element: <Layout />,
+        element: (
+          <SignedIn>
+            <Layout />
+          </SignedIn>
+        ),
         children: [
           { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
           { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },

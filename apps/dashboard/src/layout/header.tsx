@@ -35,7 +35,7 @@ export function Header() {
         <p className="brand">Safeguarding Learning &amp; Impact</p>
         <div className="account" aria-label="Your account" role="group">
           <p className="who" data-testid="signed-in-as">
-            {viewer.name} <span className="scope">({viewer.roleLabel})</span>
+            {viewer.name} <span className="scope">– {viewer.roleLabel}</span>
           </p>
           <p className="scope" data-testid="signed-in-partnerships" title={viewer.partnerships.map((p) => p.name).join(', ')}>
             {scopeWords(viewer.partnerships.map((p) => p.name))}

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useFilters, type ReportMode } from '@sli/shared/data-access';
+import { useCan, useFilters, type ReportMode } from '@sli/shared/data-access';
 import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useAnnualReport } from './api/annual-report';
 import { HeadlineFigures } from './components/headline-figures';
@@ -13,7 +13,9 @@ import './annual-report.css';
 export function AnnualReportPage() {
   const { filters, search } = useFilters();
   const [params, setParams] = useSearchParams();
-  const mode: ReportMode = params.get('mode') === 'exact' ? 'EXACT' : 'PUBLISHED';
+  // Exact figures (no suppression) only for roles allowed them; anyone else gets the published version.
+  const canExact = useCan()('annualReportExact');
+  const mode: ReportMode = canExact && params.get('mode') === 'exact' ? 'EXACT' : 'PUBLISHED';
   const report = useAnnualReport(filters.partnershipId, filters.year, mode);
   const data = report.data?.annualReport;
 
@@ -45,7 +47,7 @@ export function AnnualReportPage() {
         <PartnershipChooser linkTo={linkTo} />
       ) : (
         <>
-          <ReportToolbar mode={mode} onModeChange={setMode} report={data} />
+          <ReportToolbar mode={mode} onModeChange={setMode} report={data} canExact={canExact} />
           {filters.from && filters.to ? (
             <p className="hint no-print">
               The annual report covers a whole financial year ({filters.year}); the custom date range does not apply.

@@ -14,7 +14,7 @@ interface Entry {
 }
 
 interface Stored {
-  userId: string | null;
+  userId: string;
   savedAt: number;
   values: Values;
 }
@@ -25,7 +25,7 @@ const MAX_AGE_MS = 12 * 60 * 60 * 1000;
 const open = new Map<string, Entry>();
 
 /** Writes every open form that was changed to sessionStorage, with whose it is. Called by the session handler. */
-export function keepAllValues(userId: string | null): void {
+export function keepAllValues(userId: string): void {
   for (const entry of open.values()) {
     const { values, changed } = entry.read();
     if (!changed) continue;

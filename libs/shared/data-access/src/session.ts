@@ -37,8 +37,9 @@ export function createAppQueryClient(goToSignIn: (path: string) => void): QueryC
   const signedOut = () => {
     const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (window.location.pathname === SIGN_IN_PATH) return;
+    // Several requests can fail at once: only the first, while the user is still known, keeps the forms.
     const viewer = client.getQueryData<CurrentUser | null>(VIEWER_KEY);
-    keepAllValues(viewer?.id ?? null);
+    if (viewer) keepAllValues(viewer.id);
     client.clear();
     goToSignIn(signInPath(here, true));
   };

@@ -4,30 +4,24 @@ import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
 import { request } from './client';
 
-const ViewerFields = graphql(`
-  fragment ViewerFields on Viewer {
-    id
-    email
-    name
-    role
-    roleLabel
-    partnerships {
-      id
-      name
-    }
-    agency {
-      id
-      name
-    }
-    operations
-    sessionExpiresAt
-  }
-`);
-
 const ViewerDocument = graphql(`
   query Viewer {
     viewer {
-      ...ViewerFields
+      id
+      email
+      name
+      role
+      roleLabel
+      partnerships {
+        id
+        name
+      }
+      agency {
+        id
+        name
+      }
+      operations
+      sessionExpiresAt
     }
   }
 `);
@@ -75,4 +69,3 @@ export function canChangeOwned(viewer: CurrentUser | null, operation: string, ow
   return !viewer?.agency || viewer.agency.id === ownerAgencyId;
 }
 
-export { ViewerFields };

@@ -82,12 +82,18 @@ export function useAction(id: string, asOf: string) {
   });
 }
 
-/** Moves an action to another status with a note; every figure on every page is refetched after. */
+/**
+ * Moves an action to another status with a note; every figure on every page is refetched after. The
+ * refetch is not awaited, so the form's own onSuccess (the confirmation) runs before the form is
+ * rebuilt for the new status.
+ */
 export function useChangeActionStatus(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ChangeActionStatusInput) => request(ActionPlansChangeStatus, { id, input }),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => {
+      void client.invalidateQueries();
+    },
   });
 }
 
@@ -96,6 +102,8 @@ export function useSignOffAction(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { signedOffBy: string; signedOffOn: string }) => request(ActionPlansSignOff, { id, ...input }),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => {
+      void client.invalidateQueries();
+    },
   });
 }

@@ -3,7 +3,7 @@ import type { HistoryEvent } from '../api/history';
 import { actionWords, changesOf, changesText, entityWords } from '../lib/changes';
 
 function ChangeList({ event }: { event: HistoryEvent }) {
-  const changes = changesOf(event.before, event.after);
+  const changes = changesOf(event.before, event.after, { references: false });
   if (changes.length === 0) return <>–</>;
   const shown = changes.slice(0, 8);
   return (

@@ -24,6 +24,8 @@ export function UsersTable({ users, caption, onChanged }: { users: UserRow[]; ca
           'You'
         ) : (
           <ConfirmButton
+            // A new button once the user's state changes, asking the opposite question.
+            key={String(u.disabled)}
             label={
               <>
                 {u.disabled ? 'Enable' : 'Disable'}

@@ -15,20 +15,28 @@ function asObject(value: unknown): Record<string, unknown> | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/** Stored codes such as not_started or IMPACT_EVIDENCED read as words. */
+const CODE = /^([a-z]+([_-][a-z]+)+|[A-Z]+(_[A-Z]+)+)$/;
+
 function show(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string' && CODE.test(value)) return humanise(value);
   const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
 }
 
+/** A link to another record (`owner_agency_id`): an id that tells a reader little on screen. */
+const isReference = (field: string) => /(_id|Id)$/.test(field);
+
 /**
  * The fields that differ between the row before and after the change: every field set on a record
- * created, every field of one deleted, and for events (sign-in, export) what they recorded.
+ * created, every field of one deleted, and for events (sign-in, export) what they recorded. On screen
+ * (`references: false`) links to other records are left out; downloads keep them.
  */
-export function changesOf(before: unknown, after: unknown): Change[] {
+export function changesOf(before: unknown, after: unknown, { references = true }: { references?: boolean } = {}): Change[] {
   const b = asObject(before) ?? {};
   const a = asObject(after) ?? {};
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !NOISE.has(f));
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !NOISE.has(f) && (references || !isReference(f)));
   return fields
     .filter((f) => JSON.stringify(b[f] ?? null) !== JSON.stringify(a[f] ?? null))
     .map((f) => ({ field: humanise(f), before: show(b[f]), after: show(a[f]) }))

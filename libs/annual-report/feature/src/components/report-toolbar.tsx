@@ -7,10 +7,12 @@ interface Props {
   mode: ReportMode;
   onModeChange: (mode: ReportMode) => void;
   report: AnnualReport | undefined;
+  /** Whether the user may see exact figures; without it there is no choice to make. */
+  canExact: boolean;
 }
 
-/** Published or exact, print, and the PDF (built in the browser). Hidden when printing. */
-export function ReportToolbar({ mode, onModeChange, report }: Props) {
+/** Published or exact (for roles allowed exact figures), print, and the PDF (built in the browser). Hidden when printing. */
+export function ReportToolbar({ mode, onModeChange, report, canExact }: Props) {
   const id = useId();
   const [pdf, setPdf] = useState<'idle' | 'working' | 'failed'>('idle');
   const makePdf = async () => {
@@ -25,17 +27,19 @@ export function ReportToolbar({ mode, onModeChange, report }: Props) {
   };
   return (
     <div className="ar-toolbar no-print">
-      <fieldset className="ar-mode">
-        <legend>Figures</legend>
-        <div>
-          <input type="radio" id={`${id}-p`} name={`${id}-mode`} checked={mode === 'PUBLISHED'} onChange={() => onModeChange('PUBLISHED')} />
-          <label htmlFor={`${id}-p`}>Published (small numbers suppressed)</label>
-        </div>
-        <div>
-          <input type="radio" id={`${id}-e`} name={`${id}-mode`} checked={mode === 'EXACT'} onChange={() => onModeChange('EXACT')} />
-          <label htmlFor={`${id}-e`}>Exact (internal use only)</label>
-        </div>
-      </fieldset>
+      {canExact ? (
+        <fieldset className="ar-mode">
+          <legend>Figures</legend>
+          <div>
+            <input type="radio" id={`${id}-p`} name={`${id}-mode`} checked={mode === 'PUBLISHED'} onChange={() => onModeChange('PUBLISHED')} />
+            <label htmlFor={`${id}-p`}>Published (small numbers suppressed)</label>
+          </div>
+          <div>
+            <input type="radio" id={`${id}-e`} name={`${id}-mode`} checked={mode === 'EXACT'} onChange={() => onModeChange('EXACT')} />
+            <label htmlFor={`${id}-e`}>Exact (internal use only)</label>
+          </div>
+        </fieldset>
+      ) : null}
       <div className="ar-buttons">
         <button type="button" onClick={() => window.print()} disabled={!report}>
           Print

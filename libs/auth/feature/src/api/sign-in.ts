@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { graphql, request, VIEWER_KEY, type AppMutationMeta, type SignInInput } from '@sli/shared/data-access';
+import { graphql, request, viewerQueryOptions, type AppMutationMeta, type SignInInput } from '@sli/shared/data-access';
 
 const SignInOptionsDocument = graphql(`
   query SignInOptions {
@@ -17,7 +17,7 @@ const SignInOptionsDocument = graphql(`
 const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      ...ViewerFields
+      id
     }
   }
 `);
@@ -31,17 +31,20 @@ export function useSignInOptions() {
   });
 }
 
-/** Signs in (the API sets the session cookie); the cache starts afresh with the new user. */
+/**
+ * Signs in (the API sets the session cookie), then starts the cache afresh and loads who is signed in
+ * with the new session, partnerships and operations included, before any page asks.
+ */
 export function useSignIn() {
   const client = useQueryClient();
   const meta: AppMutationMeta = { ownAuthErrors: true };
   return useMutation({
-    mutationFn: async (input: SignInInput) => (await request(SignInDocument, { input })).signIn,
-    meta,
-    onSuccess: (viewer) => {
+    mutationFn: async (input: SignInInput) => {
+      await request(SignInDocument, { input });
       client.clear();
-      client.setQueryData(VIEWER_KEY, viewer);
+      return client.fetchQuery(viewerQueryOptions);
     },
+    meta,
   });
 }
 

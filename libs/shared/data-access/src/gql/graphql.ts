@@ -573,7 +573,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string }>, agency: { id: string, name: string } | null } };
+export type SignInMutation = { signIn: { id: string } };
 
 export type MyTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -667,8 +667,6 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
-
-export type ViewerFieldsFragment = { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string }>, agency: { id: string, name: string } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -844,25 +842,6 @@ export const OverviewAuditFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OverviewAuditFigures"}) as unknown as TypedDocumentString<OverviewAuditFiguresFragment, unknown>;
-export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ViewerFields on Viewer {
-  id
-  email
-  name
-  role
-  roleLabel
-  partnerships {
-    id
-    name
-  }
-  agency {
-    id
-    name
-  }
-  operations
-  sessionExpiresAt
-}
-    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const FilterAgenciesDocument = new TypedDocumentString(`
     query FilterAgencies($partnershipId: ID) {
   agencies(filter: {partnershipId: $partnershipId}, first: 500) {
@@ -1442,26 +1421,10 @@ export const SignInOptionsDocument = new TypedDocumentString(`
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
-    ...ViewerFields
+    id
   }
 }
-    fragment ViewerFields on Viewer {
-  id
-  email
-  name
-  role
-  roleLabel
-  partnerships {
-    id
-    name
-  }
-  agency {
-    id
-    name
-  }
-  operations
-  sessionExpiresAt
-}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const MyTokensDocument = new TypedDocumentString(`
     query MyTokens {
   myTokens {
@@ -1900,26 +1863,24 @@ export const SignOutDocument = new TypedDocumentString(`
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
-    ...ViewerFields
+    id
+    email
+    name
+    role
+    roleLabel
+    partnerships {
+      id
+      name
+    }
+    agency {
+      id
+      name
+    }
+    operations
+    sessionExpiresAt
   }
 }
-    fragment ViewerFields on Viewer {
-  id
-  email
-  name
-  role
-  roleLabel
-  partnerships {
-    id
-    name
-  }
-  agency {
-    id
-    name
-  }
-  operations
-  sessionExpiresAt
-}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const ThemesPageCoOccurrenceDocument = new TypedDocumentString(`
     query ThemesPageCoOccurrence($filter: MetricFilter, $source: ThemeRecordSource!, $limit: Int!, $minCount: Int!) {
   themeCoOccurrence(
