@@ -64,7 +64,7 @@ describe('Calendar (working days) over GraphQL', () => {
     const query = `query($d: Date!, $to: Date!) { next: addWorkingDays(from: $d, days: 1) between: workingDaysBetween(from: $d, to: $to) }`;
     expect(await api.gql(query, { d: tuesday, to: thursday })).toEqual({ next: wednesday, between: 2 });
 
-    const { addBankHoliday } = await api.gql(
+    const { addBankHoliday } = await api.system.gql(
       `mutation($input: AddBankHolidayInput!) { addBankHoliday(input: $input) { date name source } }`,
       { input: { date: wednesday, name: 'Test national event' } },
     );
@@ -81,7 +81,7 @@ describe('Calendar (working days) over GraphQL', () => {
   it('refuses a weekend or an existing holiday, naming the date', async () => {
     const add = `mutation($input: AddBankHolidayInput!) { addBankHoliday(input: $input) { date } }`;
     for (const date of ['2031-03-08', '2022-06-03']) {
-      const res = await api.raw(add, { input: { date, name: 'Not allowed' } });
+      const res = await api.system.raw(add, { input: { date, name: 'Not allowed' } });
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'date' })]);
     }

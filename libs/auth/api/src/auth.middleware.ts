@@ -1,5 +1,5 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import { partnershipScope, runInScope, type DbScope } from '@sli/shared/api-core';
+import { databaseFailure, partnershipScope, runInScope, type DbScope } from '@sli/shared/api-core';
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AuthService } from './auth.service';
@@ -25,7 +25,14 @@ export class AuthMiddleware implements NestMiddleware {
       const found = await this.auth.authenticate({ authorization: req.header('authorization'), cookie: req.header('cookie') });
       req.auth = { ...found, requestId };
     } catch (error) {
-      next(error);
+      // Sign-in is checked before GraphQL: a database that is busy or gone answers like GraphQL would.
+      const failure = databaseFailure(error);
+      if (!failure) {
+        next(error);
+        return;
+      }
+      res.status(503).setHeader('retry-after', '5');
+      res.json({ errors: [{ message: failure.message, extensions: { code: failure.code, requestId } }] });
       return;
     }
     const caller = req.auth.caller;
