@@ -15,6 +15,22 @@ describe('abuse: one request cannot bring the API down', () => {
   });
   afterAll(() => api?.close());
 
+  /**
+   * The median time of a few sequential refusals: one sample on a busy two-core machine can catch a
+   * scheduler pause (a parallel test worker), which says nothing about the refusal itself.
+   */
+  async function medianRefusalMs(body: unknown, label: string): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await timed(body);
+      expect(r.json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      times.push(r.ms);
+    }
+    const median = [...times].sort((a, b) => a - b)[3] as number;
+    process.stderr.write(`abuse: ${label} refused in ${median.toFixed(1)} ms (median of 7; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})\n`);
+    return median;
+  }
+
   async function timed(body: unknown): Promise<{ status: number; json: any; ms: number }> {
     const started = performance.now();
     const res = await fetch(api.url, { method: 'POST', headers: api.headers(), body: JSON.stringify(body) });
@@ -33,19 +49,16 @@ describe('abuse: one request cannot bring the API down', () => {
     expect(refused.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxDepth' });
     expect(refused.json.errors[0].message).toMatch(/depth limit of 10 exceeded/);
     expect(refused.json.data).toBeUndefined();
-    // Warm the path once (the first request compiles the route), then time a fresh refusal.
-    const again = await timed({ query: `{ reviews { nodes { ${inner} } } }` });
-    expect(again.ms).toBeLessThan(100);
+    expect(await medianRefusalMs({ query: `{ reviews { nodes { ${inner} } } }` }, '17-level cyclic query')).toBeLessThan(100);
   });
 
   it('refuses 500 aliases of reviewMetrics in under 100 ms', async () => {
     const fields = Array.from({ length: 500 }, (_, i) => `m${i}: reviewMetrics(filter: {}) { __typename }`).join(' ');
-    await timed({ query: `{ ${fields} }` });
     const refused = await timed({ query: `{ ${fields} }` });
     expect(refused.status).toBe(400);
     expect(refused.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     expect(refused.json.errors[0].message).toMatch(/limit (maxAliases|maxTokens)/);
-    expect(refused.ms).toBeLessThan(100);
+    expect(await medianRefusalMs({ query: `{ ${fields} }` }, '500 aliases of reviewMetrics')).toBeLessThan(100);
     const normal = await api.gql<{ partnership: { id: string } }>(`query($id: ID!) { partnership(id: $id) { id } }`, { id: partnershipId });
     expect(normal.partnership.id).toBe(partnershipId);
   });
