@@ -314,7 +314,8 @@ describe('OBA analysis over GraphQL', () => {
     const missing = await api.raw(
       `query { obaRollup(metric: "notifications", asOf: "2025-03-31", partnershipIds: ["00000000-0000-4000-8000-000000000000"]) { metric } }`,
     );
-    expect(fieldsOf(missing)).toEqual(['partnershipIds']);
+    // A partnership that is not the caller's (or does not exist) is refused, naming the argument.
+    expect(missing.errors?.[0]).toMatchObject({ message: 'partnershipIds[0] is not one of your partnerships', extensions: { code: 'FORBIDDEN' } });
 
     const id = await createMeasure({ name: 'Any', quadrant: 'HOW_MUCH', polarity: 'HIGHER_IS_BETTER', unit: 'COUNT', periodicity: 'QUARTER', source: 'ENTERED' });
     const tooFar = await api.raw(MEASURE, { id, asOf: '2025-03-31', n: 41 });
@@ -323,6 +324,6 @@ describe('OBA analysis over GraphQL', () => {
     const scorecard = await api.raw(`query { obaScorecard(partnershipId: "not-a-uuid", asOf: "2025-03-31") { asOf } }`);
     expect(fieldsOf(scorecard)).toEqual(['partnershipId']);
     const nowhere = await api.raw(`query { obaScorecard(partnershipId: "00000000-0000-4000-8000-000000000000", asOf: "2025-03-31") { asOf } }`);
-    expect(fieldsOf(nowhere)).toEqual(['partnershipId']);
+    expect(nowhere.errors?.[0]).toMatchObject({ message: 'partnershipId is not one of your partnerships', extensions: { code: 'FORBIDDEN' } });
   });
 });

@@ -38,8 +38,8 @@ describe('errors without internals', () => {
   it('answers a duplicate without echoing the key values', async () => {
     const ref = `DUP-${Date.now()}`;
     const create = `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`;
-    await api.gql(create, { input: { ref, name: 'First', kind: 'CHILDREN' } });
-    const body = await api.raw(create, { input: { ref, name: 'Second', kind: 'CHILDREN' } });
+    await api.system.gql(create, { input: { ref, name: 'First', kind: 'CHILDREN' } });
+    const body = await api.system.raw(create, { input: { ref, name: 'Second', kind: 'CHILDREN' } });
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.message).not.toContain(ref);
