@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+/** E2E_PORT lets two checkouts run the suite side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 3100);
 
 /**
  * Drives the built dashboard, served by the built API on the demo data, in Debian's Chromium.
@@ -35,6 +36,16 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     // DEMO_PASSWORD is the password of the demo users created with the demo data (support.ts signs in with it).
-    env: { PORT: String(PORT), DATA_DIR: 'tmp/e2e-data', NODE_ENV: 'production', DATABASE_URL: '', DEMO_PASSWORD: 'correct-horse-e2e-2026' },
+    // Single sign-on is configured so the sign-in page offers it; the issuer is a closed local port, never contacted by the tests.
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: 'tmp/e2e-data',
+      NODE_ENV: 'production',
+      DATABASE_URL: '',
+      DEMO_PASSWORD: 'correct-horse-e2e-2026',
+      OIDC_ISSUER: 'http://127.0.0.1:9/',
+      OIDC_CLIENT_ID: 'e2e-dashboard',
+      OIDC_CLIENT_SECRET: 'e2e-not-a-secret',
+    },
   },
 });

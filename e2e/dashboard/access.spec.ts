@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { demoEmail, expectNoAxeViolations, navigateInApp, screenshot, settled, expect, test } from './support';
 
 interface ActionRef {
   id: string;
@@ -35,12 +35,13 @@ test.describe('the business unit (admin)', () => {
     // The partnership filter offers only the user's own partnership.
     await expect(page.getByLabel('Partnership', { exact: true }).locator('option')).toHaveText(['Northshire Safeguarding Children Partnership']);
 
+    // Actions of two different agencies: the status form on both.
     const actions = await openActions(page);
     const agencies = [...new Set(actions.map((a) => a.ownerAgency.id))];
     expect(agencies.length).toBeGreaterThan(1);
     for (const agencyId of agencies.slice(0, 2)) {
       const action = actions.find((a) => a.ownerAgency.id === agencyId) as ActionRef;
-      await page.goto(`/actions?action=${action.id}`);
+      await navigateInApp(page, `/actions?action=${action.id}`);
       const panel = page.getByRole('region', { name: `Action ${action.ref}` });
       await expect(panel.getByRole('heading', { name: 'Change the status' })).toBeVisible();
     }
@@ -51,12 +52,6 @@ test.describe('an agency lead', () => {
   test.use({ user: demoEmail('agency-lead') });
 
   test("changes only its own agency's actions and has no admin pages", async ({ page }) => {
-    await page.goto('/actions');
-    await settled(page);
-    await expect(nav(page).getByRole('link', { name: 'Action plans' })).toBeVisible();
-    await expect(nav(page).getByRole('link', { name: 'Users' })).toHaveCount(0);
-    await expect(nav(page).getByRole('link', { name: 'Change history' })).toHaveCount(0);
-
     const own = await viewerAgencyId(page);
     const actions = await openActions(page);
     const mine = actions.find((a) => a.ownerAgency.id === own);
@@ -65,11 +60,15 @@ test.describe('an agency lead', () => {
     expect(theirs).toBeDefined();
 
     await page.goto(`/actions?action=${mine?.id}`);
+    await expect(nav(page).getByRole('link', { name: 'Action plans' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(nav(page).getByRole('link', { name: 'Change history' })).toHaveCount(0);
     const minePanel = page.getByRole('region', { name: `Action ${mine?.ref}` });
     await expect(minePanel.getByRole('heading', { name: 'Change the status' })).toBeVisible();
     await expect(minePanel.getByRole('button', { name: 'Change status' })).toBeEnabled();
 
-    await page.goto(`/actions?action=${theirs?.id}`);
+    await settled(page);
+    await navigateInApp(page, `/actions?action=${theirs?.id}`);
     const theirPanel = page.getByRole('region', { name: `Action ${theirs?.ref}` });
     await expect(theirPanel.getByTestId('not-your-agency')).toHaveText(`Only ${theirs?.ownerAgency.name} can change this action's status.`);
     await expect(theirPanel.getByRole('heading', { name: 'Change the status' })).toHaveCount(0);
@@ -82,36 +81,33 @@ test.describe('a board member', () => {
   test.use({ user: demoEmail('board-member') });
 
   test('reads without any edit control, and is told plainly a page is not theirs', async ({ page }) => {
-    await page.goto('/actions');
-    await settled(page);
-    await expect(nav(page).getByRole('link', { name: 'Users' })).toHaveCount(0);
-    await expect(nav(page).getByRole('link', { name: 'Change history' })).toHaveCount(0);
-
     const [action] = await openActions(page);
     await page.goto(`/actions?action=${action?.id}`);
+    await expect(nav(page).getByRole('link', { name: 'Action plans' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(nav(page).getByRole('link', { name: 'Change history' })).toHaveCount(0);
     const panel = page.getByRole('region', { name: `Action ${action?.ref}` });
     await expect(panel.getByTestId('action-status')).toBeVisible();
     await expect(panel.locator('form')).toHaveCount(0);
     await expect(panel.getByRole('textbox')).toHaveCount(0);
     await expect(panel.getByTestId('not-your-agency')).toHaveCount(0);
 
-    // Published figures only: no choice of exact figures on the annual report.
-    await page.goto('/annual-report');
+    // Published figures only, even when the address asks for exact ones; no choice offered.
+    await navigateInApp(page, '/annual-report?mode=exact');
     await settled(page);
     await expect(page.getByTestId('ar-note')).toContainText('Published version');
     await expect(page.getByLabel('Exact (internal use only)')).toHaveCount(0);
-    await page.goto('/annual-report?mode=exact');
-    await settled(page);
-    await expect(page.getByTestId('ar-note')).toContainText('Published version');
 
-    await page.goto('/admin/users');
+    await navigateInApp(page, '/admin/users');
     await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
     await expect(page.getByText('Your role (Board member)')).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'no-access');
-    await page.getByRole('link', { name: 'Go to your start page' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to your start page' })).toHaveAttribute('href', '/');
+    // Opened directly too, not only from inside the app.
+    await page.goto('/admin/users');
+    await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { BASE_URL, demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 // Any signed-in role manages its own tokens; a committee member here.
 test.use({ user: demoEmail('committee-member', 'westmere') });
@@ -13,9 +13,8 @@ async function screenshotsAtTwoWidths(page: Page, name: string): Promise<void> {
 }
 
 test('access tokens: create one (shown once, with a copy button), use it, then revoke it after confirming', async ({ page, playwright }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Your access tokens' }).click();
-  await expect(page).toHaveURL(/\/account\/tokens$/);
+  await page.goto('/account/tokens');
+  await expect(page.getByRole('link', { name: 'Your access tokens' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 1, name: 'Your access tokens' })).toBeVisible();
   await expect(page).toHaveTitle('Your access tokens – Safeguarding Learning & Impact');
   await settled(page);
@@ -39,7 +38,7 @@ test('access tokens: create one (shown once, with a copy button), use it, then r
   expect(token.length).toBeGreaterThan(20);
 
   // The token works for the API on its own, as a script would use it.
-  const api = await playwright.request.newContext({ baseURL: 'http://127.0.0.1:3100', extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   const who = await api.post('/graphql', { data: { query: '{ viewer { email } }' } });
   expect(((await who.json()) as { data: { viewer: { email: string } } }).data.viewer.email).toBe(demoEmail('committee-member', 'westmere'));
 

@@ -60,7 +60,8 @@ test('a committee member reaches the overdue list in two clicks from the overvie
   // On a tablet the page fits the width; wide tables scroll inside their own region.
   await page.setViewportSize({ width: 768, height: 1024 });
   await expect(overdue).toBeVisible();
-  expect(await page.locator('main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
+  await settled(page);
+  await expect.poll(() => page.locator('main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
 });
 
 test('a CSV export of the overdue list holds the rows on screen', async ({ page }) => {

@@ -20,6 +20,8 @@ test('a page opened without a session goes to sign-in and comes back after; sign
   await expect(page).toHaveTitle('Sign in – Safeguarding Learning & Impact');
   await expect(page.getByLabel('Email address')).toHaveAttribute('autocomplete', 'username');
   await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('autocomplete', 'current-password');
+  // Single sign-on starts at the API and comes back to the same page.
+  await expect(page.getByRole('link', { name: 'Sign in with Microsoft' })).toHaveAttribute('href', '/auth/oidc/start?returnTo=%2Factions%3Fyear%3D2024%2F25');
   await expectNoAxeViolations(page);
   await screenshotsAtTwoWidths(page, 'sign-in');
 

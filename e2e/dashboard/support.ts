@@ -12,6 +12,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * Goes to a path inside the app without reloading it, as a link would: the page's other answers stay
+ * cached, so only what changes is fetched (React Router follows popstate).
+ */
+export async function navigateInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
 /** Full-page screenshot into the ignored output folder. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `output/screenshots/${name}.png`, fullPage: true });
@@ -24,7 +35,7 @@ export async function settled(page: Page): Promise<void> {
 
 /** The demo users' password: the webServer env in playwright.config.ts sets it for the demo data. */
 export const DEMO_PASSWORD = 'correct-horse-e2e-2026';
-export const BASE_URL = 'http://127.0.0.1:3100';
+export const BASE_URL = `http://127.0.0.1:${process.env['E2E_PORT'] ?? 3100}`;
 
 export type DemoRole = 'admin' | 'agency-lead' | 'committee-member' | 'board-member' | 'analyst';
 export type DemoPartnership = 'northshire' | 'eastvale' | 'westmere';

@@ -16,10 +16,16 @@ const DOWNLOAD_LIMIT = 10_000;
 export function ChangeHistoryPage() {
   const { filters, setFilters } = useFilters();
   const [params, setParams] = useSearchParams();
-  const value: HistoryFilter = { entity: params.get('entity') ?? '', from: params.get('changedFrom') ?? '', to: params.get('changedTo') ?? '' };
+  const value: HistoryFilter = {
+    entity: params.get('entity') ?? '',
+    action: params.get('happened') ?? '',
+    from: params.get('changedFrom') ?? '',
+    to: params.get('changedTo') ?? '',
+  };
   const filter: AuditEventFilter = {
     partnershipId: filters.partnershipId,
     entity: value.entity || null,
+    action: value.action || null,
     from: value.from || null,
     to: value.to || null,
   };
@@ -33,7 +39,13 @@ export function ChangeHistoryPage() {
     setCursors([null]);
     setParams((prev) => {
       const p = new URLSearchParams(prev);
-      for (const [key, v] of [['entity', next.entity], ['changedFrom', next.from], ['changedTo', next.to]] as const) {
+      const pairs = [
+        ['entity', next.entity],
+        ['happened', next.action],
+        ['changedFrom', next.from],
+        ['changedTo', next.to],
+      ] as const;
+      for (const [key, v] of pairs) {
         if (v) p.set(key, v);
         else p.delete(key);
       }

@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, Field, useFieldProblems } from '@sli/shared/ui';
-import { ENTITIES } from '../lib/changes';
+import { ACTIONS, ENTITIES } from '../lib/changes';
 
 export interface HistoryFilter {
   entity: string;
+  action: string;
   from: string;
   to: string;
 }
 
-const LABELS = { entity: 'Kind of record', from: 'Changed from', to: 'Changed to' };
+const LABELS = { entity: 'Kind of record', action: 'What happened', from: 'Changed from', to: 'Changed to' };
 
 /** The history's filters, applied together with one button (GOV.UK filter pattern). */
 export function HistoryFilters({ value, onApply }: { value: HistoryFilter; onApply: (next: HistoryFilter) => void }) {
@@ -43,6 +44,18 @@ export function HistoryFilters({ value, onApply }: { value: HistoryFilter; onApp
             </select>
           )}
         </Field>
+        <Field id={problems.id('action')} label={LABELS.action} error={problems.error('action')}>
+          {(control) => (
+            <select {...control} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
+              <option value="">Anything</option>
+              {ACTIONS.map(([action, label]) => (
+                <option key={action} value={action}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field id={problems.id('from')} label={LABELS.from} error={problems.error('from')}>
           {(control) => <input {...control} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />}
         </Field>
@@ -57,7 +70,7 @@ export function HistoryFilters({ value, onApply }: { value: HistoryFilter; onApp
             type="button"
             className="secondary"
             onClick={() => {
-              const none = { entity: '', from: '', to: '' };
+              const none = { entity: '', action: '', from: '', to: '' };
               setDraft(none);
               setLocal({});
               onApply(none);

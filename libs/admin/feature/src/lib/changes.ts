@@ -58,9 +58,21 @@ export function actionWords(action: string): string {
     case 'delete':
       return 'Deleted';
     default:
-      return humanise(action);
+      return ACTIONS.find(([a]) => a === action)?.[1] ?? humanise(action);
   }
 }
+
+/** What can happen, as the API records it, in words: for the "What happened" filter. */
+export const ACTIONS: [string, string][] = [
+  ['insert', 'Created'],
+  ['update', 'Changed'],
+  ['delete', 'Deleted'],
+  ['sign-in', 'Signed in'],
+  ['sign-in-failed', 'Failed sign-in'],
+  ['sign-out', 'Signed out'],
+  ['export', 'Exported'],
+  ['exact-report', 'Exact annual report'],
+];
 
 /** The kinds of record the history can be filtered by (table names, as the API records them). */
 export const ENTITIES: [string, string][] = [
