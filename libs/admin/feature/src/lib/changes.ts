@@ -16,7 +16,7 @@ function asObject(value: unknown): Record<string, unknown> | null {
 }
 
 /** Stored codes such as not_started or IMPACT_EVIDENCED read as words. */
-const CODE = /^([a-z]+([_-][a-z]+)+|[A-Z]+(_[A-Z]+)+)$/;
+const CODE = /^([a-z]+([_-][a-z]+)*|[A-Z]+(_[A-Z]+)+)$/;
 
 function show(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
