@@ -2,7 +2,7 @@ import { SESSION_COOKIE } from '@sli/auth-api';
 import { createTestPartnership, startTestApi, type TestApi } from './harness';
 
 const VIEWER = `{ viewer { email name role roleLabel operations sessionExpiresAt partnerships { id } } }`;
-const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { email role } }`;
+const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { email role partnerships { id } } }`;
 const PASSWORD = 'kettle orbit lavender';
 
 /**
@@ -51,7 +51,8 @@ describe('Sign-in, sessions and tokens', () => {
     const user = await newUser();
     const { body, setCookie, cookie } = await signIn(user.email.toUpperCase());
     expect(body.errors).toBeUndefined();
-    expect(body.data.signIn).toEqual({ email: user.email, role: 'BOARD_MEMBER' });
+    // The answer already lists the user's partnerships, though the request began signed out.
+    expect(body.data.signIn).toEqual({ email: user.email, role: 'BOARD_MEMBER', partnerships: [{ id: partnershipId }] });
     expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/Secure/i);
@@ -107,7 +108,7 @@ describe('Sign-in, sessions and tokens', () => {
     expect(answers).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', ...Array(6).fill('ACCOUNT_LOCKED')]);
     const right = await signIn(user.email);
     expect(right.body.errors?.[0]).toMatchObject({ extensions: { code: 'ACCOUNT_LOCKED' } });
-    expect(right.body.errors?.[0]?.message).toMatch(/locked after repeated failed sign-ins\. Try again after \d\d:\d\d UTC/);
+    expect(right.body.errors?.[0]?.message).toMatch(/locked after repeated failed sign-ins\. Try again after \d\d:\d\d \(UK time\)/);
     const unknown = await signIn('nobody@signin.example.org');
     expect(unknown.body.errors?.[0]).toMatchObject({ message: 'Email or password is wrong', extensions: { code: 'BAD_USER_INPUT' } });
 

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { passwordProblems, UsersService } from '@sli/auth-api';
+import { hashPassword, passwordProblems, UsersService } from '@sli/auth-api';
 import type { Role } from '@sli/shared/api-core';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -59,9 +59,11 @@ export async function createDemoUsers(app: INestApplicationContext, password: st
     wanted.push({ email: demoEmail(role), role, partnership: null, partnershipIds: [], agencyId: null, name: `Demo ${role.replace('-', ' ')}` });
   }
   const created: DemoUser[] = [];
+  // One password for all: hashed once (argon2id takes a noticeable moment each time).
+  const passwordHash = await hashPassword(password);
   for (const w of wanted) {
     if (await users.findByEmail(w.email)) continue;
-    await users.create({ email: w.email, name: w.name, role: w.role, partnershipIds: w.partnershipIds, agencyId: w.agencyId, password }, 'cli');
+    await users.create({ email: w.email, name: w.name, role: w.role, partnershipIds: w.partnershipIds, agencyId: w.agencyId, password, passwordHash }, 'cli');
     created.push({ email: w.email, role: w.role, partnership: w.partnership });
   }
   return created;

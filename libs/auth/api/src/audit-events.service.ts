@@ -38,7 +38,7 @@ export class AuditEventsService {
       `SELECT id::text AS id, occurred_at AS "occurredAt", actor AS "actorName", actor_id AS "actorId", action, entity,
               entity_id AS "entityId", partnership_id AS "partnershipId", request_id AS "requestId", before, after
        FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY id DESC LIMIT $${params.length}`,
+       ORDER BY audit_events.id DESC LIMIT $${params.length}`,
       params,
     )) as AuditEvent[];
     const nodes = rows.slice(0, first);

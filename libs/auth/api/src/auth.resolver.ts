@@ -1,7 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Agency, agencyLoader, Partnership, PartnershipsService } from '@sli/partnerships-api';
-import { APP_CONFIG, AppConfig, CROSS_PARTNERSHIP_ROLES, PageArgs, requireCaller, UnauthenticatedError, type Caller, type RequestContext } from '@sli/shared/api-core';
+import { Agency, Partnership, PartnershipsService } from '@sli/partnerships-api';
+import {
+  APP_CONFIG,
+  AppConfig,
+  CROSS_PARTNERSHIP_ROLES,
+  currentScope,
+  PageArgs,
+  requireCaller,
+  runInScope,
+  UnauthenticatedError,
+  type Caller,
+  type DbScope,
+  type RequestContext,
+} from '@sli/shared/api-core';
 import type { CookieOptions, Response } from 'express';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './credentials';
@@ -66,17 +78,26 @@ export class AuthResolver {
   }
 
   @ResolveField(() => [Partnership], { description: 'The partnerships this user can see (every one for national analysts and system admins).' })
-  async partnerships(): Promise<Partnership[]> {
-    // Row-level security already limits the list to the caller's partnerships.
-    const page = await this.partnershipsService.listPartnerships(Object.assign(new PageArgs(), { first: 500 }));
+  async partnerships(@Parent() viewer: Viewer): Promise<Partnership[]> {
+    // Read in the viewer's own scope: the same as the request's, except in the signIn answer, whose
+    // request began signed out. Row-level security then lists exactly the viewer's partnerships.
+    const page = await runInScope(viewerScope(viewer), () =>
+      this.partnershipsService.listPartnerships(Object.assign(new PageArgs(), { first: 500 })),
+    );
     return page.nodes;
   }
 
   @ResolveField(() => Agency, { nullable: true, description: 'The agency an agency lead acts for.' })
-  agency(@Parent() viewer: Viewer, @Context() ctx: RequestContext): Promise<Agency | null> {
+  async agency(@Parent() viewer: Viewer): Promise<Agency | null> {
     const id = viewer.agencyIds[0];
-    return id ? agencyLoader(ctx, this.partnershipsService).load(id) : Promise.resolve(null);
+    if (!id) return null;
+    const [found] = await runInScope(viewerScope(viewer), () => this.partnershipsService.findAgenciesByIds([id]));
+    return found ?? null;
   }
+}
+
+function viewerScope(viewer: Viewer): DbScope {
+  return { ...currentScope(), partnerships: viewer.crossPartnership ? 'all' : viewer.partnershipIds };
 }
 
 export function toViewer(caller: Caller, sessionExpiresAt: Date | null): Viewer {

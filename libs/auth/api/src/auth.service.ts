@@ -196,9 +196,9 @@ function sessionEnd(row: CallerRow, config: AppConfig): Date {
 }
 
 function lockedError(until: Date | null): GraphQLError {
-  const when = until ? new Date(until).toISOString().slice(11, 16) : 'later';
+  const when = until ? new Date(until).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }) : 'later';
   return new GraphQLError(
-    `This account is locked after repeated failed sign-ins. Try again after ${when} UTC, or ask your business unit to unlock it.`,
+    `This account is locked after repeated failed sign-ins. Try again after ${when} (UK time), or ask your business unit to unlock it.`,
     { extensions: { code: 'ACCOUNT_LOCKED', lockedUntil: until ? new Date(until).toISOString() : null } },
   );
 }

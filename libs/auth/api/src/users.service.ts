@@ -36,6 +36,8 @@ export interface NewUser {
   partnershipIds: string[];
   agencyId?: string | null;
   password?: string | null;
+  /** An argon2id hash made earlier, for many users with one password (the demo users): skips hashing. */
+  passwordHash?: string | null;
 }
 
 export interface UserChanges {
@@ -98,7 +100,7 @@ export class UsersService {
     if (input.password) problems.push(...passwordProblems(input.password, email));
     if (caller !== 'cli') problems.push(...managerProblems(caller, input.role, input.partnershipIds));
     throwIfAny(problems);
-    const hash = input.password ? await hashPassword(input.password) : null;
+    const hash = input.password ? (input.passwordHash ?? (await hashPassword(input.password))) : null;
     return this.dataSource.transaction(async (m) => {
       const [taken] = (await m.query(`SELECT 1 FROM users WHERE email = $1`, [email])) as unknown[];
       if (taken) throw new InputError([{ field: 'email', message: `is already used by another user (${email})` }]);

@@ -167,6 +167,9 @@ export class IdentityAndHistory1730000001100 implements MigrationInterface {
       REVOKE ALL ON migrations FROM sli_app;
       REVOKE INSERT, UPDATE, DELETE ON audit_events FROM sli_app;
       REVOKE UPDATE, DELETE ON action_updates FROM sli_app;
+      -- Status changes serialise on the action's row lock; stamping each when it is written (not when its
+      -- transaction began) keeps the history's order the order they were applied in.
+      ALTER TABLE action_updates ALTER COLUMN changed_at SET DEFAULT clock_timestamp();
       REVOKE INSERT, UPDATE, DELETE ON theme_catalogue FROM sli_app;
     `);
   }

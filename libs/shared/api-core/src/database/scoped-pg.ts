@@ -13,6 +13,10 @@ class ScopedPool extends pg.Pool {
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     const scope = currentScope();
     const acquired = super.connect().then(async (client) => {
+      // Between the pool handing the client out and TypeORM listening on it, a dropped connection
+      // would emit an 'error' nobody hears (and crash the process): listen while the scope is applied.
+      const onError = () => undefined;
+      client.on('error', onError);
       try {
         await applyScope(client as unknown as Parameters<typeof applyScope>[0], scope);
         return client;
@@ -20,6 +24,8 @@ class ScopedPool extends pg.Pool {
         // A connection that cannot take the settings is not handed out again.
         client.release(error instanceof Error ? error : true);
         throw error;
+      } finally {
+        client.off('error', onError);
       }
     });
     if (!callback) return acquired;
