@@ -43,11 +43,21 @@ describe('import SQL', () => {
   });
 
   it('syncs nested records by their natural key, updating the other columns', () => {
+    const values = spec('measures').children?.find((c) => c.field === 'values');
+    if (!values) throw new Error('no values');
+    const measure = { partnership: 'P', ref: 'M', values: [{ periodStart: '2024-04-01', value: 3 }] };
+    const s = childSyncStatement(spec('measures'), values, [measure]);
+    expect(s.sql).toMatch(/ON CONFLICT \("measure_id", "period_start"\) DO UPDATE SET "value" = excluded."value"/);
+    expect(s.sql).toContain('DELETE FROM measure_values d USING scope');
+  });
+
+  it("only adds to an action's status history: no update, no delete", () => {
     const updates = spec('actions').children?.find((c) => c.field === 'updates');
     if (!updates) throw new Error('no updates');
     const action = { partnership: 'P', ref: 'X', updates: [{ changedAt: '2024-01-01T00:00:00Z', changedBy: 'a', toStatus: 'completed' }] };
     const s = childSyncStatement(spec('actions'), updates, [action]);
-    expect(s.sql).toContain('ON CONFLICT ("action_id", "changed_at") DO UPDATE SET "changed_by" = excluded."changed_by"');
+    expect(s.sql).toContain('ON CONFLICT DO NOTHING');
+    expect(s.sql).not.toMatch(/DELETE|DO UPDATE/);
     expect(s.params.at(-1)).toEqual([null]); // note
   });
 
