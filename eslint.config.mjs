@@ -20,6 +20,8 @@ export default [
             { sourceTag: 'platform:server', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'] },
+            // A dashboard feature never imports another: shared pieces live in libs/shared/ui or data-access.
+            { allSourceTags: ['platform:web', 'type:feature'], notDependOnLibsWithTags: ['type:feature'] },
           ],
         },
       ],
