@@ -6,9 +6,12 @@ import { AuthService } from './auth.service';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** Routes that act on behalf of the signed-in caller: GraphQL and the bundle upload. */
+const CALLER_PATHS = ['/graphql', '/api'];
+
 /**
- * Runs before every route: works out who is calling (session cookie or bearer token), then runs the
- * rest of the request in that caller's database scope, so row-level security and the change history
+ * Runs before every route: on the API's routes, works out who is calling (session cookie or bearer
+ * token), then runs the rest of the request in that caller's database scope, so row-level security and the change history
  * see the same user the API does. Nobody signed in: a scope with no partnership at all.
  */
 @Injectable()
@@ -21,8 +24,9 @@ export class AuthMiddleware implements NestMiddleware {
     const given = req.header('x-request-id');
     const requestId = typeof logged === 'string' && logged ? logged : given && REQUEST_ID.test(given) ? given : randomUUID();
     if (!res.getHeader('x-request-id')) res.setHeader('x-request-id', requestId);
-    // Health checks need no one signed in, and must report the database themselves.
-    if (req.path.startsWith('/health/')) {
+    // Only the API acts for a caller. Health checks, the dashboard's files and the single sign-on
+    // routes need no one signed in: no session look-up for them (health reports the database itself).
+    if (!CALLER_PATHS.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {
       req.auth = { requestId };
       runInScope({ ...NO_SCOPE, requestId }, () => next());
       return;

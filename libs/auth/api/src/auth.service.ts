@@ -13,6 +13,7 @@ import {
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { credentialOf, hashSecret, newSecret, TOKEN_PREFIX } from './credentials';
+import { MEMBERSHIP_COLUMNS } from './memberships.sql';
 import { dummyHash, verifyPassword } from './passwords';
 
 interface CallerRow {
@@ -20,8 +21,8 @@ interface CallerRow {
   email: string;
   name: string;
   role: string;
-  partnership_ids: string[];
-  agency_ids: string[];
+  partnershipIds: string[];
+  agencyIds: string[];
   credential_id: string;
   expires_at: Date | null;
   last_seen_at: Date | null;
@@ -38,9 +39,7 @@ export interface Authentication {
 const TOUCH_EVERY_MS = 60_000;
 
 const CALLER_COLUMNS = `
-  u.id AS user_id, u.email, u.name, u.role,
-  coalesce((SELECT json_agg(up.partnership_id ORDER BY up.partnership_id) FROM user_partnerships up WHERE up.user_id = u.id), '[]'::json) AS partnership_ids,
-  coalesce((SELECT json_agg(up.agency_id ORDER BY up.partnership_id) FROM user_partnerships up WHERE up.user_id = u.id AND up.agency_id IS NOT NULL), '[]'::json) AS agency_ids`;
+  u.id AS user_id, u.email, u.name, u.role, ${MEMBERSHIP_COLUMNS}`;
 
 /** Sessions, personal access tokens and password sign-in, with lockout. Users themselves: UsersService. */
 @Injectable()
@@ -183,8 +182,8 @@ function toCaller(row: CallerRow, via: 'session' | 'token'): Caller | undefined 
     email: row.email,
     name: row.name,
     role: row.role,
-    partnershipIds: row.partnership_ids,
-    agencyIds: row.agency_ids,
+    partnershipIds: row.partnershipIds,
+    agencyIds: row.agencyIds,
     via,
   };
 }

@@ -13,6 +13,7 @@ import {
   type Role,
 } from '@sli/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
+import { MEMBERSHIP_COLUMNS } from './memberships.sql';
 import { hashPassword, passwordProblems } from './passwords';
 
 export interface UserRow {
@@ -52,8 +53,7 @@ export interface UserChanges {
 const USER_COLUMNS = `
   u.id, u.email, u.name, u.role, u.disabled, (u.password_hash IS NOT NULL) AS "hasPassword",
   CASE WHEN u.locked_until > now() THEN u.locked_until END AS "lockedUntil", u.last_sign_in_at AS "lastSignInAt", u.created_at AS "createdAt",
-  coalesce((SELECT json_agg(up.partnership_id ORDER BY up.partnership_id) FROM user_partnerships up WHERE up.user_id = u.id), '[]'::json) AS "partnershipIds",
-  coalesce((SELECT json_agg(up.agency_id ORDER BY up.partnership_id) FROM user_partnerships up WHERE up.user_id = u.id AND up.agency_id IS NOT NULL), '[]'::json) AS "agencyIds"`;
+  ${MEMBERSHIP_COLUMNS}`;
 
 /**
  * Users and their partnerships. Admins manage the users of their own partnerships (never cross-partnership

@@ -1,8 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Tables that carry `partnership_id` but describe people's access, not a partnership's records. */
-export const IDENTITY_TABLES = ['user_partnerships'];
-
 /**
  * Sign-in (users, memberships, sessions, tokens), the application role the API works as, row-level
  * security on every tenant table, and an append-only change history written by triggers.
@@ -144,7 +141,7 @@ export class IdentityAndHistory1730000001100 implements MigrationInterface {
           SELECT c.table_name FROM information_schema.columns c
           JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
           WHERE c.table_schema = 'public' AND c.column_name = 'partnership_id' AND tb.table_type = 'BASE TABLE'
-            AND c.table_name NOT IN ('user_partnerships', 'audit_events')
+            AND c.table_name NOT IN ('user_partnerships', 'audit_events') -- access, not records; the history has its own read-only policy
         LOOP
           EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
           EXECUTE format('CREATE POLICY tenant ON %I USING (sli_all_partnerships() OR partnership_id = ANY (sli_partnership_ids()))', t);
