@@ -53,7 +53,11 @@ test('annual report: published figures with c, every table with totals and expor
   expect(bytes.length).toBeGreaterThan(1024);
 
   // The exact version, for internal use, kept in the URL.
-  await page.getByLabel('Exact (internal use only)').check();
+  // The choice lives in the URL, so the radio turns on once the navigation lands: click, then wait for it
+  // (check() asserts the state at once and failed now and then on a busy machine).
+  const exact = page.getByLabel('Exact (internal use only)');
+  await exact.click();
+  await expect(exact).toBeChecked();
   await expect(page).toHaveURL(/mode=exact/);
   await expect(page.getByTestId('ar-note')).toContainText('Exact version');
   await expect(notifications.getByRole('cell', { name: 'c', exact: true })).toHaveCount(0);
