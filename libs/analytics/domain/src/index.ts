@@ -6,3 +6,4 @@ export * from './audit-grades';
 export * from './training-impact';
 export * from './suppression';
 export * from './report-figures';
+export * from './as-of';
