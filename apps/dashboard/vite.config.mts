@@ -14,6 +14,6 @@ export default defineConfig({
   resolve: {
     alias: Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [alias, resolve(root, target as string)])),
   },
-  server: { port: 4200, proxy: { '/graphql': 'http://localhost:3000' } },
+  server: { port: 4200, proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000' } },
   build: { outDir: resolve(root, 'dist/dashboard'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
 });

@@ -1,10 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CAPABILITIES } from '@sli/auth-api';
-import { ForbiddenError, NotFoundError, recordAuditEvent, type Caller, type RequestContext } from '@sli/shared/api-core';
+import { ForbiddenError, NotFoundError, type RequestContext } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
-import { ReportMode } from './annual-report.enums';
+import { checkReportMode, EXACT_ROLES } from './annual-report.access';
 import { tableCountsKey, tableCountsLoader } from './annual-report.loader';
 import { AnnualReportService, buildTable } from './annual-report.service';
 import { TABLE_SOURCES, tableSource } from './annual-report.tables';
@@ -23,7 +22,7 @@ export class AnnualReportResolver {
     description: "A partnership's annual report dataset for a financial year. PUBLISHED (the default) suppresses small counts.",
   })
   async annualReport(@Args() args: AnnualReportArgs, @Context() ctx: RequestContext): Promise<AnnualReport> {
-    await this.checkMode(ctx.caller, args.mode, [args.partnershipId], args.financialYear);
+    await checkReportMode(this.dataSource.manager, ctx.caller, args.mode, [args.partnershipId], args.financialYear);
     const [found] = await this.service.reports([args.partnershipId], args.financialYear, args.mode);
     if (!found) throw new NotFoundError('Partnership', args.partnershipId);
     return found;
@@ -33,7 +32,7 @@ export class AnnualReportResolver {
     description: 'The annual report dataset of several partnerships (e.g. a region), by partnership name; every partnership when partnershipIds is omitted.',
   })
   async annualReports(@Args() args: AnnualReportsArgs, @Context() ctx: RequestContext): Promise<AnnualReport[]> {
-    await this.checkMode(ctx.caller, args.mode, args.partnershipIds ?? null, args.financialYear);
+    await checkReportMode(this.dataSource.manager, ctx.caller, args.mode, args.partnershipIds ?? null, args.financialYear);
     return this.service.reports(args.partnershipIds, args.financialYear, args.mode);
   }
 
@@ -68,21 +67,5 @@ export class AnnualReportResolver {
     }
     return this.service.records(report, tableSource(args.table), args);
   }
-
-  /** Exact figures (no small-number suppression) are for internal roles, and each such report is recorded. */
-  private async checkMode(caller: Caller | undefined, mode: ReportMode, partnershipIds: readonly string[] | null, year: string): Promise<void> {
-    if (mode !== ReportMode.EXACT) return;
-    if (!caller || !EXACT_ROLES.includes(caller.role)) {
-      throw new ForbiddenError(`mode EXACT shows unsuppressed small numbers: your role (${caller?.role ?? 'none'}) reads PUBLISHED figures only`);
-    }
-    await recordAuditEvent(this.dataSource.manager, {
-      action: 'exact-report',
-      entity: 'annual_report',
-      partnershipId: partnershipIds?.length === 1 ? partnershipIds[0] : null,
-      detail: { partnershipIds, financialYear: year },
-    });
-  }
 }
 
-/** Who may see exact figures: the permission table's `annualReportExact` capability. */
-const EXACT_ROLES = CAPABILITIES['annualReportExact'] ?? [];

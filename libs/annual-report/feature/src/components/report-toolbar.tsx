@@ -11,18 +11,18 @@ interface Props {
   canExact: boolean;
 }
 
-/** Published or exact (for roles allowed exact figures), print, and the PDF (built in the browser). Hidden when printing. */
+/** Published or exact (for roles allowed exact figures), print, and the PDF (typeset on the server). Hidden when printing. */
 export function ReportToolbar({ mode, onModeChange, report, canExact }: Props) {
   const id = useId();
-  const [pdf, setPdf] = useState<'idle' | 'working' | 'failed'>('idle');
+  const [pdf, setPdf] = useState<'idle' | 'working' | { failed: string }>('idle');
   const makePdf = async () => {
     if (!report) return;
     setPdf('working');
     try {
       await downloadReportPdf(report);
       setPdf('idle');
-    } catch {
-      setPdf('failed');
+    } catch (error) {
+      setPdf({ failed: error instanceof Error ? error.message : String(error) });
     }
   };
   return (
@@ -49,7 +49,7 @@ export function ReportToolbar({ mode, onModeChange, report, canExact }: Props) {
         </button>
       </div>
       <p role="status" className="ar-pdf-status">
-        {pdf === 'failed' ? 'The PDF could not be made. Try again, or print the page to PDF.' : ''}
+        {typeof pdf === 'object' ? `The PDF could not be made (${pdf.failed}). Try again, or print the page to PDF.` : ''}
       </p>
     </div>
   );
