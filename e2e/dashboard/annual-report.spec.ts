@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readPdf } from './read-pdf';
 import { demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 const TABLES = [
@@ -45,12 +46,32 @@ test('annual report: published figures with c, every table with totals and expor
   await expectNoAxeViolations(page);
   await screenshot(page, 'annual-report');
 
-  // The PDF, built in the browser.
+  // The PDF, typeset on the server: a tagged board paper, read back from the file.
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
-  expect(pdf.suggestedFilename()).toMatch(/^annual-report-westmere-safeguarding-partnership-2025-26\.pdf$/);
-  const bytes = await readFile(await pdf.path());
-  expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
-  expect(bytes.length).toBeGreaterThan(1024);
+  expect(pdf.suggestedFilename()).toMatch(/^annual-report_[A-Za-z0-9-]+_2025-26_published\.pdf$/);
+  const file = await readPdf(await pdf.path());
+  expect(file.markInfo?.Marked).toBe(true);
+  expect(file.info.Language).toBe('en-GB');
+  expect(file.info.Title).toBe('Annual report 2025/26: Westmere Safeguarding Partnership');
+  const roles = (role: string) => file.elements.filter((n) => n.role === role);
+  expect(roles('H1').map((h) => h.text)).toEqual(['Annual report 2025/26']);
+  expect(roles('H2').map((h) => h.text)).toEqual(
+    expect.arrayContaining(['Contents', 'Headline figures', 'Serious incident notifications by harm and age of child', 'About these figures']),
+  );
+  const harm = roles('Table').find((t) => t.children.some((c) => c.role === 'THead' && c.text.startsWith('Harm Under 1 1 to 5')));
+  expect(harm?.text).toContain('Total');
+  expect(roles('TD').length).toBeGreaterThan(20);
+  // A chart beside each table with a published total to draw (training places always have some), described in words.
+  expect(roles('Figure').length).toBeGreaterThan(0);
+  for (const f of roles('Figure')) expect(f.alt).toMatch(/^Bar chart: .+\. The total for each .+: .+\. Total (\d+|c)\.$/);
+  expect(roles('Figure').map((f) => f.alt)).toContainEqual(expect.stringMatching(/^Bar chart: Training places booked by agency sector/));
+  file.pages.forEach((p) => expect(p.items.map((i) => i.str)).toContain(`Page ${p.number} of ${file.numPages}`));
+  // The notifications table's totals line: each value's right edge under its heading's.
+  const items = file.pages.flatMap((p) => p.items.map((i) => ({ ...i, page: p.number })));
+  const heading = (text: string) => items.find((i) => i.str === text && items.some((h) => h.str === 'Harm' && h.page === i.page && Math.abs(h.y - i.y) < 0.5));
+  const under1 = heading('Under 1');
+  const under1Cells = items.filter((i) => under1 && i.page === under1.page && i.y < under1.y && i.y > under1.y - 60 && Math.abs(i.x + i.width - (under1.x + under1.width)) < 1);
+  expect(under1Cells.length).toBeGreaterThanOrEqual(2);
 
   // The exact version, for internal use, kept in the URL.
   // The choice lives in the URL, so the radio turns on once the navigation lands: click, then wait for it

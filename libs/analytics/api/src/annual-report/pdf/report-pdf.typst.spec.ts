@@ -123,6 +123,12 @@ describe('the annual report PDF', () => {
     expect(chart.svg.match(/<rect /g)).toHaveLength(1);
   });
 
+  it('draws no chart for a table whose every total is suppressed or zero', () => {
+    const hidden = { ...table, rowTotals: ['c', '0'] };
+    expect(reportTypst({ ...input, tables: [hidden] })).not.toContain('#figure(');
+    expect(reportTypst(input)).toContain('#figure(');
+  });
+
   it('typesets narrative and OBA sections as tagged headings, paragraphs and tables, text printed as written', () => {
     const { nodes, text } = structure(compileTypstPdf(reportTypst(input)));
     const texts = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.text);

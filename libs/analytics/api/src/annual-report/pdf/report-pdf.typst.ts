@@ -105,7 +105,9 @@ const RENDERERS: Renderers = {
     [
       heading(2, s.title),
       para(s.note),
-      ...(s.table.rowHeaders.length > 0 ? [reportTable(s.table, s.rowHeader), chart(s.table, s.rowHeader)] : [para('Nothing was recorded in the year.')]),
+      ...(s.table.rowHeaders.length === 0
+        ? [para('Nothing was recorded in the year.')]
+        : [reportTable(s.table, s.rowHeader), ...(hasBars(s.table) ? [chart(s.table, s.rowHeader)] : [])]),
     ].join('\n'),
   notes: (s) => [heading(2, s.title), ...s.paragraphs.map((p) => `#par(text(size: 9.5pt, ${str(p)}))`)].join('\n'),
 };
@@ -167,13 +169,19 @@ function headlineTable(figures: readonly AnnualReportFigure[], input: PdfReportI
 }
 
 function reportTable(t: AnnualReportTable, rowHeader: string): string {
+  // A wide table shares the width out evenly (headings wrap) so the row headings keep a readable column.
+  const wide = t.columnHeaders.length > 4;
   return table(
     [rowHeader, ...t.columnHeaders, 'Total'],
     ['left', ...t.columnHeaders.map(() => 'right'), 'right'],
     t.rowHeaders.map((h, i) => [h, ...(t.cells[i] ?? []), t.rowTotals[i] ?? '']),
     ['Total', ...t.columnTotals, t.grandTotal],
+    wide ? ['1.6fr', ...t.columnHeaders.map(() => '1fr'), '1fr'] : undefined,
   );
 }
+
+/** A chart only where it shows something: at least one row total that is published and not zero. */
+const hasBars = (t: AnnualReportTable) => t.rowTotals.some((v) => /^\d+$/.test(v) && Number(v) > 0);
 
 function chart(t: AnnualReportTable, rowHeader: string): string {
   const c = rowTotalsChart(t, rowHeader);
