@@ -68,7 +68,7 @@ function cover(input: PdfReportInput): string {
 #par(${str(`Figures as of ${longDate(input.asOf)}.`)})
 #block(width: 100%, inset: 8pt, stroke: 1pt + rgb(${published(input) ? '"#1d4f91"' : '"#d4351c"'}), strong(${str(marking)}))
 #par(text(size: 9pt, ${str(disclosureNote(input.mode, input.suppressionThreshold))}))
-#pagebreak()
+#v(1.5em)
 #outline(title: "Contents", depth: 2)
 #pagebreak()
 `;
