@@ -31,6 +31,19 @@ export function ActionPlansPage() {
   const reviewLabel = review.data ? `${review.data.title} (${review.data.ref})` : 'this review';
   const scopeLabel = reviewId ? `Every action of ${reviewLabel}, whatever its due date` : `Actions due in ${periodLabel}`;
 
+  // A review named in the URL that is not there (or not this user's to see): say so, with a way back.
+  if (reviewId && !review.isLoading && !review.error && !review.data) {
+    return (
+      <>
+        <PageHeader title="Review not found" />
+        <p className="state">There is no review with this address, or you may not see it.</p>
+        <p>
+          <Link to={{ search: searchWith({ reviewId: null, action: null }) }}>Show every action plan</Link>
+        </p>
+      </>
+    );
+  }
+
   return (
     <>
       <PageHeader
