@@ -56,7 +56,7 @@ export function reloadOnce(
  * that answers means a new version; no answer means the server or the connection is down, and a reload
  * would only show the browser's own error page.
  */
-export async function serverAnswers(url: string = '/'): Promise<boolean> {
+export async function serverAnswers(url = '/'): Promise<boolean> {
   try {
     await fetch(url, { method: 'HEAD', cache: 'no-store' });
     return true;
