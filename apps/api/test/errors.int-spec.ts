@@ -1,3 +1,4 @@
+import { todayInEngland } from '@sli/analytics-domain';
 import { createTestPartnership, startTestApi, type TestApi } from './harness';
 
 /** Errors name what is wrong and never carry the database's own text (SQL types, key values, syntax). */
@@ -33,6 +34,29 @@ describe('errors without internals', () => {
       ids: [partnershipId, '42'],
     });
     expect(body.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('filter.partnershipIds[1]');
+  });
+
+  it('refuses an "as of" date after today, naming the argument, and accepts today', async () => {
+    const today = todayInEngland();
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const longToday = new Date(`${today}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const metrics = `query($asOf: Date!, $ids: [ID!]) { actionMetrics(filter: { partnershipIds: $ids }, asOf: $asOf) { total } }`;
+
+    const future = await api.raw(metrics, { asOf: tomorrow, ids: [partnershipId] });
+    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(future.errors?.[0]?.extensions?.fields).toEqual([{ field: 'asOf', message: `must not be after today (${longToday})` }]);
+    expect(future.errors?.[0]?.message).toBe(`Invalid input: asOf must not be after today (${longToday})`);
+    expect(future.data ?? null).toBeNull();
+
+    // A field's own asOf argument and an input's …AsOf field are held to the same rule.
+    const brag = await api.raw(`{ actions(filter: { partnershipId: "${partnershipId}" }) { nodes { brag(asOf: "${tomorrow}") } } }`);
+    expect(brag.errors?.[0]?.extensions?.fields).toEqual([{ field: 'asOf', message: expect.stringMatching(/^must not be after today/) }]);
+    const overdue = await api.raw(`query($f: ActionFilter) { actions(filter: $f) { totalCount } }`, { f: { partnershipId, overdueAsOf: tomorrow } });
+    expect(overdue.errors?.[0]?.extensions?.fields).toEqual([{ field: 'filter.overdueAsOf', message: expect.stringMatching(/^must not be after today/) }]);
+
+    const now = await api.raw(metrics, { asOf: today, ids: [partnershipId] });
+    expect(now.errors).toBeUndefined();
+    expect(now.data?.actionMetrics?.total).toBe(0);
   });
 
   it('answers a duplicate without echoing the key values', async () => {

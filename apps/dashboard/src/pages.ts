@@ -8,6 +8,11 @@ export interface PageEntry {
   needs: string[];
   /** Shows the shared filter bar (partnership, year, agency, review type, theme). */
   filters: boolean;
+  /**
+   * Its figures are judged "as of" the filter bar's as-of date (overdue, outstanding, on time so far):
+   * the filter bar offers the date and says which it is. The annual report states its own.
+   */
+  asOf?: boolean;
   /** In the main navigation (account pages are linked from the header instead). */
   nav: boolean;
 }
@@ -18,14 +23,22 @@ export const PAGES: PageEntry[] = [
     label: 'Overview',
     needs: ['notificationMetrics', 'rapidReviewMetrics', 'reviewMetrics', 'actionCompletionSeries', 'trainingReach', 'trainingImpact', 'auditQuality'],
     filters: true,
+    asOf: true,
     nav: true,
   },
-  { path: '/reviews', label: 'Reviews', needs: ['reviews', 'rapidReviewMetrics'], filters: true, nav: true },
-  { path: '/actions', label: 'Action plans', needs: ['actionMetrics', 'actionPlanSummary', 'overdueActions', 'actionCompletionSeries'], filters: true, nav: true },
+  { path: '/reviews', label: 'Reviews', needs: ['reviews', 'rapidReviewMetrics'], filters: true, asOf: true, nav: true },
+  {
+    path: '/actions',
+    label: 'Action plans',
+    needs: ['actionMetrics', 'actionPlanSummary', 'overdueActions', 'actionCompletionSeries'],
+    filters: true,
+    asOf: true,
+    nav: true,
+  },
   { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
-  { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, nav: true },
+  { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
-  { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, nav: true },
+  { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, asOf: true, nav: true },
   { path: '/annual-report', label: 'Annual report', needs: ['annualReport'], filters: true, nav: true },
   { path: '/admin/users', label: 'Users', needs: ['users'], filters: false, nav: true },
   { path: '/admin/history', label: 'Change history', needs: ['auditEvents'], filters: false, nav: true },

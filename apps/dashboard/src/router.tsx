@@ -3,6 +3,7 @@ import { createAppQueryClient } from '@sli/shared/data-access';
 import { SignedIn, guarded, guardedHome } from './guards';
 import { Layout } from './layout/layout';
 import { NotFound } from './layout/not-found';
+import { PageError } from './layout/page-error';
 import { RouteError } from './layout/route-error';
 
 /**
@@ -20,7 +21,8 @@ const Loading = () => (
 /**
  * Routes only render features; every page reads its filters from the URL. Each page is its own
  * chunk, loaded when first visited. Every page but sign-in needs a signed-in user, and opens only
- * when the user's operations allow what it shows.
+ * when the user's operations allow what it shows. A page that fails to load or to draw shows PageError
+ * inside the layout; RouteError is left for what fails outside any page (sign-in, who is signed in).
  */
 export const router = createBrowserRouter([
   {
@@ -35,28 +37,33 @@ export const router = createBrowserRouter([
           </SignedIn>
         ),
         children: [
-          { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
-          { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
-          { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
-          { path: 'actions', lazy: async () => ({ Component: guarded('/actions', (await import('@sli/actions-feature')).ActionPlansPage) }) },
-          { path: 'audits', lazy: async () => ({ Component: guarded('/audits', (await import('@sli/audits-feature')).AuditsPage) }) },
-          { path: 'training', lazy: async () => ({ Component: guarded('/training', (await import('@sli/training-feature')).TrainingPage) }) },
-          { path: 'themes', lazy: async () => ({ Component: guarded('/themes', (await import('@sli/themes-feature')).ThemesPage) }) },
-          { path: 'oba', lazy: async () => ({ Component: guarded('/oba', (await import('@sli/measures-feature')).ObaScorecardPage) }) },
           {
-            path: 'annual-report',
-            lazy: async () => ({ Component: guarded('/annual-report', (await import('@sli/annual-report-feature')).AnnualReportPage) }),
+            ErrorBoundary: PageError,
+            children: [
+              { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
+              { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
+              { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
+              { path: 'actions', lazy: async () => ({ Component: guarded('/actions', (await import('@sli/actions-feature')).ActionPlansPage) }) },
+              { path: 'audits', lazy: async () => ({ Component: guarded('/audits', (await import('@sli/audits-feature')).AuditsPage) }) },
+              { path: 'training', lazy: async () => ({ Component: guarded('/training', (await import('@sli/training-feature')).TrainingPage) }) },
+              { path: 'themes', lazy: async () => ({ Component: guarded('/themes', (await import('@sli/themes-feature')).ThemesPage) }) },
+              { path: 'oba', lazy: async () => ({ Component: guarded('/oba', (await import('@sli/measures-feature')).ObaScorecardPage) }) },
+              {
+                path: 'annual-report',
+                lazy: async () => ({ Component: guarded('/annual-report', (await import('@sli/annual-report-feature')).AnnualReportPage) }),
+              },
+              { path: 'admin/users', lazy: async () => ({ Component: guarded('/admin/users', (await import('@sli/admin-feature')).UsersPage) }) },
+              {
+                path: 'admin/history',
+                lazy: async () => ({ Component: guarded('/admin/history', (await import('@sli/admin-feature')).ChangeHistoryPage) }),
+              },
+              {
+                path: 'account/tokens',
+                lazy: async () => ({ Component: guarded('/account/tokens', (await import('@sli/auth-feature')).AccessTokensPage) }),
+              },
+              { path: '*', Component: NotFound },
+            ],
           },
-          { path: 'admin/users', lazy: async () => ({ Component: guarded('/admin/users', (await import('@sli/admin-feature')).UsersPage) }) },
-          {
-            path: 'admin/history',
-            lazy: async () => ({ Component: guarded('/admin/history', (await import('@sli/admin-feature')).ChangeHistoryPage) }),
-          },
-          {
-            path: 'account/tokens',
-            lazy: async () => ({ Component: guarded('/account/tokens', (await import('@sli/auth-feature')).AccessTokensPage) }),
-          },
-          { path: '*', Component: NotFound },
         ],
       },
     ],

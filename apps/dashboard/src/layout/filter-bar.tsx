@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { canDo, graphql, request, useFilters, useViewer } from '@sli/shared/data-access';
+import { formatDate, formatLongDate } from '@sli/shared/ui';
 import { useId } from 'react';
 
 const FilterAgenciesQuery = graphql(`
@@ -46,12 +47,20 @@ function financialYears(): string[] {
   return out;
 }
 
+const AS_OF_REASONS = {
+  today: 'today',
+  'period-end': 'the last day of the period',
+  chosen: 'the date chosen',
+} as const;
+
 /**
  * The filters every page shares; each change rewrites the URL. The partnerships are the user's own
  * (the first is in force when the URL names none); agency and theme lists only for roles that may read them.
+ * On pages whose figures are judged at a date (`showAsOf`), an "As of" date (at most today) and the
+ * date in force, in words.
  */
-export function FilterBar() {
-  const { filters, setFilters } = useFilters();
+export function FilterBar({ showAsOf = false }: { showAsOf?: boolean }) {
+  const { filters, range, custom, asOf, asOfReason, today, setFilters } = useFilters();
   const viewer = useViewer();
   const id = useId();
   const canAgencies = canDo(viewer, 'agencies');
@@ -108,6 +117,19 @@ export function FilterBar() {
         <label htmlFor={`${id}-to`}>To</label>
         <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} />
       </div>
+      {showAsOf ? (
+        <div className="field">
+          <label htmlFor={`${id}-asof`}>As of</label>
+          <input
+            id={`${id}-asof`}
+            type="date"
+            max={today}
+            value={filters.asOf ?? ''}
+            aria-describedby={`${id}-asof-note`}
+            onChange={(e) => setFilters({ asOf: e.target.value || null })}
+          />
+        </div>
+      ) : null}
       {canAgencies ? (
       <div className="field">
         <label htmlFor={`${id}-a`}>Agency</label>
@@ -154,6 +176,25 @@ export function FilterBar() {
           ))}
         </select>
       </div>
+      ) : null}
+      {showAsOf || custom ? (
+        <p className="filter-note" id={`${id}-asof-note`} data-testid="figures-as-of">
+          {custom ? `Period: ${formatDate(range.from)} to ${formatDate(range.to)}. ` : null}
+          {showAsOf ? (
+            <>
+              Figures as of <strong>{formatLongDate(asOf)}</strong> ({AS_OF_REASONS[asOfReason]}
+              {filters.asOf && filters.asOf > today ? ': a date after today cannot be used' : ''}).
+              {filters.asOf ? (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => setFilters({ asOf: null })}>
+                    Use the default date
+                  </button>
+                </>
+              ) : null}
+            </>
+          ) : null}
+        </p>
       ) : null}
     </form>
   );

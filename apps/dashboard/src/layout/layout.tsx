@@ -23,7 +23,7 @@ export function Layout() {
       <Header />
       {page?.filters ? (
         <div className={printable ? 'filters no-print' : 'filters'}>
-          <FilterBar />
+          <FilterBar showAsOf={Boolean(page.asOf)} />
         </div>
       ) : null}
       <main id="main" tabIndex={-1}>

@@ -1,19 +1,25 @@
+import { useState } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-
-/** A page's code could not be downloaded: usually a new version was deployed since this tab opened. */
-function isChunkLoadError(error: unknown): boolean {
-  return error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(error.message);
-}
+import { isNetworkError } from '@sli/shared/data-access';
+import { isChunkLoadError, serverAnswers } from './chunk-reload';
 
 /**
- * The root route's error page, in place of React Router's default: plain words, a way on, and the
- * detail for the service desk. Shown when a page fails to load or to render.
+ * The root route's error page, in place of React Router's default: plain words, "Try again", a way on,
+ * and the detail for the service desk. Shown when what every page needs fails (who is signed in, the
+ * sign-in page); a page's own failure is shown inside the layout by PageError.
  */
 export function RouteError() {
   const error = useRouteError();
+  const [noAnswer, setNoAnswer] = useState(false);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const chunk = isChunkLoadError(error);
+  const offline = isNetworkError(error);
   const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : String(error);
+  // A reload while the server does not answer would show only the browser's own error page.
+  const tryAgain = async () => {
+    if (await serverAnswers('/')) window.location.reload();
+    else setNoAnswer(true);
+  };
   return (
     <main id="main" className="narrow">
       <p className="brand-plain">Safeguarding Learning &amp; Impact</p>
@@ -22,24 +28,28 @@ export function RouteError() {
           <h1>Page not found</h1>
           <p>If you typed the web address, check it is correct.</p>
         </>
-      ) : chunk ? (
-        <>
-          <h1>The dashboard has been updated</h1>
-          <p>This page could not be opened because a new version of the dashboard is available. Reload the page to carry on.</p>
-          <p>
-            <button type="button" className="primary" onClick={() => window.location.reload()}>
-              Reload the page
-            </button>
-          </p>
-        </>
       ) : (
         <>
-          <h1>Sorry, there is a problem with this page</h1>
-          <p>Try again in a few minutes. If it keeps happening, tell your partnership&apos;s business unit what you were doing, with the detail below.</p>
-          <details>
-            <summary>Detail of the problem</summary>
-            <pre className="secret">{detail}</pre>
-          </details>
+          <h1>{chunk ? 'The dashboard has been updated' : offline ? 'The dashboard could not be loaded' : 'Sorry, there is a problem with this page'}</h1>
+          <p>
+            {chunk
+              ? 'This page could not be opened because a new version of the dashboard is available. Try again to load it.'
+              : offline
+                ? 'The dashboard could not reach its server. Check your internet connection, then try again.'
+                : "Try again in a few minutes. If it keeps happening, tell your partnership's business unit what you were doing, with the detail below."}
+          </p>
+          {noAnswer ? <p role="status">Still no answer from the server.</p> : null}
+          <p>
+            <button type="button" className="primary" onClick={() => void tryAgain()}>
+              Try again
+            </button>
+          </p>
+          {chunk || offline ? null : (
+            <details>
+              <summary>Detail of the problem</summary>
+              <pre className="secret">{detail}</pre>
+            </details>
+          )}
         </>
       )}
       <p>

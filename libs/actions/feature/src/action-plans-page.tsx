@@ -19,17 +19,30 @@ import './action-plans.css';
  * With `reviewId` in the URL it shows that review's action plan.
  */
 export function ActionPlansPage() {
-  const { filters, range, asOf, search } = useFilters();
+  const { filters, range, custom, asOf, search } = useFilters();
   const { grouping, reviewId, actionId, overduePeriodOnly, searchWith, update } = usePageParams();
   const scope = useScope(reviewId);
   const figures = useFigures(scope);
   const review = useReview(reviewId);
 
   const asOfLabel = formatDate(asOf);
-  const periodLabel = filters.from && filters.to ? `${formatDate(range.from)} to ${formatDate(range.to)}` : filters.year;
+  const periodLabel = custom ? `${formatDate(range.from)} to ${formatDate(range.to)}` : filters.year;
   const openSearch = (id: string) => searchWith({ action: id });
   const reviewLabel = review.data ? `${review.data.title} (${review.data.ref})` : 'this review';
   const scopeLabel = reviewId ? `Every action of ${reviewLabel}, whatever its due date` : `Actions due in ${periodLabel}`;
+
+  // A review named in the URL that is not there (or not this user's to see): say so, with a way back.
+  if (reviewId && !review.isLoading && !review.error && !review.data) {
+    return (
+      <>
+        <PageHeader title="Review not found" />
+        <p className="state">There is no review with this address, or you may not see it.</p>
+        <p>
+          <Link to={{ search: searchWith({ reviewId: null, action: null }) }}>Show every action plan</Link>
+        </p>
+      </>
+    );
+  }
 
   return (
     <>

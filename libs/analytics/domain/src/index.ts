@@ -7,3 +7,4 @@ export * from './training-impact';
 export * from './suppression';
 export * from './report-figures';
 export * from './as-of';
+export * from './chosen-period';

@@ -48,7 +48,7 @@ export function AnnualReportPage() {
       ) : (
         <>
           <ReportToolbar mode={mode} onModeChange={setMode} report={data} canExact={canExact} />
-          {filters.from && filters.to ? (
+          {filters.from || filters.to ? (
             <p className="hint no-print">
               The annual report covers a whole financial year ({filters.year}); the custom date range does not apply.
             </p>

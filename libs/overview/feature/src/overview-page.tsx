@@ -48,7 +48,7 @@ export function OverviewPage() {
         ))}
         <section aria-labelledby="overview-trend">
           <h2 id="overview-trend">Five-year trend</h2>
-          <p className="hint">The figures behind the sparklines, by financial year{scope.custom ? ` up to ${formatDate(scope.asOf)}` : ''}.</p>
+          <p className="hint">The figures behind the sparklines, by financial year{scope.custom ? ` up to ${formatDate(scope.trend.to)}` : ''}.</p>
           <TrendTable headlines={headlines} labels={scope.trendLabels} />
         </section>
       </QueryState>

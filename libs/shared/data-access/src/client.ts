@@ -28,6 +28,16 @@ export const isUnauthenticated = (error: unknown): boolean => error instanceof G
 /** Signed in, but the role, partnership or agency does not allow this. */
 export const isForbidden = (error: unknown): boolean => error instanceof GraphQLRequestError && error.code === 'FORBIDDEN';
 
+/** The code of an answer from a gateway that could not reach the API (502, 503 or 504 without a body). */
+const UNREACHABLE = 'SERVER_UNREACHABLE';
+
+/**
+ * The API could not be reached at all: the request never got an answer (fetch's TypeError: "Failed to
+ * fetch", "NetworkError…", "Load failed"), or a gateway answered that the API is down.
+ */
+export const isNetworkError = (error: unknown): boolean =>
+  (error instanceof TypeError && /fetch|network|load failed/i.test(error.message)) || (error instanceof GraphQLRequestError && error.code === UNREACHABLE);
+
 interface ErrorBody {
   message: string;
   extensions?: { code?: string; fields?: FieldProblem[] } & Record<string, unknown>;
@@ -46,7 +56,10 @@ export async function request<TResult, TVariables>(
   });
   // GraphQL errors come with 200, 400, 401 or 403 and a JSON body; anything else is the server or the network.
   const json = (res.headers.get('content-type') ?? '').includes('json');
-  if (!json) throw new GraphQLRequestError(`The server answered ${res.status} ${res.statusText}`, [], res.status === 401 ? 'UNAUTHENTICATED' : null);
+  if (!json) {
+    const code = res.status === 401 ? 'UNAUTHENTICATED' : res.status >= 502 && res.status <= 504 ? UNREACHABLE : null;
+    throw new GraphQLRequestError(`The server answered ${res.status} ${res.statusText}`, [], code);
+  }
   const body = (await res.json()) as { data?: TResult | null; errors?: ErrorBody[] };
   if (body.errors?.length) {
     const first = body.errors[0];

@@ -1,18 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { chosenPeriod, todayInEngland, type AsOfReason } from '@sli/analytics-domain';
 import { useOptionalViewer } from './viewer';
 
 /**
  * The filters every page shares, kept in the URL so any view can be bookmarked and shared:
- * partnership, financial year (or a custom from/to range), agency, review type and theme. With no
- * partnership in the URL, the first of the user's partnerships is in force.
+ * partnership, financial year (or a From and/or To date), "as of" date, agency, review type and theme.
+ * With no partnership in the URL, the first of the user's partnerships is in force.
  */
 export interface Filters {
   partnershipId: string | null;
-  /** Financial year label such as 2025/26; ignored when from/to are set. */
+  /** Financial year label such as 2025/26; a From or To date alone replaces that end of it. */
   year: string;
   from: string | null;
   to: string | null;
+  /** An explicit "as of" date; none means the default (the range's last day, or today if earlier). */
+  asOf: string | null;
   agencyId: string | null;
   reviewType: string | null;
   themeId: string | null;
@@ -32,14 +35,22 @@ export function previousYear(label: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-const KEYS = ['partnershipId', 'year', 'from', 'to', 'agencyId', 'reviewType', 'themeId'] as const;
+const KEYS = ['partnershipId', 'year', 'from', 'to', 'asOf', 'agencyId', 'reviewType', 'themeId'] as const;
 
 export function useFilters(): {
   filters: Filters;
-  /** The date range in force: the custom range, else the financial year. */
+  /** The date range in force: the financial year, with a From and/or To date in place of its ends. */
   range: { from: string; to: string };
-  /** The last day of the range: the `asOf` of every "as of" figure on the page. */
+  /** A From or To date is in force rather than the whole financial year. */
+  custom: boolean;
+  /**
+   * The `asOf` of every "as of" figure on the page: the chosen date, else the range's last day, and
+   * never later than today (a past period is judged at its end, the current one at today).
+   */
   asOf: string;
+  asOfReason: AsOfReason;
+  /** Today's date in England: the latest "as of" date there can be. */
+  today: string;
   setFilters: (patch: Partial<Filters>) => void;
   /** The search string to carry the filters onto another page's link. */
   search: string;
@@ -52,13 +63,19 @@ export function useFilters(): {
       year: params.get('year') ?? DEFAULT_YEAR,
       from: params.get('from'),
       to: params.get('to'),
+      asOf: params.get('asOf'),
       agencyId: params.get('agencyId'),
       reviewType: params.get('reviewType'),
       themeId: params.get('themeId'),
     }),
     [params, defaultPartnershipId],
   );
-  const range = filters.from && filters.to ? { from: filters.from, to: filters.to } : yearRange(filters.year);
+  const today = todayInEngland();
+  const period = useMemo(
+    () => chosenPeriod({ year: filters.year, from: filters.from, to: filters.to, asOf: filters.asOf }, today),
+    [filters.year, filters.from, filters.to, filters.asOf, today],
+  );
+  const range = useMemo(() => ({ from: period.from, to: period.to }), [period.from, period.to]);
   const setFilters = useCallback(
     (patch: Partial<Filters>) =>
       setParams((prev) => {
@@ -82,7 +99,7 @@ export function useFilters(): {
     const s = keep.toString();
     return s ? `?${s}` : '';
   }, [params]);
-  return { filters, range, asOf: range.to, setFilters, search };
+  return { filters, range, custom: period.custom, asOf: period.asOf, asOfReason: period.asOfReason, today, setFilters, search };
 }
 
 /** The MetricFilter input most analytics queries take, built from the page filters. */

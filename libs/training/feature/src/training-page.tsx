@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { PageHeader, QueryState } from '@sli/shared/ui';
+import { useFilters } from '@sli/shared/data-access';
+import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { GRAINS, useOverTime, useTrainingView } from './api/training';
 import { ConfidenceFigure, PracticeChangeFigure } from './components/impact-figures';
 import { Kirkpatrick } from './components/kirkpatrick';
@@ -13,6 +14,7 @@ const CELL = { minWidth: 0 };
 /** Training: who it reached, who did not attend, and what difference it made. */
 export function TrainingPage() {
   const id = useId();
+  const { asOf } = useFilters();
   const { grain, setGrain } = useTrainingView();
   const query = useOverTime(grain.grain);
   const data = query.data;
@@ -54,7 +56,7 @@ export function TrainingPage() {
         <h2 id={`${id}-impact`}>Confidence and practice change</h2>
         <p className="hint">
           Attendees rate their confidence before and after each session; some weeks later a follow-up asks whether the training
-          changed their practice. Counted as of the end of the period.
+          changed their practice. Evaluations and follow-ups counted as of {formatDate(asOf)}.
         </p>
         <QueryState isLoading={query.isLoading} error={query.error} isEmpty={empty} empty="No training sessions in this period.">
           {data ? (

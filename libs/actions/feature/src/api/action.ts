@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   graphql,
+  isRecordId,
   request,
   type ActionPlansActionQuery,
   type ChangeActionStatusInput,
@@ -78,6 +79,8 @@ export type ActionUpdateRow = ActionDetail['updates'][number];
 export function useAction(id: string, asOf: string) {
   return useQuery({
     queryKey: ['actions', 'action', id, asOf],
+    // A malformed id names no action: the panel says "not found" without asking.
+    enabled: isRecordId(id),
     queryFn: async () => (await request(ActionPlansAction, { id, asOf })).action,
   });
 }

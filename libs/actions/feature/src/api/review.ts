@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql, request } from '@sli/shared/data-access';
+import { graphql, isRecordId, request } from '@sli/shared/data-access';
 
 const ActionPlansReview = graphql(`
   query ActionPlansReview($id: ID!) {
@@ -15,7 +15,7 @@ const ActionPlansReview = graphql(`
 export function useReview(id: string | null) {
   return useQuery({
     queryKey: ['actions', 'review', id],
-    enabled: id !== null,
+    enabled: isRecordId(id),
     queryFn: async () => (await request(ActionPlansReview, { id: id ?? '' })).review,
   });
 }

@@ -35,8 +35,11 @@ export function rangeLabel(range: { from: string; to: string }): string {
   return `${formatDate(range.from)} to ${formatDate(range.to)}`;
 }
 
-export function buildScope(filters: Filters, range: { from: string; to: string }): Scope {
-  const custom = Boolean(filters.from && filters.to);
+/**
+ * `custom`: a From or To date is in force rather than the whole financial year. `asOf`: the filters'
+ * as-of date (never after today).
+ */
+export function buildScope(filters: Filters, range: { from: string; to: string }, custom: boolean, asOf: string): Scope {
   const previousRange = custom
     ? { from: yearEarlier(range.from), to: yearEarlier(range.to) }
     : yearRange(previousYear(filters.year));
@@ -48,7 +51,7 @@ export function buildScope(filters: Filters, range: { from: string; to: string }
     current: metricFilter(filters, range),
     previous: metricFilter(filters, previousRange),
     trend: metricFilter(filters, { from: trendFrom, to: range.to }),
-    asOf: range.to,
+    asOf,
     currentLabel: custom ? rangeLabel(range) : filters.year,
     previousLabel: custom ? rangeLabel(previousRange) : previousYear(filters.year),
     trendLabels,
@@ -56,6 +59,6 @@ export function buildScope(filters: Filters, range: { from: string; to: string }
 }
 
 export function useScope(): Scope & { filters: Filters; search: string } {
-  const { filters, range, search } = useFilters();
-  return { ...buildScope(filters, range), filters, search };
+  const { filters, range, custom, asOf, search } = useFilters();
+  return { ...buildScope(filters, range, custom, asOf), filters, search };
 }

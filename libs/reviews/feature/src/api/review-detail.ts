@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql, request, type ReviewPageDetailQuery } from '@sli/shared/data-access';
+import { graphql, isRecordId, request, type ReviewPageDetailQuery } from '@sli/shared/data-access';
 
 const ReviewPageDetailQuery = graphql(`
   query ReviewPageDetail($id: ID!, $asOf: Date!) {
@@ -105,6 +105,8 @@ export type ReviewDetail = NonNullable<ReviewPageDetailQuery['review']>;
 export function useReviewDetail(id: string, asOf: string) {
   return useQuery({
     queryKey: ['review-page-detail', id, asOf],
+    // A malformed id names no review: the page says "not found" without asking.
+    enabled: isRecordId(id),
     queryFn: () => request(ReviewPageDetailQuery, { id, asOf }),
   });
 }

@@ -14,7 +14,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { todayInEngland } from '@sli/analytics-domain';
 import { InputError, type FieldProblem } from '../errors/input-error';
+import { isIsoDate } from './date.scalar';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,11 +26,19 @@ export const MAX_STRING_ARGUMENT = 20_000;
 /**
  * Checks every argument of an operation before execution: each `ID` must be a UUID (every id in
  * this API is one), so a malformed id is BAD_USER_INPUT naming the argument (`id`,
- * `filter.partnershipId`) instead of a database error; and no string may exceed
- * MAX_STRING_ARGUMENT, also for arguments no DTO validates (e.g. `signedOffBy`).
+ * `filter.partnershipId`) instead of a database error; no string may exceed
+ * MAX_STRING_ARGUMENT, also for arguments no DTO validates (e.g. `signedOffBy`); and no "as of" date
+ * (a Date argument or input field named `asOf` or `…AsOf`) may be later than `today` in England:
+ * a figure is never judged at a day that has not happened (DESIGN section 4).
  */
-export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): FieldProblem[] {
+export function argumentProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  today: string = todayInEngland(),
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const check = (type: GraphQLInputType, value: unknown, path: string) => checkValue(type, value, path, today, problems);
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -39,19 +49,27 @@ export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, 
         let value: unknown;
         if (node.value.kind === Kind.VARIABLE) value = variables[node.value.name.value];
         else value = valueFromAST(node.value, arg.type, variables);
-        check(arg.type, value, node.name.value, problems);
+        check(arg.type, value, node.name.value);
       },
     }),
   );
   return problems;
 }
 
-function check(type: GraphQLInputType, value: unknown, path: string, problems: FieldProblem[]): void {
+/** An "as of" date's name: `asOf`, or one ending in `AsOf` such as `overdueAsOf`. */
+const AS_OF_NAME = /(^asOf|AsOf)$/;
+
+/** 6 December 2026. */
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function checkValue(type: GraphQLInputType, value: unknown, path: string, today: string, problems: FieldProblem[]): void {
+  const check = (t: GraphQLInputType, v: unknown, p: string) => checkValue(t, v, p, today, problems);
   if (value === null || value === undefined || problems.length >= 20) return;
   const t = getNullableType(type);
   if (isListType(t)) {
-    if (Array.isArray(value)) value.forEach((v, i) => check(t.ofType as GraphQLInputType, v, `${path}[${i}]`, problems));
-    else check(t.ofType as GraphQLInputType, value, path, problems);
+    if (Array.isArray(value)) value.forEach((v, i) => check(t.ofType as GraphQLInputType, v, `${path}[${i}]`));
+    else check(t.ofType as GraphQLInputType, value, path);
     return;
   }
   if (isInputObjectType(t)) {
@@ -59,7 +77,7 @@ function check(type: GraphQLInputType, value: unknown, path: string, problems: F
     const fields = t.getFields();
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       const field = fields[key];
-      if (field) check(field.type, v, `${path}.${key}`, problems);
+      if (field) check(field.type, v, `${path}.${key}`);
     }
     return;
   }
@@ -68,6 +86,9 @@ function check(type: GraphQLInputType, value: unknown, path: string, problems: F
     problems.push({ field: path, message: 'must be a UUID (e.g. 3f2b8c1e-0000-4000-8000-000000000000)' });
   } else if (typeof value === 'string' && value.length > MAX_STRING_ARGUMENT) {
     problems.push({ field: path, message: `must be at most ${MAX_STRING_ARGUMENT} characters` });
+  } else if (name === 'Date' && AS_OF_NAME.test(path.slice(path.lastIndexOf('.') + 1)) && isIsoDate(value) && value > today) {
+    // A calendar date written YYYY-MM-DD (the Date scalar answers anything else): text order is date order.
+    problems.push({ field: path, message: `must not be after today (${longDate(today)})` });
   }
 }
 

@@ -1,4 +1,4 @@
-import { metricFilter, useFilters, type Filters } from '@sli/shared/data-access';
+import { metricFilter, useFilters } from '@sli/shared/data-access';
 import { formatDate } from '@sli/shared/ui';
 
 /** How many financial years the trend, heatmap and co-occurrence cover, ending with the chosen year. */
@@ -8,17 +8,16 @@ export const YEARS = 5;
  * The page's date window: the custom range when one is set, else the five financial years ending
  * with the chosen year (2021/22 to 2025/26 for 2025/26).
  */
-export function pageWindow(filters: Filters, range: { from: string; to: string }): { from: string; to: string } {
-  if (filters.from && filters.to) return range;
+export function pageWindow(custom: boolean, range: { from: string; to: string }): { from: string; to: string } {
+  if (custom) return range;
   const start = Number(range.to.slice(0, 4)) - YEARS;
   return { from: `${start}-04-01`, to: range.to };
 }
 
 /** The shared filters as a MetricFilter over the page's window, and the chosen period for emerging themes. */
 export function useThemesFilters() {
-  const { filters, range, search } = useFilters();
-  const window = pageWindow(filters, range);
-  const custom = Boolean(filters.from && filters.to);
+  const { filters, range, custom, search } = useFilters();
+  const window = pageWindow(custom, range);
   return {
     filters,
     search,
