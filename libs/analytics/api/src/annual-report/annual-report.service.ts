@@ -52,12 +52,13 @@ export class AnnualReportService {
   /**
    * Each cell of a table counts the records of its definition with that row and column key, per
    * partnership, as of the year's as-of date (its end once it is over, today while it runs).
-   * `$4::date IS NOT NULL` names the as-of parameter for tables that do not read it.
+   * The wrapper names the year and as-of parameters so that a table which reads only some of them
+   * still gives every one a type.
    */
   tableCounts(source: TableSource, partnershipIds: readonly string[], year: YearRange): Promise<TableCount[]> {
     return this.dataSource.query(
       `SELECT t.partnership_id, t.row_key, t.column_key, count(*)::int AS n FROM (${source.records}) t
-       WHERE $4::date IS NOT NULL
+       WHERE ($2::date, $3::date, $4::date) IS NOT NULL
        GROUP BY t.partnership_id, t.row_key, t.column_key`,
       [partnershipIds, year.start, year.end, asOfFor(year.end)],
     );
@@ -76,7 +77,7 @@ export class AnnualReportService {
     if (problems.length > 0) throw new InputError(problems);
     const rows: { id: string; ref: string; row_key: string; column_key: string }[] = await this.dataSource.query(
       `SELECT t.id, t.ref, t.row_key, t.column_key FROM (${source.records}) t
-       WHERE $4::date IS NOT NULL AND ($5::text IS NULL OR t.row_key = $5) AND ($6::text IS NULL OR t.column_key = $6)
+       WHERE ($2::date, $3::date, $4::date) IS NOT NULL AND ($5::text IS NULL OR t.row_key = $5) AND ($6::text IS NULL OR t.column_key = $6)
        ORDER BY t.ref`,
       [[report.partnershipId], report.year.start, report.year.end, report.asOf, args.rowKey ?? null, args.columnKey ?? null],
     );
