@@ -63,7 +63,7 @@ export function statusOn(action: StatusOnInput, d: string): ActionStatus {
   const updates = action.updates ?? [];
   const before = updates.filter((u) => u.on <= d);
   const after = updates.find((u) => u.on > d);
-  const h = before[before.length - 1]?.to ?? after?.from ?? action.status;
+  const h = before[before.length - 1]?.to ?? (after ? (after.from ?? after.to) : action.status);
   if (action.cancelledOn !== null && action.cancelledOn <= d) return ActionStatus.CANCELLED;
   if (action.completedOn !== null && action.completedOn <= d) {
     return h === ActionStatus.IMPACT_EVIDENCED ? h : ActionStatus.COMPLETED;

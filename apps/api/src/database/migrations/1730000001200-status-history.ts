@@ -165,7 +165,8 @@ export class StatusHistory1730000001200 implements MigrationInterface {
       /*
        * An action's status on day d, from its dates and its recorded updates. h is the status its
        * history gives for d: the latest update recorded on or before d (days in England), else the
-       * status before its first later update, else its current status. Then:
+       * status before its first later update (its first status, if that update recorded its
+       * creation), else its current status. Then:
        *   cancelled        when cancelled_on <= d;
        *   complete         when completed_on <= d (impact evidenced if h says so, else completed);
        *   h                when h is open (not started or in progress);
@@ -188,7 +189,7 @@ export class StatusHistory1730000001200 implements MigrationInterface {
           (SELECT u.to_status FROM action_updates u
             WHERE u.action_id = p_id AND (u.changed_at AT TIME ZONE 'Europe/London')::date <= d
             ORDER BY u.changed_at DESC LIMIT 1),
-          (SELECT u.from_status FROM action_updates u
+          (SELECT coalesce(u.from_status, u.to_status) FROM action_updates u
             WHERE u.action_id = p_id AND (u.changed_at AT TIME ZONE 'Europe/London')::date > d
             ORDER BY u.changed_at LIMIT 1),
           p_status) AS h) x
