@@ -150,7 +150,9 @@ describe('Status on a date, in SQL', () => {
           at += c.gap;
           if (c.to === previous) continue;
           // Late evening UTC is the next day in England in summer: the rule reads days in England.
-          const stamp = new Date(Date.UTC(2025, 0, 1) + at * 86_400_000 + c.minute * 60_000 + i).toISOString();
+          // Recorded in the order of the list: a change on the same day comes after the one before.
+          const wanted = Date.UTC(2025, 0, 1) + at * 86_400_000 + c.minute * 60_000;
+          const stamp = new Date(Math.max(wanted, (stamps.length > 0 ? Date.parse(stamps[stamps.length - 1] as string) : 0) + 60_000 + i)).toISOString();
           const on = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(stamp));
           updates.push({ on, from: previous, to: c.to });
           stamps.push(stamp);
