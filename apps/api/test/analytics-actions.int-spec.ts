@@ -1,4 +1,4 @@
-import { ActionStatus, brag, daysOverdue, isComplete, isOpen } from '@sli/actions-api';
+import { ActionStatus, brag, daysOverdue, isComplete, isOpen, statusOn } from '@sli/actions-api';
 import { METRIC_CATALOGUE } from '@sli/analytics-api';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -37,6 +37,16 @@ interface ActionRow {
   committee?: string | null;
   themes?: string[];
 }
+
+/** When insertActions says a cancelled action was cancelled. */
+const CANCELLED_ON = '2025-01-15';
+
+/** The row as it stood on `asOf` (the TS mirror of action_status_on; the fixtures record no updates). */
+const onDay = (r: ActionRow, asOf: string): ActionRow => {
+  const completedOn = isComplete(r.status) ? (r.completedOn ?? null) : null;
+  const status = statusOn({ status: r.status, completedOn, cancelledOn: r.status === ActionStatus.CANCELLED ? CANCELLED_ON : null }, asOf);
+  return { ...r, status, completedOn: isComplete(status) ? completedOn : null };
+};
 
 describe('Action metrics over GraphQL', () => {
   let api: TestApi;
@@ -91,8 +101,10 @@ describe('Action metrics over GraphQL', () => {
     for (const r of rows) {
       const complete = isComplete(r.status);
       const [{ id }] = await db.query(
-        `INSERT INTO actions (partnership_id, ref, review_id, audit_id, owner_agency_id, title, due_on, status, completed_on, impact_evidence, monitoring_committee)
-         SELECT $1, $2, (SELECT id FROM reviews WHERE id = $3), (SELECT id FROM audits WHERE id = $3), $4, $2, $5, $6, $7, $8, $9
+        // A cancelled action is cancelled on 15 January 2025, before every as-of date these tests use.
+        `INSERT INTO actions (partnership_id, ref, review_id, audit_id, owner_agency_id, title, due_on, status, completed_on, impact_evidence, monitoring_committee, cancelled_on)
+         SELECT $1, $2, (SELECT id FROM reviews WHERE id = $3), (SELECT id FROM audits WHERE id = $3), $4, $2, $5, $6, $7, $8, $9,
+           CASE WHEN $6 = 'cancelled' THEN $10::date END
          RETURNING id`,
         [
           pid,
@@ -104,6 +116,7 @@ describe('Action metrics over GraphQL', () => {
           complete ? r.completedOn : null,
           r.status === ActionStatus.IMPACT_EVIDENCED ? 'Audit shows the change' : null,
           r.committee ?? null,
+          CANCELLED_ON,
         ],
       );
       for (const t of r.themes ?? []) {
@@ -191,9 +204,15 @@ describe('Action metrics over GraphQL', () => {
     // 1 May 2025: A9 (due 31 Mar) and A5 (due 15 Apr) are now overdue too; A6 (30 Jun, 60 days) is still green.
     const later = (await api.gql(TOTALS, { filter: { partnershipIds: [f.pid] }, asOf: '2025-05-01' })).actionMetrics;
     expect(later).toMatchObject({ overdue: 4, byBrag: { blue: 4, red: 4, amber: 0, green: 1 } });
-    // 1 June 2024: only A10 (done) is past due; A1 (30 Jun) is done; A2 (30 Sep) is done: nothing overdue.
+    // 1 June 2024, with each action's status on that day: only A10 (done 1 May) is past due and complete;
+    // A1 (done 20 Jun, due 30 Jun) is open and due within 30 days; A2 and A8 (done later) are open
+    // and on track, and so is A7 (cancelled later, in January 2025): nothing overdue.
     const earlier = (await api.gql(TOTALS, { filter: { partnershipIds: [f.pid] }, asOf: '2024-06-01' })).actionMetrics;
-    expect(earlier).toMatchObject({ overdue: 0, byBrag: { blue: 4, red: 0, amber: 0, green: 5 } });
+    expect(earlier).toMatchObject({
+      overdue: 0,
+      byStatus: { completed: 0, impactEvidenced: 1, cancelled: 0 },
+      byBrag: { blue: 1, red: 0, amber: 1, green: 8 },
+    });
   });
 
   it('summarises by owner agency, committee, theme and review type', async () => {
@@ -368,7 +387,8 @@ describe('Action metrics over GraphQL', () => {
     const { actionsBehind } = await api.gql(BEHIND, { filter: { partnershipIds: [f.pid] }, asOf, first: 500 });
     expect(actionsBehind.totalCount).toBe(rows.length);
     for (const node of actionsBehind.nodes) {
-      const row = rows.find((r) => r.ref === node.action.ref) as ActionRow;
+      // Judged on the status the action had on asOf: one completed after asOf was still open then.
+      const row = onDay(rows.find((r) => r.ref === node.action.ref) as ActionRow, asOf);
       expect([row.ref, node.brag]).toEqual([row.ref, brag(row, asOf)?.toUpperCase() ?? null]);
       expect([row.ref, node.daysOverdue]).toEqual([row.ref, daysOverdue(row, asOf)]);
     }
@@ -408,8 +428,9 @@ describe('Action metrics over GraphQL', () => {
         }));
         await insertActions(f.pid, rows);
 
-        // The reference: the TS rules applied to the generated rows.
-        const expected = (subset: ActionRow[]) => {
+        // The reference: the TS rules applied to the generated rows as they stood on asOf.
+        const expected = (all: ActionRow[]) => {
+          const subset = all.map((r) => onDay(r, asOf));
           const counted = subset.filter((r) => r.status !== ActionStatus.CANCELLED);
           const complete = subset.filter((r) => isComplete(r.status));
           const bragOf = (b: string) => subset.filter((r) => brag(r, asOf) === b).length;

@@ -43,7 +43,7 @@ const RECORDS = `query($pid: ID!, $table: AnnualReportTableKey!, $row: String, $
  *   A5  health  due 2025-02-28 completed 2025-04-10   red (completed after D, so open and overdue on D)
  *   A9  CSC     due 2025-04-30 in progress (audit)    amber (exactly D + 30)
  *   A6  CSC     completed 2024-03-15, before the year         not counted
- *   A7  CSC     cancelled                                     not counted
+ *   A7  CSC     cancelled on 2025-01-10                       not counted
  *   A8  CSC     from a review initiated 2025-05-01, after D   not counted
  *                 blue red amber green | T
  *   police          1    1    1     0  | 3       Published: every count is 1–5 except the grand
@@ -104,10 +104,12 @@ async function buildFixture(db: DataSource, pid: string): Promise<void> {
   ];
   for (const [ref, source, agency, dueOn, status, completedOn] of actions) {
     await q(
-      `INSERT INTO actions (partnership_id, ref, review_id, audit_id, owner_agency_id, title, due_on, status, completed_on)
+      // A7 was cancelled on 10 January 2025, before D.
+      `INSERT INTO actions (partnership_id, ref, review_id, audit_id, owner_agency_id, title, due_on, status, completed_on, cancelled_on)
        SELECT $1, $2, (SELECT id FROM reviews WHERE partnership_id = $1 AND ref = $3),
          (SELECT id FROM audits WHERE partnership_id = $1 AND ref = $3),
-         (SELECT id FROM agencies WHERE partnership_id = $1 AND ref = $4), $2, $5, $6, $7`,
+         (SELECT id FROM agencies WHERE partnership_id = $1 AND ref = $4), $2, $5, $6, $7,
+         CASE WHEN $6 = 'cancelled' THEN '2025-01-10'::date END`,
       [ref, source, agency, dueOn, status, completedOn],
     );
   }

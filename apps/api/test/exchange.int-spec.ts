@@ -32,6 +32,12 @@ function buildBundle(P: string): Bundle {
         partnership: P, ref: 'L1', type: 'lcspr', title: 'Child L', status: 'published', notification: 'N1', sourceReview: 'RR1',
         initiatedOn: '2024-02-01', termsAgreedOn: '2024-02-20', completedOn: '2024-09-30', publishedOn: '2024-11-01', independentReviewer: true,
         familyParticipation: 'took-part', practitionersInvolved: 14, agencies: ['CSC', 'HLT', 'POL'], themes: ['neglect', 'voice-of-the-child'],
+        statusHistory: [
+          { status: 'proposed', changedOn: '2024-02-01', recordedAt: '2024-02-01T10:00:00.000Z', recordedBy: 'j.smith' },
+          { status: 'in-progress', changedOn: '2024-02-20', recordedAt: '2024-02-21T09:15:00.000Z', recordedBy: 'j.smith' },
+          { status: 'completed', changedOn: '2024-09-30', recordedAt: '2024-10-01T08:00:00.000Z', recordedBy: 'j.smith' },
+          { status: 'published', changedOn: '2024-11-01', recordedAt: '2024-11-01T12:00:00.000Z', recordedBy: 'a.jones' },
+        ],
       },
       {
         partnership: P, ref: 'RR1', type: 'rapid-review', title: 'Rapid review: Child L', status: 'completed', notification: 'N1',
@@ -76,6 +82,11 @@ function buildBundle(P: string): Bundle {
         partnership: P, ref: 'ACT2', audit: 'A1', ownerAgency: 'HLT', title: 'Supervision audit', dueOn: '2024-12-31', status: 'impact-evidenced',
         completedOn: '2024-12-15', impactEvidence: 'Re-audit shows plans in place.', signedOffOn: '2025-01-10', signedOffBy: 'Board',
       },
+      {
+        // No cancelledOn: the importer takes the day, in England, of its update to cancelled (BST: 1 April).
+        partnership: P, ref: 'ACT3', audit: 'A1', ownerAgency: 'CSC', title: 'Duplicate of ACT2', dueOn: '2025-02-28', status: 'cancelled',
+        updates: [{ changedAt: '2025-03-31T23:30:00.000Z', changedBy: 'a.jones', fromStatus: 'not-started', toStatus: 'cancelled' }],
+      },
     ],
     trainingCourses: [
       { partnership: P, ref: 'TC1', title: 'Working with fathers', durationHours: 2.5, description: 'Half day.', themes: ['invisible-men'] },
@@ -104,13 +115,13 @@ function buildBundle(P: string): Bundle {
   };
 }
 
-const RECORDS_PER_BUNDLE = 29;
+const RECORDS_PER_BUNDLE = 30;
 
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
   'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests',
   'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
-  'recommendations', 'actions', 'action_themes', 'action_updates', 'training_courses', 'training_course_themes', 'training_sessions',
+  'recommendations', 'actions', 'action_themes', 'action_updates', 'review_status_changes', 'training_courses', 'training_course_themes', 'training_sessions',
   'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
   'learning_product_themes', 'measures', 'measure_values', 'measure_notes',
 ];
@@ -192,7 +203,23 @@ describe('Data bundle import and export', () => {
     expect(lcspr).toEqual({ status: 'published', practitioners_involved: 14, source: 'RR1', notification: 'N1', agencies: ['CSC', 'HLT', 'POL'], themes: ['neglect', 'voice-of-the-child'] });
 
     const counts = async (sql: string) => ((await db.query(sql, [pid])) as { n: number }[])[0]?.n;
-    expect(await counts(`SELECT count(*)::int AS n FROM action_updates WHERE partnership_id = $1`)).toBe(2);
+    expect(await counts(`SELECT count(*)::int AS n FROM action_updates WHERE partnership_id = $1`)).toBe(3);
+    const [act3] = await db.query(`SELECT to_char(cancelled_on, 'YYYY-MM-DD') AS d FROM actions WHERE partnership_id = $1 AND ref = 'ACT3'`, [pid]);
+    expect(act3.d).toBe('2025-04-01');
+    // L1 keeps the history it brought; RR1 brought none, so it has the one its dates imply.
+    const history: { ref: string; status: string; changed_on: string; derived: boolean }[] = await db.query(
+      `SELECT r.ref, c.status, to_char(c.changed_on, 'YYYY-MM-DD') AS changed_on, c.derived FROM review_status_changes c
+       JOIN reviews r ON r.id = c.review_id WHERE c.partnership_id = $1 ORDER BY r.ref, c.changed_on, c.id`,
+      [pid],
+    );
+    expect(history.map((h) => [h.ref, h.status, h.changed_on, h.derived])).toEqual([
+      ['L1', 'proposed', '2024-02-01', false],
+      ['L1', 'in-progress', '2024-02-20', false],
+      ['L1', 'completed', '2024-09-30', false],
+      ['L1', 'published', '2024-11-01', false],
+      ['RR1', 'proposed', '2024-01-05', true],
+      ['RR1', 'completed', '2024-01-19', true],
+    ]);
     expect(await counts(`SELECT count(*)::int AS n FROM measure_values WHERE partnership_id = $1`)).toBe(3);
     expect(await counts(`SELECT count(*)::int AS n FROM audit_case_domain_grades WHERE partnership_id = $1`)).toBe(2);
     expect(await counts(`SELECT count(*)::int AS n FROM training_evaluations WHERE partnership_id = $1`)).toBe(1);
@@ -293,7 +320,16 @@ describe('Data bundle import and export', () => {
     // Defaults and nulls are left out, nested records kept.
     expect(exported.agencies.find((a: any) => a.ref === 'POL')).toEqual({ partnership: P, ref: 'POL', name: 'Northshire Police', sector: 'police' });
     expect(exported.themes).toEqual(buildBundle(P).themes);
-    expect(comparable(exported)).toEqual(comparable(buildBundle(P)));
+    // What the import derived is exported too: RR1's history from its dates, ACT3's cancellation date.
+    const rr1 = exported.reviews.find((r: any) => r.ref === 'RR1');
+    expect(rr1.statusHistory.map((c: any) => [c.status, c.changedOn, c.derived])).toEqual([
+      ['proposed', '2024-01-05', true],
+      ['completed', '2024-01-19', true],
+    ]);
+    const expected = buildBundle(P) as any;
+    expected.reviews.find((r: any) => r.ref === 'RR1').statusHistory = rr1.statusHistory;
+    expected.actions.find((a: any) => a.ref === 'ACT3').cancelledOn = '2025-04-01';
+    expect(comparable(exported)).toEqual(comparable(expected));
 
     const again = await importBundle(exported);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: RECORDS_PER_BUNDLE });

@@ -131,6 +131,7 @@ function action(ctx: PartnershipContext, rng: Random, source: LearningSource, id
     dueOn: iso(dueOn),
     status,
     completedOn: completedOn !== null ? iso(completedOn) : null,
+    cancelledOn: status === 'cancelled' ? iso(cancelled) : null,
     impactEvidence:
       status === 'impact-evidenced' && impactDay !== undefined ? impactEvidence(rng, identity.themes?.[0] ?? 'multi-agency-working', monthYear(impactDay)) : null,
     monitoringCommittee: source.committee,

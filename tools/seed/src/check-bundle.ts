@@ -113,6 +113,17 @@ export function checkBundle(bundle: Bundle): string[] {
     if (source && (source.type !== 'rapid-review' || !source.sentToPanelOn || r.initiatedOn < source.sentToPanelOn)) f('follow-on review before its rapid review finished');
     agenciesOk('reviews', r, r.agencies);
     themesOk('reviews', r, r.themes);
+    // A realistic history: from proposed on initiatedOn, in order, by the generation date, ending in the status.
+    const history = r.statusHistory ?? [];
+    if (history[0]?.status !== 'proposed' || history[0]?.changedOn !== r.initiatedOn) f('status history does not start proposed on initiatedOn');
+    history.forEach((c, i) => {
+      if (c.changedOn > asOf) f(`status change ${i} after the generation date`);
+      if (i > 0 && c.changedOn < history[i - 1].changedOn) f(`status change ${i} before the one before`);
+      if (i > 0 && Date.parse(c.recordedAt) <= Date.parse(history[i - 1].recordedAt)) f(`status change ${i} recorded before the one before`);
+    });
+    if (history[history.length - 1]?.status !== r.status) f(`status history does not end in the status ${r.status}`);
+    const completedChange = history.find((c) => c.status === 'completed');
+    if (r.completedOn && completedChange?.changedOn !== r.completedOn) f('completed change disagrees with completedOn');
   }
 
   for (const q of bundle.informationRequests ?? []) {
@@ -182,6 +193,7 @@ export function checkBundle(bundle: Bundle): string[] {
     dateOk('actions', a, 'signedOffOn', a.signedOffOn);
     const done = a.status === 'completed' || a.status === 'impact-evidenced';
     if (done !== !!a.completedOn) f(`status ${a.status} disagrees with completedOn`);
+    if ((a.status === 'cancelled') !== !!a.cancelledOn) f(`status ${a.status} disagrees with cancelledOn`);
     if (a.status === 'impact-evidenced' && !a.impactEvidence) f('impact evidenced without evidence');
     if (a.signedOffOn && (!a.completedOn || a.signedOffOn < a.completedOn)) f('signed off before completion');
     themesOk('actions', a, a.themes);
@@ -196,6 +208,8 @@ export function checkBundle(bundle: Bundle): string[] {
       previous = u.toStatus;
     });
     if (updates.length > 0 && previous !== a.status) f(`last update ${previous} is not the status ${a.status}`);
+    const cancellation = updates.find((u) => u.toStatus === 'cancelled');
+    if (a.cancelledOn && cancellation?.changedAt.slice(0, 10) !== a.cancelledOn) f('cancellation update disagrees with cancelledOn');
     const completion = updates.find((u) => u.toStatus === 'completed');
     if (done && completion && completion.changedAt.slice(0, 10) !== a.completedOn) f('completion update disagrees with completedOn');
   }

@@ -4,7 +4,7 @@ import { existingAgencies, type PartnershipContext, sequenceRef } from './contex
 import { addWorkingDays, type Day, iso, onWorkingDay, toDay, yearEnd, yearOf, yearStart } from './dates';
 import type { Random } from './random';
 import { AGENCIES_BY_THEME, COMMITTEES } from './reference-data';
-import { reviewDuration, writeRequest, writeReview } from './review-lifecycle';
+import { reviewDuration, statusHistory, writeRequest, writeReview } from './review-lifecycle';
 import { childCaseThemes, practiceThemes, topic } from './themes';
 import { phrase } from './texts';
 
@@ -109,6 +109,12 @@ function writeRapidReview(
     sentToPanelOn: done ? iso(sent) : null,
     rapidReviewOutcome: outcome,
     nationalReviewRecommended: done ? rng.chance(0.07) : null,
+    // In progress from the request for information (or at once, if not yet sent); completed when sent to the Panel.
+    statusHistory: statusHistory(ctx, [
+      ['proposed', c.notified],
+      ['in-progress', infoRequested <= ctx.asOf ? infoRequested : c.notified],
+      ['completed', done ? sent : null],
+    ]),
   };
   ctx.out.reviews.push(record);
 

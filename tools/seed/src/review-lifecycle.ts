@@ -1,9 +1,9 @@
 import type {
-  FamilyParticipation, InformationRequestKind, ReviewRecord, ReviewStatus, ReviewType,
+  FamilyParticipation, InformationRequestKind, ReviewRecord, ReviewStatus, ReviewStatusChangeRecord, ReviewType,
 } from '@sli/exchange-domain';
 import { type LearningVolume, writeLearning } from './action-plans';
 import type { PartnershipContext } from './context';
-import { addMonths, addWorkingDays, type Day, iso, onWorkingDay } from './dates';
+import { addMonths, addWorkingDays, type Day, iso, onWorkingDay, timestamp } from './dates';
 import type { Random } from './random';
 import { UNPUBLISHED_REASONS } from './texts';
 
@@ -67,6 +67,16 @@ export function writeReview(ctx: PartnershipContext, rng: Random, spec: ReviewSp
   else if (asOf >= terms) status = 'in-progress';
   else status = asOf - initiated >= 10 ? 'scoping' : 'proposed';
 
+  const closedOn = completedOn !== null ? Math.min(asOf, completedOn + 14) : null;
+  const steps: [ReviewStatus, Day | null][] = [
+    ['proposed', initiated],
+    ['scoping', initiated + 10 < terms ? initiated + 10 : null],
+    ['in-progress', terms],
+    ['report-drafted', drafted],
+    ['completed', completedOn],
+    status === 'closed-unpublished' ? ['closed-unpublished', closedOn] : ['published', publishedOn],
+  ];
+
   const record: ReviewRecord = {
     partnership: ctx.partnership.ref,
     ref: spec.ref,
@@ -85,6 +95,7 @@ export function writeReview(ctx: PartnershipContext, rng: Random, spec: ReviewSp
     practitionersInvolved: status === 'proposed' || status === 'scoping' ? null : rng.int(...spec.practitioners),
     agencies: [...spec.agencies],
     themes: [...spec.themes],
+    statusHistory: statusHistory(ctx, steps),
   };
   ctx.out.reviews.push(record);
 
@@ -168,4 +179,21 @@ export function writeRequest(
     remindedOn: remindedOn !== null ? iso(remindedOn) : null,
     returnedOn: returnedOn !== null ? iso(returnedOn) : null,
   });
+}
+
+/**
+ * A review's status history from the days its steps were reached: the steps reached by the
+ * generation date, each on or after the one before, recorded by the business unit in office hours.
+ * Uses no randomness, so adding it left every other generated value as it was.
+ */
+export function statusHistory(ctx: PartnershipContext, steps: readonly (readonly [ReviewStatus, Day | null])[]): ReviewStatusChangeRecord[] {
+  const history: ReviewStatusChangeRecord[] = [];
+  let previous = -Infinity;
+  steps.forEach(([status, reached], i) => {
+    if (reached === null || reached > ctx.asOf) return;
+    const day = Math.max(reached, previous);
+    previous = day;
+    history.push({ status, changedOn: iso(day), recordedAt: timestamp(day, 9 * 60 + 30 + i * 7), recordedBy: ctx.businessUnit });
+  });
+  return history;
 }

@@ -9,6 +9,8 @@ export const statusName = (status: ActionStatus): string => status.toUpperCase()
 export interface ActionState {
   status: ActionStatus;
   completedOn: string | null;
+  /** Set exactly when the status is CANCELLED: the day it was cancelled. */
+  cancelledOn: string | null;
   impactEvidence: string | null;
   signedOffOn: string | null;
   signedOffBy: string | null;
@@ -44,11 +46,17 @@ export function completionProblems(status: ActionStatus, completedOn: string | n
 }
 
 /**
- * The state after moving `current` to `request.status`, or the problems that forbid it. A completion
- * date already recorded carries over between COMPLETED and IMPACT_EVIDENCED; leaving those statuses
- * clears it, and reopening an action also clears its sign-off, which no longer holds.
+ * The state after moving `current` to `request.status` on `today` (YYYY-MM-DD, in England), or the
+ * problems that forbid it. A completion date already recorded carries over between COMPLETED and
+ * IMPACT_EVIDENCED; leaving those statuses clears it, and reopening an action also clears its
+ * sign-off, which no longer holds. Cancelling records today as the cancellation date; any other
+ * status clears it (a reinstated action is no longer cancelled).
  */
-export function planStatusChange(current: ActionState, request: StatusChangeRequest): { next: ActionState; problems: FieldProblem[] } {
+export function planStatusChange(
+  current: ActionState,
+  request: StatusChangeRequest,
+  today: string,
+): { next: ActionState; problems: FieldProblem[] } {
   const to = request.status;
   if (to === current.status) {
     return { next: current, problems: [{ field: 'status', message: `is already ${statusName(to)}` }] };
@@ -67,6 +75,7 @@ export function planStatusChange(current: ActionState, request: StatusChangeRequ
     next: {
       status: to,
       completedOn,
+      cancelledOn: to === ActionStatus.CANCELLED ? today : null,
       impactEvidence,
       signedOffOn: reopened ? null : current.signedOffOn,
       signedOffBy: reopened ? null : current.signedOffBy,

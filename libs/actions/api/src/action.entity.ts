@@ -37,6 +37,10 @@ export class ActionEntity {
   @Column('date', { nullable: true })
   completedOn!: string | null;
 
+  /** Set exactly when the status is cancelled (the database checks it). */
+  @Column('date', { nullable: true })
+  cancelledOn!: string | null;
+
   @Column('text', { nullable: true })
   impactEvidence!: string | null;
 

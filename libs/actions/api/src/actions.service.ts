@@ -85,6 +85,7 @@ export class ActionsService {
       dueOn: input.dueOn,
       status,
       completedOn: input.completedOn ?? null,
+      cancelledOn: status === ActionStatus.CANCELLED ? todayInEngland() : null,
       impactEvidence: input.impactEvidence ?? null,
       monitoringCommittee: input.monitoringCommittee ?? null,
       signedOffOn: null,
@@ -124,7 +125,7 @@ export class ActionsService {
     return this.dataSource.transaction(async (m) => {
       // Locked so two concurrent changes cannot both record the same `from` status.
       const existing = await lockAction(m, id);
-      const { next, problems } = planStatusChange(existing, input);
+      const { next, problems } = planStatusChange(existing, input, todayInEngland());
       throwIfAny(problems);
       const from = existing.status;
       const saved = await m.save(ActionEntity, Object.assign(existing, next));
@@ -150,6 +151,11 @@ export class ActionsService {
       return m.save(ActionEntity, Object.assign(existing, { signedOffBy: by, signedOffOn }));
     });
   }
+}
+
+/** Today's date in England (YYYY-MM-DD), the day a status change takes effect. */
+function todayInEngland(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 function throwIfAny(problems: FieldProblem[]): void {

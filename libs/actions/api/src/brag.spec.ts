@@ -1,5 +1,5 @@
 import { ActionStatus, Brag } from './action.enums';
-import { brag, daysOverdue } from './brag';
+import { brag, daysOverdue, statusOn } from './brag';
 
 const AS_OF = '2025-03-15';
 const open = (dueOn: string, status = ActionStatus.IN_PROGRESS) => ({ status, dueOn });
@@ -50,5 +50,41 @@ describe('daysOverdue', () => {
   it('is 0 for completed (even late) and cancelled actions', () => {
     expect(daysOverdue(open('2024-01-01', ActionStatus.COMPLETED), AS_OF)).toBe(0);
     expect(daysOverdue(open('2024-01-01', ActionStatus.CANCELLED), AS_OF)).toBe(0);
+  });
+});
+
+describe('statusOn', () => {
+  const updates = [
+    { on: '2025-01-10', from: null, to: ActionStatus.NOT_STARTED },
+    { on: '2025-02-01', from: ActionStatus.NOT_STARTED, to: ActionStatus.IN_PROGRESS },
+    { on: '2025-05-20', from: ActionStatus.IN_PROGRESS, to: ActionStatus.COMPLETED },
+  ];
+  const completed = { status: ActionStatus.COMPLETED, completedOn: '2025-05-18', cancelledOn: null, updates };
+
+  it('reads the status the updates give for the day, and complete only from the completion date', () => {
+    expect(statusOn(completed, '2025-01-09')).toBe(ActionStatus.NOT_STARTED); // before creation: its first status
+    expect(statusOn(completed, '2025-01-31')).toBe(ActionStatus.NOT_STARTED);
+    expect(statusOn(completed, '2025-03-31')).toBe(ActionStatus.IN_PROGRESS);
+    expect(statusOn(completed, '2025-05-18')).toBe(ActionStatus.COMPLETED); // completed on the 18th, recorded on the 20th
+  });
+
+  it('is cancelled only from the cancellation date, and open before it whatever the status today', () => {
+    const cancelled = { status: ActionStatus.CANCELLED, completedOn: null, cancelledOn: '2026-11-30' };
+    expect(statusOn(cancelled, '2026-03-31')).toBe(ActionStatus.IN_PROGRESS);
+    expect(statusOn(cancelled, '2026-11-30')).toBe(ActionStatus.CANCELLED);
+    const completedLater = { status: ActionStatus.IMPACT_EVIDENCED, completedOn: '2026-06-01', cancelledOn: null };
+    expect(statusOn(completedLater, '2026-03-31')).toBe(ActionStatus.IN_PROGRESS);
+    expect(statusOn(completedLater, '2026-06-01')).toBe(ActionStatus.IMPACT_EVIDENCED);
+  });
+
+  it('keeps a status the action has since left, as its updates recorded it', () => {
+    const reopened = {
+      status: ActionStatus.IN_PROGRESS,
+      completedOn: null,
+      cancelledOn: null,
+      updates: [...updates, { on: '2025-09-01', from: ActionStatus.COMPLETED, to: ActionStatus.IN_PROGRESS }],
+    };
+    expect(statusOn(reopened, '2025-06-30')).toBe(ActionStatus.COMPLETED);
+    expect(statusOn(reopened, '2025-09-01')).toBe(ActionStatus.IN_PROGRESS);
   });
 });

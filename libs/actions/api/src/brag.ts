@@ -43,3 +43,33 @@ export function daysOverdue(action: BragInput, asOf: string): number {
   if (!isOpen(action.status)) return 0;
   return Math.max(0, dayNumber(asOf) - dayNumber(action.dueOn));
 }
+
+/** The part of an action its status on a past day is read from. */
+export interface StatusOnInput {
+  status: ActionStatus;
+  completedOn: string | null;
+  cancelledOn: string | null;
+  /** Its recorded status changes, oldest first, each on its day in England (YYYY-MM-DD). */
+  updates?: readonly { on: string; from: ActionStatus | null; to: ActionStatus }[];
+}
+
+/**
+ * The action's status on day `d` (YYYY-MM-DD), as the database function action_status_on reads it
+ * (migration 1730000001200, which states the rule): cancelled only if cancelled on or before d,
+ * complete only if completed on or before d, else the status its updates give for d. So figures
+ * as of a past day do not change when the action moves on later.
+ */
+export function statusOn(action: StatusOnInput, d: string): ActionStatus {
+  const updates = action.updates ?? [];
+  const before = updates.filter((u) => u.on <= d);
+  const after = updates.find((u) => u.on > d);
+  const h = before[before.length - 1]?.to ?? (after ? (after.from ?? after.to) : action.status);
+  if (action.cancelledOn !== null && action.cancelledOn <= d) return ActionStatus.CANCELLED;
+  if (action.completedOn !== null && action.completedOn <= d) {
+    return h === ActionStatus.IMPACT_EVIDENCED ? h : ActionStatus.COMPLETED;
+  }
+  if (isOpen(h)) return h;
+  if (isComplete(h) && action.completedOn === null) return h;
+  if (h === ActionStatus.CANCELLED && action.cancelledOn === null) return h;
+  return ActionStatus.IN_PROGRESS;
+}

@@ -6,4 +6,4 @@ export { ActionUpdateEntity } from './action-update.entity';
 export { Action, ActionConnection } from './models/action.model';
 export { ActionUpdate } from './models/action-update.model';
 export { ActionStatus, Brag } from './action.enums';
-export { brag, daysOverdue, isComplete, isOpen, AMBER_WINDOW_DAYS, type BragInput } from './brag';
+export { brag, daysOverdue, isComplete, isOpen, statusOn, AMBER_WINDOW_DAYS, type BragInput, type StatusOnInput } from './brag';

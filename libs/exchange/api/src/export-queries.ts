@@ -68,7 +68,10 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
             ${linked('agencies', 'review_agencies', 'review_id', 'r', 'agency_id', 'agencies')},
             ${themes('review_themes', 'review_id', 'r')},
             r.info_requested_on AS "infoRequestedOn", r.meeting_on AS "meetingOn", r.sent_to_panel_on AS "sentToPanelOn",
-            r.rapid_review_outcome AS "rapidReviewOutcome", r.national_review_recommended AS "nationalReviewRecommended"
+            r.rapid_review_outcome AS "rapidReviewOutcome", r.national_review_recommended AS "nationalReviewRecommended",
+            (SELECT json_agg(json_build_object('status', c.status, 'changedOn', c.changed_on, 'recordedAt', ${instant('c.recorded_at')},
+                 'recordedBy', c.recorded_by, 'derived', CASE WHEN c.derived THEN true END) ORDER BY c.changed_on, c.id)
+             FROM review_status_changes c WHERE c.review_id = r.id) AS "statusHistory"
           ${owned('reviews', 'r')} ${join('notifications', 'n', 'r.notification_id')} ${join('reviews', 'sr', 'r.source_review_id')}
           WHERE ${inScope()} ${byRef('r')}`,
     defaults: { independentReviewer: false, familyParticipation: 'not-yet-offered' },
@@ -112,7 +115,7 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
   actions: {
     sql: `SELECT p.ref AS partnership, ac.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, ${refOf('rc', 'recommendation')},
             ${refOf('o', 'ownerAgency')}, ac.title, ac.due_on AS "dueOn", ac.status, ac.completed_on AS "completedOn",
-            ac.impact_evidence AS "impactEvidence", ac.monitoring_committee AS "monitoringCommittee", ac.signed_off_on AS "signedOffOn",
+            ac.cancelled_on AS "cancelledOn", ac.impact_evidence AS "impactEvidence", ac.monitoring_committee AS "monitoringCommittee", ac.signed_off_on AS "signedOffOn",
             ac.signed_off_by AS "signedOffBy", ${themes('action_themes', 'action_id', 'ac')},
             (SELECT json_agg(json_build_object('changedAt', ${instant('u.changed_at')}, 'changedBy', u.changed_by,
                  'fromStatus', u.from_status, 'toStatus', u.to_status, 'note', u.note) ORDER BY u.changed_at)

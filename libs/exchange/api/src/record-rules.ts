@@ -36,6 +36,7 @@ const RULES: Partial<Record<Section, Rules>> = {
         if (r[field] != null) problems.push({ field, message: 'applies to rapid reviews only (type rapid-review)' });
       }
     }
+    problems.push(...statusHistoryProblems(r));
     return problems;
   },
 
@@ -55,6 +56,9 @@ const RULES: Partial<Record<Section, Rules>> = {
     if (!done && a.completedOn != null) problems.push({ field: 'completedOn', message: `must be empty when the status is ${a.status}` });
     if (a.status === 'impact-evidenced' && a.impactEvidence == null) {
       problems.push({ field: 'impactEvidence', message: 'is required when the status is impact-evidenced' });
+    }
+    if (a.status !== 'cancelled' && a.cancelledOn != null) {
+      problems.push({ field: 'cancelledOn', message: `must be empty when the status is ${a.status}` });
     }
     problems.push(...duplicates(a.updates ?? [], 'updates', 'changedAt', (u) => instantKey(u.changedAt)));
     return problems;
@@ -81,6 +85,27 @@ const RULES: Partial<Record<Section, Rules>> = {
     return problems;
   },
 };
+
+/**
+ * A review's status history, when given: in order of the day each change took effect, ending in the
+ * review's status, no change twice (recordedAt and status identify it).
+ */
+function statusHistoryProblems(r: ReviewRecord): FieldProblem[] {
+  const history = r.statusHistory;
+  if (!history || history.length === 0) return [];
+  const problems = duplicates(history, 'statusHistory', 'recordedAt', (c) => `${instantKey(c.recordedAt)}\n${c.status}`, 'recordedAt and status');
+  history.forEach((c, i) => {
+    const previous = history[i - 1];
+    if (previous && c.changedOn < previous.changedOn) {
+      problems.push({ field: `statusHistory[${i}].changedOn`, message: `must be on or after statusHistory[${i - 1}].changedOn (${previous.changedOn})` });
+    }
+  });
+  const last = history[history.length - 1];
+  if (last && last.status !== r.status) {
+    problems.push({ field: `statusHistory[${history.length - 1}].status`, message: `must be the review's status (${r.status}): the last change is the current status` });
+  }
+  return problems;
+}
 
 /** The rule problems of one record of `section`, with fields relative to the record. */
 export function recordRuleProblems(section: Section, record: AnyRecord): FieldProblem[] {

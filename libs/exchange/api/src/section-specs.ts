@@ -13,6 +13,7 @@ import type {
   PartnershipRecord,
   RecommendationRecord,
   ReviewRecord,
+  ReviewStatusChangeRecord,
   Section11AssessmentRecord,
   ThemeRecord,
   TrainingCourseRecord,
@@ -34,6 +35,11 @@ export interface Column<R> {
   get: (r: R) => unknown;
   /** The value is the ref (or code) of a record of this table in the same partnership; the column holds its id. */
   references?: { table: string; key: 'ref' | 'code' };
+  /**
+   * A null value keeps what the record already holds (a value the database derives when the bundle
+   * leaves it out, e.g. an action's cancellation date), so a re-import of the same bundle changes nothing.
+   */
+  keepWhenNull?: boolean;
 }
 
 /** A set of child rows of each record (links or nested records) that the import makes equal to the bundle's. */
@@ -103,6 +109,21 @@ function nested<R, C>(
 }
 
 const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
+
+const englandDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * A cancelled action's cancellation date: the bundle's, else the day (in England) of its latest
+ * update to cancelled; else null, and the database keeps the date the action already has or, for a
+ * new one, takes the day of import. Null for any other status.
+ */
+export function cancelledOn(r: ActionRecord): string | null {
+  if (r.status !== 'cancelled') return null;
+  if (r.cancelledOn) return r.cancelledOn;
+  const cancels = (r.updates ?? []).filter((u) => u.toStatus === 'cancelled').sort((a, b) => Date.parse(a.changedAt) - Date.parse(b.changedAt));
+  const last = cancels[cancels.length - 1];
+  return last ? englandDay.format(new Date(last.changedAt)) : null;
+}
 
 const partnerships: SectionSpec<PartnershipRecord> = {
   section: 'partnerships',
@@ -178,6 +199,23 @@ const reviews: SectionSpec<ReviewRecord> = {
   children: [
     links('agencies', 'review_agencies', 'review_id', 'agency_id', 'agencies', (r) => r.agencies),
     themes('review_themes', 'review_id'),
+    nested<ReviewRecord, ReviewStatusChangeRecord>(
+      'statusHistory',
+      'review_status_changes',
+      'review_id',
+      ['recorded_at', 'status'],
+      [
+        col('status', 'text', (c) => c.status),
+        col('changed_on', 'date', (c) => c.changedOn),
+        col('recorded_at', 'timestamptz', (c) => c.recordedAt),
+        col('recorded_by', 'text', (c) => c.recordedBy),
+        col('derived', 'boolean', (c) => c.derived ?? false),
+      ],
+      (r) => r.statusHistory ?? [],
+      // Status history is evidence, only ever added to. A review the bundle gives none gets the history
+      // its dates imply, from the database when the import commits (migration 1730000001200).
+      { appendOnly: true },
+    ),
   ],
 };
 
@@ -298,6 +336,7 @@ const actions: SectionSpec<ActionRecord> = {
     col('due_on', 'date', (r) => r.dueOn),
     col('status', 'text', (r) => r.status),
     col('completed_on', 'date', (r) => orNull(r.completedOn)),
+    { ...col('cancelled_on', 'date', cancelledOn), keepWhenNull: true },
     col('impact_evidence', 'text', (r) => orNull(r.impactEvidence)),
     col('monitoring_committee', 'text', (r) => orNull(r.monitoringCommittee)),
     col('signed_off_on', 'date', (r) => orNull(r.signedOffOn)),

@@ -65,13 +65,15 @@ export function upsertStatement(spec: SectionSpec<unknown>, rows: readonly unkno
   });
   const target = spec.owned ? ['partnership_id', spec.key] : [spec.key];
   const names = spec.columns.map((c) => q(c.name));
+  // A keepWhenNull column left out of the bundle keeps its value: it neither changes nor counts as a change.
+  const incoming = spec.columns.map((c, i) => (c.keepWhenNull ? `coalesce(excluded.${names[i]}, t.${names[i]})` : `excluded.${names[i]}`));
   const sql = `
     INSERT INTO ${spec.table} AS t (${[...target.map(q), ...names].join(', ')})
     SELECT ${select.join(', ')}
     FROM ${src.sql()} ${joins.join(' ')}
     WHERE true
-    ON CONFLICT (${target.map(q).join(', ')}) DO UPDATE SET ${names.map((n) => `${n} = excluded.${n}`).join(', ')}, updated_at = now()
-      WHERE (${names.map((n) => `t.${n}`).join(', ')}) IS DISTINCT FROM (${names.map((n) => `excluded.${n}`).join(', ')})
+    ON CONFLICT (${target.map(q).join(', ')}) DO UPDATE SET ${names.map((n, i) => `${n} = ${incoming[i]}`).join(', ')}, updated_at = now()
+      WHERE (${names.map((n) => `t.${n}`).join(', ')}) IS DISTINCT FROM (${incoming.join(', ')})
     RETURNING t.id, (t.xmax = 0) AS inserted`;
   return { sql, params: src.params };
 }

@@ -105,6 +105,20 @@ export interface ReviewRecord extends Owned {
   sentToPanelOn?: IsoDate | null;
   rapidReviewOutcome?: RapidReviewOutcome | null;
   nationalReviewRecommended?: boolean | null;
+  /**
+   * Every change of status, oldest first, each with the day it took effect; the last is `status`.
+   * Left out, the importer derives it from the review's dates (docs/bundle-format.md).
+   */
+  statusHistory?: ReviewStatusChangeRecord[];
+}
+
+/** One change of a review's status. `recordedAt` with `status` identifies it, so a re-import adds nothing. */
+export interface ReviewStatusChangeRecord {
+  status: ReviewStatus;
+  changedOn: IsoDate;
+  recordedAt: string;
+  recordedBy: string;
+  derived?: boolean;
 }
 
 export interface InformationRequestRecord extends Owned {
@@ -182,6 +196,8 @@ export interface ActionRecord extends Owned {
   dueOn: IsoDate;
   status: ActionStatus;
   completedOn?: IsoDate | null;
+  /** Only for a cancelled action: the day it was cancelled (left out: the day of its last update to cancelled). */
+  cancelledOn?: IsoDate | null;
   impactEvidence?: string | null;
   monitoringCommittee?: string | null;
   signedOffOn?: IsoDate | null;

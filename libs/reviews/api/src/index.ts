@@ -13,6 +13,7 @@ export { ReviewEntity } from './review.entity';
 export { NotificationEntity } from './notification.entity';
 export { InformationRequestEntity } from './information-request.entity';
 export { Review, ReviewConnection } from './models/review.model';
+export { ReviewStatusChange } from './models/review-status-change.model';
 export { Notification, NotificationConnection } from './models/notification.model';
 export { InformationRequest, InformationRequestConnection } from './models/information-request.model';
 export {

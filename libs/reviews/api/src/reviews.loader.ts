@@ -3,6 +3,7 @@ import { byKey, groupByKey, type RequestContext } from '@sli/shared/api-core';
 import type { InformationRequestsService } from './information-requests.service';
 import type { InformationRequest } from './models/information-request.model';
 import type { Notification } from './models/notification.model';
+import type { ReviewStatusChange } from './models/review-status-change.model';
 import type { Review } from './models/review.model';
 import type { NotificationsService } from './notifications.service';
 import type { ReviewsService } from './reviews.service';
@@ -45,5 +46,11 @@ export function informationRequestLoader(ctx: RequestContext, service: Informati
 export function informationRequestsByReviewLoader(ctx: RequestContext, service: InformationRequestsService) {
   return ctx.loaders.get<string, InformationRequest[]>('informationRequest.byReviewId', async (ids) =>
     groupByKey(ids, await service.findByReviewIds(ids), (r) => r.reviewId),
+  );
+}
+
+export function reviewStatusHistoryLoader(ctx: RequestContext, service: ReviewsService) {
+  return ctx.loaders.get<string, ReviewStatusChange[]>('review.statusHistory', async (ids) =>
+    groupByKey(ids, await service.findStatusHistory(ids), (c) => c.reviewId),
   );
 }

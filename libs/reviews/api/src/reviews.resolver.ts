@@ -9,7 +9,14 @@ import { InformationRequest } from './models/information-request.model';
 import { Notification } from './models/notification.model';
 import { Review, ReviewConnection } from './models/review.model';
 import { NotificationsService } from './notifications.service';
-import { informationRequestsByReviewLoader, notificationLoader, reviewAgenciesLoader, reviewLoader } from './reviews.loader';
+import { ReviewStatusChange } from './models/review-status-change.model';
+import {
+  informationRequestsByReviewLoader,
+  notificationLoader,
+  reviewAgenciesLoader,
+  reviewLoader,
+  reviewStatusHistoryLoader,
+} from './reviews.loader';
 import { REVIEW_THEMES, ReviewsService } from './reviews.service';
 
 @Resolver(() => Review)
@@ -66,5 +73,12 @@ export class ReviewsResolver {
   @ResolveField(() => [InformationRequest], { description: 'Information asked of agencies for this review, soonest due first.' })
   informationRequests(@Parent() review: Review, @Context() ctx: RequestContext): Promise<InformationRequest[]> {
     return informationRequestsByReviewLoader(ctx, this.requestsService).load(review.id);
+  }
+
+  @ResolveField(() => [ReviewStatusChange], {
+    description: 'Every change of status with the day it took effect, oldest first; the last is the current status.',
+  })
+  statusHistory(@Parent() review: Review, @Context() ctx: RequestContext): Promise<ReviewStatusChange[]> {
+    return reviewStatusHistoryLoader(ctx, this.service).load(review.id);
   }
 }

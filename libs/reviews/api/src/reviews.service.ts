@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { CreateReviewInput, ReviewFilter, UpdateReviewInput } from './dto/review.input';
 import { idsOutsidePartnership } from './partnership-scope';
+import type { ReviewStatusChange } from './models/review-status-change.model';
 import { ReviewEntity } from './review.entity';
 import { FamilyParticipation, ReviewStatus } from './review.enums';
 import { applyPatch, reviewProblems } from './review.rules';
@@ -56,6 +57,17 @@ export class ReviewsService {
       where: { notificationId: In([...notificationIds]) },
       order: { initiatedOn: 'DESC', id: 'DESC' },
     });
+  }
+
+  /** The status history of many reviews, oldest first (by the day each took effect, then as recorded). */
+  findStatusHistory(reviewIds: readonly string[]): Promise<(ReviewStatusChange & { reviewId: string })[]> {
+    return this.dataSource.query(
+      `SELECT c.review_id AS "reviewId", c.changed_on AS "changedOn", c.status, c.recorded_at AS "recordedAt",
+              c.recorded_by AS "recordedBy", c.derived
+       FROM review_status_changes c WHERE c.review_id = ANY($1::uuid[])
+       ORDER BY c.review_id, c.changed_on, c.id`,
+      [[...reviewIds]],
+    );
   }
 
   /** The agencies involved in any of the reviews, by name, each tagged with its review. */

@@ -37,6 +37,9 @@ export class Action {
   @Field(() => DateScalar, { nullable: true, description: 'Set exactly when the status is COMPLETED or IMPACT_EVIDENCED.' })
   completedOn!: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was cancelled: set exactly when the status is CANCELLED.' })
+  cancelledOn!: string | null;
+
   @Field(() => String, { nullable: true })
   impactEvidence!: string | null;
 

@@ -6,7 +6,7 @@ import type { MetricFilter, PeriodGrain } from '../common/metric-args';
 import { periodStartSql, SqlParams } from '../common/sql-params';
 import { ActionMetricsCell, ActionPlanGroupBy } from './action-metrics.enums';
 import { groupLabel } from './action-metrics.labels';
-import { ACTIONS_FROM, bragSql, cellSql, daysOverdueSql, DIMENSIONS, filterSql, IS_COMPLETE } from './action-metrics.sql';
+import { actionsFrom, bragSql, cellSql, daysOverdueSql, DIMENSIONS, filterSql, IS_COMPLETE } from './action-metrics.sql';
 import type { ActionCompletionPeriod, ActionMetricsItem, ActionPlanSummaryRow } from './models/action-metrics.models';
 
 type Row = Record<string, unknown>;
@@ -49,7 +49,7 @@ export async function actionSummary(
       ${BRAGS.map((b, i) => count(`brag_${i}`, `a.brag = '${b}'`)).join(',\n      ')}
     FROM (
       SELECT a.id, a.status, a.due_on, a.completed_on, ${dim.key} AS group_key, ${dim.label} AS group_label, ${bragSql(at)} AS brag
-      FROM ${ACTIONS_FROM} ${dim.joins}
+      FROM ${actionsFrom(at)} ${dim.joins}
       ${where(filterSql(filter, p))}
     ) a
     ${groupBy ? 'GROUP BY a.group_key' : 'GROUP BY ()'}`;
@@ -107,7 +107,7 @@ export async function actionCompletionSeries(
       ${count('cancelled', `NOT ${cellSql(ActionMetricsCell.DUE, asOfParam)}`)}
     FROM (
       SELECT a.id, a.status, a.due_on, a.completed_on, ${periodStartSql(grain, 'a.due_on')} AS period_start
-      FROM ${ACTIONS_FROM}
+      FROM ${actionsFrom(at)}
       ${where(filterSql(filter, p))}
     ) a
     GROUP BY a.period_start
@@ -151,25 +151,26 @@ export interface ActionListQuery {
  * overdue as of asOf: the same predicates as the aggregates, as WHERE instead of FILTER.
  */
 export async function listActions(m: EntityManager, q: ActionListQuery, page: PageArgs): Promise<Page<ActionMetricsItem>> {
-  // Built twice: the count reads asOf only if its conditions do; the page always does.
+  // Built twice, once for the count and once for the page; both read the actions as of asOf.
   const build = (p: SqlParams) => {
-    let at: string | undefined;
-    const asOf = () => (at ??= p.add(q.asOf));
+    const at = p.add(q.asOf);
+    const asOf = () => at;
+    const from = `${actionsFrom(at)} ${q.group ? DIMENSIONS[q.group.by].joins : ''}`;
     const conditions = [...filterSql(q.filter, p), cellSql(q.cell, asOf)];
     if (q.status) conditions.push(`a.status = ${p.add(q.status)}`);
     if (q.brag) conditions.push(`(${bragSql(asOf())}) = ${p.add(q.brag)}`);
     if (q.group) conditions.push(`${DIMENSIONS[q.group.by].key} IS NOT DISTINCT FROM ${p.add(q.group.key)}::text`);
     if (q.period) conditions.push(`a.due_on BETWEEN ${p.add(q.period.start)}::date AND ${p.add(q.period.end)}::date`);
-    return { conditions, asOf };
+    return { from, conditions, asOf };
   };
-  const from = `${ACTIONS_FROM} ${q.group ? DIMENSIONS[q.group.by].joins : ''}`;
   const cursor = page.after ? decodeCursor(page.after) : undefined;
 
   const c = new SqlParams();
-  const [counted] = (await m.query(`SELECT count(*) AS n FROM ${from} ${where(build(c).conditions)}`, c.values)) as Row[];
+  const counting = build(c);
+  const [counted] = (await m.query(`SELECT count(*) AS n FROM ${counting.from} ${where(counting.conditions)}`, c.values)) as Row[];
 
   const p = new SqlParams();
-  const { conditions, asOf } = build(p);
+  const { from, conditions, asOf } = build(p);
   if (cursor) {
     const [dueOn, id] = cursor;
     conditions.push(`(a.due_on, a.id) > (${p.add(dueOn)}::date, ${p.add(id)}::uuid)`);
@@ -177,7 +178,7 @@ export async function listActions(m: EntityManager, q: ActionListQuery, page: Pa
   const rows = (await m.query(
     `SELECT a.id, a.partnership_id AS "partnershipId", a.ref, a.title, a.review_id AS "reviewId", a.audit_id AS "auditId",
        a.recommendation_id AS "recommendationId", a.owner_agency_id AS "ownerAgencyId", a.due_on AS "dueOn", a.status,
-       a.completed_on AS "completedOn", a.impact_evidence AS "impactEvidence", a.monitoring_committee AS "monitoringCommittee",
+       a.completed_on AS "completedOn", a.cancelled_on AS "cancelledOn", a.impact_evidence AS "impactEvidence", a.monitoring_committee AS "monitoringCommittee",
        a.signed_off_on AS "signedOffOn", a.signed_off_by AS "signedOffBy", a.created_at AS "createdAt", a.updated_at AS "updatedAt",
        ${bragSql(asOf())} AS brag, ${daysOverdueSql(asOf())} AS "daysOverdue",
        CASE WHEN ${IS_COMPLETE} THEN a.completed_on <= a.due_on END AS "completedOnTime"

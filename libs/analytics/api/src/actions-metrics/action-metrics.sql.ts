@@ -10,6 +10,10 @@ import { ActionMetricsCell, ActionPlanGroupBy } from './action-metrics.enums';
  *
  * The status sets come from the TS rules in libs/actions/api/src/brag.ts (isOpen, isComplete) and
  * BRAG_SQL restates its `brag()` function; analytics-actions.int-spec.ts checks they agree.
+ *
+ * `a.status` is the action's status AS OF the figure's date, not today's (actionsFrom): an action
+ * completed or cancelled after that date counts as open on it, so a past period's figures do not
+ * change as actions move on (DESIGN section 2, "year-end truth").
  */
 
 const quoted = (statuses: ActionStatus[]) => statuses.map((s) => `'${s}'`).join(', ');
@@ -24,8 +28,7 @@ const IS_CANCELLED = `a.status = '${ActionStatus.CANCELLED}'`;
 /**
  * BRAG as of `asOf` (a `$n` placeholder), mirroring `brag()`: none for a cancelled action; blue when
  * complete (even late); red when due before asOf; amber when due on asOf or up to 30 days after;
- * green otherwise. Like the TS rule it reads the action's current status: asOf moves the line
- * between overdue, due soon and on track, not the status.
+ * green otherwise. It reads `a.status`, which actionsFrom gives as of the same date.
  */
 export function bragSql(asOf: string): string {
   return `CASE
@@ -72,11 +75,26 @@ export function cellSql(cell: ActionMetricsCell, asOf: () => string): string {
   }
 }
 
-/** Every action with its owner agency and its source review or audit, for filters and dimensions. */
-export const ACTIONS_FROM = `actions a
+/**
+ * Every action as it stood on `asOf` (a `$n` placeholder): its columns, with `status` its status on
+ * that day (the database function action_status_on: complete only if completed_on <= asOf, cancelled
+ * only if cancelled_on <= asOf, else the status its recorded updates give for that day).
+ */
+export function actionsAsOf(asOf: string): string {
+  return `(SELECT x.id, x.partnership_id, x.ref, x.title, x.review_id, x.audit_id, x.recommendation_id, x.owner_agency_id,
+      x.due_on, action_status_on(x.id, x.status, x.completed_on, x.cancelled_on, ${asOf}::date) AS status,
+      x.completed_on, x.cancelled_on, x.impact_evidence, x.monitoring_committee, x.signed_off_on, x.signed_off_by,
+      x.created_at, x.updated_at
+    FROM actions x)`;
+}
+
+/** Every action as of `asOf`, with its owner agency and its source review or audit, for filters and dimensions. */
+export function actionsFrom(asOf: string): string {
+  return `${actionsAsOf(asOf)} a
   JOIN agencies ag ON ag.id = a.owner_agency_id
   LEFT JOIN reviews r ON r.id = a.review_id
   LEFT JOIN audits au ON au.id = a.audit_id`;
+}
 
 /** `IN ($1, $2, …)`, one placeholder per value; an empty list matches nothing. */
 export function inList(p: SqlParams, values: readonly string[], cast: string): string {

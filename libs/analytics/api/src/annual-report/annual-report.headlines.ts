@@ -1,4 +1,4 @@
-import { publishFigure } from '@sli/analytics-domain';
+import { asOfFor, publishFigure } from '@sli/analytics-domain';
 import type { EntityManager } from 'typeorm';
 import type { MetricScope } from '../common/metric-catalogue.types';
 import { METRIC_CATALOGUE } from '../metric-catalogue';
@@ -29,7 +29,8 @@ export interface YearRange {
 
 /**
  * Each headline metric for the year and the year before, for one partnership; "as of" figures are
- * taken on each year's last day. `threshold` null gives exact values, a number the published ones.
+ * taken on each year's last day, or today for a year still running (asOfFor), with statuses as they
+ * stood that day. `threshold` null gives exact values, a number the published ones.
  */
 export async function headlineFigures(
   manager: EntityManager,
@@ -38,7 +39,7 @@ export async function headlineFigures(
   previousYear: YearRange,
   threshold: number | null,
 ): Promise<AnnualReportFigure[]> {
-  const scope = (y: YearRange): MetricScope => ({ partnershipIds: [partnershipId], from: y.start, to: y.end, asOf: y.end });
+  const scope = (y: YearRange): MetricScope => ({ partnershipIds: [partnershipId], from: y.start, to: y.end, asOf: asOfFor(y.end) });
   const figures: AnnualReportFigure[] = [];
   // One metric after another: on PGlite queries queue on one session anyway, and order stays stable.
   for (const key of HEADLINE_KEYS) {

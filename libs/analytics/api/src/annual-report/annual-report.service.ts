@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { financialYearLabel, financialYearRange, periodOf, publishTable } from '@sli/analytics-domain';
+import { asOfFor, financialYearLabel, financialYearRange, periodOf, publishTable } from '@sli/analytics-domain';
 import { InputError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { PeriodGrain } from '../common/metric-args';
@@ -40,7 +40,8 @@ export class AnnualReportService {
       suppressionThreshold: row.suppression_threshold,
       year,
       previousYear,
-      asOf: year.end,
+      // A past year is judged at its end, the current one at today: never a date in the future.
+      asOf: asOfFor(year.end),
     }));
   }
 
@@ -48,12 +49,18 @@ export class AnnualReportService {
     return headlineFigures(this.dataSource.manager, report.partnershipId, report.year, report.previousYear, threshold(report));
   }
 
-  /** Each cell of a table counts the records of its definition with that row and column key, per partnership. */
+  /**
+   * Each cell of a table counts the records of its definition with that row and column key, per
+   * partnership, as of the year's as-of date (its end once it is over, today while it runs).
+   * The wrapper names the year and as-of parameters so that a table which reads only some of them
+   * still gives every one a type.
+   */
   tableCounts(source: TableSource, partnershipIds: readonly string[], year: YearRange): Promise<TableCount[]> {
     return this.dataSource.query(
       `SELECT t.partnership_id, t.row_key, t.column_key, count(*)::int AS n FROM (${source.records}) t
+       WHERE ($2::date, $3::date, $4::date) IS NOT NULL
        GROUP BY t.partnership_id, t.row_key, t.column_key`,
-      [partnershipIds, year.start, year.end],
+      [partnershipIds, year.start, year.end, asOfFor(year.end)],
     );
   }
 
@@ -70,9 +77,9 @@ export class AnnualReportService {
     if (problems.length > 0) throw new InputError(problems);
     const rows: { id: string; ref: string; row_key: string; column_key: string }[] = await this.dataSource.query(
       `SELECT t.id, t.ref, t.row_key, t.column_key FROM (${source.records}) t
-       WHERE ($4::text IS NULL OR t.row_key = $4) AND ($5::text IS NULL OR t.column_key = $5)
+       WHERE ($2::date, $3::date, $4::date) IS NOT NULL AND ($5::text IS NULL OR t.row_key = $5) AND ($6::text IS NULL OR t.column_key = $6)
        ORDER BY t.ref`,
-      [[report.partnershipId], report.year.start, report.year.end, args.rowKey ?? null, args.columnKey ?? null],
+      [[report.partnershipId], report.year.start, report.year.end, report.asOf, args.rowKey ?? null, args.columnKey ?? null],
     );
     return rows.map((r) => ({ id: r.id, ref: r.ref, kind: source.kind, rowKey: r.row_key, columnKey: r.column_key }));
   }

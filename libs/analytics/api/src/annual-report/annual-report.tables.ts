@@ -1,4 +1,5 @@
-import { AMBER_WINDOW_DAYS, Brag } from '@sli/actions-api';
+import { ActionStatus, AMBER_WINDOW_DAYS, Brag } from '@sli/actions-api';
+import { actionsAsOf } from '../actions-metrics/action-metrics.sql';
 import { AgencySector } from '@sli/partnerships-api';
 import { AgeBand, Harm, ReviewStatus } from '@sli/reviews-api';
 import { REVIEW_TYPE_LABELS } from '../reviews-metrics/reviews-metrics.labels';
@@ -13,8 +14,10 @@ export interface Category {
 /**
  * One table of the annual report. `records` is THE definition of the table: SQL returning one row
  * per record counted (partnership_id, id, ref, row_key, column_key) with $1 = partnership ids,
- * $2 = first and $3 = last day of the financial year. Counts and drill-down both read it, so they
- * cannot disagree.
+ * $2 = first and $3 = last day of the financial year, $4 = the report's as-of date (the year's last
+ * day once it is over, today while it runs). Statuses are read as of $4 from the records' history
+ * (review_status_on, action_status_on), never today's, so a past year's tables do not change.
+ * Counts and drill-down both read it, so they cannot disagree.
  */
 export interface TableSource {
   key: AnnualReportTableKey;
@@ -92,9 +95,10 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     title: 'Reviews started in the year by type and status',
     kind: 'review',
     // Reviews of every type (rapid reviews included) initiated in the year, by type and their
-    // status as recorded when the report is run (the schema keeps no status history for reviews).
+    // status on the as-of date, from the review's status history (proposed when none is recorded).
     records: `
-      SELECT r.partnership_id, r.id, r.ref, r.type AS row_key, r.status AS column_key
+      SELECT r.partnership_id, r.id, r.ref, r.type AS row_key,
+        coalesce(review_status_on(r.id, $4::date), '${ReviewStatus.PROPOSED}') AS column_key
       FROM reviews r
       WHERE r.partnership_id = ANY($1::uuid[]) AND r.initiated_on BETWEEN $2::date AND $3::date`,
     rows: categories(REVIEW_TYPE_LABELS),
@@ -105,24 +109,24 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     key: AnnualReportTableKey.ACTIONS_BY_SECTOR_AND_BRAG,
     title: 'Actions by owner agency sector and BRAG status at the end of the year',
     kind: 'action',
-    // The action plan as it stood on the last day of the year (D): actions whose source review had
-    // been initiated (or source audit started) by D, not cancelled, and not already completed before
-    // the year began. BRAG as of D, from dates so it does not drift as actions move on later:
-    // blue = completed on or before D; red = otherwise due before D; amber = due from D to D + 30
-    // days; green = due later.
+    // The action plan as it stood on the as-of date D ($4: the year's last day, or today while the
+    // year runs): actions whose source review had been initiated (or source audit started) by D, not
+    // cancelled on D, and not already completed before the year began. Status and BRAG as of D
+    // (action_status_on), so the table does not drift as actions move on later: blue = complete on
+    // D; red = otherwise due before D; amber = due from D to D + 30 days; green = due later.
     records: `
       SELECT a.partnership_id, a.id, a.ref, ag.sector AS row_key,
-        CASE WHEN a.completed_on <= $3::date THEN '${Brag.BLUE}'
-             WHEN a.due_on < $3::date THEN '${Brag.RED}'
-             WHEN a.due_on <= $3::date + ${AMBER_WINDOW_DAYS} THEN '${Brag.AMBER}'
+        CASE WHEN a.status IN ('${ActionStatus.COMPLETED}', '${ActionStatus.IMPACT_EVIDENCED}') THEN '${Brag.BLUE}'
+             WHEN a.due_on < $4::date THEN '${Brag.RED}'
+             WHEN a.due_on <= $4::date + ${AMBER_WINDOW_DAYS} THEN '${Brag.AMBER}'
              ELSE '${Brag.GREEN}' END AS column_key
-      FROM actions a
+      FROM ${actionsAsOf('$4')} a
       JOIN agencies ag ON ag.partnership_id = a.partnership_id AND ag.id = a.owner_agency_id
       LEFT JOIN reviews r ON r.partnership_id = a.partnership_id AND r.id = a.review_id
       LEFT JOIN audits au ON au.partnership_id = a.partnership_id AND au.id = a.audit_id
       WHERE a.partnership_id = ANY($1::uuid[])
-        AND a.status <> 'cancelled'
-        AND COALESCE(r.initiated_on, au.started_on) <= $3::date
+        AND a.status <> '${ActionStatus.CANCELLED}'
+        AND COALESCE(r.initiated_on, au.started_on) <= $4::date
         AND (a.completed_on IS NULL OR a.completed_on >= $2::date)`,
     rows: categories(SECTORS),
     columns: BRAGS,

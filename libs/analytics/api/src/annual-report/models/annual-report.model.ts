@@ -140,6 +140,9 @@ export class AnnualReport {
   @Field(() => PeriodModel)
   previousYear!: PeriodModel;
 
-  @Field(() => DateScalar, { description: 'The date "as of" figures (overdue, BRAG) are taken at: the last day of the year.' })
+  @Field(() => DateScalar, {
+    description:
+      'The date "as of" figures (overdue, BRAG, statuses) are taken at: the last day of the year once it is over, today while it runs; never in the future.',
+  })
   asOf!: string;
 }
