@@ -10,6 +10,7 @@ import { Measures1730000000800 } from './1730000000800-measures';
 import { Calendar1730000000900 } from './1730000000900-calendar';
 import { WorkingDayFunctions1730000001000 } from './1730000001000-working-day-functions';
 import { IdentityAndHistory1730000001100 } from './1730000001100-identity-and-history';
+import { AnnualReportNarratives1730000001300 } from './1730000001300-annual-report-narratives';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Calendar1730000000900,
   WorkingDayFunctions1730000001000,
   IdentityAndHistory1730000001100,
+  AnnualReportNarratives1730000001300,
 ];

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { ObaModule } from '../oba/oba.module';
+import { AnnualReportNarrativesResolver } from './annual-report-narratives.resolver';
+import { AnnualReportNarrativesService } from './annual-report-narratives.service';
+import { AnnualReportObaResolver } from './annual-report-oba.resolver';
 import { AnnualReportResolver } from './annual-report.resolver';
 import { AnnualReportService } from './annual-report.service';
 
 @Module({
-  imports: [PartnershipsModule],
-  providers: [AnnualReportService, AnnualReportResolver],
+  imports: [PartnershipsModule, ObaModule],
+  providers: [AnnualReportService, AnnualReportResolver, AnnualReportNarrativesService, AnnualReportNarrativesResolver, AnnualReportObaResolver],
   exports: [AnnualReportService],
 })
 export class AnnualReportModule {}
