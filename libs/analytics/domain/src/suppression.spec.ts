@@ -313,3 +313,45 @@ describe('disclosure by kind (DESIGN.md section 4)', () => {
     expect(DISCLOSURES.map((d) => disclosureThreshold(d, null))).toEqual([null, null]);
   });
 });
+
+describe('a grand total published elsewhere', () => {
+  it('is shown, and the suppression does not rely on hiding it', () => {
+    //  Harm × age:   2  0 |  2          c  0 |  c     2 and its row total are hidden; the 10 and its
+    //               10  0 | 10    =>    c  0 |  c     row total go with them, so that 12 (the grand total,
+    //               12  0 | 12         12  0 | 12     published by the headline) splits any way: a + b = 12.
+    expect(publishTable([[2, 0], [10, 0]], 2, 5, { grandTotalPublished: true })).toEqual({
+      cells: [['c', '0'], ['c', '0']],
+      rowTotals: ['c', 'c'],
+      columnTotals: ['12', '0'],
+      grandTotal: '12',
+      suppressed: true,
+    });
+  });
+
+  it('hides the whole breakdown, zeros included, when nothing else can protect a small count', () => {
+    // One row: the grand total (published) equals the row total and every column total is a cell.
+    expect(publishTable([[3, 0]], 2, 5, { grandTotalPublished: true })).toEqual({
+      cells: [['c', 'c']],
+      rowTotals: ['c'],
+      columnTotals: ['c', 'c'],
+      grandTotal: '3',
+      suppressed: true,
+    });
+  });
+
+  it('leaves no hidden entry that the totals, the published grand total included, determine', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat({ max: 12 }), { minLength: 2, maxLength: 4 }), { minLength: 2, maxLength: 4 }), (rows) => {
+        const width = rows[0]?.length ?? 0;
+        const cells = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? 0));
+        const published = publishTable(cells, width, 5, { grandTotalPublished: true });
+        const grand = cells.flat().reduce((a, b) => a + b, 0);
+        expect(published.grandTotal).toBe(String(grand));
+        const flags = [...published.cells.map((r, i) => [...r, published.rowTotals[i]]), [...published.columnTotals, published.grandTotal]].map((r) =>
+          r.map((v) => v === 'c'),
+        );
+        expect(findBridge(flags)).toBeNull();
+      }),
+    );
+  });
+});

@@ -113,7 +113,9 @@ function laidOut(source: TableSource, counts: readonly TableCount[], report: Ann
   const count = new Map(counts.map((c) => [`${c.row_key}\u0000${c.column_key}`, c.n]));
   const rows = source.onlyRowsWithRecords ? source.rows.filter((r) => counts.some((c) => c.row_key === r.key)) : source.rows;
   const cells = rows.map((r) => source.columns.map((c) => count.get(`${r.key}\u0000${c.key}`) ?? 0));
-  return { rows, published: publishTable(cells, source.columns.length, disclosureThreshold(source.disclosure, threshold(report))) };
+  return { rows, published: publishTable(cells, source.columns.length, disclosureThreshold(source.disclosure, threshold(report)), {
+      grandTotalPublished: source.grandTotalPublished,
+    }), };
 }
 
 function threshold(report: AnnualReport): number | null {

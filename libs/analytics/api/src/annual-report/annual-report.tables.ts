@@ -32,6 +32,8 @@ export interface TableSource {
   onlyRowsWithRecords: boolean;
   /** What the table counts: the partnership's work (published as it is) or people by characteristic (suppressed). */
   disclosure: Disclosure;
+  /** The grand total is a headline count of the partnership's work, published as it is: suppression may not rely on hiding it. */
+  grandTotalPublished?: boolean;
 }
 
 const HARMS: Category[] = [
@@ -95,8 +97,10 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     rows: HARMS,
     columns: AGE_BANDS,
     onlyRowsWithRecords: false,
-    // Children by type of harm and age band: people by their characteristics.
+    // Children by type of harm and age band: people by their characteristics. Its grand total is the
+    // headline count of notifications made (work), so it is shown and never relied on to hide a cell.
     disclosure: 'people-by-characteristic',
+    grandTotalPublished: true,
   },
   {
     key: AnnualReportTableKey.REVIEWS_BY_TYPE_AND_STATUS,
