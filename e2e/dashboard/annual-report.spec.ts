@@ -12,7 +12,7 @@ const TABLES = [
 // The joint partnership's business unit: its own partnership is the one in force.
 test.use({ user: demoEmail('admin', 'westmere') });
 
-test('annual report: published figures with c, every table with totals and exports, a real PDF, and the exact version', async ({ page }) => {
+test('annual report: work figures exact, people by characteristic with c, every table with totals, charts and exports, a real PDF, and the exact version', async ({ page }) => {
   await page.goto('/annual-report?year=2025/26');
   await expect(page.getByLabel('Partnership', { exact: true })).toHaveValue(/.+/);
   await expect(page.getByLabel('Partnership', { exact: true }).locator('option:checked')).toHaveText('Westmere Safeguarding Partnership');
@@ -20,26 +20,36 @@ test('annual report: published figures with c, every table with totals and expor
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annual report 2025/26');
   await expect(page.getByTestId('ar-note')).toContainText('c: suppressed');
 
-  // Headline figures: a count or c, with the year before beside it.
+  // Headline figures count the partnership's work: published as they are (never c), with the year before beside them.
   const figures = page.getByTestId('ar-figure');
   await expect(figures).toHaveCount(11);
   const training = figures.filter({ hasText: 'Practitioners attending training' });
   await expect(training.locator('.ar-figure-value')).toHaveText(/^[1-9][\d,]*$/);
-  await expect(training).toContainText(/2024\/25: (c|\d+)/);
-  await expect(figures.locator('.ar-figure-value').filter({ hasText: /^c$/ }).first()).toBeVisible();
+  await expect(training).toContainText(/2024\/25: \d+/);
+  await expect(figures.filter({ hasText: 'Serious incident notifications' }).first().locator('.ar-figure-value')).toHaveText(/^\d+$/);
+  await expect(figures.locator('.ar-figure-value').filter({ hasText: /^c$/ })).toHaveCount(0);
+
+  // The OBA scorecard section: headline measures with target and the year before.
+  const oba = page.getByTestId('ar-oba');
+  await expect(oba.getByRole('columnheader', { name: 'Target', exact: true })).toBeVisible();
+  await expect(oba.getByRole('row').filter({ hasText: 'Rapid reviews sent to the Panel within 15 working days' })).toContainText('90%');
 
   // Every table, with its totals row; small numbers show as c.
   for (const id of TABLES) {
     const section = page.getByTestId(id);
     await expect(section.getByRole('row').filter({ hasText: /^Total/ }).last()).toBeVisible();
   }
+  // Children by harm and age band are people by characteristic: small counts are c. Reviews are work: never c.
   const notifications = page.getByTestId(TABLES[0] as string);
   await expect(notifications.getByRole('cell', { name: 'c', exact: true }).first()).toBeVisible();
+  await expect(page.getByTestId(TABLES[1] as string).getByRole('cell', { name: 'c', exact: true })).toHaveCount(0);
+  // Each table has its chart beside it, with n said in words.
+  await expect(notifications.locator('figure.chart-figure')).toContainText(/n = \d+ in 2025\/26 and (c|\d+) in 2024\/25/);
 
   // A table's CSV holds the published values, c included.
   const [csv] = await Promise.all([page.waitForEvent('download'), notifications.getByRole('button', { name: /Download CSV/ }).click()]);
   const text = await readFile(await csv.path(), 'utf8');
-  expect(text.split('\r\n')[0]).toBe('Harm,Under 1,1 to 5,6 to 10,11 to 15,16 to 17,Total');
+  expect(text.split('\r\n')[0]).toBe('Harm,Under 1,1 to 5,6 to 10,11 to 15,16 to 17,Total,Total 2024/25');
   expect(text).toMatch(/\r\nTotal,/);
   expect(text).toMatch(/,c[,\r]/);
 
@@ -82,4 +92,66 @@ test('annual report: published figures with c, every table with totals and expor
   await expect(page).toHaveURL(/mode=exact/);
   await expect(page.getByTestId('ar-note')).toContainText('Exact version');
   await expect(notifications.getByRole('cell', { name: 'c', exact: true })).toHaveCount(0);
+});
+
+test.describe('narrative: the business unit writes, the board approves, the published report shows it', () => {
+  const PRIORITIES = 'ar-narrative-priorities';
+  const TEXT = 'Neglect and exploitation were our priorities.\n\nWe trained 400 practitioners.';
+
+  test.describe('as the business unit', () => {
+    test.use({ user: demoEmail('admin', 'westmere') });
+    test('writes a draft, which is not published until approved', async ({ page }) => {
+      test.slow(); // the full report, with its charts, checked by axe while the form is open
+      await page.goto('/annual-report?year=2025/26');
+      await settled(page);
+      const section = page.getByTestId(PRIORITIES);
+      await section.getByRole('button', { name: 'Write “Our priorities”' }).click();
+      const field = section.getByLabel('Our priorities: text');
+      // Plain text only: the field says what is wrong.
+      await field.fill('<b>Bold</b>');
+      await section.getByRole('button', { name: 'Save draft' }).click();
+      await expect(section.getByRole('alert')).toContainText('Text must be plain text without HTML: remove "<b>"');
+      await expectNoAxeViolations(page);
+      await field.fill(TEXT);
+      await section.getByRole('button', { name: 'Save draft' }).click();
+      await expect(section.getByRole('status')).toHaveText('Saved as version 1: a draft until the board approves it.');
+      // Published text: none yet; the draft is shown to its writer, marked.
+      await expect(section).toContainText('Not yet written and approved for 2025/26.');
+      await expect(section.getByTestId('ar-draft')).toContainText('Draft — not yet approved (version 1');
+      await expect(section.getByTestId('ar-draft')).toContainText('We trained 400 practitioners.');
+      await expect(section.getByRole('button', { name: /Approve version 1/ })).toBeVisible();
+    });
+  });
+
+  test.describe('as a board member', () => {
+    test.use({ user: demoEmail('board-member', 'westmere') });
+    test('approves the draft; the published report then prints it, with its history', async ({ page }) => {
+      test.slow();
+      await page.goto('/annual-report?year=2025/26');
+      await settled(page);
+      const section = page.getByTestId(PRIORITIES);
+      await expect(section.getByRole('button', { name: /Write|Edit/ })).toHaveCount(0); // the board approves, it does not write
+      await expect(section.getByTestId('ar-draft')).toContainText('Neglect and exploitation were our priorities.');
+      await section.getByRole('button', { name: 'Approve version 1 for publication' }).click();
+      await expect(section.getByRole('status')).toHaveText('Version 1 approved for publication.');
+      await expect(section.getByTestId('ar-draft')).toHaveCount(0);
+      await expect(section.locator('p.ar-narrative-text')).toHaveText(['Neglect and exploitation were our priorities.', 'We trained 400 practitioners.']);
+      await expect(section).toContainText(/Version 1, approved by .+ on /);
+      await section.getByText('History (1 version)').click();
+      await expect(section.locator('.ar-history-list li')).toContainText(/Version 1: saved by .+; approved by .+/);
+      await expectNoAxeViolations(page);
+    });
+  });
+
+  test.describe('as a committee member', () => {
+    test.use({ user: demoEmail('committee-member', 'westmere') });
+    test('reads the approved text, and cannot write or approve', async ({ page }) => {
+      await page.goto('/annual-report?year=2025/26');
+      await settled(page);
+      const section = page.getByTestId(PRIORITIES);
+      await expect(section.locator('p.ar-narrative-text').first()).toHaveText('Neglect and exploitation were our priorities.');
+      await expect(section.getByRole('button')).toHaveCount(0);
+      await expect(page.getByTestId('ar-narrative-voice')).toContainText('Not yet written and approved for 2025/26.');
+    });
+  });
 });

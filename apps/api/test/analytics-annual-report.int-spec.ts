@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createTestPartnership, startTestApi, type TestApi } from './harness';
 
 const TABLE_FIELDS = 'key title rowHeaders rowKeys columnHeaders columnKeys cells rowTotals columnTotals grandTotal suppressed';
+const PREVIOUS_FIELDS = 'key disclosure rowHeading previousRowTotals previousColumnTotals previousGrandTotal';
 const REPORT = `query($pid: ID!, $year: String!, $mode: ReportMode) {
   annualReport(partnershipId: $pid, financialYear: $year, mode: $mode) {
     partnershipId financialYear mode suppressionThreshold asOf partnership { id name }
@@ -10,7 +11,7 @@ const REPORT = `query($pid: ID!, $year: String!, $mode: ReportMode) {
   } }`;
 const HEADLINES = `query($pid: ID!, $year: String!, $mode: ReportMode) {
   annualReport(partnershipId: $pid, financialYear: $year, mode: $mode) {
-    headlines { key label unit current previous currentValue previousValue currentNumerator currentDenominator change changeValue suppressed }
+    headlines { key label unit disclosure current previous currentValue previousValue currentNumerator currentDenominator change changeValue suppressed }
   } }`;
 const RECORDS = `query($pid: ID!, $table: AnnualReportTableKey!, $row: String, $col: String) {
   annualReport(partnershipId: $pid, financialYear: "2024/25") {
@@ -30,9 +31,12 @@ const RECORDS = `query($pid: ID!, $table: AnnualReportTableKey!, $row: String, $
  *   this mends both. Now 3 + 7 = 10, 3 + 8 = 11, 7 + 9 = 16 and 8 + 9 = 17: any split fits.
  *   Plus 4 notifications in 2023/24 (the year before) and 1 in 2025/26, not counted.
  *
+ * Disclosure (DESIGN.md section 4): only the notifications table counts people by their
+ * characteristics (children by harm and age band), so only it is suppressed when published. The
+ * other tables and every headline count the partnership's own work and are published as they are.
+ *
  * Reviews initiated in 2024/25: 2 rapid reviews completed, 1 LCSPR in progress, 1 SAR published;
- *   plus an LCSPR of 2023/24 and a DHR of 2025/26, not counted. Published: every non-zero count
- *   (all 1–5) is hidden; each row, column and the totals have two hidden entries or none.
+ *   plus an LCSPR of 2023/24 and a DHR of 2025/26, not counted. Published as they are (work).
  *
  * Actions (as of D = 2025-03-31), by owner sector and BRAG:
  *   A1  police  due 2024-09-30 completed 2024-09-15   blue
@@ -50,15 +54,16 @@ const RECORDS = `query($pid: ID!, $table: AnnualReportTableKey!, $row: String, $
  *   health          0    1    1     1  | 3       total 7, which stays (its row and column of totals
  *   CSC             0    0    1     0  | 1       each have 3 or 4 hidden entries).
  *   total           1    2    3     1  | 7
+ *   Published as they are (work). The year before (D = 2024-03-31): only A6 (CSC, completed
+ *   2024-03-15, within 2023/24) was on the plan: blue.
  *
  * Training places at the session of 2024-06-10 (a session of 2024-03-20 is in 2023/24):
- *                 attended  did not attend | T            attended  did not | T
- *   police            6          2         |  8   police       c         c   |  8
- *   health           10          0         | 10   health      10         0   | 10
- *   CSC               7          1         |  8   CSC          c         c   |  8
- *   total            23          3         | 26   total        c         c   | 26
- *   2, 1 and the column total 3 are hidden. Police then has one hidden (2): 6 is hidden. CSC has
- *   one (1): 7, whose column already has one. The totals row has one (3): 23, not the grand total.
+ *                 attended  did not attend | T
+ *   police            6          2         |  8
+ *   health           10          0         | 10
+ *   CSC               7          1         |  8
+ *   total            23          3         | 26
+ *   Published as they are (work: training the partnership ran). The year before: 4 police places.
  */
 async function buildFixture(db: DataSource, pid: string): Promise<void> {
   const q = (sql: string, params: unknown[] = []) => db.query(sql, [pid, ...params]);
@@ -227,7 +232,7 @@ describe('Annual report dataset over GraphQL', () => {
     });
   });
 
-  it('suppresses small counts, and the counts that would reveal them, in PUBLISHED mode', async () => {
+  it('suppresses small counts of people by characteristic, and the counts that would reveal them, in PUBLISHED mode', async () => {
     const t = await tablesOf('PUBLISHED');
     expect(t['NOTIFICATIONS_BY_HARM_AND_AGE']).toMatchObject({
       cells: [
@@ -239,41 +244,56 @@ describe('Annual report dataset over GraphQL', () => {
       grandTotal: '33',
       suppressed: true,
     });
-    expect(t['REVIEWS_BY_TYPE_AND_STATUS']).toMatchObject({
-      cells: [
-        ['0', '0', '0', '0', 'c', '0', '0'],
-        ['0', '0', 'c', '0', '0', '0', '0'],
-        ['0', '0', '0', '0', '0', 'c', '0'],
-      ],
-      rowTotals: ['c', 'c', 'c'],
-      columnTotals: ['0', '0', 'c', '0', 'c', 'c', '0'],
-      grandTotal: 'c',
-      suppressed: true,
-    });
-    expect(t['ACTIONS_BY_SECTOR_AND_BRAG']).toMatchObject({
-      cells: [
-        ['c', 'c', 'c', '0'],
-        ['0', 'c', 'c', 'c'],
-        ['0', '0', 'c', '0'],
-      ],
-      rowTotals: ['c', 'c', 'c'],
-      columnTotals: ['c', 'c', 'c', 'c'],
-      grandTotal: '7',
-    });
-    expect(t['TRAINING_ATTENDANCE_BY_SECTOR']).toMatchObject({
-      cells: [
-        ['c', 'c'],
-        ['10', '0'],
-        ['c', 'c'],
-      ],
-      rowTotals: ['8', '10', '8'],
-      columnTotals: ['c', 'c'],
-      grandTotal: '26',
-      suppressed: true,
-    });
   });
 
-  it('puts each headline figure beside the year before, suppressed when published', async () => {
+  it("publishes the partnership's work as it is: reviews, actions and training tables equal the exact ones", async () => {
+    const published = await tablesOf('PUBLISHED');
+    const exact = await tablesOf('EXACT');
+    for (const key of ['REVIEWS_BY_TYPE_AND_STATUS', 'ACTIONS_BY_SECTOR_AND_BRAG', 'TRAINING_ATTENDANCE_BY_SECTOR']) {
+      expect(published[key]).toEqual(exact[key]);
+      expect(published[key]).toMatchObject({ suppressed: false });
+    }
+    expect(published['REVIEWS_BY_TYPE_AND_STATUS']).toMatchObject({
+      cells: [
+        ['0', '0', '0', '0', '2', '0', '0'],
+        ['0', '0', '1', '0', '0', '0', '0'],
+        ['0', '0', '0', '0', '0', '1', '0'],
+      ],
+      grandTotal: '4',
+    });
+    expect(published['ACTIONS_BY_SECTOR_AND_BRAG']).toMatchObject({ rowTotals: ['3', '3', '1'], columnTotals: ['1', '2', '3', '1'], grandTotal: '7' });
+    expect(published['TRAINING_ATTENDANCE_BY_SECTOR']).toMatchObject({ cells: [['6', '2'], ['10', '0'], ['7', '1']], columnTotals: ['23', '3'] });
+  });
+
+  it("marks each table's kind and puts the year before's totals beside it, by the same rules", async () => {
+    const previous = async (mode: 'EXACT' | 'PUBLISHED') =>
+      (
+        await api.gql(`query($pid: ID!, $mode: ReportMode) { annualReport(partnershipId: $pid, financialYear: "2024/25", mode: $mode) {
+          tables { ${PREVIOUS_FIELDS} } } }`, { pid, mode })
+      ).annualReport.tables;
+    // 2023/24: 4 notifications (death, 16 to 17); L0 (an LCSPR); A6 (CSC, blue); 4 police places.
+    expect(await previous('EXACT')).toEqual([
+      {
+        key: 'NOTIFICATIONS_BY_HARM_AND_AGE',
+        disclosure: 'PEOPLE_BY_CHARACTERISTIC',
+        rowHeading: 'Harm',
+        previousRowTotals: ['4', '0'],
+        previousColumnTotals: ['0', '0', '0', '0', '4'],
+        previousGrandTotal: '4',
+      },
+      { key: 'REVIEWS_BY_TYPE_AND_STATUS', disclosure: 'WORK', rowHeading: 'Review type', previousRowTotals: ['0', '1', '0'], previousColumnTotals: ['0', '0', '1', '0', '0', '0', '0'], previousGrandTotal: '1' },
+      { key: 'ACTIONS_BY_SECTOR_AND_BRAG', disclosure: 'WORK', rowHeading: 'Owner agency sector', previousRowTotals: ['0', '0', '1'], previousColumnTotals: ['1', '0', '0', '0'], previousGrandTotal: '1' },
+      { key: 'TRAINING_ATTENDANCE_BY_SECTOR', disclosure: 'WORK', rowHeading: 'Agency sector', previousRowTotals: ['4', '0', '0'], previousColumnTotals: ['4', '0'], previousGrandTotal: '4' },
+    ]);
+    // Published: the grand total 4 is the headline count of notifications (work), shown as it is; so the
+    // 4 children cannot be hidden by hiding it, and the breakdown is hidden around it instead (a zero
+    // row total next to 4 would give the 4 away, so it goes too). The work tables stay exact.
+    const published = await previous('PUBLISHED');
+    expect(published[0]).toMatchObject({ previousRowTotals: ['c', 'c'], previousColumnTotals: ['c', '0', '0', '0', 'c'], previousGrandTotal: '4' });
+    expect(published.slice(1)).toEqual((await previous('EXACT')).slice(1));
+  });
+
+  it('puts each headline figure beside the year before; work figures are exact when published', async () => {
     const exact = (await api.gql(HEADLINES, { pid, year: '2024/25', mode: 'EXACT' })).annualReport.headlines;
     const published = (await api.gql(HEADLINES, { pid, year: '2024/25', mode: 'PUBLISHED' })).annualReport.headlines;
     expect(exact.map((f: { key: string }) => f.key)).toEqual([
@@ -289,34 +309,33 @@ describe('Annual report dataset over GraphQL', () => {
       'training-practice-change',
       'audit-good-or-better',
     ]);
-    expect(published.map((f: { key: string }) => f.key)).toEqual(exact.map((f: { key: string }) => f.key));
-    // Notifications by date aware: 33 in 2024/25 (3 + 7 + 8 + 6 + 9), 4 in 2023/24; the 4 is suppressed, so is the change.
-    expect(exact.find((f: { key: string }) => f.key === 'notifications')).toMatchObject({
+    // Every headline counts the partnership's work (or a rate built on it): published as it is.
+    expect(published.map((f: { disclosure: string }) => f.disclosure)).toEqual(exact.map(() => 'WORK'));
+    expect(published).toEqual(exact);
+    expect(published.filter((f: { suppressed: boolean }) => f.suppressed)).toEqual([]);
+    // Notifications by date aware: 33 in 2024/25 (3 + 7 + 8 + 6 + 9), 4 in 2023/24: both shown, 4 included.
+    expect(published.find((f: { key: string }) => f.key === 'notifications')).toMatchObject({
       unit: 'count',
       current: '33',
       previous: '4',
       currentValue: 33,
+      previousValue: 4,
       change: '+29',
       changeValue: 29,
       suppressed: false,
     });
-    expect(published.find((f: { key: string }) => f.key === 'notifications')).toMatchObject({
-      current: '33',
-      previous: 'c',
-      previousValue: null,
-      change: 'c',
-      suppressed: true,
-    });
     // All 33 were notified the day they became aware: 33 of 33 on time, 100%.
-    expect(exact.find((f: { key: string }) => f.key === 'notifications-on-time')).toMatchObject({
+    expect(published.find((f: { key: string }) => f.key === 'notifications-on-time')).toMatchObject({
       unit: 'percent',
       current: '100',
       currentNumerator: '33',
       currentDenominator: '33',
     });
-    // Reviews initiated: 4 in 2024/25 (RR1, RR2, L1, S1), 1 in 2023/24 (L0): both 1–5.
-    expect(exact.find((f: { key: string }) => f.key === 'reviews-started')).toMatchObject({ current: '4', previous: '1', change: '+3' });
-    expect(published.find((f: { key: string }) => f.key === 'reviews-started')).toMatchObject({ current: 'c', previous: 'c', change: 'c' });
+    // Reviews initiated: 4 in 2024/25 (RR1, RR2, L1, S1), 1 in 2023/24 (L0): small, and published as they are.
+    expect(published.find((f: { key: string }) => f.key === 'reviews-started')).toMatchObject({ current: '4', previous: '1', change: '+3' });
+    // Completed in 2024/25: RR1, RR2 and S1; published: S1.
+    expect(published.find((f: { key: string }) => f.key === 'reviews-completed')).toMatchObject({ current: '3' });
+    expect(published.find((f: { key: string }) => f.key === 'reviews-published')).toMatchObject({ current: '1' });
   });
 
   it('lists the records behind a cell, a row, a column and a whole table', async () => {
@@ -366,7 +385,7 @@ describe('Annual report dataset over GraphQL', () => {
     // table empty: fixed rows (harm) stay, rows shown only when they have records go.
     expect(annualReports.map((r: { partnershipId: string }) => r.partnershipId)).toEqual([pid, other]);
     // Tables of both are counted together (one query per table), each with its own figures.
-    expect(annualReports[0].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['33', 'c', '7', '26']);
+    expect(annualReports[0].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['33', '4', '7', '26']);
     expect(annualReports[1].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['0', '0', '0', '0']);
     expect(annualReports[1].tables[0].rowKeys).toEqual(['death', 'serious-harm']);
     expect(annualReports[1].tables[1].rowKeys).toEqual([]);

@@ -5,6 +5,8 @@ export * from './theme-metrics';
 export * from './audit-grades';
 export * from './training-impact';
 export * from './suppression';
+export * from './disclosure';
 export * from './report-figures';
 export * from './as-of';
 export * from './chosen-period';
+export * from './narrative-text';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { publishFigure } from './report-figures';
+import { DISCLOSURES, disclosureThreshold } from './disclosure';
 import { findBridge, primarySuppression, protect, publishTable, suppressCount, withTotals } from './suppression';
 
 describe('suppressCount', () => {
@@ -255,6 +256,101 @@ describe('suppression properties', () => {
     fc.assert(
       fc.property(table, ([columns, cells]) => {
         expect(publishTable(cells, columns, 0).suppressed).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('disclosure by kind (DESIGN.md section 4)', () => {
+  it("publishes counts of the partnership's work, and rates on them, as they are", () => {
+    const threshold = disclosureThreshold('work', 5);
+    expect(threshold).toBeNull();
+    // 3 reviews started against 1 the year before: small, and published as they are.
+    expect(publishFigure('count', { value: 3 }, { value: 1 }, threshold)).toMatchObject({
+      current: '3',
+      previous: '1',
+      change: '+2',
+      suppressed: false,
+    });
+    // 2 of 3 rapid reviews on time: numerator and denominator shown, so is the rate.
+    expect(publishFigure('percent', { value: 66.67, numerator: 2, denominator: 3 }, { value: null }, threshold)).toMatchObject({
+      current: '66.7',
+      currentNumerator: '2',
+      currentDenominator: '3',
+      suppressed: false,
+    });
+    expect(publishTable([[1, 2], [0, 4]], 2, threshold)).toEqual({
+      cells: [['1', '2'], ['0', '4']],
+      rowTotals: ['3', '4'],
+      columnTotals: ['1', '6'],
+      grandTotal: '7',
+      suppressed: false,
+    });
+  });
+
+  it('suppresses counts of people by characteristic, with secondary suppression, and rates on them', () => {
+    const threshold = disclosureThreshold('people-by-characteristic', 5);
+    expect(threshold).toBe(5);
+    // Children by harm (rows) and age band (columns):
+    //   2  9 | 11        c  c | 11    2 is hidden; its row then has one hidden, so 9 is hidden;
+    //   8 12 | 20   =>   c  c | 20    its column has one, so 8; then 12 to mend row 2 and column 2.
+    //  10 21 | 31       10 21 | 31
+    expect(publishTable([[2, 9], [8, 12]], 2, threshold)).toEqual({
+      cells: [['c', 'c'], ['c', 'c']],
+      rowTotals: ['11', '20'],
+      columnTotals: ['10', '21'],
+      grandTotal: '31',
+      suppressed: true,
+    });
+    expect(publishFigure('percent', { value: 40, numerator: 2, denominator: 5 }, { value: null }, threshold)).toMatchObject({
+      current: 'c',
+      currentNumerator: 'c',
+      suppressed: true,
+    });
+  });
+
+  it('shows exact values of either kind in exact mode', () => {
+    expect(DISCLOSURES.map((d) => disclosureThreshold(d, null))).toEqual([null, null]);
+  });
+});
+
+describe('a grand total published elsewhere', () => {
+  it('is shown, and the suppression does not rely on hiding it', () => {
+    //  Harm × age:   2  0 |  2          c  0 |  c     2 and its row total are hidden; the 10 and its
+    //               10  0 | 10    =>    c  0 |  c     row total go with them, so that 12 (the grand total,
+    //               12  0 | 12         12  0 | 12     published by the headline) splits any way: a + b = 12.
+    expect(publishTable([[2, 0], [10, 0]], 2, 5, { grandTotalPublished: true })).toEqual({
+      cells: [['c', '0'], ['c', '0']],
+      rowTotals: ['c', 'c'],
+      columnTotals: ['12', '0'],
+      grandTotal: '12',
+      suppressed: true,
+    });
+  });
+
+  it('hides the whole breakdown, zeros included, when nothing else can protect a small count', () => {
+    // One row: the grand total (published) equals the row total and every column total is a cell.
+    expect(publishTable([[3, 0]], 2, 5, { grandTotalPublished: true })).toEqual({
+      cells: [['c', 'c']],
+      rowTotals: ['c'],
+      columnTotals: ['c', 'c'],
+      grandTotal: '3',
+      suppressed: true,
+    });
+  });
+
+  it('leaves no hidden entry that the totals, the published grand total included, determine', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat({ max: 12 }), { minLength: 2, maxLength: 4 }), { minLength: 2, maxLength: 4 }), (rows) => {
+        const width = rows[0]?.length ?? 0;
+        const cells = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? 0));
+        const published = publishTable(cells, width, 5, { grandTotalPublished: true });
+        const grand = cells.flat().reduce((a, b) => a + b, 0);
+        expect(published.grandTotal).toBe(String(grand));
+        const flags = [...published.cells.map((r, i) => [...r, published.rowTotals[i]]), [...published.columnTotals, published.grandTotal]].map((r) =>
+          r.map((v) => v === 'c'),
+        );
+        expect(findBridge(flags)).toBeNull();
       }),
     );
   });

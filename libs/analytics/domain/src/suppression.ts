@@ -9,6 +9,8 @@
  *   there is none (preferring one that also mends its crossing line). Then a stronger check, because two rows of two hidden counts joined by a third
  *   can still be solved by combining several totals: see `protect`.
  * - a rate whose numerator or denominator is hidden is shown as `c`.
+ * - a grand total published elsewhere (a headline count of the partnership's work) is shown and
+ *   never relied on; when nothing else can protect a hidden count, the whole breakdown is hidden.
  *
  * Totals are counts too: a row total of 3 is hidden like any other 3.
  */
@@ -68,16 +70,30 @@ export interface GridEntry {
  * the equations differ only by amounts alternating round cycles). So we hide entries until every
  * hidden edge lies on a cycle; a line with a single hidden entry is the simplest case.
  */
-export function protect(grid: readonly (readonly number[])[], hidden: readonly (readonly boolean[])[]): boolean[][] {
-  const flags = hidden.map((row) => [...row]);
+export function protect(
+  grid: readonly (readonly number[])[],
+  hidden: readonly (readonly boolean[])[],
+  shown: readonly (readonly boolean[])[] = grid.map((row) => row.map(() => false)),
+): boolean[][] {
+  const flags = hidden.map((row, r) => row.map((h, c) => h && !shown[r][c]));
   for (;;) {
-    if (hideLoneEntries(grid, flags)) continue;
+    const lone = hideLoneEntries(grid, flags, shown);
+    if (lone === 'stuck') return hideAllBut(shown);
+    if (lone) continue;
     const bridge = findBridge(flags);
     if (!bridge) return flags;
-    const extra = bestEntry(grid, flags, bridgeCandidates(flags, bridge));
-    if (!extra) throw new Error('No entry left to hide: this cannot happen in a table with totals');
+    const extra = bestEntry(grid, flags, bridgeCandidates(flags, bridge), shown);
+    if (!extra) return hideAllBut(shown);
     flags[extra.r][extra.c] = true;
   }
+}
+
+/**
+ * When entries that must be shown (a grand total published elsewhere) leave no way to protect a
+ * hidden count, the whole breakdown is hidden, zeros included (a visible 0 would say where the people are not).
+ */
+function hideAllBut(shown: readonly (readonly boolean[])[]): boolean[][] {
+  return shown.map((row) => row.map((s) => !s));
 }
 
 /**
@@ -86,7 +102,7 @@ export function protect(grid: readonly (readonly number[])[], hidden: readonly (
  * hidden entry (it mends both at once), a count before the line's total, the smallest. The grand
  * total, the table's headline number, comes last of all.
  */
-function hideLoneEntries(grid: readonly (readonly number[])[], flags: boolean[][]): boolean {
+function hideLoneEntries(grid: readonly (readonly number[])[], flags: boolean[][], shown: readonly (readonly boolean[])[]): boolean | 'stuck' {
   const rows = grid.length;
   const columns = grid[0]?.length ?? 0;
   const rowLine = (r: number) => Array.from({ length: columns }, (_, c) => ({ r, c }));
@@ -102,11 +118,12 @@ function hideLoneEntries(grid: readonly (readonly number[])[], flags: boolean[][
       const isTotal = isRow ? e.c === columns - 1 : e.r === rows - 1;
       return (hiddenIn(crossing) === 1 ? 0 : 2) + (isTotal ? 1 : 0);
     };
-    const open = line.filter((e) => !flags[e.r][e.c]);
+    const open = line.filter((e) => !flags[e.r][e.c] && !shown[e.r][e.c]);
     const pick =
       open.filter((e) => grid[e.r][e.c] > 0).sort((a, b) => rank(a) - rank(b) || grid[a.r][a.c] - grid[b.r][b.c])[0] ??
-      bestEntry(grid, flags, open);
-    if (!pick) throw new Error('A line with one hidden entry has nothing else to hide: this cannot happen');
+      bestEntry(grid, flags, open, shown);
+    // Only entries that must be shown are left on the line: nothing here can protect the hidden one.
+    if (!pick) return 'stuck';
     flags[pick.r][pick.c] = true;
     return true;
   }
@@ -114,8 +131,13 @@ function hideLoneEntries(grid: readonly (readonly number[])[], flags: boolean[][
 }
 
 /** The smallest candidate not yet hidden, non-zero if there is one (first in reading order among equals). */
-function bestEntry(grid: readonly (readonly number[])[], flags: boolean[][], candidates: GridEntry[]): GridEntry | null {
-  const open = candidates.filter((e) => !flags[e.r][e.c]);
+function bestEntry(
+  grid: readonly (readonly number[])[],
+  flags: boolean[][],
+  candidates: GridEntry[],
+  shown: readonly (readonly boolean[])[],
+): GridEntry | null {
+  const open = candidates.filter((e) => !flags[e.r][e.c] && !shown[e.r][e.c]);
   const value = (e: GridEntry) => grid[e.r][e.c];
   const byValue = (a: GridEntry, b: GridEntry) => value(a) - value(b) || a.r - b.r || a.c - b.c;
   return open.filter((e) => value(e) > 0).sort(byValue)[0] ?? open.sort(byValue)[0] ?? null;
@@ -214,21 +236,37 @@ export function primarySuppression(grid: readonly (readonly number[])[], thresho
   return grid.map((row) => row.map((v) => isPrimarySuppressed(v, threshold)));
 }
 
+/** Options of `publishTable`. */
+export interface PublishTableOptions {
+  /**
+   * The grand total is published elsewhere as it is (e.g. the headline count of notifications the
+   * partnership made, its work): it is shown, and no suppression may rely on hiding it.
+   */
+  grandTotalPublished?: boolean;
+}
+
 /**
  * Publishes a table of counts (rows of cells; totals are computed): with `threshold` null, exact
  * values; otherwise primary and secondary suppression as described at the top of this file.
  */
-export function publishTable(cells: readonly (readonly number[])[], columns: number, threshold: number | null): PublishedTable {
+export function publishTable(
+  cells: readonly (readonly number[])[],
+  columns: number,
+  threshold: number | null,
+  options: PublishTableOptions = {},
+): PublishedTable {
   const grid = withTotals(cells, columns);
-  const hidden = threshold === null ? grid.map((row) => row.map(() => false)) : protect(grid, primarySuppression(grid, threshold));
+  const last = grid.length - 1;
+  const shown = grid.map((row, r) => row.map((_, c) => !!options.grandTotalPublished && r === last && c === row.length - 1));
+  const hidden = threshold === null ? grid.map((row) => row.map(() => false)) : protect(grid, primarySuppression(grid, threshold), shown);
   const text = grid.map((row, r) => row.map((v, c) => (hidden[r][c] ? SUPPRESSED : String(v))));
-  const last = (row: string[]) => row[row.length - 1];
+  const lastOf = (row: string[]) => row[row.length - 1];
   const bottom = text[text.length - 1];
   return {
     cells: text.slice(0, -1).map((row) => row.slice(0, -1)),
-    rowTotals: text.slice(0, -1).map(last),
+    rowTotals: text.slice(0, -1).map(lastOf),
     columnTotals: bottom.slice(0, -1),
-    grandTotal: last(bottom),
+    grandTotal: lastOf(bottom),
     suppressed: hidden.some((row) => row.some(Boolean)),
   };
 }

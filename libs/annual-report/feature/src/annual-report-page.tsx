@@ -3,6 +3,8 @@ import { useCan, useFilters, type ReportMode } from '@sli/shared/data-access';
 import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useAnnualReport } from './api/annual-report';
 import { HeadlineFigures } from './components/headline-figures';
+import { Narratives } from './components/narratives';
+import { ObaSection } from './components/oba-section';
 import { PartnershipChooser } from './components/partnership-chooser';
 import { ReportTableSection } from './components/report-table';
 import { ReportToolbar } from './components/report-toolbar';
@@ -60,7 +62,9 @@ export function AnnualReportPage() {
                   <strong>{data.mode === 'EXACT' ? 'Exact version. ' : 'Published version. '}</strong>
                   {data.mode === 'EXACT' ? EXACT_NOTE : suppressionNote(data.suppressionThreshold)}
                 </p>
+                <Narratives report={data} />
                 <HeadlineFigures report={data} />
+                <ObaSection report={data} />
                 {data.tables.map((t) => (
                   <ReportTableSection key={t.key} report={data} table={t} />
                 ))}

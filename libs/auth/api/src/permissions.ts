@@ -168,6 +168,10 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   // The annual report: published figures for every reader, national analysts included
   annualReport: READ_PUBLISHED,
   annualReports: READ_PUBLISHED,
+  // Its narrative: the business unit (admins) writes, the board approves; drafts are not for publication.
+  annualReportNarrativeHistory: ['admin', 'board-member', 'analyst'],
+  saveAnnualReportNarrative: ADMIN,
+  approveAnnualReportNarrative: ['admin', 'board-member'],
 };
 
 /**
@@ -177,6 +181,8 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
 export const CAPABILITIES: Readonly<Record<string, readonly Role[]>> = {
   /** The annual report in exact mode (no small-number suppression): internal use only. */
   annualReportExact: ['admin', 'analyst'],
+  /** Draft (not yet approved) narrative text of the annual report: those who write, approve or read exact reports. */
+  annualReportNarrativeDrafts: ['admin', 'board-member', 'analyst'],
 };
 
 export function isAllowed(permission: Permission | undefined, role: Role | undefined): boolean {

@@ -11,6 +11,7 @@ import { Calendar1730000000900 } from './1730000000900-calendar';
 import { WorkingDayFunctions1730000001000 } from './1730000001000-working-day-functions';
 import { IdentityAndHistory1730000001100 } from './1730000001100-identity-and-history';
 import { StatusHistory1730000001200 } from './1730000001200-status-history';
+import { AnnualReportNarratives1730000001300 } from './1730000001300-annual-report-narratives';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   WorkingDayFunctions1730000001000,
   IdentityAndHistory1730000001100,
   StatusHistory1730000001200,
+  AnnualReportNarratives1730000001300,
 ];

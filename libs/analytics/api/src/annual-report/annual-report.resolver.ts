@@ -50,10 +50,19 @@ export class AnnualReportResolver {
     return this.service.headlines(report);
   }
 
-  @ResolveField(() => [AnnualReportTable])
+  @ResolveField(() => [AnnualReportTable], {
+    description: 'The tables, each marked WORK or PEOPLE_BY_CHARACTERISTIC (only the latter suppressed), with the year before\'s totals beside them.',
+  })
   async tables(@Parent() report: AnnualReport, @Context() ctx: RequestContext): Promise<AnnualReportTable[]> {
     const key = tableCountsKey(report.partnershipId, report.year);
-    return Promise.all(TABLE_SOURCES.map(async (source) => buildTable(source, await tableCountsLoader(ctx, this.service, source).load(key), report)));
+    const previousKey = tableCountsKey(report.partnershipId, report.previousYear);
+    return Promise.all(
+      TABLE_SOURCES.map(async (source) => {
+        const loader = tableCountsLoader(ctx, this.service, source);
+        const [counts, previous] = await Promise.all([loader.load(key), loader.load(previousKey)]);
+        return buildTable(source, counts, report, previous);
+      }),
+    );
   }
 
   @ResolveField(() => [AnnualReportRecord], {

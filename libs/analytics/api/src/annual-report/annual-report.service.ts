@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { asOfFor, financialYearLabel, financialYearRange, periodOf, publishTable } from '@sli/analytics-domain';
+import { asOfFor, disclosureThreshold, financialYearLabel, financialYearRange, periodOf, publishTable } from '@sli/analytics-domain';
 import { InputError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { PeriodGrain } from '../common/metric-args';
@@ -85,20 +85,44 @@ export class AnnualReportService {
   }
 }
 
-/** Lays one partnership's counts out as the table (zeros where nothing was counted) and publishes it in the report's mode. */
-export function buildTable(source: TableSource, counts: readonly TableCount[], report: AnnualReport): AnnualReportTable {
-  const count = new Map(counts.map((c) => [`${c.row_key}\u0000${c.column_key}`, c.n]));
-  const rows = source.onlyRowsWithRecords ? source.rows.filter((r) => counts.some((c) => c.row_key === r.key)) : source.rows;
-  const cells = rows.map((r) => source.columns.map((c) => count.get(`${r.key}\u0000${c.key}`) ?? 0));
+/**
+ * Lays one partnership's counts out as the table (zeros where nothing was counted) and publishes it
+ * in the report's mode, by the table's disclosure kind; the year before's totals sit beside it,
+ * published by the same rules on their own table.
+ */
+export function buildTable(
+  source: TableSource,
+  counts: readonly TableCount[],
+  report: AnnualReport,
+  previousCounts: readonly TableCount[] = [],
+): AnnualReportTable {
+  const current = laidOut(source, counts, report);
+  const before = laidOut(source, previousCounts, report);
+  const previousTotal = new Map(before.rows.map((r, i) => [r.key, before.published.rowTotals[i] as string]));
   return {
     key: source.key,
     title: source.title,
-    rowHeaders: rows.map((r) => r.label),
-    rowKeys: rows.map((r) => r.key),
+    rowHeading: source.rowHeading,
+    description: source.description,
+    disclosure: source.disclosure,
+    rowHeaders: current.rows.map((r) => r.label),
+    rowKeys: current.rows.map((r) => r.key),
     columnHeaders: source.columns.map((c) => c.label),
     columnKeys: source.columns.map((c) => c.key),
-    ...publishTable(cells, source.columns.length, threshold(report)),
+    ...current.published,
+    previousRowTotals: current.rows.map((r) => previousTotal.get(r.key) ?? '0'),
+    previousColumnTotals: before.published.columnTotals,
+    previousGrandTotal: before.published.grandTotal,
   };
+}
+
+function laidOut(source: TableSource, counts: readonly TableCount[], report: AnnualReport) {
+  const count = new Map(counts.map((c) => [`${c.row_key}\u0000${c.column_key}`, c.n]));
+  const rows = source.onlyRowsWithRecords ? source.rows.filter((r) => counts.some((c) => c.row_key === r.key)) : source.rows;
+  const cells = rows.map((r) => source.columns.map((c) => count.get(`${r.key}\u0000${c.key}`) ?? 0));
+  return { rows, published: publishTable(cells, source.columns.length, disclosureThreshold(source.disclosure, threshold(report)), {
+      grandTotalPublished: source.grandTotalPublished,
+    }), };
 }
 
 function threshold(report: AnnualReport): number | null {

@@ -1,4 +1,5 @@
 import { ActionStatus, AMBER_WINDOW_DAYS, Brag } from '@sli/actions-api';
+import type { Disclosure } from '@sli/analytics-domain';
 import { actionsAsOf } from '../actions-metrics/action-metrics.sql';
 import { AgencySector } from '@sli/partnerships-api';
 import { AgeBand, Harm, ReviewStatus } from '@sli/reviews-api';
@@ -22,12 +23,20 @@ export interface Category {
 export interface TableSource {
   key: AnnualReportTableKey;
   title: string;
+  /** What the rows are, as the heading of the row-header column. */
+  rowHeading: string;
+  /** What the table counts, in a sentence for the reader. */
+  description: string;
   kind: 'notification' | 'review' | 'action' | 'training-attendance';
   records: string;
   rows: readonly Category[];
   columns: readonly Category[];
   /** Long lists (review types, sectors) show only the rows with records; short fixed ones show every row. */
   onlyRowsWithRecords: boolean;
+  /** What the table counts: the partnership's work (published as it is) or people by characteristic (suppressed). */
+  disclosure: Disclosure;
+  /** The grand total is a headline count of the partnership's work, published as it is: suppression may not rely on hiding it. */
+  grandTotalPublished?: boolean;
 }
 
 const HARMS: Category[] = [
@@ -80,6 +89,8 @@ export const TABLE_SOURCES: readonly TableSource[] = [
   {
     key: AnnualReportTableKey.NOTIFICATIONS_BY_HARM_AND_AGE,
     title: 'Serious incident notifications by harm and age of child',
+    rowHeading: 'Harm',
+    description: "Serious incident notifications whose date aware is in the year, by harm and the child's age band.",
     kind: 'notification',
     // Notifications whose date aware falls in the year, by harm and the child's age band.
     records: `
@@ -89,10 +100,16 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     rows: HARMS,
     columns: AGE_BANDS,
     onlyRowsWithRecords: false,
+    // Children by type of harm and age band: people by their characteristics. Its grand total is the
+    // headline count of notifications made (work), so it is shown and never relied on to hide a cell.
+    disclosure: 'people-by-characteristic',
+    grandTotalPublished: true,
   },
   {
     key: AnnualReportTableKey.REVIEWS_BY_TYPE_AND_STATUS,
     title: 'Reviews started in the year by type and status',
+    rowHeading: 'Review type',
+    description: 'Reviews of every type, rapid reviews included, initiated in the year, by type and status.',
     kind: 'review',
     // Reviews of every type (rapid reviews included) initiated in the year, by type and their
     // status on the as-of date, from the review's status history (proposed when none is recorded).
@@ -104,10 +121,14 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     rows: categories(REVIEW_TYPE_LABELS),
     columns: categories(REVIEW_STATUSES),
     onlyRowsWithRecords: true,
+    // The partnership's reviews: its work.
+    disclosure: 'work',
   },
   {
     key: AnnualReportTableKey.ACTIONS_BY_SECTOR_AND_BRAG,
     title: 'Actions by owner agency sector and BRAG status at the end of the year',
+    rowHeading: 'Owner agency sector',
+    description: "The action plan on the year's last day: blue completed, red overdue, amber due within 30 days, green on track; by the owner agency's sector.",
     kind: 'action',
     // The action plan as it stood on the as-of date D ($4: the year's last day, or today while the
     // year runs): actions whose source review had been initiated (or source audit started) by D, not
@@ -131,10 +152,14 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     rows: categories(SECTORS),
     columns: BRAGS,
     onlyRowsWithRecords: true,
+    // The partnership's action plan: its work.
+    disclosure: 'work',
   },
   {
     key: AnnualReportTableKey.TRAINING_ATTENDANCE_BY_SECTOR,
     title: 'Training places booked by agency sector: attended and did not attend',
+    rowHeading: 'Agency sector',
+    description: "Places booked on training sessions held in the year, by the attendee's agency sector: attended and did not attend.",
     kind: 'training-attendance',
     // Registrations for sessions held in the year, by the attendee's agency sector and whether they came.
     records: `
@@ -150,6 +175,8 @@ export const TABLE_SOURCES: readonly TableSource[] = [
       { key: 'did-not-attend', label: 'Did not attend' },
     ],
     onlyRowsWithRecords: true,
+    // Training the partnership ran, by the agencies that booked it: its work.
+    disclosure: 'work',
   },
 ];
 

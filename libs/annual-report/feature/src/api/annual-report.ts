@@ -26,6 +26,7 @@ const AnnualReportPageDocument = graphql(`
         unit
         quadrant
         polarity
+        disclosure
         current
         previous
         change
@@ -38,13 +39,76 @@ const AnnualReportPageDocument = graphql(`
       tables {
         key
         title
+        rowHeading
+        description
+        disclosure
         rowHeaders
+        rowKeys
         columnHeaders
         cells
         rowTotals
         columnTotals
         grandTotal
         suppressed
+        previousRowTotals
+        previousColumnTotals
+        previousGrandTotal
+      }
+      narratives {
+        section
+        title
+        guidance
+        status
+        text
+        textIsDraft
+        versionCount
+        approved {
+          version
+          savedBy
+          savedAt
+          approvedBy
+          approvedAt
+        }
+        latest {
+          version
+          text
+          savedBy
+          savedAt
+          approvedBy
+          approvedAt
+        }
+      }
+      oba {
+        quadrant
+        measure {
+          id
+          name
+          unit
+          polarity
+          periodicity
+        }
+        analysis {
+          latest {
+            label
+            value
+            numerator
+            denominator
+          }
+          target
+          status
+          trend {
+            direction
+            judgement
+            periods
+          }
+        }
+        previous {
+          latest {
+            label
+            value
+          }
+          status
+        }
       }
     }
   }
@@ -64,6 +128,8 @@ const AnnualReportPagePartnershipsDocument = graphql(`
 export type AnnualReport = AnnualReportPageQuery['annualReport'];
 export type ReportFigure = AnnualReport['headlines'][number];
 export type ReportTable = AnnualReport['tables'][number];
+export type ReportNarrative = AnnualReport['narratives'][number];
+export type ReportObaMeasure = AnnualReport['oba'][number];
 
 /** A partnership's annual report for a financial year, published (suppressed) or exact. */
 export function useAnnualReport(partnershipId: string | null, financialYear: string, mode: ReportMode) {

@@ -29,6 +29,8 @@ export interface TableRow {
   head: string;
   cells: string[];
   total: string;
+  /** The same row's total the year before (`c` when suppressed). */
+  previousTotal: string;
   isTotal: boolean;
 }
 
@@ -39,16 +41,21 @@ export function tableRows(table: ReportTable): TableRow[] {
     head,
     cells: table.cells[i] ?? [],
     total: table.rowTotals[i] ?? '',
+    previousTotal: table.previousRowTotals[i] ?? '',
     isTotal: false,
   }));
-  rows.push({ id: 'total', head: 'Total', cells: table.columnTotals, total: table.grandTotal, isTotal: true });
+  rows.push({ id: 'total', head: 'Total', cells: table.columnTotals, total: table.grandTotal, previousTotal: table.previousGrandTotal, isTotal: true });
   return rows;
 }
 
-export function tableColumns(table: ReportTable): Column<TableRow>[] {
+/** The table's columns: its row headers, cells and total, then (given its label) the year before's total. */
+export function tableColumns(table: ReportTable, previousLabel?: string): Column<TableRow>[] {
   const strong = (row: TableRow, text: string) => (row.isTotal ? <strong>{text}</strong> : text);
+  const previous: Column<TableRow>[] = previousLabel
+    ? [{ key: 'previous', header: `Total ${previousLabel}`, align: 'right', value: (r) => printed(r.previousTotal), render: (r) => strong(r, r.previousTotal) }]
+    : [];
   return [
-    { key: 'head', header: ROW_HEADER[table.key], render: (r) => strong(r, r.head) },
+    { key: 'head', header: table.rowHeading, render: (r) => strong(r, r.head) },
     ...table.columnHeaders.map<Column<TableRow>>((header, j) => ({
       key: `c${j}`,
       header,
@@ -57,6 +64,7 @@ export function tableColumns(table: ReportTable): Column<TableRow>[] {
       render: (r) => strong(r, r.cells[j] ?? ''),
     })),
     { key: 'total', header: 'Total', align: 'right', value: (r) => printed(r.total), render: (r) => <strong>{r.total}</strong> },
+    ...previous,
   ];
 }
 

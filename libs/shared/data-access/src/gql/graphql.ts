@@ -50,6 +50,20 @@ export type AgencySector =
   | 'VOLUNTARY_COMMUNITY'
   | 'YOUTH_JUSTICE';
 
+/** A narrative section of the annual report, in print order. */
+export type AnnualReportNarrativeSection =
+  | 'LEARNING_FROM_REVIEWS'
+  | 'NEXT_YEAR'
+  | 'PRIORITIES'
+  | 'SCRUTINY'
+  | 'VOICE';
+
+/** EMPTY: nothing written. DRAFT: the latest version awaits approval. APPROVED: the latest version is approved. */
+export type AnnualReportNarrativeStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'EMPTY';
+
 /** A table of the annual report dataset. */
 export type AnnualReportTableKey =
   | 'ACTIONS_BY_SECTOR_AND_BRAG'
@@ -233,6 +247,11 @@ export type RapidReviewOutcome =
   | 'LCSPR'
   | 'NO_FURTHER_REVIEW'
   | 'OTHER_LEARNING_REVIEW';
+
+/** WORK: counts of the partnership's own work and rates built on them, published as they are. PEOPLE_BY_CHARACTERISTIC: counts of people by age band, sex, ethnicity, disability, type of harm or locality, suppressed in PUBLISHED mode. */
+export type ReportDisclosure =
+  | 'PEOPLE_BY_CHARACTERISTIC'
+  | 'WORK';
 
 /** EXACT: every count as it is (internal use). PUBLISHED: counts from 1 to the partnership suppression threshold, and counts that would let a total reveal them, shown as `c`; rates on a suppressed count shown as `c`. */
 export type ReportMode =
@@ -535,12 +554,41 @@ export type AnnualReportPageQueryVariables = Exact<{
 }>;
 
 
-export type AnnualReportPageQuery = { annualReport: { financialYear: string, mode: ReportMode, suppressionThreshold: number, asOf: string, partnership: { id: string, name: string }, year: { label: string, start: string, end: string }, previousYear: { label: string }, headlines: Array<{ key: string, label: string, unit: string, quadrant: string, polarity: string, current: string | null, previous: string | null, change: string | null, currentNumerator: string | null, currentDenominator: string | null, previousNumerator: string | null, previousDenominator: string | null, suppressed: boolean }>, tables: Array<{ key: AnnualReportTableKey, title: string, rowHeaders: Array<string>, columnHeaders: Array<string>, cells: Array<Array<string>>, rowTotals: Array<string>, columnTotals: Array<string>, grandTotal: string, suppressed: boolean }> } };
+export type AnnualReportPageQuery = { annualReport: { financialYear: string, mode: ReportMode, suppressionThreshold: number, asOf: string, partnership: { id: string, name: string }, year: { label: string, start: string, end: string }, previousYear: { label: string }, headlines: Array<{ key: string, label: string, unit: string, quadrant: string, polarity: string, disclosure: ReportDisclosure, current: string | null, previous: string | null, change: string | null, currentNumerator: string | null, currentDenominator: string | null, previousNumerator: string | null, previousDenominator: string | null, suppressed: boolean }>, tables: Array<{ key: AnnualReportTableKey, title: string, rowHeading: string, description: string, disclosure: ReportDisclosure, rowHeaders: Array<string>, rowKeys: Array<string>, columnHeaders: Array<string>, cells: Array<Array<string>>, rowTotals: Array<string>, columnTotals: Array<string>, grandTotal: string, suppressed: boolean, previousRowTotals: Array<string>, previousColumnTotals: Array<string>, previousGrandTotal: string }>, narratives: Array<{ section: AnnualReportNarrativeSection, title: string, guidance: string, status: AnnualReportNarrativeStatus, text: string | null, textIsDraft: boolean, versionCount: number, approved: { version: number, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null } | null, latest: { version: number, text: string, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null } | null }>, oba: Array<{ quadrant: ObaQuadrant, measure: { id: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity }, analysis: { target: number | null, status: ObaTargetStatus, latest: { label: string, value: number | null, numerator: number | null, denominator: number | null } | null, trend: { direction: ObaTrendDirection, judgement: ObaTrendJudgement, periods: number } | null }, previous: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null } }> } };
 
 export type AnnualReportPagePartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AnnualReportPagePartnershipsQuery = { partnerships: { nodes: Array<{ id: string, name: string }> } };
+
+export type AnnualReportSaveNarrativeMutationVariables = Exact<{
+  partnershipId: string | number;
+  financialYear: string;
+  section: AnnualReportNarrativeSection;
+  text: string;
+}>;
+
+
+export type AnnualReportSaveNarrativeMutation = { saveAnnualReportNarrative: { section: AnnualReportNarrativeSection, status: AnnualReportNarrativeStatus, versionCount: number } };
+
+export type AnnualReportApproveNarrativeMutationVariables = Exact<{
+  partnershipId: string | number;
+  financialYear: string;
+  section: AnnualReportNarrativeSection;
+  version: number;
+}>;
+
+
+export type AnnualReportApproveNarrativeMutation = { approveAnnualReportNarrative: { section: AnnualReportNarrativeSection, status: AnnualReportNarrativeStatus } };
+
+export type AnnualReportNarrativeHistoryQueryVariables = Exact<{
+  partnershipId: string | number;
+  financialYear: string;
+  section: AnnualReportNarrativeSection;
+}>;
+
+
+export type AnnualReportNarrativeHistoryQuery = { annualReportNarrativeHistory: Array<{ id: string, version: number, text: string, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null }> };
 
 export type AuditsPageRoundsQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -1235,6 +1283,7 @@ export const AnnualReportPageDocument = new TypedDocumentString(`
       unit
       quadrant
       polarity
+      disclosure
       current
       previous
       change
@@ -1247,13 +1296,76 @@ export const AnnualReportPageDocument = new TypedDocumentString(`
     tables {
       key
       title
+      rowHeading
+      description
+      disclosure
       rowHeaders
+      rowKeys
       columnHeaders
       cells
       rowTotals
       columnTotals
       grandTotal
       suppressed
+      previousRowTotals
+      previousColumnTotals
+      previousGrandTotal
+    }
+    narratives {
+      section
+      title
+      guidance
+      status
+      text
+      textIsDraft
+      versionCount
+      approved {
+        version
+        savedBy
+        savedAt
+        approvedBy
+        approvedAt
+      }
+      latest {
+        version
+        text
+        savedBy
+        savedAt
+        approvedBy
+        approvedAt
+      }
+    }
+    oba {
+      quadrant
+      measure {
+        id
+        name
+        unit
+        polarity
+        periodicity
+      }
+      analysis {
+        latest {
+          label
+          value
+          numerator
+          denominator
+        }
+        target
+        status
+        trend {
+          direction
+          judgement
+          periods
+        }
+      }
+      previous {
+        latest {
+          label
+          value
+        }
+        status
+      }
     }
   }
 }
@@ -1268,6 +1380,50 @@ export const AnnualReportPagePartnershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportPagePartnershipsQuery, AnnualReportPagePartnershipsQueryVariables>;
+export const AnnualReportSaveNarrativeDocument = new TypedDocumentString(`
+    mutation AnnualReportSaveNarrative($partnershipId: ID!, $financialYear: String!, $section: AnnualReportNarrativeSection!, $text: String!) {
+  saveAnnualReportNarrative(
+    partnershipId: $partnershipId
+    financialYear: $financialYear
+    section: $section
+    text: $text
+  ) {
+    section
+    status
+    versionCount
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportSaveNarrativeMutation, AnnualReportSaveNarrativeMutationVariables>;
+export const AnnualReportApproveNarrativeDocument = new TypedDocumentString(`
+    mutation AnnualReportApproveNarrative($partnershipId: ID!, $financialYear: String!, $section: AnnualReportNarrativeSection!, $version: Int!) {
+  approveAnnualReportNarrative(
+    partnershipId: $partnershipId
+    financialYear: $financialYear
+    section: $section
+    version: $version
+  ) {
+    section
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportApproveNarrativeMutation, AnnualReportApproveNarrativeMutationVariables>;
+export const AnnualReportNarrativeHistoryDocument = new TypedDocumentString(`
+    query AnnualReportNarrativeHistory($partnershipId: ID!, $financialYear: String!, $section: AnnualReportNarrativeSection!) {
+  annualReportNarrativeHistory(
+    partnershipId: $partnershipId
+    financialYear: $financialYear
+    section: $section
+  ) {
+    id
+    version
+    text
+    savedBy
+    savedAt
+    approvedBy
+    approvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportNarrativeHistoryQuery, AnnualReportNarrativeHistoryQueryVariables>;
 export const AuditsPageRoundsDocument = new TypedDocumentString(`
     query AuditsPageRounds($filter: MetricFilter) {
   auditQualityRounds(filter: $filter, basis: AUDIT) {

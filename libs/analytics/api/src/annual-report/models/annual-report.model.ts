@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@sli/shared/api-core';
 import { PeriodModel } from '../../common/metric.models';
-import { AnnualReportTableKey, ReportMode } from '../annual-report.enums';
+import type { Disclosure } from '@sli/analytics-domain';
+import { AnnualReportTableKey, ReportDisclosure, ReportMode } from '../annual-report.enums';
 
 @ObjectType({
   description:
@@ -23,6 +24,9 @@ export class AnnualReportFigure {
 
   @Field(() => String, { description: '`higher-is-better` or `lower-is-better`.' })
   polarity!: string;
+
+  @Field(() => ReportDisclosure, { description: 'What the figure counts, which decides whether PUBLISHED mode suppresses it.' })
+  disclosure!: Disclosure;
 
   @Field(() => String, { nullable: true, description: 'This year; null when there was nothing to measure.' })
   current!: string | null;
@@ -70,6 +74,17 @@ export class AnnualReportTable {
   @Field(() => String)
   title!: string;
 
+  @Field(() => String, { description: 'The heading of the row-header column, e.g. `Harm`.' })
+  rowHeading!: string;
+
+  @Field(() => String, { description: 'What the table counts, in a sentence for the reader.' })
+  description!: string;
+
+  @Field(() => ReportDisclosure, {
+    description: 'WORK tables are published as they are; PEOPLE_BY_CHARACTERISTIC tables have small counts suppressed in PUBLISHED mode.',
+  })
+  disclosure!: Disclosure;
+
   @Field(() => [String])
   rowHeaders!: string[];
 
@@ -96,6 +111,17 @@ export class AnnualReportTable {
 
   @Field(() => Boolean, { description: 'True when any cell or total is shown as `c`.' })
   suppressed!: boolean;
+
+  @Field(() => [String], {
+    description: "The year before: each of this year's rows' totals (same order as rowKeys), published by the same rules; `0` for a row with no records then.",
+  })
+  previousRowTotals!: string[];
+
+  @Field(() => [String], { description: 'The year before: column totals (same order as columnKeys).' })
+  previousColumnTotals!: string[];
+
+  @Field(() => String, { description: 'The year before: the grand total.' })
+  previousGrandTotal!: string;
 }
 
 @ObjectType({ description: 'One record behind an annual report table cell.' })

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnnualReportTableKey, ReportMode } from '../annual-report.enums';
+import { AnnualReportTableKey, ReportDisclosure, ReportMode } from '../annual-report.enums';
 import type { AnnualReportFigure, AnnualReportTable } from '../models/annual-report.model';
 import { rowTotalsChart } from './report-pdf.chart';
 import { reportPdfFileName, reportSections, type PdfReportInput } from './report-pdf.sections';
@@ -42,6 +42,7 @@ const figure = (key: string, quadrant: string, current: string, previous: string
   unit: 'count',
   quadrant,
   polarity: 'higher-is-better',
+  disclosure: ReportDisclosure.WORK,
   current,
   previous,
   currentValue: Number(current),
@@ -58,6 +59,9 @@ const figure = (key: string, quadrant: string, current: string, previous: string
 const table: AnnualReportTable = {
   key: AnnualReportTableKey.TRAINING_ATTENDANCE_BY_SECTOR,
   title: 'Training places booked by agency sector',
+  rowHeading: 'Agency sector',
+  description: 'Places booked at sessions held in the year, by the sector of the attendee’s agency.',
+  disclosure: ReportDisclosure.PEOPLE_BY_CHARACTERISTIC,
   rowHeaders: ['Police', 'Health'],
   rowKeys: ['police', 'health'],
   columnHeaders: ['Attended', 'Did not attend'],
@@ -69,6 +73,9 @@ const table: AnnualReportTable = {
   rowTotals: ['8', '10'],
   columnTotals: ['c', 'c'],
   grandTotal: '18',
+  previousRowTotals: ['6', '9'],
+  previousColumnTotals: ['12', 'c'],
+  previousGrandTotal: '15',
   suppressed: true,
 };
 
