@@ -1,0 +1,81 @@
+import { ukDate, type ExportPartnership } from '@sli/exports-domain';
+import type { Caller } from '@sli/shared/api-core';
+import type { DataSource } from 'typeorm';
+import { humanise, reviewTypeWords } from './export-lists';
+
+export interface Described {
+  partnerships: ExportPartnership[];
+  filters: { label: string; value: string }[];
+}
+
+type Vars = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** `2025-04-01` to `2026-03-31` is the financial year 2025/26: say so. */
+function rangeWords(from: string | null, to: string | null): string | null {
+  if (!from && !to) return null;
+  if (from && to && from.endsWith('-04-01') && to.endsWith('-03-31') && Number(to.slice(0, 4)) === Number(from.slice(0, 4)) + 1) {
+    return `${from.slice(0, 4)}/${to.slice(2, 4)} (${ukDate(from)} to ${ukDate(to)})`;
+  }
+  if (from && to) return `${ukDate(from)} to ${ukDate(to)}`;
+  return from ? `From ${ukDate(from)}` : `Up to ${ukDate(to as string)}`;
+}
+
+/**
+ * Every filter in force, in words a reader of the file understands (names, not ids), and the
+ * partnerships the rows come from. Looked up as the caller, so a name the caller may not read stays unknown.
+ */
+export async function describeFilters(db: DataSource, caller: Caller, listName: string, vars: Vars): Promise<Described> {
+  const filter = (vars['filter'] ?? {}) as Vars;
+  const named = [...strs(filter['partnershipIds']), ...(str(filter['partnershipId']) ? [str(filter['partnershipId']) as string] : [])];
+  const ids = named.length > 0 ? named : [...caller.partnershipIds];
+  const partnerships: ExportPartnership[] = ids.length
+    ? await db.query('SELECT name, ref FROM partnerships WHERE id = ANY($1::uuid[]) ORDER BY name', [ids])
+    : [];
+  const nameOf = async (table: 'agencies' | 'themes', id: string | null) => {
+    if (!id) return null;
+    const [row] = (await db.query(`SELECT name FROM ${table} WHERE id = $1::uuid`, [id])) as { name: string }[];
+    return row?.name ?? `Unknown (${id})`;
+  };
+  const filters: { label: string; value: string }[] = [];
+  const add = (label: string, value: string | null) => {
+    if (value) filters.push({ label, value });
+  };
+  const actions = listName !== 'reviews';
+  const range = rangeWords(str(filter['from']), str(filter['to']));
+  if (actions) add('Due dates', range ?? (listName === 'overdue-actions' ? 'Any, up to the as-of date' : null));
+  else add('Period', range);
+  add('Initiated', rangeWords(str(filter['initiatedFrom']), str(filter['initiatedTo'])));
+  add(actions ? 'Owner agency' : 'Agency', await nameOf('agencies', str(filter['agencyId'])));
+  add('Review types', [...strs(filter['reviewTypes']), ...strs(filter['types'])].map(reviewTypeWords).join('; ') || null);
+  add('Theme', await nameOf('themes', str(filter['themeId'])));
+  add('Statuses', strs(filter['statuses']).map(humanise).join('; ') || null);
+  add('Search', str(filter['search']));
+  const cell = str(vars['cell']);
+  if (cell && cell !== 'ALL') add('Figure', humanise(cell));
+  add('Status', str(vars['status']) ? humanise(str(vars['status']) as string) : null);
+  add('BRAG', str(vars['brag']) ? humanise(str(vars['brag']) as string) : null);
+  const group = (vars['group'] ?? null) as { by?: string; key?: string } | null;
+  if (group?.by) add(humanise(group.by), await groupKeyWords(db, group.by, group.key ?? null));
+  add('Period starting', str(vars['periodStart']) ? ukDate(str(vars['periodStart']) as string) : null);
+  return { partnerships, filters };
+}
+
+async function groupKeyWords(db: DataSource, by: string, key: string | null): Promise<string> {
+  if (!key) return 'None';
+  const uuid = /^[0-9a-f-]{36}$/i.test(key);
+  if (by === 'REVIEW' && uuid) {
+    const [row] = (await db.query(
+      `SELECT ref || ' ' || title AS name FROM reviews WHERE id = $1::uuid UNION ALL SELECT ref || ' ' || title FROM audits WHERE id = $1::uuid`,
+      [key],
+    )) as { name: string }[];
+    return row?.name ?? key;
+  }
+  if ((by === 'OWNER_AGENCY' || by === 'PARTNERSHIP') && uuid) {
+    const [row] = (await db.query(`SELECT name FROM ${by === 'OWNER_AGENCY' ? 'agencies' : 'partnerships'} WHERE id = $1::uuid`, [key])) as { name: string }[];
+    return row?.name ?? key;
+  }
+  return humanise(key);
+}
