@@ -165,6 +165,66 @@ describe('Whole-list downloads (POST /api/exports)', () => {
     expect(lines).toContain('EX-0001,2025-01-02,Red');
   });
 
+  it('downloads the reviews list and the records behind a theme figure, each worded in its own terms', async () => {
+    await api.db.query(
+      `INSERT INTO review_themes (partnership_id, review_id, theme_id) SELECT $1, $2, id FROM themes WHERE partnership_id = $1 AND code = 'neglect'`,
+      [pid, reviewId],
+    );
+    const reviews = await download(api, {
+      list: 'reviews',
+      format: 'csv',
+      variables: { filter: { partnershipId: pid, initiatedFrom: '2024-04-01', initiatedTo: '2025-03-31', types: ['LCSPR'] }, asOf: AS_OF },
+    });
+    expect(reviews.status).toBe(200);
+    const lines = reviews.bytes.toString('utf8').split('\r\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Initiated,2024/25 (01/04/2024 to 31/03/2025)',
+        'Review types,Local child safeguarding practice review',
+        'Reference,Title,Type,Status,Initiated,Completed,Published,Completion due,Timeliness at the as-of date',
+      ]),
+    );
+    expect(lines.find((l) => l.startsWith('R-EXP,'))).toMatch(/^R-EXP,Child X,Local child safeguarding practice review,[^,]+,2025-01-10,/);
+
+    const records = await download(api, {
+      list: 'theme-records',
+      format: 'xlsx',
+      variables: { filter: { partnershipIds: [pid], from: '2024-04-01', to: '2025-03-31' }, source: 'BOTH', themeCodes: ['neglect'] },
+    });
+    expect(records.status).toBe(200);
+    expect(records.filename).toMatch(new RegExp(`^theme-records_${pref}_made-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+    const book = new Workbook();
+    await book.xlsx.load(records.bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet?.getRow(2).values).toEqual([undefined, 'R-EXP', 'Child X', 'Local child safeguarding practice review', expect.any(String), new Date('2025-01-10T00:00:00Z'), 'Neglect']);
+    const about = book.getWorksheet('About this file');
+    expect(about?.getColumn(1).values).toEqual(expect.arrayContaining(['Dated', 'Themes']));
+  });
+
+  it('words the about block of a table the dashboard holds as a download words it', async () => {
+    const res = await fetch(`${api.origin}/api/exports/about`, {
+      method: 'POST',
+      headers: api.headers(),
+      body: JSON.stringify({ title: 'Actions by agency', filter: { partnershipIds: [pid], from: '2025-04-01', to: '2026-03-31', agencyId: agency }, asOf: AS_OF }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      title: 'Actions by agency',
+      partnerships: [{ name: 'Exportshire Safeguarding Children Partnership', ref: pref }],
+      filters: [
+        { label: 'Period', value: '2025/26 (01/04/2025 to 31/03/2026)' },
+        { label: 'Agency', value: 'Exportshire Police' },
+      ],
+      asOf: AS_OF,
+      madeBy: 'Test Admin',
+    });
+    const stranger = await api.as('analyst', { partnershipIds: [await createTestPartnership(api, 'Elsewhere Partnership')] });
+    const refused = await fetch(`${api.origin}/api/exports/about`, { method: 'POST', headers: stranger.headers(), body: JSON.stringify({ title: 'X', filter: { partnershipIds: [pid] } }) });
+    expect(refused.status).toBe(403);
+    const anonymous = await fetch(`${api.origin}/api/exports/about`, { method: 'POST', headers: api.anonymous.headers(), body: JSON.stringify({ title: 'X' }) });
+    expect(anonymous.status).toBe(401);
+  });
+
   it('lets readers of the partnership download, and refuses anyone else the way the list does', async () => {
     const board = await api.as('board-member', { partnershipIds: [pid] });
     const lead = await api.as('agency-lead', { partnershipIds: [pid], agencyId: agency });

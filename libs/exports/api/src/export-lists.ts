@@ -1,6 +1,7 @@
 import { REVIEW_TYPE_LABELS } from '@sli/analytics-api';
 import type { ExportColumn, ExportValue } from '@sli/exports-domain';
 import { ReviewType } from '@sli/reviews-api';
+import type { FilterWords } from './describe-filters';
 
 /** A column the API can write, with how to read its value from a node of the list. */
 export interface ListColumn<Node> extends ExportColumn {
@@ -25,6 +26,7 @@ export interface ExportList<Node = any> {
   /** Whether the file depends on a day (its name then says "as of"). */
   asOfVariable?: string;
   columns: readonly ListColumn<Node>[];
+  words?: FilterWords;
 }
 
 const STATUS_WORDS: Record<string, string> = {
@@ -117,11 +119,39 @@ const REVIEW_COLUMNS: ListColumn<ReviewNode>[] = [
   },
 ];
 
+interface ThemeRecordNode {
+  kind: string;
+  ref: string;
+  title: string;
+  type: string;
+  date: string;
+  themeCodes: string[];
+  review: { status: string } | null;
+}
+
+const AUDIT_TYPES: Record<string, string> = {
+  'multi-agency-case': 'Multi-agency case audit',
+  'single-agency': 'Single-agency audit',
+  'section-11': 'Section 11 audit',
+  thematic: 'Thematic audit',
+};
+
+const THEME_RECORD_COLUMNS: ListColumn<ThemeRecordNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
+  { key: 'title', header: 'Title', type: 'text', width: 40, value: (n) => n.title },
+  { key: 'type', header: 'Type', type: 'text', width: 30, value: (n) => (n.kind === 'AUDIT' ? (AUDIT_TYPES[n.type] ?? `${humanise(n.type)} audit`) : reviewTypeWords(n.type)) },
+  { key: 'status', header: 'Status', type: 'text', width: 18, value: (n) => (n.review ? humanise(n.review.status) : null) },
+  { key: 'date', header: 'Date', type: 'date', value: (n) => n.date },
+  { key: 'themes', header: 'Themes', type: 'text', width: 40, value: (n) => n.themeCodes.map(humanise).join('; ') },
+];
+
 const actionsBehind = `query ExportActionsBehind($filter: MetricFilter, $asOf: Date!, $cell: ActionMetricsCell, $status: ActionStatus,
     $brag: Brag, $group: ActionGroupInput, $grain: PeriodGrain, $periodStart: Date, $first: Int!, $after: String) {
   actionsBehind(filter: $filter, asOf: $asOf, cell: $cell, status: $status, brag: $brag, group: $group, grain: $grain,
     periodStart: $periodStart, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${ITEM} } } }`;
 const BEHIND_VARIABLES = ['filter', 'asOf', 'cell', 'status', 'brag', 'group', 'grain', 'periodStart'] as const;
+
+const ACTION_WORDS: FilterWords = { dates: 'Due dates', agency: 'Owner agency' };
 
 /** The allow-list: only these lists may be downloaded whole, each through its own query. */
 export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
@@ -134,6 +164,7 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     variables: ['filter', 'asOf'],
     asOfVariable: 'asOf',
     columns: ACTION_COLUMNS.filter((c) => c.key !== 'brag' && c.key !== 'completed'),
+    words: { dates: 'Due dates', noDates: 'Any, up to the as-of date', agency: 'Owner agency' },
   },
   'review-actions': {
     name: 'review-actions',
@@ -143,6 +174,7 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     variables: BEHIND_VARIABLES,
     asOfVariable: 'asOf',
     columns: ACTION_COLUMNS,
+    words: ACTION_WORDS,
   },
   'actions-behind': {
     name: 'actions-behind',
@@ -152,6 +184,20 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     variables: BEHIND_VARIABLES,
     asOfVariable: 'asOf',
     columns: ACTION_COLUMNS,
+    words: ACTION_WORDS,
+  },
+  'theme-records': {
+    name: 'theme-records',
+    title: 'Records behind a theme figure',
+    document: `query ExportThemeRecords($filter: MetricFilter, $source: ThemeRecordSource, $themeCodes: [String!], $themeIds: [ID!],
+        $grain: PeriodGrain, $periodStart: Date, $includeFindingThemes: Boolean, $first: Int!, $after: String) {
+      themeRecordsBehind(filter: $filter, source: $source, themeCodes: $themeCodes, themeIds: $themeIds, grain: $grain,
+        periodStart: $periodStart, includeFindingThemes: $includeFindingThemes, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { kind ref title type date themeCodes review { status } } } }`,
+    field: 'themeRecordsBehind',
+    variables: ['filter', 'source', 'themeCodes', 'themeIds', 'grain', 'periodStart', 'includeFindingThemes'],
+    columns: THEME_RECORD_COLUMNS,
+    words: { dates: 'Dated' },
   },
   reviews: {
     name: 'reviews',

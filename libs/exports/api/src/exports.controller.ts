@@ -1,4 +1,4 @@
-import { Controller, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addAboutSheet,
@@ -11,6 +11,7 @@ import {
   XLSX_MIME,
   type ExportAbout,
 } from '@sli/exports-domain';
+import { inScope } from '@sli/shared/api-core';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -63,7 +64,7 @@ export class ExportsController {
     if (first.done) return;
     if ('error' in first.value) return fail(res, first.value.status, first.value.code, first.value.message);
 
-    const described = await describeFilters(this.db, caller, list.name, parsed.variables);
+    const described = await describeFilters(this.db, caller, parsed.variables, list.words);
     const asOf = list.asOfVariable ? ((parsed.variables[list.asOfVariable] as string | undefined) ?? null) : null;
     const about: ExportAbout = { title: list.title, ...described, asOf, madeAt: new Date(), madeBy: caller.name, rows: first.value.totalCount };
     const filename = exportFileName(list.name, about, parsed.format);
@@ -104,6 +105,41 @@ export class ExportsController {
       res.destroy(error as Error);
     }
   }
+
+  /**
+   * `POST /api/exports/about` with `{ title, filter, asOf }`: the "About this file" block of a table the
+   * dashboard already holds (summaries, chart data), worded exactly as a whole-list download words it.
+   */
+  @Post(`${EXPORTS_PATH}/about`)
+  @HttpCode(200)
+  async about(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const caller = req.auth?.caller;
+    if (!caller) return fail(res, 401, 'UNAUTHENTICATED', req.auth?.problem ?? 'Sign in to download: no valid session or token was sent');
+    const parsed = parseAbout(req.body);
+    if (typeof parsed === 'string') return fail(res, 400, 'BAD_USER_INPUT', parsed);
+    // As the permission guard does for GraphQL: a partnership named must be one of the caller's.
+    for (const [i, id] of (Array.isArray(parsed.filter['partnershipIds']) ? parsed.filter['partnershipIds'] : []).entries()) {
+      if (typeof id !== 'string' || !inScope(caller, id)) return fail(res, 403, 'FORBIDDEN', `filter.partnershipIds[${i}] is not one of your partnerships`);
+    }
+    const described = await describeFilters(this.db, caller, { filter: parsed.filter });
+    res.json({ title: parsed.title, ...described, asOf: parsed.asOf, madeAt: new Date().toISOString(), madeBy: caller.name });
+  }
+}
+
+const ABOUT_FILTER_KEYS = ['partnershipIds', 'from', 'to', 'agencyId', 'reviewTypes', 'themeId'];
+
+function parseAbout(body: unknown): { title: string; filter: Record<string, unknown>; asOf: string | null } | string {
+  if (!body || typeof body !== 'object') return 'Send a JSON body: { "title": …, "filter": { … }, "asOf": "YYYY-MM-DD" }';
+  const b = body as Record<string, unknown>;
+  const title = b['title'];
+  if (typeof title !== 'string' || title.trim() === '' || title.length > 200) return 'title: required, up to 200 characters';
+  const filter = b['filter'] ?? {};
+  if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) return 'filter: must be an object';
+  const unknown = Object.keys(filter).filter((k) => !ABOUT_FILTER_KEYS.includes(k));
+  if (unknown.length) return `filter: ${unknown.join(', ')} not a filter (${ABOUT_FILTER_KEYS.join(', ')})`;
+  const asOf = b['asOf'] ?? null;
+  if (asOf !== null && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) return 'asOf: must be a date, YYYY-MM-DD';
+  return { title: title.trim(), filter: filter as Record<string, unknown>, asOf };
 }
 
 function parseRequest(body: unknown): ExportRequest | string {
