@@ -105,6 +105,11 @@ describe('Whole-list downloads (POST /api/exports)', () => {
     expect(rows).toHaveLength(COUNT);
     const byRef = new Map(rows.map((r) => [r.slice(0, r.indexOf(',')), r]));
     for (const [ref, item] of refs) expect(byRef.get(ref)).toMatch(new RegExp(`,${item.dueOn},(In progress|Not started),${item.daysOverdue}$`));
+    const [event] = await api.db.query(
+      `SELECT actor, entity, entity_id, after FROM audit_events WHERE partnership_id = $1 AND action = 'export' ORDER BY occurred_at DESC LIMIT 1`,
+      [pid],
+    );
+    expect(event).toMatchObject({ entity: 'list', entity_id: 'overdue-actions', after: { file: file.filename, rows: COUNT } });
     expect(byRef.get('EX-0001')).toBe(`EX-0001,"Audit ""neglect"" cases, with the school’s nurse",Exportshire Police,R-EXP,,2025-01-02,Not started,${refs.get('EX-0001')?.daysOverdue}`);
   });
 

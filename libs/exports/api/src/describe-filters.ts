@@ -5,6 +5,8 @@ import { humanise, reviewTypeWords } from './export-lists';
 
 export interface Described {
   partnerships: ExportPartnership[];
+  /** The partnerships' ids, to file the download in each one's change history. */
+  partnershipIds: string[];
   filters: { label: string; value: string }[];
 }
 
@@ -41,9 +43,10 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   const filter = (vars['filter'] ?? {}) as Vars;
   const named = [...strs(filter['partnershipIds']), ...(str(filter['partnershipId']) ? [str(filter['partnershipId']) as string] : [])];
   const ids = (named.length > 0 ? named : [...caller.partnershipIds]).filter(isUuid);
-  const partnerships: ExportPartnership[] = ids.length
-    ? await db.query('SELECT name, ref FROM partnerships WHERE id = ANY($1::uuid[]) ORDER BY name', [ids])
+  const found: (ExportPartnership & { id: string })[] = ids.length
+    ? await db.query('SELECT id, name, ref FROM partnerships WHERE id = ANY($1::uuid[]) ORDER BY name', [ids])
     : [];
+  const partnerships = found.map(({ name, ref }) => ({ name, ref }));
   const nameOf = async (table: 'agencies' | 'themes', id: string | null) => {
     if (!id) return null;
     if (!isUuid(id)) return `Unknown (${id})`;
@@ -70,7 +73,7 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   add('Themes', strs(vars['themeCodes']).map(humanise).join(' and ') || null);
   add('Records', str(vars['source']) && vars['source'] !== 'BOTH' ? humanise(str(vars['source']) as string) : null);
   add('Period starting', str(vars['periodStart']) ? ukDate(str(vars['periodStart']) as string) : null);
-  return { partnerships, filters };
+  return { partnerships, partnershipIds: found.map((p) => p.id), filters };
 }
 
 async function groupKeyWords(db: DataSource, by: string, key: string | null): Promise<string> {

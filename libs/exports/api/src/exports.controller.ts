@@ -11,7 +11,7 @@ import {
   XLSX_MIME,
   type ExportAbout,
 } from '@sli/exports-domain';
-import { inScope } from '@sli/shared/api-core';
+import { inScope, recordAuditEvent } from '@sli/shared/api-core';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -64,10 +64,11 @@ export class ExportsController {
     if (first.done) return;
     if ('error' in first.value) return fail(res, first.value.status, first.value.code, first.value.message);
 
-    const described = await describeFilters(this.db, caller, parsed.variables, list.words);
+    const { partnershipIds, ...described } = await describeFilters(this.db, caller, parsed.variables, list.words);
     const asOf = list.asOfVariable ? ((parsed.variables[list.asOfVariable] as string | undefined) ?? null) : null;
     const about: ExportAbout = { title: list.title, ...described, asOf, madeAt: new Date(), madeBy: caller.name, rows: first.value.totalCount };
     const filename = exportFileName(list.name, about, parsed.format);
+    await this.recordExport(partnershipIds, 'list', list.name, { file: filename, rows: about.rows, filters: about.filters });
     res.status(200);
     res.setHeader('content-type', parsed.format === 'csv' ? CSV_MIME : XLSX_MIME);
     res.setHeader('content-disposition', `attachment; filename="${filename}"`);
@@ -121,8 +122,16 @@ export class ExportsController {
     for (const [i, id] of (Array.isArray(parsed.filter['partnershipIds']) ? parsed.filter['partnershipIds'] : []).entries()) {
       if (typeof id !== 'string' || !inScope(caller, id)) return fail(res, 403, 'FORBIDDEN', `filter.partnershipIds[${i}] is not one of your partnerships`);
     }
-    const described = await describeFilters(this.db, caller, { filter: parsed.filter });
+    const { partnershipIds, ...described } = await describeFilters(this.db, caller, { filter: parsed.filter });
+    await this.recordExport(partnershipIds, 'table', null, { title: parsed.title, filters: described.filters });
     res.json({ title: parsed.title, ...described, asOf: parsed.asOf, madeAt: new Date().toISOString(), madeBy: caller.name });
+  }
+
+  /** Every download is in the change history of each partnership it covers ("every sign-in and export"). */
+  private async recordExport(partnershipIds: readonly string[], entity: 'list' | 'table', entityId: string | null, detail: Record<string, unknown>): Promise<void> {
+    for (const partnershipId of partnershipIds.length ? partnershipIds : [null]) {
+      await recordAuditEvent(this.db.manager, { action: 'export', entity, entityId, partnershipId, detail });
+    }
   }
 }
 
