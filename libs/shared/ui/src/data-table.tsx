@@ -10,8 +10,15 @@ interface Props<Row> {
   exportName: string;
   /** The file's title (its data sheet and "What" line); the caption by default. */
   exportTitle?: string;
-  /** The filters and as-of date the file names; by default the page filters, null when they do not apply to the table. */
-  exportScope?: ExportScope | null;
+  /**
+   * Which page filters the table answers to, for the file's about block: all of them and the as-of date
+   * (`page`, the default), only the partnership (one record's details, a partnership's users), or none.
+   */
+  exportFilters?: 'page' | 'partnership' | 'none';
+  /** More about the rows, in words, e.g. `{ label: 'Review', value: 'R-12 Child A' }`. */
+  exportDetails?: { label: string; value: string }[];
+  /** The as-of date of the rows when only the partnership filter applies (a review's milestones). */
+  exportAsOf?: string;
   /** For a page of a longer list: the API downloads every row of the list instead of the rows on screen. */
   serverExport?: ServerExport;
   rowKey: (row: Row, index: number) => string;
@@ -23,7 +30,19 @@ interface Props<Row> {
  * longer list, every row of the list from the API. Either way the file names its partnership, filters,
  * as-of date, when it was made and by whom.
  */
-export function DataTable<Row>({ caption, columns, rows, exportName, exportTitle, exportScope, serverExport, rowKey, empty }: Props<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  exportName,
+  exportTitle,
+  exportFilters = 'page',
+  exportDetails,
+  exportAsOf,
+  serverExport,
+  rowKey,
+  empty,
+}: Props<Row>) {
   const [sort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
   const [progress, setProgress] = useState('');
   const { filters, range, asOf } = useFilters();
@@ -41,6 +60,11 @@ export function DataTable<Row>({ caption, columns, rows, exportName, exportTitle
     });
   }, [rows, columns, sort]);
 
+  const scopeOf = (which: 'page' | 'partnership' | 'none'): ExportScope => {
+    const partnership = filters.partnershipId ? { partnershipIds: [filters.partnershipId] } : {};
+    if (which === 'page') return { filter: metricFilter(filters, range), asOf, extra: exportDetails };
+    return { filter: which === 'partnership' ? partnership : null, asOf: exportAsOf ?? null, extra: exportDetails };
+  };
   const download = async (format: ExportFormat) => {
     setProgress('Preparing the download…');
     try {
@@ -51,7 +75,7 @@ export function DataTable<Row>({ caption, columns, rows, exportName, exportTitle
             title: exportTitle ?? caption,
             columns,
             rows: sorted,
-            scope: exportScope === undefined ? { filter: metricFilter(filters, range), asOf } : exportScope,
+            scope: scopeOf(exportFilters),
           });
       setProgress(`Downloaded ${filename}.`);
     } catch (e) {
