@@ -93,9 +93,12 @@ export function DataTable<Row>({
           Download XLSX<span className="visually-hidden"> of {caption}</span>
         </button>
         {serverExport ? <span className="hint">Downloads hold every row of the list, not only this page.</span> : null}
-        <span role="status" className="hint">
-          {progress}
-        </span>
+        {/* Only while there is something to say: pages keep one status message of their own. */}
+        {progress ? (
+          <span role="status" className="hint">
+            {progress}
+          </span>
+        ) : null}
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
