@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 const asNumber = (text: string | null) => Number((text ?? '').replace(/[^0-9.]/g, ''));
@@ -62,25 +61,6 @@ test('a committee member reaches the overdue list in two clicks from the overvie
   await expect(overdue).toBeVisible();
   await settled(page);
   await expect.poll(() => page.locator('main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
-});
-
-test('a CSV export of the overdue list holds the rows on screen', async ({ page }) => {
-  await page.goto(`/actions?year=${DEMO_YEAR}`);
-  await settled(page);
-  const table = page.getByRole('table', { name: /^Overdue actions as of/ });
-  const rows = table.locator('tbody tr');
-  await expect(rows.first()).toBeVisible();
-  const onScreen = await rows.count();
-  const firstRef = (await rows.first().locator('td').first().textContent())?.trim();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /^Download CSV of Overdue actions/ }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('overdue-actions.csv');
-  const lines = (await readFile(await download.path(), 'utf8')).trim().split(/\r\n/);
-  expect(lines[0]).toMatch(/^Ref,Action,Owner agency/);
-  expect(lines.length - 1).toBe(onScreen);
-  expect(lines[1]?.split(',')[0]).toBe(firstRef);
 });
 
 test("changing an action's status with a note persists after a reload; API field errors show by the field", async ({ page }) => {

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { readCsvDownload } from './downloads';
 
 // The Northshire business unit (the default user).
 
@@ -23,9 +23,9 @@ test('users: the partnership’s users in a table with downloads; add one, then 
   await expect(table.getByText(/@eastvale\.example\.org/)).toHaveCount(0);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV of Users of the partnership' }).click()]);
-  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
-  expect(lines[0]).toBe('Name,Email address,Role,Agency,Status,Last signed in,Added,Access');
-  expect(lines.length - 1).toBe(await table.locator('tbody tr').count());
+  const users = await readCsvDownload(csv);
+  expect(users.header).toBe('Name,Email address,Role,Agency,Status,Last signed in,Added,Access');
+  expect(users.lines.length).toBe(await table.locator('tbody tr').count());
 
   // Nothing filled in: every problem at the top, each beside its field.
   await page.getByRole('button', { name: 'Add user' }).click();
@@ -118,10 +118,11 @@ test('change history: who changed what, filtered by kind of record and dates, pa
   await screenshotsAtTwoWidths(page, 'history');
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download every matching change (CSV)' }).click()]);
-  expect(csv.suggestedFilename()).toBe('change-history.csv');
-  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
-  expect(lines[0]).toBe('When,Who,What,Record,Changed fields (before → after),Request');
-  expect(lines[1]).toContain('admin@northshire.example.org');
+  expect(csv.suggestedFilename()).toMatch(/^change-history_NSCP_made-\d{4}-\d{2}-\d{2}\.csv$/);
+  const changes = await readCsvDownload(csv);
+  expect(changes.about.get('What')).toBe('Change history');
+  expect(changes.header).toBe('When,Who,What,Record,Changed fields (before → after),Request');
+  expect(changes.lines[0]).toContain('admin@northshire.example.org');
   const total = Number(((await count.textContent()) ?? '').replace(/[^\d]/g, ''));
   expect(total).toBeGreaterThan(0);
   await expect(page.getByRole('status').filter({ hasText: `Downloaded ${total.toLocaleString('en-GB')} change` })).toBeVisible();

@@ -7,6 +7,7 @@ import { AuditsModule } from '@sli/audits-api';
 import { AuthModule } from '@sli/auth-api';
 import { CalendarModule } from '@sli/calendar-api';
 import { ExchangeModule } from '@sli/exchange-api';
+import { ExportsModule } from '@sli/exports-api';
 import { LearningModule } from '@sli/learning-api';
 import { MeasuresModule } from '@sli/measures-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
@@ -37,6 +38,7 @@ import { migrations } from './database/migrations';
     MeasuresModule,
     ExchangeModule,
     AnalyticsModule,
+    ExportsModule,
   ],
   controllers: [HealthController],
 })

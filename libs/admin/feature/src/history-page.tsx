@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useFilters, type AuditEventFilter } from '@sli/shared/data-access';
-import { PageHeader, Pager, QueryState, exportCsv, formatCount } from '@sli/shared/ui';
+import { PageHeader, Pager, QueryState, exportTable, formatCount } from '@sli/shared/ui';
 import { fetchAllHistory, useHistory } from './api/history';
 import { HistoryFilters, type HistoryFilter } from './components/history-filters';
 import { HistoryTable, historyColumns } from './components/history-table';
@@ -57,7 +57,14 @@ export function ChangeHistoryPage() {
     setDownload('Preparing the download…');
     try {
       const { events, total } = await fetchAllHistory(filter, DOWNLOAD_LIMIT);
-      exportCsv('change-history', historyColumns, events);
+      const extra = [
+        value.entity ? { label: 'Records', value: value.entity } : null,
+        value.action ? { label: 'What happened', value: value.action } : null,
+        value.from ? { label: 'Changed from', value: value.from } : null,
+        value.to ? { label: 'Changed up to', value: value.to } : null,
+      ].filter((f) => f !== null);
+      const scope = { filter: filters.partnershipId ? { partnershipIds: [filters.partnershipId] } : null, asOf: null, extra };
+      await exportTable('csv', { name: 'change-history', title: 'Change history', columns: historyColumns, rows: events, scope });
       setDownload(total > events.length ? `Downloaded the newest ${formatCount(events.length)} of ${formatCount(total)} changes: narrow the filters for the rest.` : `Downloaded ${formatCount(events.length)} changes.`);
     } catch (e) {
       setDownload(`The download failed: ${e instanceof Error ? e.message : String(e)}`);

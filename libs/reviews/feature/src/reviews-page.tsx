@@ -19,8 +19,7 @@ export function ReviewsPage() {
   const selection = JSON.stringify([filters.partnershipId, range.from, range.to, filters.agencyId, type, filters.themeId]);
   const list = useListParams(selection);
 
-  const reviews = useReviewsList({
-    filter: {
+  const filter = {
       partnershipId: filters.partnershipId,
       initiatedFrom: range.from,
       initiatedTo: range.to,
@@ -29,7 +28,9 @@ export function ReviewsPage() {
       types: type ? [type] : null,
       statuses: list.status ? [list.status] : null,
       search: list.q || null,
-    },
+  };
+  const reviews = useReviewsList({
+    filter,
     first: PAGE_SIZE,
     after: list.after,
     asOf,
@@ -55,6 +56,7 @@ export function ReviewsPage() {
             rows={data?.nodes ?? []}
             search={search}
             asOf={asOf}
+            serverExport={{ list: 'reviews', variables: { filter, asOf } }}
             caption={`Reviews initiated from ${period}, most recent first (page ${list.page})`}
           />
           <Pager

@@ -1,19 +1,51 @@
 import { useMemo, useState } from 'react';
-import { cellValue, exportCsv, exportXlsx, type Column } from './export';
+import { metricFilter, useFilters } from '@sli/shared/data-access';
+import { cellValue, exportList, exportTable, type Column, type ExportFormat, type ExportScope, type ServerExport } from './export';
 
 interface Props<Row> {
   caption: string;
   columns: Column<Row>[];
   rows: Row[];
-  /** File name (no extension) for the CSV and XLSX downloads. */
+  /** What the download is, as the start of its file name: `overdue-actions` → `overdue-actions_NSCP_as-of-2026-12-06.csv`. */
   exportName: string;
+  /** The file's title (its data sheet and "What" line); the caption by default. */
+  exportTitle?: string;
+  /**
+   * Which page filters the table answers to, for the file's about block: all of them and the as-of date
+   * (`page`, the default), only the partnership (one record's details, a partnership's users), or none.
+   */
+  exportFilters?: 'page' | 'partnership' | 'none';
+  /** More about the rows, in words, e.g. `{ label: 'Review', value: 'R-12 Child A' }`. */
+  exportDetails?: { label: string; value: string }[];
+  /** The as-of date of the rows when only the partnership filter applies (a review's milestones). */
+  exportAsOf?: string;
+  /** For a page of a longer list: the API downloads every row of the list instead of the rows on screen. */
+  serverExport?: ServerExport;
   rowKey: (row: Row, index: number) => string;
   empty?: string;
 }
 
-/** An accessible, sortable table whose rows on screen download as CSV or XLSX. */
-export function DataTable<Row>({ caption, columns, rows, exportName, rowKey, empty }: Props<Row>) {
+/**
+ * An accessible, sortable table that downloads as CSV or XLSX: the rows it holds, or, for a page of a
+ * longer list, every row of the list from the API. Either way the file names its partnership, filters,
+ * as-of date, when it was made and by whom.
+ */
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  exportName,
+  exportTitle,
+  exportFilters = 'page',
+  exportDetails,
+  exportAsOf,
+  serverExport,
+  rowKey,
+  empty,
+}: Props<Row>) {
   const [sort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
+  const [progress, setProgress] = useState('');
+  const { filters, range, asOf } = useFilters();
   const sorted = useMemo(() => {
     if (!sort) return rows;
     const column = columns.find((c) => c.key === sort.key);
@@ -28,15 +60,45 @@ export function DataTable<Row>({ caption, columns, rows, exportName, rowKey, emp
     });
   }, [rows, columns, sort]);
 
+  const scopeOf = (which: 'page' | 'partnership' | 'none'): ExportScope => {
+    const partnership = filters.partnershipId ? { partnershipIds: [filters.partnershipId] } : {};
+    if (which === 'page') return { filter: metricFilter(filters, range), asOf, extra: exportDetails };
+    return { filter: which === 'partnership' ? partnership : null, asOf: exportAsOf ?? null, extra: exportDetails };
+  };
+  const download = async (format: ExportFormat) => {
+    setProgress('Preparing the download…');
+    try {
+      const filename = serverExport
+        ? await exportList(format, serverExport)
+        : await exportTable(format, {
+            name: exportName,
+            title: exportTitle ?? caption,
+            columns,
+            rows: sorted,
+            scope: scopeOf(exportFilters),
+          });
+      setProgress(`Downloaded ${filename}.`);
+    } catch (e) {
+      setProgress(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
   return (
     <div className="table-block">
       <div className="table-tools">
-        <button type="button" onClick={() => exportCsv(exportName, columns, sorted)}>
+        <button type="button" onClick={() => void download('csv')}>
           Download CSV<span className="visually-hidden"> of {caption}</span>
         </button>
-        <button type="button" onClick={() => void exportXlsx(exportName, columns, sorted)}>
+        <button type="button" onClick={() => void download('xlsx')}>
           Download XLSX<span className="visually-hidden"> of {caption}</span>
         </button>
+        {serverExport ? <span className="hint">Downloads hold every row of the list, not only this page.</span> : null}
+        {/* Only while there is something to say: pages keep one status message of their own. */}
+        {progress ? (
+          <span role="status" className="hint">
+            {progress}
+          </span>
+        ) : null}
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>

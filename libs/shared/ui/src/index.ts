@@ -6,6 +6,6 @@ export { PageHeader } from './page-header';
 export { NoAccess } from './no-access';
 export { Pager } from './pager';
 export { COLOURS, SERIES, BRAG_COLOURS, RAG_COLOURS } from './palette';
-export { exportCsv, exportXlsx, toCsv, cellValue, type Column } from './export';
+export { exportTable, exportList, cellValue, columnType, type Column, type ExportFormat, type ExportScope, type ServerExport } from './export';
 export { formatCount, formatShare, formatNumber, formatDate, formatLongDate, formatDateTime, humanise } from './format';
 export * from './form';

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { graphql, request, type ActionPlansOverdueQuery } from '@sli/shared/data-access';
+import type { ServerExport } from '@sli/shared/ui';
 import type { Scope } from '../lib/scope';
 
 const ActionPlansOverdue = graphql(`
@@ -106,6 +107,20 @@ export function useOverdueActions(scope: Scope, periodOnly: boolean, first: numb
     },
     placeholderData: keepPreviousData,
   });
+}
+
+/** The whole overdue list as the API downloads it: the same query and variables as the screen, every page. */
+export function overdueExport(scope: Scope, periodOnly: boolean, columns: string[]): ServerExport {
+  if (scope.reviewId) {
+    return { list: 'review-actions', variables: { filter: scope.filter, asOf: scope.asOf, group: { by: 'REVIEW', key: scope.reviewId }, cell: 'OVERDUE' }, columns };
+  }
+  const filter = periodOnly ? scope.filter : { ...scope.filter, from: null, to: null };
+  return { list: 'overdue-actions', variables: { filter, asOf: scope.asOf }, columns };
+}
+
+/** Every action of the chosen review as the API downloads it. */
+export function reviewActionsExport(scope: Scope, columns: string[]): ServerExport {
+  return { list: 'review-actions', variables: { filter: scope.filter, asOf: scope.asOf, group: { by: 'REVIEW', key: scope.reviewId }, cell: 'ALL' }, columns };
 }
 
 /** Every action of the chosen review, by due date. */

@@ -149,6 +149,7 @@ export function ActionPanel({
                   columns={historyColumns}
                   rows={action.updates}
                   exportName={`action-${action.ref.replace(/[^A-Za-z0-9-]+/g, '-')}-updates`}
+                  exportFilters="partnership"
                   rowKey={(r) => r.id}
                   empty="No updates recorded."
                 />

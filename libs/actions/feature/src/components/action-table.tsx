@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { DataTable, formatCount, formatDate, type Column } from '@sli/shared/ui';
+import { DataTable, formatCount, formatDate, type Column, type ServerExport } from '@sli/shared/ui';
 import type { ActionItem } from '../api/lists';
 import { BRAGS, STATUS_LABELS } from '../lib/labels';
 import { BragBadge } from './brag-badge';
@@ -13,11 +13,14 @@ export function ActionTable({
   exportName,
   kind,
   openSearch,
+  serverExport,
 }: {
   items: ActionItem[];
   caption: string;
   exportName: string;
   kind: Kind;
+  /** Which list the API downloads whole, given the column keys on screen. */
+  serverExport: (columns: string[]) => ServerExport;
   /** The search string that opens an action's panel. */
   openSearch: (id: string) => string;
 }) {
@@ -36,7 +39,7 @@ export function ActionTable({
     { key: 'owner', header: 'Owner agency', value: (r) => r.action.ownerAgency.name },
     { key: 'source', header: 'Source', value: (r) => r.action.review?.ref ?? r.action.audit?.ref ?? null },
     { key: 'committee', header: 'Committee', value: (r) => r.action.monitoringCommittee ?? null },
-    { key: 'due', header: 'Due', value: (r) => r.action.dueOn, render: (r) => <span className="ap-nowrap">{formatDate(r.action.dueOn)}</span> },
+    { key: 'due', header: 'Due', type: 'date', value: (r) => r.action.dueOn, render: (r) => <span className="ap-nowrap">{formatDate(r.action.dueOn)}</span> },
     { key: 'status', header: 'Status', value: (r) => STATUS_LABELS[r.action.status] },
   ];
   if (kind === 'overdue') {
@@ -49,9 +52,18 @@ export function ActionTable({
         value: (r) => BRAGS.find((b) => b.brag === r.brag)?.word ?? 'Not rated',
         render: (r) => <BragBadge brag={r.brag} />,
       },
-      { key: 'completed', header: 'Completed on', value: (r) => r.action.completedOn ?? null, render: (r) => <span className="ap-nowrap">{formatDate(r.action.completedOn)}</span> },
+      { key: 'completed', header: 'Completed on', type: 'date', value: (r) => r.action.completedOn ?? null, render: (r) => <span className="ap-nowrap">{formatDate(r.action.completedOn)}</span> },
       { key: 'days', header: 'Days overdue', align: 'right', value: (r) => r.daysOverdue, render: (r) => formatCount(r.daysOverdue) },
     );
   }
-  return <DataTable caption={caption} columns={columns} rows={items} exportName={exportName} rowKey={(r) => r.action.id} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={items}
+      exportName={exportName}
+      serverExport={serverExport(columns.map((c) => c.key))}
+      rowKey={(r) => r.action.id}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { QueryState, formatCount, Pager } from '@sli/shared/ui';
-import { useOverdueActions } from '../api/lists';
+import { overdueExport, useOverdueActions } from '../api/lists';
 import type { Scope } from '../lib/scope';
 import { ActionTable } from './action-table';
 
@@ -53,6 +53,7 @@ export function OverdueList({
               exportName="overdue-actions"
               kind="overdue"
               openSearch={openSearch}
+              serverExport={(columns) => overdueExport(scope, periodOnly, columns)}
             />
             <Pager
               page={page}

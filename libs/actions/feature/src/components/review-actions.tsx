@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { QueryState, Pager } from '@sli/shared/ui';
-import { useReviewActions } from '../api/lists';
+import { reviewActionsExport, useReviewActions } from '../api/lists';
 import type { Scope } from '../lib/scope';
 import { ActionTable } from './action-table';
 
@@ -22,6 +22,7 @@ export function ReviewActions({ scope, asOfLabel, openSearch }: { scope: Scope; 
             exportName="review-actions"
             kind="all"
             openSearch={openSearch}
+            serverExport={(columns) => reviewActionsExport(scope, columns)}
           />
           <Pager
             page={page}

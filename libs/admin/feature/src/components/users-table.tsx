@@ -46,5 +46,5 @@ export function UsersTable({ users, caption, onChanged }: { users: UserRow[]; ca
         ),
     },
   ];
-  return <DataTable caption={caption} columns={columns} rows={users} exportName="users" rowKey={(u) => u.id} empty="No users yet." />;
+  return <DataTable caption={caption} columns={columns} rows={users} exportName="users" exportFilters="partnership" rowKey={(u) => u.id} empty="No users yet." />;
 }

@@ -97,6 +97,8 @@ export const ENTITIES: [string, string][] = [
   ['partnerships', 'Partnership settings'],
   ['users', 'Users and sign-ins'],
   ['api_tokens', 'Access tokens'],
+  ['list', 'Downloaded lists'],
+  ['table', 'Downloaded tables'],
 ];
 
 export function entityWords(entity: string): string {

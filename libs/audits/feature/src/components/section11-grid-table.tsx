@@ -79,6 +79,8 @@ export function Section11GridTable({ grid }: { grid: Section11Grid }) {
         columns={columns}
         rows={rows}
         exportName={`section-11-${grid.audit.ref.toLowerCase()}`}
+        exportFilters="partnership"
+        exportDetails={[{ label: 'Audit', value: `${grid.audit.ref} ${grid.audit.title}` }]}
         rowKey={(r) => r.agencyId}
         empty="No agency has assessed itself in this audit yet."
       />

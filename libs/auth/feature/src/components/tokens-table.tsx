@@ -42,5 +42,5 @@ export function TokensTable({ tokens, onRevoked }: { tokens: TokenRow[]; onRevok
     },
   ];
   const rows = [...tokens].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return <DataTable caption="Your access tokens" columns={columns} rows={rows} exportName="access-tokens" rowKey={(t) => t.id} empty="You have no tokens yet." />;
+  return <DataTable caption="Your access tokens" columns={columns} rows={rows} exportName="access-tokens" exportFilters="none" rowKey={(t) => t.id} empty="You have no tokens yet." />;
 }

@@ -27,7 +27,10 @@ export function InformationRequests({ review, asOf }: { review: ReviewDetail; as
       caption={`Information asked of agencies for ${review.ref}`}
       columns={columns(asOf)}
       rows={review.informationRequests}
-      exportName={`${review.ref}-information-requests`}
+      exportFilters="partnership"
+        exportDetails={[{ label: 'Review', value: `${review.ref} ${review.title}` }]}
+        exportAsOf={asOf}
+        exportName={`${review.ref}-information-requests`}
       rowKey={(r) => r.id}
     />
   );

@@ -33,6 +33,9 @@ export function MilestoneTimeline({ review, asOf }: { review: ReviewDetail; asOf
         caption={`Statutory milestones of ${review.ref}`}
         columns={columns(asOf)}
         rows={rows}
+        exportFilters="partnership"
+        exportDetails={[{ label: 'Review', value: `${review.ref} ${review.title}` }]}
+        exportAsOf={asOf}
         exportName={`${review.ref}-milestones`}
         rowKey={(r, i) => `${i}-${r.step}`}
       />

@@ -50,7 +50,10 @@ export function ReviewActions({ review, asOf, search }: { review: ReviewDetail; 
       caption={`Actions arising from ${review.ref}`}
       columns={columns(asOf)}
       rows={review.actions}
-      exportName={`${review.ref}-actions`}
+      exportFilters="partnership"
+        exportDetails={[{ label: 'Review', value: `${review.ref} ${review.title}` }]}
+        exportAsOf={asOf}
+        exportName={`${review.ref}-actions`}
         rowKey={(r) => r.id}
       />
     </>

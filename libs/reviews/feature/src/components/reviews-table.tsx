@@ -1,5 +1,5 @@
 import type { ReviewsPageListQuery } from '@sli/shared/data-access';
-import { DataTable, formatDate, type Column } from '@sli/shared/ui';
+import { DataTable, formatDate, type Column, type ServerExport } from '@sli/shared/ui';
 import { Link } from 'react-router';
 import { REVIEW_STATUSES, reviewTypeLabel } from '../lib/review-types';
 import { TIMELINESS_WORDS } from '../lib/timeliness';
@@ -34,13 +34,28 @@ function columns(search: string, asOf: string): Column<Row>[] {
   ];
 }
 
-export function ReviewsTable({ rows, search, asOf, caption }: { rows: Row[]; search: string; asOf: string; caption: string }) {
+export function ReviewsTable({
+  rows,
+  search,
+  asOf,
+  caption,
+  serverExport,
+}: {
+  rows: Row[];
+  search: string;
+  asOf: string;
+  caption: string;
+  /** The whole list, which the API downloads (the columns are those on screen). */
+  serverExport: ServerExport;
+}) {
+  const shown = columns(search, asOf);
   return (
     <DataTable
       caption={caption}
-      columns={columns(search, asOf)}
+      columns={shown}
       rows={rows}
       exportName="reviews"
+      serverExport={{ ...serverExport, columns: shown.map((c) => c.key) }}
       rowKey={(r) => r.id}
       empty="No reviews match these filters."
     />

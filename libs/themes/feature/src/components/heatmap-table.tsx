@@ -1,5 +1,6 @@
 import type { ThemesPageHeatmapQuery } from '@sli/shared/data-access';
-import { exportCsv, exportXlsx, formatShare, type Column } from '@sli/shared/ui';
+import { metricFilter, useFilters } from '@sli/shared/data-access';
+import { exportTable, formatShare, type Column, type ExportFormat } from '@sli/shared/ui';
 import { BANDS, shade } from '../lib/shading';
 import { GROUP_LABELS } from '../lib/themes';
 import { earlier, later } from '../lib/window';
@@ -22,6 +23,7 @@ const CAPTION = 'Reviews and audits tagged with each theme, by financial year: n
 
 /** Themes × financial years as a table: each cell gives the number and share, shaded by share; a number lists its records. */
 export function HeatmapTable({ heatmap, all, onToggleAll, window }: Props) {
+  const { filters, range } = useFilters();
   const { periods, totals } = heatmap;
   const ranked: Row[] = heatmap.rows
     .map((r) => ({ ...r, total: r.counts.reduce((a, b) => a + b, 0) }))
@@ -39,13 +41,22 @@ export function HeatmapTable({ heatmap, all, onToggleAll, window }: Props) {
     { key: 'total', header: 'All years records', value: (r) => r.total },
   ];
 
+  const download = (format: ExportFormat) =>
+    void exportTable(format, {
+      name: 'theme-heatmap',
+      title: 'Themes by financial year',
+      columns,
+      rows,
+      scope: { filter: { ...metricFilter(filters, range), from: window.from, to: window.to }, asOf: null },
+    });
+
   return (
     <div className="heatmap">
       <div className="table-tools">
-        <button type="button" onClick={() => exportCsv('theme-heatmap', columns, rows)}>
+        <button type="button" onClick={() => download('csv')}>
           Download CSV<span className="visually-hidden"> of {CAPTION}</span>
         </button>
-        <button type="button" onClick={() => void exportXlsx('theme-heatmap', columns, rows)}>
+        <button type="button" onClick={() => download('xlsx')}>
           Download XLSX<span className="visually-hidden"> of {CAPTION}</span>
         </button>
         {used.length > TOP || all ? (

@@ -23,7 +23,8 @@ interface Props {
 
 /** The reviews and audits behind the number pressed; reviews link to their page. */
 export function RecordsBehind({ drill, source, baseFilter, themes, search, onClose, openedWith }: Props) {
-  const query = useRecordsBehind({ filter: { ...baseFilter, from: drill.from, to: drill.to }, source, themeCodes: drill.codes });
+  const variables = { filter: { ...baseFilter, from: drill.from, to: drill.to }, source, themeCodes: drill.codes };
+  const query = useRecordsBehind(variables);
   const pages = query.data?.pages ?? [];
   const records = pages.flatMap((p) => p.themeRecordsBehind.nodes);
   const total = pages[0]?.themeRecordsBehind.totalCount;
@@ -77,6 +78,7 @@ export function RecordsBehind({ drill, source, baseFilter, themes, search, onClo
           columns={columns}
           rows={records}
           exportName="theme-records"
+          serverExport={{ list: 'theme-records', variables, columns: columns.map((c) => c.key).filter((k) => k !== 'partnership') }}
           rowKey={(r) => r.id}
         />
         {query.hasNextPage ? (

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'exports-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

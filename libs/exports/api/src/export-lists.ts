@@ -1,0 +1,224 @@
+import { REVIEW_TYPE_LABELS } from '@sli/analytics-api';
+import type { ExportColumn, ExportValue } from '@sli/exports-domain';
+import { ReviewType } from '@sli/reviews-api';
+import type { FilterWords } from './describe-filters';
+
+/** A column the API can write, with how to read its value from a node of the list. */
+export interface ListColumn<Node> extends ExportColumn {
+  value: (node: Node) => ExportValue;
+}
+
+/**
+ * A paged list of the dashboard that may be downloaded whole. The document is the list's GraphQL
+ * query, run as the caller (same permission table, partnership scope and row-level security as the
+ * screen); `$first` and `$after` are the API's to set, the other variables are the caller's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the allow-list holds lists of different node types
+export interface ExportList<Node = any> {
+  name: string;
+  /** What the rows are, in words: the file's title and data sheet name. */
+  title: string;
+  document: string;
+  /** The query's root field (a connection with totalCount, pageInfo, nodes). */
+  field: string;
+  /** The variables the caller may set; any other is refused, naming it. */
+  variables: readonly string[];
+  /** Whether the file depends on a day (its name then says "as of"). */
+  asOfVariable?: string;
+  columns: readonly ListColumn<Node>[];
+  words?: FilterWords;
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
+  IMPACT_EVIDENCED: 'Impact evidenced',
+  CANCELLED: 'Cancelled',
+};
+const BRAG_WORDS: Record<string, string> = { BLUE: 'Blue', RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
+
+/** Words for an enum value the API has no label table for: `IN_PROGRESS` → `In progress`. */
+export function humanise(value: string): string {
+  const s = value.replace(/[_-]+/g, ' ').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** `lcspr` (a metric filter) or `LCSPR` (GraphQL's name) in words, as the annual report prints it. */
+export function reviewTypeWords(value: string): string {
+  const key = (ReviewType as Record<string, string>)[value] ?? value;
+  return (REVIEW_TYPE_LABELS as Record<string, string>)[key] ?? humanise(value);
+}
+
+const ITEM = `brag daysOverdue completedOnTime
+  action { id ref title dueOn completedOn status monitoringCommittee ownerAgency { name } review { ref } audit { ref } }`;
+
+interface ActionItemNode {
+  brag: string | null;
+  daysOverdue: number | null;
+  completedOnTime: boolean | null;
+  action: {
+    ref: string;
+    title: string;
+    dueOn: string;
+    completedOn: string | null;
+    status: string;
+    monitoringCommittee: string | null;
+    ownerAgency: { name: string };
+    review: { ref: string } | null;
+    audit: { ref: string } | null;
+  };
+}
+
+/** The columns of an action list, by the keys the dashboard's action table uses. */
+const ACTION_COLUMNS: ListColumn<ActionItemNode>[] = [
+  { key: 'ref', header: 'Ref', type: 'text', width: 14, value: (n) => n.action.ref },
+  { key: 'title', header: 'Action', type: 'text', width: 60, value: (n) => n.action.title },
+  { key: 'owner', header: 'Owner agency', type: 'text', width: 30, value: (n) => n.action.ownerAgency.name },
+  { key: 'source', header: 'Source', type: 'text', width: 14, value: (n) => n.action.review?.ref ?? n.action.audit?.ref ?? null },
+  { key: 'committee', header: 'Committee', type: 'text', width: 28, value: (n) => n.action.monitoringCommittee },
+  { key: 'due', header: 'Due', type: 'date', value: (n) => n.action.dueOn },
+  { key: 'status', header: 'Status', type: 'text', width: 18, value: (n) => STATUS_WORDS[n.action.status] ?? humanise(n.action.status) },
+  { key: 'brag', header: 'BRAG', type: 'text', width: 10, value: (n) => (n.brag ? (BRAG_WORDS[n.brag] ?? n.brag) : 'Not rated') },
+  { key: 'completed', header: 'Completed on', type: 'date', value: (n) => n.action.completedOn },
+  { key: 'days', header: 'Days overdue', type: 'number', value: (n) => n.daysOverdue },
+];
+
+interface ReviewNode {
+  ref: string;
+  title: string;
+  type: string;
+  status: string;
+  initiatedOn: string | null;
+  completedOn: string | null;
+  publishedOn: string | null;
+  completionDueOn: string | null;
+  completionTimeliness: string | null;
+  rapidReviewDueOn: string | null;
+  rapidReviewTimeliness: string | null;
+}
+
+const REVIEW_COLUMNS: ListColumn<ReviewNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
+  { key: 'title', header: 'Title', type: 'text', width: 40, value: (n) => n.title },
+  { key: 'type', header: 'Type', type: 'text', width: 30, value: (n) => reviewTypeWords(n.type) },
+  { key: 'status', header: 'Status', type: 'text', width: 18, value: (n) => humanise(n.status) },
+  { key: 'initiatedOn', header: 'Initiated', type: 'date', value: (n) => n.initiatedOn },
+  { key: 'completedOn', header: 'Completed', type: 'date', value: (n) => n.completedOn },
+  { key: 'publishedOn', header: 'Published', type: 'date', value: (n) => n.publishedOn },
+  { key: 'dueOn', header: 'Completion due', type: 'date', value: (n) => n.rapidReviewDueOn ?? n.completionDueOn },
+  {
+    key: 'timeliness',
+    header: 'Timeliness at the as-of date',
+    type: 'text',
+    width: 22,
+    value: (n) => {
+      const t = n.rapidReviewTimeliness ?? n.completionTimeliness;
+      return t ? humanise(t) : null;
+    },
+  },
+];
+
+interface ThemeRecordNode {
+  kind: string;
+  ref: string;
+  title: string;
+  type: string;
+  date: string;
+  themeCodes: string[];
+  review: { status: string } | null;
+}
+
+const AUDIT_TYPES: Record<string, string> = {
+  'multi-agency-case': 'Multi-agency case audit',
+  'single-agency': 'Single-agency audit',
+  'section-11': 'Section 11 audit',
+  thematic: 'Thematic audit',
+};
+
+const THEME_RECORD_COLUMNS: ListColumn<ThemeRecordNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
+  { key: 'title', header: 'Title', type: 'text', width: 40, value: (n) => n.title },
+  { key: 'type', header: 'Type', type: 'text', width: 30, value: (n) => (n.kind === 'AUDIT' ? (AUDIT_TYPES[n.type] ?? `${humanise(n.type)} audit`) : reviewTypeWords(n.type)) },
+  { key: 'status', header: 'Status', type: 'text', width: 18, value: (n) => (n.review ? humanise(n.review.status) : null) },
+  { key: 'date', header: 'Date', type: 'date', value: (n) => n.date },
+  { key: 'themes', header: 'Themes', type: 'text', width: 40, value: (n) => n.themeCodes.map(humanise).join('; ') },
+];
+
+const actionsBehind = `query ExportActionsBehind($filter: MetricFilter, $asOf: Date!, $cell: ActionMetricsCell, $status: ActionStatus,
+    $brag: Brag, $group: ActionGroupInput, $grain: PeriodGrain, $periodStart: Date, $first: Int!, $after: String) {
+  actionsBehind(filter: $filter, asOf: $asOf, cell: $cell, status: $status, brag: $brag, group: $group, grain: $grain,
+    periodStart: $periodStart, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${ITEM} } } }`;
+const BEHIND_VARIABLES = ['filter', 'asOf', 'cell', 'status', 'brag', 'group', 'grain', 'periodStart'] as const;
+
+const ACTION_WORDS: FilterWords = { dates: 'Due dates', agency: 'Owner agency' };
+
+/** The allow-list: only these lists may be downloaded whole, each through its own query. */
+export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
+  'overdue-actions': {
+    name: 'overdue-actions',
+    title: 'Overdue actions',
+    document: `query ExportOverdueActions($filter: MetricFilter, $asOf: Date!, $first: Int!, $after: String) {
+      overdueActions(filter: $filter, asOf: $asOf, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${ITEM} } } }`,
+    field: 'overdueActions',
+    variables: ['filter', 'asOf'],
+    asOfVariable: 'asOf',
+    columns: ACTION_COLUMNS.filter((c) => c.key !== 'brag' && c.key !== 'completed'),
+    words: { dates: 'Due dates', noDates: 'Any, up to the as-of date', agency: 'Owner agency' },
+  },
+  'review-actions': {
+    name: 'review-actions',
+    title: "A review's actions",
+    document: actionsBehind,
+    field: 'actionsBehind',
+    variables: BEHIND_VARIABLES,
+    asOfVariable: 'asOf',
+    columns: ACTION_COLUMNS,
+    words: ACTION_WORDS,
+  },
+  'actions-behind': {
+    name: 'actions-behind',
+    title: 'Actions behind a figure',
+    document: actionsBehind,
+    field: 'actionsBehind',
+    variables: BEHIND_VARIABLES,
+    asOfVariable: 'asOf',
+    columns: ACTION_COLUMNS,
+    words: ACTION_WORDS,
+  },
+  'theme-records': {
+    name: 'theme-records',
+    title: 'Records behind a theme figure',
+    document: `query ExportThemeRecords($filter: MetricFilter, $source: ThemeRecordSource, $themeCodes: [String!], $themeIds: [ID!],
+        $grain: PeriodGrain, $periodStart: Date, $includeFindingThemes: Boolean, $first: Int!, $after: String) {
+      themeRecordsBehind(filter: $filter, source: $source, themeCodes: $themeCodes, themeIds: $themeIds, grain: $grain,
+        periodStart: $periodStart, includeFindingThemes: $includeFindingThemes, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { kind ref title type date themeCodes review { status } } } }`,
+    field: 'themeRecordsBehind',
+    variables: ['filter', 'source', 'themeCodes', 'themeIds', 'grain', 'periodStart', 'includeFindingThemes'],
+    columns: THEME_RECORD_COLUMNS,
+    words: { dates: 'Dated' },
+  },
+  reviews: {
+    name: 'reviews',
+    title: 'Reviews',
+    document: `query ExportReviews($filter: ReviewFilter, $asOf: Date!, $first: Int!, $after: String) {
+      reviews(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { ref title type status initiatedOn completedOn publishedOn completionDueOn completionTimeliness(asOf: $asOf)
+          rapidReviewDueOn rapidReviewTimeliness(asOf: $asOf) } } }`,
+    field: 'reviews',
+    variables: ['filter', 'asOf'],
+    asOfVariable: 'asOf',
+    columns: REVIEW_COLUMNS,
+  },
+};
+
+/** The columns to write: those the caller names, in that order, or all of the list's. */
+export function chooseColumns<Node>(list: ExportList<Node>, keys: readonly string[] | undefined): ListColumn<Node>[] {
+  if (!keys || keys.length === 0) return [...list.columns];
+  return keys.map((key) => {
+    const column = list.columns.find((c) => c.key === key);
+    if (!column) throw new Error(`columns: "${key}" is not a column of ${list.name} (${list.columns.map((c) => c.key).join(', ')})`);
+    return column;
+  });
+}

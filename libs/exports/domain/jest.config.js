@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'exports-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
