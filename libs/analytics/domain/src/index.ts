@@ -7,3 +7,5 @@ export * from './training-impact';
 export * from './suppression';
 export * from './report-figures';
 export * from './as-of';
+export * from './comparison';
+export * from './headline-periods';
