@@ -71,6 +71,8 @@ describe('one number everywhere: overview and annual report against the metric c
   let api: TestApi;
   let partnerships: { id: string; ref: string }[];
   const document = overviewDocument();
+  /** Each trend year's value as first seen, checked against the catalogue once. */
+  const trendSeen = new Map<string, Value>();
 
   /** The catalogue's value, computed in-process for one partnership, range and day. */
   const catalogue = (key: string, scope: MetricScope) => {
@@ -78,9 +80,20 @@ describe('one number everywhere: overview and annual report against the metric c
     if (!metric) throw new Error(`${key} is not in the metric catalogue`);
     return runInScope(cliScope('test'), () => metric.compute(api.app.get(DataSource).manager, scope));
   };
-  const expected = async (key: string, partnershipId: string, v: Pick<Value, 'from' | 'to' | 'asOf'>) => {
-    const c = await catalogue(key, { partnershipIds: [partnershipId], from: v.from, to: v.to, asOf: v.asOf });
-    return { value: c.value, numerator: c.numerator ?? null, denominator: c.denominator ?? null };
+  /** Computed once per key, partnership and scope: the overview's year is the report's, and next year's previous. */
+  const known = new Map<string, Promise<{ value: number | null; numerator: number | null; denominator: number | null }>>();
+  const expected = (key: string, partnershipId: string, v: Pick<Value, 'from' | 'to' | 'asOf'>) => {
+    const id = [key, partnershipId, v.from, v.to, v.asOf].join('|');
+    let hit = known.get(id);
+    if (!hit) {
+      hit = catalogue(key, { partnershipIds: [partnershipId], from: v.from, to: v.to, asOf: v.asOf }).then((c) => ({
+        value: c.value,
+        numerator: c.numerator ?? null,
+        denominator: c.denominator ?? null,
+      }));
+      known.set(id, hit);
+    }
+    return hit;
   };
   const figure = (v: Value) => ({ value: v.value, numerator: v.numerator, denominator: v.denominator });
 
@@ -100,7 +113,7 @@ describe('one number everywhere: overview and annual report against the metric c
     expect(document).toContain('headlineFigures');
   });
 
-  it.each(YEARS)('every partnership in %s: each overview and annual report headline is the catalogue value for its scope and date', async (year) => {
+  it.each([...YEARS].reverse())('every partnership in %s: each overview and annual report headline is the catalogue value for its scope and date', async (year) => {
     const { start, end } = financialYearRange(year);
     const asOf = asOfFor(end);
     let compared = 0;
@@ -119,15 +132,21 @@ describe('one number everywhere: overview and annual report against the metric c
         expect([where, tile.key, tile.current.from, tile.current.to, tile.current.asOf]).toEqual([where, tile.key, start, end, asOf]);
         expect([where, tile.key, figure(tile.current)]).toEqual([where, tile.key, await expected(tile.key, p.id, tile.current)]);
         expect([where, tile.key, figure(tile.previous)]).toEqual([where, tile.key, await expected(tile.key, p.id, tile.previous)]);
-        // The previous year and every trend year are judged at their own end, as the annual report judges them.
+        // The previous year and every trend year are judged at their own end, as the annual report judges them,
+        // so a year's figure is the same in every year's overview (checked against the catalogue in the last year's).
         expect(tile.previous.asOf).toBe(tile.previous.to);
         expect(tile.trend).toHaveLength(TREND_YEARS);
-        for (const t of tile.trend) {
-          expect(t.asOf).toBe(t.to);
-          expect([where, tile.key, t.label, figure(t)]).toEqual([where, tile.key, t.label, await expected(tile.key, p.id, t)]);
-        }
         expect(tile.trend.at(-1)).toEqual(tile.current);
         expect(tile.trend.at(-2)).toEqual(tile.previous);
+        for (const t of tile.trend) {
+          expect(t.asOf).toBe(t.to);
+          const seen = trendSeen.get(`${p.id}|${tile.key}|${t.label}`);
+          if (seen) expect([where, tile.key, t.label, t]).toEqual([where, tile.key, t.label, seen]);
+          else {
+            expect([where, tile.key, t.label, figure(t)]).toEqual([where, tile.key, t.label, await expected(tile.key, p.id, t)]);
+            trendSeen.set(`${p.id}|${tile.key}|${t.label}`, t);
+          }
+        }
         compared += 2 + TREND_YEARS;
       }
       for (const d of overview.details) {

@@ -19,6 +19,32 @@ export async function catalogueValue(
 }
 
 /**
+ * The manager with `query` answered once per statement and parameters: metrics of one family share
+ * their SQL (notifications and notifications on time, the action totals, training reach and
+ * sessions), so one request runs each statement once. Only for the life of one request's figures.
+ */
+export function memoisedQueries(manager: EntityManager): EntityManager {
+  const cache = new Map<string, Promise<unknown>>();
+  return new Proxy(manager, {
+    get(target, prop, receiver) {
+      if (prop === 'query') {
+        return (sql: string, params?: unknown[]) => {
+          const key = `${sql}\u0000${JSON.stringify(params ?? [])}`;
+          let hit = cache.get(key);
+          if (!hit) {
+            hit = target.query(sql, params);
+            cache.set(key, hit);
+          }
+          return hit;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
  * Headline figures straight from the metric catalogue (the annual report's headlines use the same
  * definitions), so every page shows one number for one definition, scope and date.
  */
@@ -36,7 +62,7 @@ export class HeadlineFiguresService {
     if (unknown.length > 0) problems.push({ field: 'keys', message: `are not metric catalogue keys: ${unknown.join(', ')}` });
     if (problems.length > 0 || !filter.from || !filter.to) throw new InputError(problems);
 
-    const manager = this.dataSource.manager;
+    const manager = memoisedQueries(this.dataSource.manager);
     const partnershipIds = filter.partnershipIds ?? (await this.visiblePartnerships(manager));
     const base = { partnershipIds, agencyId: filter.agencyId ?? null, reviewTypes: filter.reviewTypes ?? null, themeId: filter.themeId ?? null };
     const periods = headlinePeriods(filter.from, filter.to, asOfFor(filter.to, today, args.asOf), args.trendYears);
