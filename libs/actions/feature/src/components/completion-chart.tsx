@@ -36,6 +36,7 @@ export function CompletionChart({ scope, periodLabel, asOfLabel }: { scope: Scop
     <QueryState isLoading={query.isLoading} error={query.error} isEmpty={rows.every((r) => r.due === 0)} empty="No actions were due in this period.">
       <ChartFigure
         title={`Actions due each quarter of ${periodLabel}: completed on time, late or outstanding`}
+        n={{ count: rows.reduce((s, r) => s + r.due, 0), of: 'actions due (not cancelled)' }}
         description={`As of ${asOfLabel}. Cancelled actions are left out.`}
         chart={
           <ResponsiveContainer width="100%" height="100%">

@@ -547,7 +547,7 @@ export type AuditsPageRoundsQueryVariables = Exact<{
 }>;
 
 
-export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { value: number | null } | null }> };
+export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { denominator: number, value: number | null } | null }> };
 
 export type AuditsPageByAuditQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -1218,6 +1218,7 @@ export const AuditsPageRoundsDocument = new TypedDocumentString(`
     }
     previousLabel
     previousGoodOrBetter {
+      denominator
       value
     }
     change

@@ -31,6 +31,7 @@ export function ConfidenceFigure({ rows, grainWord }: { rows: ImpactPeriod[]; gr
   return (
     <ChartFigure
       title={`Confidence before and after by ${grainWord}`}
+      n={{ count: n, of: 'evaluations' }}
       description={`Mean self-rated confidence on a 1 to 5 scale, from ${formatCount(n)} end-of-session evaluations.`}
       exportName="training-confidence"
       columns={confidenceColumns}
@@ -59,6 +60,7 @@ export function PracticeChangeFigure({ rows, grainWord }: { rows: ImpactPeriod[]
   return (
     <ChartFigure
       title={`Practice change at follow-up by ${grainWord}`}
+      n={{ count: rows.reduce((s, r) => s + r.followUpsResponded, 0), of: 'follow-ups answered' }}
       description="Share of follow-up answers saying the training changed their practice (bars), and the share of follow-ups answered (line). Follow-ups for recent sessions may not be due or answered yet."
       exportName="training-practice-change"
       columns={practiceColumns}

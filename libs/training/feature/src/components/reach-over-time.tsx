@@ -36,6 +36,7 @@ export function SessionsPlacesFigure({ rows, grainWord }: { rows: ReachPeriod[];
   return (
     <ChartFigure
       title={`Sessions and places by ${grainWord}`}
+      n={{ count: rows.reduce((s, r) => s + r.sessions, 0), of: 'sessions' }}
       description="Places offered (the capacity of the sessions held), places booked and bookings attended; the table also gives the number of sessions."
       exportName="training-sessions-and-places"
       columns={placesColumns}
@@ -72,6 +73,7 @@ export function DnaRateFigure({ rows, grainWord }: { rows: ReachPeriod[]; grainW
   return (
     <ChartFigure
       title={`Did-not-attend rate by ${grainWord}`}
+      n={{ count: rows.reduce((s, r) => s + r.bookings, 0), of: 'places booked' }}
       description={words}
       exportName="training-did-not-attend-rate"
       columns={dnaColumns}
