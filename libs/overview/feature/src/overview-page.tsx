@@ -51,7 +51,7 @@ export function OverviewPage() {
         <section aria-labelledby="overview-trend">
           <h2 id="overview-trend">Five-year trend</h2>
           <p className="hint">
-            The figures behind the sparklines, by financial year, each judged at its end{scope.custom ? ` (the last year up to ${formatDate(asOf)})` : ''}.
+            The figures behind the sparklines, by financial year, each past year judged at its end{scope.custom ? ` (the last year up to ${formatDate(asOf)})` : ''}.
           </p>
           <TrendTable headlines={headlines} labels={scope.trendLabels} />
         </section>

@@ -55,7 +55,7 @@ export function HeadlineTile({ headline, currentLabel, previousLabel, trendSpan,
           {change.text}
         </p>
       ) : null}
-      <Sparkline values={figure.trend.map((t) => t.value)} caption={`Trend ${trendSpan}, each year as of its end`} />
+      <Sparkline values={figure.trend.map((t) => t.value)} caption={`Trend ${trendSpan}, past years as of their end`} />
       <details className="overview-definition">
         <summary>Definition</summary>
         <p className="hint" data-testid="tile-definition">

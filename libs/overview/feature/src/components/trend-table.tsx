@@ -31,7 +31,7 @@ export function TrendTable({ headlines, labels }: { headlines: Headline[]; label
     <details>
       <summary>Show the trend figures as a table</summary>
       <DataTable
-        caption={`Headline measures year by year, ${labels[0] ?? ''} to ${labels.at(-1) ?? ''}, each year as of its end`}
+        caption={`Headline measures year by year, ${labels[0] ?? ''} to ${labels.at(-1) ?? ''}, past years as of their end`}
         columns={columns}
         rows={headlines}
         exportName="overview-trend"
