@@ -22,7 +22,8 @@ export function Summary({ headlines, against }: Props) {
   const judged = headlines.filter((h) => ['better', 'worse', 'no-change'].includes(verdictOf(h) ?? ''));
   const better = judged.filter((h) => verdictOf(h) === 'better');
   const worse = judged.filter((h) => verdictOf(h) === 'worse');
-  const tooFew = headlines.filter((h) => verdictOf(h) === 'too-few');
+  // Activity counts are never judged, so only measures with a direction are "too few to compare" here.
+  const tooFew = headlines.filter((h) => verdictOf(h) === 'too-few' && h.figure.polarity);
   const same = judged.length - better.length - worse.length;
   const tooFewNote =
     tooFew.length > 0 ? ` ${tooFew.length} ${tooFew.length === 1 ? 'rests' : 'rest'} on too few records to compare: ${tooFew.map((h) => h.def.title.toLowerCase()).join('; ')}.` : '';

@@ -70,7 +70,8 @@ export function describeChange(figure: Pick<HeadlineFigure, 'unit' | 'polarity' 
 }
 
 export function buildHeadlines(data: Headlines, ctx: { against: string; label: string }): Headline[] {
-  const details = new Map<string, DetailValue>(data.details.map((d) => [d.key, d.current]));
+  // A hint may quote any figure of the chosen period: a detail, or another tile's.
+  const details = new Map<string, DetailValue>([...data.tiles, ...data.details].map((d) => [d.key, d.current]));
   const byKey = new Map(data.tiles.map((t) => [t.key, t]));
   return TILES.flatMap((def) => {
     const figure = byKey.get(def.key);

@@ -23,7 +23,7 @@ export interface TileDef {
   /** The page that explains the figure, and extra parameters for its link. */
   path: string;
   linkParams?: Record<string, string>;
-  /** A line under the figure quoting other catalogue values of the chosen period (DETAIL_KEYS). */
+  /** A line under the figure quoting other catalogue values of the chosen period (tiles' or OVERVIEW_DETAIL_KEYS'). */
   hint?: (detail: (key: string) => DetailValue | undefined, ctx: { label: string }) => string | null;
   /** Not narrowed by the review-type filter (the API ignores it for this family). */
   ignoresReviewType?: boolean;
