@@ -7,5 +7,5 @@ export { NoAccess } from './no-access';
 export { Pager } from './pager';
 export { COLOURS, SERIES, BRAG_COLOURS, RAG_COLOURS } from './palette';
 export { exportCsv, exportXlsx, toCsv, cellValue, type Column } from './export';
-export { formatCount, formatShare, formatNumber, formatDate, formatDateTime, humanise } from './format';
+export { formatCount, formatShare, formatRate, formatNumber, formatDate, formatDateTime, humanise } from './format';
 export * from './form';

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, COLOURS, QueryState, formatCount, formatShare, type Column } from '@sli/shared/ui';
+import { ChartFigure, COLOURS, QueryState, formatCount, formatRate, type Column } from '@sli/shared/ui';
 import { useCompletionSeries, type CompletionPeriod } from '../api/series';
 import type { Scope } from '../lib/scope';
 
@@ -24,7 +24,7 @@ const columns: Column<CompletionPeriod>[] = [
     header: 'On time %',
     align: 'right',
     value: (r) => (r.onTimeRate.value == null ? null : Math.round(r.onTimeRate.value * 1000) / 10),
-    render: (r) => formatShare(r.onTimeRate.value),
+    render: (r) => formatRate(r.onTimeRate),
   },
 ];
 

@@ -1,5 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, formatCount, formatDate, formatShare, humanise, type Column } from '@sli/shared/ui';
+import { ChartFigure, formatCount, formatDate, formatRate, formatShare, humanise, type Column } from '@sli/shared/ui';
 import { tooFewToCompare, TOO_FEW_TO_COMPARE } from '@sli/analytics-domain';
 import { legendProps } from './legend';
 import type { Round } from '../api/audit-quality';
@@ -32,7 +32,7 @@ const columns: Column<Round>[] = [
     header: '% good or better',
     align: 'right',
     value: (r) => (r.overall.goodOrBetter.value == null ? null : Math.round(r.overall.goodOrBetter.value * 1000) / 10),
-    render: (r) => formatShare(r.overall.goodOrBetter.value),
+    render: (r) => formatRate(r.overall.goodOrBetter),
   },
   {
     key: 'change',

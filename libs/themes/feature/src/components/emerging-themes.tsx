@@ -1,6 +1,6 @@
 import { TOO_FEW_TO_COMPARE, tooFewToCompare } from '@sli/analytics-domain';
 import type { ThemesPageEmergingQuery } from '@sli/shared/data-access';
-import { DataTable, formatDate, formatNumber, formatShare, type Column } from '@sli/shared/ui';
+import { DataTable, formatDate, formatNumber, formatRate, type Column } from '@sli/shared/ui';
 import { DrillButton } from './drill-button';
 
 type Emerging = ThemesPageEmergingQuery['emergingThemes'];
@@ -43,7 +43,7 @@ export function EmergingThemes({ emerging, label, minCount }: Props) {
           '0'
         ),
     },
-    { key: 'previousShare', header: 'Previous share', align: 'right', value: (r) => pct(r.previous.share.value), render: (r) => formatShare(r.previous.share.value) },
+    { key: 'previousShare', header: 'Previous share', align: 'right', value: (r) => pct(r.previous.share.value), render: (r) => formatRate(r.previous.share) },
     {
       key: 'currentCount',
       header: `${label}`,
@@ -55,7 +55,7 @@ export function EmergingThemes({ emerging, label, minCount }: Props) {
         </DrillButton>
       ),
     },
-    { key: 'currentShare', header: `Share in ${label}`, align: 'right', value: (r) => pct(r.current.share.value), render: (r) => formatShare(r.current.share.value) },
+    { key: 'currentShare', header: `Share in ${label}`, align: 'right', value: (r) => pct(r.current.share.value), render: (r) => formatRate(r.current.share) },
     {
       key: 'change',
       header: 'Growth in share',

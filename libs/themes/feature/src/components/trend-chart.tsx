@@ -1,6 +1,6 @@
 import { TOO_FEW_TO_COMPARE } from '@sli/analytics-domain';
 import type { ThemesPageTrendQuery } from '@sli/shared/data-access';
-import { ChartFigure, formatShare, SERIES, type Column } from '@sli/shared/ui';
+import { ChartFigure, formatRate, SERIES, type Column } from '@sli/shared/ui';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Grain, Measure } from '../lib/use-themes-params';
 import { earlier, later } from '../lib/window';
@@ -80,7 +80,7 @@ export function TrendChart({ series, order, grain, measure, window }: Props) {
           const v = r.points[s.theme.code]?.share.value;
           return v == null ? null : Math.round(v * 1000) / 10;
         },
-        render: (r) => formatShare(r.points[s.theme.code]?.share.value),
+        render: (r) => formatRate(r.points[s.theme.code]?.share),
       },
     ]),
   ];

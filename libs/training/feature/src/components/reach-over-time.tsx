@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, COLOURS, formatShare, type Column } from '@sli/shared/ui';
+import { ChartFigure, COLOURS, formatRate, formatShare, type Column } from '@sli/shared/ui';
 import { legendProps } from './legend';
 import type { ReachPeriod } from '../api/training';
 
@@ -18,7 +18,7 @@ const dnaColumns: Column<ReachPeriod>[] = [
   { key: 'period', header: 'Period', value: (r) => r.period.label },
   { key: 'bookings', header: 'Bookings', align: 'right' },
   { key: 'didNotAttend', header: 'Did not attend', align: 'right' },
-  { key: 'rate', header: 'Did-not-attend rate', align: 'right', value: (r) => pct(r.didNotAttendRate.value), render: (r) => formatShare(r.didNotAttendRate.value) },
+  { key: 'rate', header: 'Did-not-attend rate', align: 'right', value: (r) => pct(r.didNotAttendRate.value), render: (r) => formatRate(r.didNotAttendRate) },
 ];
 
 const axisProps = (n: number) => ({
