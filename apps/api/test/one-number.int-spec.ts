@@ -1,6 +1,6 @@
 import { ImportService } from '@sli/exchange-api';
 import { METRIC_CATALOGUE, type MetricScope } from '@sli/analytics-api';
-import { asOfFor, financialYearLabel, financialYearRange } from '@sli/analytics-domain';
+import { asOfFor, financialYearLabel, financialYearRange, todayInEngland } from '@sli/analytics-domain';
 import { cliScope, runInScope } from '@sli/shared/api-core';
 import { DEFAULT_OPTIONS, generateBundle } from '@sli/seed';
 import { readFileSync } from 'node:fs';
@@ -184,6 +184,19 @@ describe('one number everywhere: overview and annual report against the metric c
       }
     }
     expect(compared).toBeGreaterThan(3 * 80);
+  });
+
+  it('never judges after today, and names the field at fault', async () => {
+    const p = partnerships[0] as { id: string };
+    const ask = (filter: Record<string, unknown>, asOf: string | null, keys: string[]) =>
+      api.raw<Overview>(document, { filter: { partnershipIds: [p.id], ...filter }, asOf, tileKeys: keys, detailKeys: ['training-sessions'], trendYears: 2 });
+    const future = await ask({ from: '2026-04-01', to: '2027-03-31' }, '2027-03-31', ['actions-overdue']);
+    expect(future.errors).toBeUndefined();
+    expect(future.data?.tiles[0]?.current.asOf).toBe(todayInEngland());
+    expect(future.data?.tiles[0]?.previous.asOf).toBe('2026-03-31');
+    const bad = await ask({ from: '2025-04-01' }, null, ['actions-overdue', 'no-such-metric']);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['filter.to', 'keys']);
   });
 
   it('reproduces issue 8: 2023/24 training impact reads the same on the overview of 2024/25 as in the report of 2023/24', async () => {
