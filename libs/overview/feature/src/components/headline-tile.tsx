@@ -1,4 +1,4 @@
-import { formatDate } from '@sli/shared/ui';
+import { formatCount, formatDate } from '@sli/shared/ui';
 import { Link } from 'react-router';
 import { describeFigure, formatFigure, type Headline } from '../lib/headlines';
 import { Sparkline } from './sparkline';
@@ -42,7 +42,7 @@ export function HeadlineTile({ headline, currentLabel, previousLabel, trendSpan,
         {formatFigure(unit, current)}
       </p>
       <p className="hint" data-testid="tile-scope">
-        {rate ? (current.denominator ? `${current.numerator ?? 0} of ${current.denominator}; ` : 'None to measure; ') : ''}
+        {rate ? (current.denominator ? `${formatCount(current.numerator ?? 0)} of ${formatCount(current.denominator)}; ` : 'None to measure; ') : ''}
         {currentLabel}, as of {formatDate(current.asOf)}
       </p>
       {hint ? <p className="hint">{hint}</p> : null}

@@ -1,4 +1,4 @@
-import { DataTable, type Column } from '@sli/shared/ui';
+import { DataTable, formatCount, type Column } from '@sli/shared/ui';
 import { formatFigure, type Headline } from '../lib/headlines';
 
 /** A rate as a percentage to one decimal place, a count as it is: the number the CSV / XLSX holds. */
@@ -22,7 +22,7 @@ export function TrendTable({ headlines, labels }: { headlines: Headline[]; label
         render: (h) => {
           const v = h.figure.trend[i];
           if (!v) return '–';
-          return h.figure.unit === 'percent' && v.denominator ? `${formatFigure(h.figure.unit, v)} (${v.numerator ?? 0} of ${v.denominator})` : formatFigure(h.figure.unit, v);
+          return h.figure.unit === 'percent' && v.denominator ? `${formatFigure(h.figure.unit, v)} (${formatCount(v.numerator ?? 0)} of ${formatCount(v.denominator)})` : formatFigure(h.figure.unit, v);
         },
       }),
     ),
