@@ -1,6 +1,8 @@
 import { expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 test('themes: trend and heatmap show the demo numbers, a chosen theme updates the chart and the URL, a heatmap cell lists its reviews', async ({ page }) => {
+  // Many steps, each a round trip (the share view and its caution included): more than the default minute on a busy machine.
+  test.slow();
   await page.goto('/themes');
   await settled(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Themes' })).toBeVisible();
@@ -38,10 +40,20 @@ test('themes: trend and heatmap show the demo numbers, a chosen theme updates th
   await page.getByRole('radio', { name: 'Quarter' }).click();
   await expect(page.getByRole('radio', { name: 'Quarter' })).toBeChecked();
   await expect(page).toHaveURL(/grain=quarter/);
-  await expect(page.locator('figure').filter({ hasText: 'Chosen themes by quarter' }).getByRole('row', { name: /^2025\/26 Q4/ })).toHaveCount(1);
+  const quarterly = page.locator('figure').filter({ hasText: 'Chosen themes by quarter' });
+  await expect(quarterly.getByRole('row', { name: /^2025\/26 Q4/ })).toHaveCount(1);
+  await expect(quarterly.getByRole('heading', { name: /\(n = [1-9]\d* reviews and audits\)$/ })).toBeVisible();
+  // Quarterly shares of a handful of records are not drawn, and the page says why.
+  await page.getByRole('radio', { name: 'Share of all records' }).click();
+  await expect(quarterly).toContainText(/are not drawn: fewer than 10 records each, too few for a share to mean much/);
+  await page.getByRole('radio', { name: 'Number of records' }).click();
 
   // Emerging themes and pairs found together hold real numbers.
-  await expect(page.getByRole('table', { name: /Emerging themes in 2025\/26/ }).getByRole('row').nth(1)).toContainText(/\+\d+(\.\d)? points/);
+  const emerging = page.getByRole('table', { name: /Emerging themes in 2025\/26/ });
+  await expect(emerging.getByRole('row').nth(1)).toContainText(/\+\d+(\.\d)? points/);
+  // Growth on a handful of records carries the overview's caution.
+  await expect(emerging.getByTestId('emerging-too-few').first()).toHaveText(/^Too few to compare: \d and \d records$/);
+  await expect(page.getByTestId('emerging-caution')).toContainText('too few to compare');
   await expect(page.getByRole('table', { name: /Pairs of themes most often found/ }).getByRole('row').nth(1)).toContainText(/\d/);
 
   // Drill into a heatmap cell: the reviews behind it, each linking to its page.

@@ -357,6 +357,14 @@ describe('Action metrics over GraphQL', () => {
     expect(await value('actions-overdue')).toEqual({ value: 2 });
     expect(await value('actions-completed-on-time')).toEqual({ value: (3 / 7) * 100, numerator: 3, denominator: 7 });
     expect(await value('actions-impact-evidenced')).toEqual({ value: 50, numerator: 2, denominator: 4 });
+
+    // On 1 July 2025, of actions due in 2025/26: A5 and A6 overdue. Whatever year they were due, A3, A4 and A9
+    // of 2024/25 too (the overdue list's default). Police own A5 and A9: the page filters reach the catalogue.
+    const later = { partnershipIds: [f.pid], from: '2025-04-01', to: '2026-03-31', asOf: '2025-07-01' };
+    const at = (key: string, scope: typeof later & { agencyId?: string }) => METRIC_CATALOGUE.get(key)?.compute(db.manager, scope);
+    expect(await at('actions-overdue', later)).toEqual({ value: 2 });
+    expect(await at('actions-overdue-any-year', later)).toEqual({ value: 5 });
+    expect(await at('actions-overdue-any-year', { ...later, agencyId: f.police })).toEqual({ value: 2 });
   });
 
   it('rejects a range that ends before it starts, half a period and a foreign cursor, naming the field', async () => {

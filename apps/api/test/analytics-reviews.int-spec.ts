@@ -399,6 +399,13 @@ describe('Reviews metrics over GraphQL', () => {
       expect(await value('reviews-started')).toEqual({ value: 9 });
       expect(await value('reviews-completed')).toEqual({ value: 7 });
       expect(await value('reviews-published')).toEqual({ value: 2 });
+      // In progress on 30 Sep 2024, whenever initiated: initiated by then and not completed by then, counted another way.
+      const [open] = await db.query(
+        `SELECT count(*)::int AS n FROM reviews WHERE partnership_id = $1 AND initiated_on <= $2 AND (completed_on IS NULL OR completed_on > $2)`,
+        [fx.pid, AS_OF],
+      );
+      expect(open.n).toBeGreaterThan(0);
+      expect(await value('reviews-in-progress')).toEqual({ value: open.n });
       // L1, L3 of L1, L2, L3, L6.
       expect(await value('reviews-within-six-months')).toEqual({ value: 50, numerator: 2, denominator: 4 });
       // L1, L3 of the 7 completed.

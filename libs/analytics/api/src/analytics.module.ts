@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionsMetricsModule } from './actions-metrics/actions-metrics.module';
 import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AuditsMetricsModule } from './audits-metrics/audits-metrics.module';
+import { HeadlineFiguresModule } from './headlines/headline-figures.module';
 import { ObaModule } from './oba/oba.module';
 import { ReviewsMetricsModule } from './reviews-metrics/reviews-metrics.module';
 import { ThemesMetricsModule } from './themes-metrics/themes-metrics.module';
@@ -17,6 +18,7 @@ import { TrainingMetricsModule } from './training-metrics/training-metrics.modul
     ThemesMetricsModule,
     ObaModule,
     AnnualReportModule,
+    HeadlineFiguresModule,
   ],
 })
 export class AnalyticsModule {}

@@ -10,3 +10,5 @@ export * from './report-figures';
 export * from './as-of';
 export * from './chosen-period';
 export * from './narrative-text';
+export * from './comparison';
+export * from './headline-periods';

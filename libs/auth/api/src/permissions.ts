@@ -131,6 +131,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   exportBundle: ['admin', 'analyst'],
 
   // Metrics and drill-down (exact figures of one's own partnerships)
+  headlineFigures: READ,
   notificationMetrics: READ,
   notificationsBehindMetric: READ,
   rapidReviewMetrics: READ,

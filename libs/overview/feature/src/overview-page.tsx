@@ -3,27 +3,28 @@ import { useHeadlines } from './api/headlines';
 import { HeadlineTile } from './components/headline-tile';
 import { Summary } from './components/summary';
 import { TrendTable } from './components/trend-table';
-import { families } from './lib/figures';
 import { buildHeadlines } from './lib/headlines';
 import { GROUPS } from './lib/measures';
 import { useScope } from './lib/scope';
 import './overview.css';
 
-/** The board view: headline figures for the chosen period against the one before, each with its trend and a link to its page. */
+/** The board view: headline figures from the metric catalogue for the chosen period against the one before, each with its trend and a link to its page. */
 export function OverviewPage() {
   const scope = useScope();
   const query = useHeadlines(scope);
   const against = scope.custom ? 'the same period a year earlier' : scope.previousLabel;
   const period = scope.custom ? `from ${scope.currentLabel}` : `in ${scope.currentLabel}`;
   const trendSpan = `${scope.trendLabels[0] ?? ''} to ${scope.trendLabels.at(-1) ?? ''}`;
-  const headlines = query.data ? buildHeadlines(families(scope, query.data), { against, label: scope.currentLabel, asOf: scope.asOf }) : [];
+  const headlines = query.data ? buildHeadlines(query.data, { against, label: scope.currentLabel }) : [];
+  // The API judges on the requested day, never later than today: say the day it used.
+  const asOf = query.data?.tiles[0]?.current.asOf ?? scope.asOf;
   const reviewTypeNote = scope.filters.reviewType ? 'Not narrowed by review type' : null;
 
   return (
     <>
       <PageHeader
         title="Overview"
-        lead={`How the partnership is doing ${period}, against ${against}. "As of" figures are judged on ${formatDate(scope.asOf)}.`}
+        lead={`How the partnership is doing ${period}, against ${against}. "As of" figures are judged on ${formatDate(asOf)}; earlier years at their end. Every figure is the metric catalogue's, as in the annual report.`}
       />
       <QueryState isLoading={query.isLoading} error={query.error}>
         <Summary headlines={headlines} against={against} />
@@ -37,6 +38,7 @@ export function OverviewPage() {
                   <HeadlineTile
                     key={h.def.key}
                     headline={h}
+                    currentLabel={scope.currentLabel}
                     previousLabel={scope.previousLabel}
                     trendSpan={trendSpan}
                     search={scope.search}
@@ -48,7 +50,9 @@ export function OverviewPage() {
         ))}
         <section aria-labelledby="overview-trend">
           <h2 id="overview-trend">Five-year trend</h2>
-          <p className="hint">The figures behind the sparklines, by financial year{scope.custom ? ` up to ${formatDate(scope.trend.to)}` : ''}.</p>
+          <p className="hint">
+            The figures behind the sparklines, by financial year, each past year judged at its end{scope.custom ? ` (the last year up to ${formatDate(asOf)})` : ''}.
+          </p>
           <TrendTable headlines={headlines} labels={scope.trendLabels} />
         </section>
       </QueryState>

@@ -11,6 +11,8 @@ interface Props<Row> {
   rows: Row[];
   exportName: string;
   rowKey: (row: Row, index: number) => string;
+  /** How many records the chart rests on, shown under its title: `{ count: 118, of: 'follow-ups answered' }`. */
+  n?: { count: number; of: string };
 }
 
 /**
@@ -18,11 +20,16 @@ interface Props<Row> {
  * Charts inside must set `accessibilityLayer={false}`: the slot is aria-hidden, so a focusable
  * chart would trap keyboard focus in hidden content; the table is the accessible version.
  */
-export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey }: Props<Row>) {
+export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n }: Props<Row>) {
   return (
     <figure className="chart-figure">
       <figcaption>
         <h3>{title}</h3>
+        {n ? (
+          <p className="hint" data-testid="chart-n">
+            n = {n.count.toLocaleString('en-GB')} {n.of}
+          </p>
+        ) : null}
         {description ? <p className="hint">{description}</p> : null}
       </figcaption>
       <div className="chart" aria-hidden="true" inert>

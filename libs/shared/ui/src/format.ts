@@ -5,6 +5,12 @@ const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export const formatCount = (n: number | null | undefined) => (n == null ? '–' : whole.format(n));
 /** A 0..1 share as a percentage. */
 export const formatShare = (v: number | null | undefined) => (v == null ? '–' : `${oneDp.format(v * 100)}%`);
+/** A 0..1 rate with what it was computed from: "61.9% (73 of 118)"; "–" when there was nothing to measure. */
+export function formatRate(rate: { value: number | null | undefined; numerator?: number | null; denominator?: number | null } | null | undefined): string {
+  if (rate?.value == null) return '–';
+  if (rate.denominator == null) return formatShare(rate.value);
+  return `${formatShare(rate.value)} (${whole.format(rate.numerator ?? 0)} of ${whole.format(rate.denominator)})`;
+}
 export const formatNumber = (v: number | null | undefined) => (v == null ? '–' : oneDp.format(v));
 
 export function formatDate(iso: string | null | undefined): string {

@@ -7,5 +7,5 @@ export { NoAccess } from './no-access';
 export { Pager } from './pager';
 export { COLOURS, SERIES, BRAG_COLOURS, RAG_COLOURS } from './palette';
 export { exportTable, exportList, cellValue, columnType, type Column, type ExportFormat, type ExportScope, type ServerExport } from './export';
-export { formatCount, formatShare, formatNumber, formatDate, formatLongDate, formatDateTime, humanise } from './format';
+export { formatCount, formatShare, formatRate, formatNumber, formatDate, formatLongDate, formatDateTime, humanise } from './format';
 export * from './form';

@@ -28,7 +28,7 @@ export function Tile({ label, value, previous, change, tone = 'neutral', spark, 
         <div className="spark" aria-hidden="true" inert>
           <ResponsiveContainer width="100%" height={36}>
             <LineChart data={spark.map((v, i) => ({ i, v }))} accessibilityLayer={false}>
-              <Line type="monotone" dataKey="v" stroke={COLOURS.primary} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line type="linear" dataKey="v" stroke={COLOURS.primary} strokeWidth={2} dot={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -67,6 +67,7 @@ export function BragOverview({ figures, asOfLabel, scopeLabel }: { figures: Figu
       </dl>
       <ChartFigure
         title={`BRAG status of ${formatCount(rated)} actions as of ${asOfLabel}`}
+        n={{ count: rated, of: 'actions rated' }}
         description={`${scopeLabel}; cancelled actions have no BRAG rating.`}
         chart={<BragBar rows={rows} total={rated} />}
         columns={columns}

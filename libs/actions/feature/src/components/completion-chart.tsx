@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, COLOURS, QueryState, formatCount, formatShare, type Column } from '@sli/shared/ui';
+import { ChartFigure, COLOURS, QueryState, formatCount, formatRate, type Column } from '@sli/shared/ui';
 import { useCompletionSeries, type CompletionPeriod } from '../api/series';
 import type { Scope } from '../lib/scope';
 
@@ -24,7 +24,7 @@ const columns: Column<CompletionPeriod>[] = [
     header: 'On time %',
     align: 'right',
     value: (r) => (r.onTimeRate.value == null ? null : Math.round(r.onTimeRate.value * 1000) / 10),
-    render: (r) => formatShare(r.onTimeRate.value),
+    render: (r) => formatRate(r.onTimeRate),
   },
 ];
 
@@ -36,6 +36,7 @@ export function CompletionChart({ scope, periodLabel, asOfLabel }: { scope: Scop
     <QueryState isLoading={query.isLoading} error={query.error} isEmpty={rows.every((r) => r.due === 0)} empty="No actions were due in this period.">
       <ChartFigure
         title={`Actions due each quarter of ${periodLabel}: completed on time, late or outstanding`}
+        n={{ count: rows.reduce((s, r) => s + r.due, 0), of: 'actions due (not cancelled)' }}
         description={`As of ${asOfLabel}. Cancelled actions are left out.`}
         chart={
           <ResponsiveContainer width="100%" height="100%">

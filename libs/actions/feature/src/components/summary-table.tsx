@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { DataTable, QueryState, formatCount, formatShare, type Column } from '@sli/shared/ui';
+import { DataTable, QueryState, formatCount, formatRate, type Column } from '@sli/shared/ui';
 import { useSummary, type SummaryRow } from '../api/summary';
 import { GROUPINGS, type Grouping } from '../lib/page-params';
 import type { Scope } from '../lib/scope';
@@ -13,16 +13,16 @@ const count = (key: string, header: string, pick: (r: SummaryRow) => number): Co
   render: (r) => formatCount(pick(r)),
 });
 
-const share = (key: string, header: string, pick: (r: SummaryRow) => number | null | undefined): Column<SummaryRow> => ({
+const share = (key: string, header: string, pick: (r: SummaryRow) => { value: number | null; numerator: number; denominator: number }): Column<SummaryRow> => ({
   key,
   header,
   align: 'right',
   // Exported as a percentage with one decimal place, as on screen.
   value: (r) => {
-    const v = pick(r);
+    const v = pick(r).value;
     return v == null ? null : Math.round(v * 1000) / 10;
   },
-  render: (r) => formatShare(pick(r)),
+  render: (r) => formatRate(pick(r)),
 });
 
 /** Committee summaries: counts by status and BRAG, overdue, completed on time and impact evidenced, per group. */
@@ -66,8 +66,8 @@ export function SummaryTable({
     count('amber', 'Amber', (r) => r.byBrag.amber),
     count('green', 'Green', (r) => r.byBrag.green),
     count('overdue', 'Overdue', (r) => r.overdue),
-    share('onTime', 'Completed on time %', (r) => r.completedOnTime.value),
-    share('impactRate', 'Impact evidenced %', (r) => r.impactEvidenced.value),
+    share('onTime', 'Completed on time %', (r) => r.completedOnTime),
+    share('impactRate', 'Impact evidenced %', (r) => r.impactEvidenced),
   ];
   return (
     <>

@@ -1,10 +1,10 @@
 import { rate } from '@sli/analytics-domain';
-import type { MetricDefinition, MetricScope } from '../common/metric-catalogue.types';
+import { scopeFilter, type MetricDefinition, type MetricScope } from '../common/metric-catalogue.types';
 import { overallGradesBy } from './audit-quality.sql';
 
 /** Graded cases of the case audits (every case-grading type) started in the scope's range. */
 async function gradedCases(manager: Parameters<MetricDefinition['compute']>[0], scope: MetricScope) {
-  const [row] = await overallGradesBy(manager, { by: 'all' }, { partnershipIds: scope.partnershipIds, from: scope.from, to: scope.to });
+  const [row] = await overallGradesBy(manager, { by: 'all' }, scopeFilter(scope));
   return { total: row?.total ?? 0, goodOrBetter: (row?.outstanding ?? 0) + (row?.good ?? 0) };
 }
 
@@ -25,6 +25,7 @@ export const AUDITS_METRICS: MetricDefinition[] = [
   },
   {
     key: 'audit-cases-graded',
+    activity: true,
     label: 'Cases graded by case audits',
     quadrant: 'how-much',
     unit: 'count',

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { MetricFilter } from './metric-args';
 
 /** Where and when a scalar metric is computed. */
 export interface MetricScope {
@@ -8,6 +9,22 @@ export interface MetricScope {
   to: string;
   /** The "as of" date for figures that depend on today (overdue, outstanding). */
   asOf: string;
+  /** The page filters, as each family's metric queries read them (omitted: not narrowed). */
+  agencyId?: string | null;
+  reviewTypes?: string[] | null;
+  themeId?: string | null;
+}
+
+/** The metric filter of a scope: the same filter the family's GraphQL metric takes. */
+export function scopeFilter(scope: MetricScope): MetricFilter {
+  return {
+    partnershipIds: scope.partnershipIds,
+    from: scope.from,
+    to: scope.to,
+    ...(scope.agencyId ? { agencyId: scope.agencyId } : {}),
+    ...(scope.reviewTypes ? { reviewTypes: scope.reviewTypes } : {}),
+    ...(scope.themeId ? { themeId: scope.themeId } : {}),
+  };
 }
 
 export interface MetricValue {
@@ -27,5 +44,11 @@ export interface MetricDefinition {
   quadrant: 'how-much' | 'how-well' | 'better-off';
   unit: 'count' | 'percent' | 'days' | 'score';
   polarity: 'higher-is-better' | 'lower-is-better';
+  /**
+   * A count of the partnership's activity (notifications, reviews started, people trained): more is
+   * neither good nor bad news in itself, so pages describe its change (up, down) and never judge it.
+   * `polarity` still orients OBA charts of it.
+   */
+  activity?: true;
   compute(manager: EntityManager, scope: MetricScope): Promise<MetricValue>;
 }

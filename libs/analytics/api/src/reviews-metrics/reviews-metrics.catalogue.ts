@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MetricDefinition, MetricScope, MetricValue } from '../common/metric-catalogue.types';
+import { scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
 import { NotificationMetricFigure as NF, RapidReviewMetricFigure as RF, ReviewMetricFigure as VF } from './models/reviews-metrics.enums';
 import { aggregate, type AggregateRow, type FactsFamily } from './sql/metric-facts';
 import { NOTIFICATION_FACTS } from './sql/notification-facts';
@@ -16,7 +16,7 @@ async function totals<F extends string, D extends string>(
   family: FactsFamily<F, D>,
   scope: MetricScope,
 ): Promise<(figure: F) => number> {
-  const filter = { partnershipIds: scope.partnershipIds, from: scope.from, to: scope.to };
+  const filter = scopeFilter(scope);
   const [row]: (AggregateRow<F> | undefined)[] = await aggregate(manager, family, { filter, asOf: scope.asOf }, null, null);
   return (figure) => row?.[figure] ?? 0;
 }
@@ -32,6 +32,7 @@ const percent = (numerator: number, denominator: number): MetricValue => ({
 export const REVIEWS_METRICS: MetricDefinition[] = [
   {
     key: 'notifications',
+    activity: true,
     label: 'Serious incident notifications (by date aware)',
     quadrant: 'how-much',
     unit: 'count',
@@ -62,6 +63,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
   },
   {
     key: 'reviews-started',
+    activity: true,
     label: 'Reviews initiated (all types)',
     quadrant: 'how-much',
     unit: 'count',
@@ -69,7 +71,21 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.STARTED)),
   },
   {
+    key: 'reviews-in-progress',
+    activity: true,
+    label: 'Reviews in progress on the date: initiated and not yet completed (all types, whenever initiated)',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    // Started on or before asOf less completed on or before asOf: the range's start does not apply.
+    compute: async (m, s) => {
+      const t = await totals(m, REVIEW_FACTS, { ...s, from: '0001-01-01', to: s.asOf });
+      return count(t(VF.STARTED) - t(VF.COMPLETED));
+    },
+  },
+  {
     key: 'reviews-completed',
+    activity: true,
     label: 'Reviews completed (all types)',
     quadrant: 'how-much',
     unit: 'count',
@@ -78,6 +94,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
   },
   {
     key: 'reviews-published',
+    activity: true,
     label: 'Reviews published',
     quadrant: 'how-much',
     unit: 'count',

@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../common/metric-catalogue.types';
+import { scopeFilter, type MetricDefinition } from '../common/metric-catalogue.types';
 import { SqlParams } from '../common/sql-params';
 import { ThemeRecordSource } from './dto/theme-metrics.args';
 import { themeRecordsCte } from './theme-records.sql';
@@ -7,6 +7,7 @@ import { themeRecordsCte } from './theme-records.sql';
 export const THEMES_METRICS: MetricDefinition[] = [
   {
     key: 'themes-distinct-tagged',
+    activity: true,
     label: 'Distinct themes found in reviews and audits',
     quadrant: 'how-much',
     unit: 'count',
@@ -16,7 +17,7 @@ export const THEMES_METRICS: MetricDefinition[] = [
     async compute(manager, scope) {
       const p = new SqlParams();
       const cte = themeRecordsCte(p, {
-        filter: { partnershipIds: scope.partnershipIds, from: scope.from, to: scope.to },
+        filter: scopeFilter(scope),
         source: ThemeRecordSource.BOTH,
         includeFindingThemes: false,
       });

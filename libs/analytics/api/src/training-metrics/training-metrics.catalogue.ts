@@ -1,11 +1,11 @@
 import { rate } from '@sli/analytics-domain';
-import type { MetricDefinition, MetricScope } from '../common/metric-catalogue.types';
+import { scopeFilter, type MetricDefinition, type MetricScope } from '../common/metric-catalogue.types';
 import { TrainingMetricsGroupBy } from './training-metrics.enums';
 import { impactRows, reachRows } from './training-metrics.sql';
 
 type Manager = Parameters<MetricDefinition['compute']>[0];
 
-const filterOf = (scope: MetricScope) => ({ partnershipIds: scope.partnershipIds, from: scope.from, to: scope.to });
+const filterOf = scopeFilter;
 
 /** Reach over sessions held in the scope's range, in one bucket. */
 async function reach(manager: Manager, scope: MetricScope) {
@@ -27,6 +27,7 @@ const percent = (numerator: number, denominator: number) => {
 export const TRAINING_METRICS: MetricDefinition[] = [
   {
     key: 'training-sessions',
+    activity: true,
     label: 'Training sessions held',
     quadrant: 'how-much',
     unit: 'count',
@@ -37,6 +38,7 @@ export const TRAINING_METRICS: MetricDefinition[] = [
   },
   {
     key: 'training-reach',
+    activity: true,
     label: 'Practitioners attending training',
     quadrant: 'how-much',
     unit: 'count',

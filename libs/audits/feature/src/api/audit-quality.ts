@@ -32,6 +32,7 @@ const AuditsPageRounds = graphql(`
       }
       previousLabel
       previousGoodOrBetter {
+        denominator
         value
       }
       change

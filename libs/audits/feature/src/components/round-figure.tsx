@@ -1,5 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, formatCount, formatDate, formatShare, humanise, type Column } from '@sli/shared/ui';
+import { ChartFigure, formatCount, formatDate, formatRate, formatShare, humanise, type Column } from '@sli/shared/ui';
+import { tooFewToCompare, TOO_FEW_TO_COMPARE } from '@sli/analytics-domain';
 import { legendProps } from './legend';
 import type { Round } from '../api/audit-quality';
 import { changeInWords, changePoints, GRADES } from '../labels';
@@ -12,6 +13,11 @@ interface ChartRow {
   goodOrBetter: number | null;
   [grade: string]: string | number | null;
 }
+
+/** A round compared with one of fewer graded cases than the threshold (either side) is too few to compare. */
+const tooFew = (r: Round) => Boolean(r.previousGoodOrBetter) && tooFewToCompare('percent', r.overall.goodOrBetter, { value: r.previousGoodOrBetter?.value ?? null, denominator: r.previousGoodOrBetter?.denominator ?? null });
+
+const directionText = (r: Round) => (tooFew(r) ? 'Too few to compare' : r.direction ? humanise(r.direction) : null);
 
 const gradeCount = (round: Round, grade: string) => round.overall.grades.find((g) => g.grade === grade)?.count ?? 0;
 
@@ -26,7 +32,7 @@ const columns: Column<Round>[] = [
     header: '% good or better',
     align: 'right',
     value: (r) => (r.overall.goodOrBetter.value == null ? null : Math.round(r.overall.goodOrBetter.value * 1000) / 10),
-    render: (r) => formatShare(r.overall.goodOrBetter.value),
+    render: (r) => formatRate(r.overall.goodOrBetter),
   },
   {
     key: 'change',
@@ -38,7 +44,7 @@ const columns: Column<Round>[] = [
       return p == null ? '–' : `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p).toLocaleString('en-GB')}`;
     },
   },
-  { key: 'direction', header: 'Direction', value: (r) => (r.direction ? humanise(r.direction) : null) },
+  { key: 'direction', header: 'Direction', value: directionText },
 ];
 
 /** The latest round against the one before, and the movement across the rounds shown, in words. */
@@ -48,7 +54,9 @@ export function trendInWords(rounds: Round[]): string {
   if (!last || !first) return '';
   const latest = `Latest round ${last.label} (started ${formatDate(last.startedOn)}): ${formatShare(last.overall.goodOrBetter.value)} of ${formatCount(last.overall.total)} cases good or better`;
   const against = last.previousLabel
-    ? `, ${changeInWords(last.change)} on ${last.previousLabel} (${last.direction ? DIRECTION_WORDS[last.direction] : 'no comparison'}).`
+    ? `, ${changeInWords(last.change)} on ${last.previousLabel} (${
+        tooFew(last) ? `too few cases to compare: fewer than ${TOO_FEW_TO_COMPARE} graded in a round` : last.direction ? DIRECTION_WORDS[last.direction] : 'no comparison'
+      }).`
     : ', the first round on record.';
   const span =
     rounds.length > 1
@@ -72,6 +80,7 @@ export function RoundFigure({ partnership, rounds }: { partnership: string; roun
   return (
     <ChartFigure
       title={`${partnership}: grades by audit round`}
+      n={{ count: rounds.reduce((s, r) => s + r.overall.total, 0), of: 'graded cases' }}
       description={trendInWords(rounds)}
       exportName={`audit-rounds-${partnership.toLowerCase().replace(/[^a-z]+/g, '-')}`}
       columns={columns}

@@ -23,6 +23,7 @@ export function Section11StandardsFigure({ grid }: { grid: Section11Grid }) {
   return (
     <ChartFigure
       title="Final ratings by standard"
+      n={{ count: grid.byStandard.reduce((s, r) => s + r.counts.total, 0), of: 'assessments' }}
       description={`Agencies rating each standard green, amber or red after moderation, ${grid.audit.title}.`}
       exportName={`section-11-standards-${grid.audit.ref.toLowerCase()}`}
       columns={columns}

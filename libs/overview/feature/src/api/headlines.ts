@@ -1,187 +1,65 @@
 import { useQuery } from '@tanstack/react-query';
 import { graphql, request, type OverviewHeadlinesQuery, type OverviewHeadlinesQueryVariables } from '@sli/shared/data-access';
+import { OVERVIEW_DETAIL_KEYS, OVERVIEW_TILE_KEYS, TREND_YEARS } from '../lib/headline-keys';
 import type { Scope } from '../lib/scope';
 
 /*
- * Every headline in one round trip. The trend aliases give the last five financial years (the
- * sparklines, and in a financial-year view the year and the year before); for a custom date range
- * the `…Now` / `…Before` aliases give the range and the same dates a year earlier. One `asOf` (the
- * end of the chosen range) judges every "as of" figure.
+ * Every headline in one round trip, straight from the metric catalogue (the definitions the annual
+ * report's headlines use): the chosen period judged on the as-of date, the same dates a year
+ * earlier judged at their end, and a trend by financial year, each judged at its own end. The
+ * `details` are the figures the tiles' hint lines quote, for the chosen period only.
  */
-export const OverviewNotificationFigures = graphql(`
-  fragment OverviewNotificationFigures on NotificationMetricsRow {
-    period {
-      label
-    }
-    notifications
-    notified
-    onTime
-    overdue
+export const OverviewHeadlineValue = graphql(`
+  fragment OverviewHeadlineValue on HeadlineValue {
+    label
+    from
+    to
+    asOf
+    value
+    numerator
+    denominator
   }
 `);
 
-export const OverviewRapidReviewFigures = graphql(`
-  fragment OverviewRapidReviewFigures on RapidReviewMetricsRow {
-    period {
+const OverviewHeadlines = graphql(`
+  query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {
+    tiles: headlineFigures(filter: $filter, asOf: $asOf, keys: $tileKeys, trendYears: $trendYears) {
+      key
       label
+      unit
+      polarity
+      current {
+        ...OverviewHeadlineValue
+      }
+      previous {
+        ...OverviewHeadlineValue
+      }
+      trend {
+        ...OverviewHeadlineValue
+      }
     }
-    rapidReviews
-    sent
-    onTime
-    overdue
-  }
-`);
-
-export const OverviewReviewFigures = graphql(`
-  fragment OverviewReviewFigures on ReviewMetricsRow {
-    period {
+    details: headlineFigures(filter: $filter, asOf: $asOf, keys: $detailKeys) {
+      key
       label
-    }
-    started
-    completed
-    published
-  }
-`);
-
-export const OverviewActionFigures = graphql(`
-  fragment OverviewActionFigures on ActionCompletionPeriod {
-    period {
-      label
-    }
-    due
-    completedOnTime
-    outstanding
-    overdue
-  }
-`);
-
-export const OverviewReachFigures = graphql(`
-  fragment OverviewReachFigures on TrainingReachRow {
-    period {
-      label
-    }
-    sessions
-    bookings
-    attendances
-  }
-`);
-
-export const OverviewImpactFigures = graphql(`
-  fragment OverviewImpactFigures on TrainingImpactRow {
-    period {
-      label
-    }
-    evaluations
-    meanConfidenceChange
-    followUpsResponded
-    changedPractice
-  }
-`);
-
-export const OverviewAuditFigures = graphql(`
-  fragment OverviewAuditFigures on AuditQualityPeriod {
-    period {
-      label
-    }
-    overall {
-      goodOrBetter {
-        numerator
-        denominator
+      unit
+      current {
+        ...OverviewHeadlineValue
       }
     }
   }
 `);
 
-const OverviewHeadlines = graphql(`
-  query OverviewHeadlines(
-    $trend: MetricFilter!
-    $reviewsToDate: MetricFilter!
-    $asOf: Date!
-    $custom: Boolean!
-    $current: MetricFilter!
-    $previous: MetricFilter!
-    $reviewsToPrevious: MetricFilter!
-  ) {
-    notifications: notificationMetrics(filter: $trend, asOf: $asOf, grain: FINANCIAL_YEAR) {
-      ...OverviewNotificationFigures
-    }
-    notificationsNow: notificationMetrics(filter: $current, asOf: $asOf) @include(if: $custom) {
-      ...OverviewNotificationFigures
-    }
-    notificationsBefore: notificationMetrics(filter: $previous, asOf: $asOf) @include(if: $custom) {
-      ...OverviewNotificationFigures
-    }
-    rapidReviews: rapidReviewMetrics(filter: $trend, asOf: $asOf, grain: FINANCIAL_YEAR) {
-      ...OverviewRapidReviewFigures
-    }
-    rapidReviewsNow: rapidReviewMetrics(filter: $current, asOf: $asOf) @include(if: $custom) {
-      ...OverviewRapidReviewFigures
-    }
-    rapidReviewsBefore: rapidReviewMetrics(filter: $previous, asOf: $asOf) @include(if: $custom) {
-      ...OverviewRapidReviewFigures
-    }
-    reviews: reviewMetrics(filter: $reviewsToDate, grain: FINANCIAL_YEAR) {
-      ...OverviewReviewFigures
-    }
-    reviewsNow: reviewMetrics(filter: $current) @include(if: $custom) {
-      ...OverviewReviewFigures
-    }
-    reviewsBefore: reviewMetrics(filter: $previous) @include(if: $custom) {
-      ...OverviewReviewFigures
-    }
-    reviewsToPrevious: reviewMetrics(filter: $reviewsToPrevious) @include(if: $custom) {
-      ...OverviewReviewFigures
-    }
-    actions: actionCompletionSeries(filter: $trend, asOf: $asOf, grain: FINANCIAL_YEAR) {
-      ...OverviewActionFigures
-    }
-    actionsNow: actionCompletionSeries(filter: $current, asOf: $asOf) @include(if: $custom) {
-      ...OverviewActionFigures
-    }
-    actionsBefore: actionCompletionSeries(filter: $previous, asOf: $asOf) @include(if: $custom) {
-      ...OverviewActionFigures
-    }
-    reach: trainingReach(filter: $trend, grain: FINANCIAL_YEAR) {
-      ...OverviewReachFigures
-    }
-    reachNow: trainingReach(filter: $current) @include(if: $custom) {
-      ...OverviewReachFigures
-    }
-    reachBefore: trainingReach(filter: $previous) @include(if: $custom) {
-      ...OverviewReachFigures
-    }
-    impact: trainingImpact(filter: $trend, asOf: $asOf, grain: FINANCIAL_YEAR) {
-      ...OverviewImpactFigures
-    }
-    impactNow: trainingImpact(filter: $current, asOf: $asOf) @include(if: $custom) {
-      ...OverviewImpactFigures
-    }
-    impactBefore: trainingImpact(filter: $previous, asOf: $asOf) @include(if: $custom) {
-      ...OverviewImpactFigures
-    }
-    audits: auditQuality(filter: $trend, grain: FINANCIAL_YEAR) {
-      ...OverviewAuditFigures
-    }
-    auditsNow: auditQuality(filter: $current) @include(if: $custom) {
-      ...OverviewAuditFigures
-    }
-    auditsBefore: auditQuality(filter: $previous) @include(if: $custom) {
-      ...OverviewAuditFigures
-    }
-  }
-`);
-
 export type Headlines = OverviewHeadlinesQuery;
+export type HeadlineFigure = Headlines['tiles'][number];
+export type HeadlineValue = HeadlineFigure['current'];
 
 export function headlineVariables(scope: Scope): OverviewHeadlinesQueryVariables {
   return {
-    trend: scope.trend,
-    reviewsToDate: { ...scope.current, from: null },
+    filter: scope.current,
     asOf: scope.asOf,
-    custom: scope.custom,
-    current: scope.current,
-    previous: scope.previous,
-    reviewsToPrevious: { ...scope.previous, from: null },
+    tileKeys: [...OVERVIEW_TILE_KEYS],
+    detailKeys: OVERVIEW_DETAIL_KEYS,
+    trendYears: TREND_YEARS,
   };
 }
 

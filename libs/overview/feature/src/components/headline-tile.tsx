@@ -1,9 +1,12 @@
+import { formatCount, formatDate } from '@sli/shared/ui';
 import { Link } from 'react-router';
 import { describeFigure, formatFigure, type Headline } from '../lib/headlines';
 import { Sparkline } from './sparkline';
 
 interface Props {
   headline: Headline;
+  /** "2024/25", or "1 Jan 2025 to 30 Jun 2025" for a custom range. */
+  currentLabel: string;
   /** "2024/25", or "1 Jan 2024 to 30 Jun 2024" for a custom range. */
   previousLabel: string;
   /** "2021/22 to 2025/26": what the sparkline spans. */
@@ -14,27 +17,52 @@ interface Props {
   note?: string | null;
 }
 
-/** A headline figure for the chosen period, the period before, the change judged by polarity, and its trend. */
-export function HeadlineTile({ headline, previousLabel, trendSpan, search, note }: Props) {
-  const { def, current, previous, change, hint, trend } = headline;
+function linkTo(path: string, search: string, extra: Record<string, string> | undefined): string {
+  const params = new URLSearchParams(search);
+  for (const [k, v] of Object.entries(extra ?? {})) params.set(k, v);
+  const s = params.toString();
+  return `${path}${s ? `?${s}` : ''}`;
+}
+
+/**
+ * A headline figure from the metric catalogue: the chosen period with what it was computed from and
+ * the date it was judged on, the period before, the change (judged only when the measure has a
+ * polarity and enough records), its trend and its definition.
+ */
+export function HeadlineTile({ headline, currentLabel, previousLabel, trendSpan, search, note }: Props) {
+  const { def, figure, change, hint } = headline;
+  const { current, previous, unit } = figure;
+  const rate = unit === 'percent';
   return (
     <article className="tile overview-tile" data-testid={`tile-${def.key}`}>
       <h3>
-        <Link to={`${def.path}${search}`}>{def.label}</Link>
+        <Link to={linkTo(def.path, search, def.linkParams)}>{def.title}</Link>
       </h3>
       <p className="tile-value" data-testid="tile-value">
-        {formatFigure(def, current)}
+        {formatFigure(unit, current)}
+      </p>
+      <p className="hint" data-testid="tile-scope">
+        {rate ? (current.denominator ? `${formatCount(current.numerator ?? 0)} of ${formatCount(current.denominator)}; ` : 'None to measure; ') : ''}
+        {currentLabel}, as of {formatDate(current.asOf)}
       </p>
       {hint ? <p className="hint">{hint}</p> : null}
-      <p className="hint">
-        {previousLabel}: {describeFigure(def, previous)}
+      <p className="hint" data-testid="tile-previous">
+        {previousLabel}: {describeFigure(unit, previous)}
+        {previous.asOf !== previous.to ? `, as of ${formatDate(previous.asOf)}` : ''}
       </p>
       {change ? (
         <p className={`change ${change.tone}`} data-testid="tile-change">
           {change.text}
         </p>
       ) : null}
-      <Sparkline values={trend} caption={`Trend ${trendSpan}`} />
+      <Sparkline values={figure.trend.map((t) => t.value)} caption={`Trend ${trendSpan}, past years as of their end`} />
+      <details className="overview-definition">
+        <summary>Definition</summary>
+        <p className="hint" data-testid="tile-definition">
+          {figure.label}. Metric <code>{figure.key}</code>: records dated {formatDate(current.from)} to {formatDate(current.to)}, judged on{' '}
+          {formatDate(current.asOf)}.
+        </p>
+      </details>
       {note ? <p className="hint">{note}</p> : null}
     </article>
   );

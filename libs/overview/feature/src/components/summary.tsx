@@ -8,26 +8,35 @@ interface Props {
 
 function list(items: Headline[]) {
   return items
-    .map((h) => `${h.def.label.toLowerCase()} (${formatFigure(h.def, h.current)}, was ${formatFigure(h.def, h.previous)})`)
+    .map((h) => `${h.def.title.toLowerCase()} (${formatFigure(h.figure.unit, h.figure.current)}, was ${formatFigure(h.figure.unit, h.figure.previous)})`)
     .join('; ');
 }
 
-/** "How are we doing?": which measures with a direction got better or worse than the period before. */
+const verdictOf = (h: Headline) => h.change?.comparison.verdict;
+
+/**
+ * "How are we doing?": which measures with a polarity got better or worse than the period before.
+ * Activity counts are not judged, and changes on too few records are counted apart, not judged.
+ */
 export function Summary({ headlines, against }: Props) {
-  const judged = headlines.filter((h) => h.change?.judgement);
-  const better = judged.filter((h) => h.change?.judgement === 'better');
-  const worse = judged.filter((h) => h.change?.judgement === 'worse');
+  const judged = headlines.filter((h) => ['better', 'worse', 'no-change'].includes(verdictOf(h) ?? ''));
+  const better = judged.filter((h) => verdictOf(h) === 'better');
+  const worse = judged.filter((h) => verdictOf(h) === 'worse');
+  // Activity counts are never judged, so only measures with a direction are "too few to compare" here.
+  const tooFew = headlines.filter((h) => verdictOf(h) === 'too-few' && h.figure.polarity);
   const same = judged.length - better.length - worse.length;
+  const tooFewNote =
+    tooFew.length > 0 ? ` ${tooFew.length} ${tooFew.length === 1 ? 'rests' : 'rest'} on too few records to compare: ${tooFew.map((h) => h.def.title.toLowerCase()).join('; ')}.` : '';
   return (
     <section aria-labelledby="overview-summary" className="overview-summary">
       <h2 id="overview-summary">How are we doing?</h2>
       {judged.length === 0 ? (
-        <p data-testid="overview-verdict">There is not enough data to compare with {against}.</p>
+        <p data-testid="overview-verdict">There is not enough data to compare with {against}.{tooFewNote}</p>
       ) : (
         <>
           <p data-testid="overview-verdict">
-            Against {against}, {better.length} of {judged.length} measures got better, {worse.length} got worse
-            {same > 0 ? ` and ${same} did not change` : ''}.
+            Against {against}, {better.length} of {judged.length} measures with a direction got better, {worse.length} got worse
+            {same > 0 ? ` and ${same} did not change` : ''}.{tooFewNote}
           </p>
           <ul>
             {better.length > 0 ? (
@@ -41,6 +50,7 @@ export function Summary({ headlines, against }: Props) {
               </li>
             ) : null}
           </ul>
+          <p className="hint">Counts of activity (notifications, reviews, training) are shown as they are: more is neither better nor worse.</p>
         </>
       )}
     </section>

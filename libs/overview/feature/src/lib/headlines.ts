@@ -1,6 +1,7 @@
-import { formatCount, formatNumber, formatShare } from '@sli/shared/ui';
-import type { FamilyFigures, FamilyKey } from './figures';
-import { MEASURES, type Figure, type MeasureDef } from './measures';
+import { baseOf, compareFigures, TOO_FEW_TO_COMPARE, type Comparison, type ComparisonPolarity, type ComparisonUnit } from '@sli/analytics-domain';
+import { formatCount, formatDate, formatNumber } from '@sli/shared/ui';
+import type { HeadlineFigure, HeadlineValue, Headlines } from '../api/headlines';
+import { TILES, type DetailValue, type TileDef } from './measures';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -8,62 +9,73 @@ export interface Change {
   /** e.g. "Up 6.2 percentage points on 2024/25 (better)": the words carry the judgement, not only the colour. */
   text: string;
   tone: Tone;
-  judgement: 'better' | 'worse' | 'no change' | null;
+  comparison: Comparison;
 }
 
 export interface Headline {
-  def: MeasureDef;
-  current: Figure | null;
-  previous: Figure | null;
-  /** The measure per trend year, oldest first. */
-  trend: (number | null)[];
+  def: TileDef;
+  figure: HeadlineFigure;
   change: Change | null;
-  /** What the chosen period's figure is made of. */
   hint: string | null;
 }
 
-export function formatFigure(def: MeasureDef, figure: Figure | null): string {
-  if (!figure) return '–';
-  return def.unit === 'share' ? formatShare(figure.value) : formatCount(figure.value);
+interface Valued {
+  value: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
 }
 
-/** "83.3% (5 of 6)" for a rate, "7" for a count. */
-export function describeFigure(def: MeasureDef, figure: Figure | null): string {
-  if (!figure || def.unit !== 'share') return formatFigure(def, figure);
-  if (!figure.denominator) return 'none to measure';
-  return `${formatFigure(def, figure)} (${formatCount(figure.numerator)} of ${formatCount(figure.denominator)})`;
+const isRate = (unit: string) => unit === 'percent';
+
+/** "60.4%" for a rate (0–100), "7" for a count, "0.8" for a score. */
+export function formatFigure(unit: string, v: Valued | null | undefined): string {
+  if (v?.value == null) return '–';
+  if (isRate(unit)) return `${formatNumber(v.value)}%`;
+  return unit === 'count' ? formatCount(v.value) : formatNumber(v.value);
 }
 
-/** The change from the previous period in words, judged by the measure's polarity. */
-export function describeChange(def: MeasureDef, current: Figure | null, previous: Figure | null, against: string): Change | null {
-  if (current?.value == null || previous?.value == null) return null;
-  const points = def.unit === 'share';
-  // Rates compare in percentage points, between the figures as shown (one decimal place).
-  const shown = (v: number) => Math.round(v * 1000) / 10;
-  const diff = points ? Math.round((shown(current.value) - shown(previous.value)) * 10) / 10 : current.value - previous.value;
-  if (diff === 0) return { text: `No change on ${against}`, tone: 'neutral', judgement: def.polarity === 'neutral' ? null : 'no change' };
-  const size = points ? `${formatNumber(Math.abs(diff))} percentage points` : formatCount(Math.abs(diff));
-  const direction = `${diff > 0 ? 'Up' : 'Down'} ${size} on ${against}`;
-  if (def.polarity === 'neutral') return { text: direction, tone: 'neutral', judgement: null };
-  const better = (diff > 0) === (def.polarity === 'higher-is-better');
-  return { text: `${direction} (${better ? 'better' : 'worse'})`, tone: better ? 'good' : 'bad', judgement: better ? 'better' : 'worse' };
+/** "60.4% (55 of 91)" for a rate, "7" for a count. */
+export function describeFigure(unit: string, v: Valued | null | undefined): string {
+  if (!v || !isRate(unit)) return formatFigure(unit, v);
+  if (!v.denominator) return 'none to measure';
+  return `${formatFigure(unit, v)} (${formatCount(v.numerator ?? 0)} of ${formatCount(v.denominator)})`;
 }
 
-export function buildHeadlines(
-  families: Record<FamilyKey, FamilyFigures>,
-  ctx: { against: string; label: string; asOf: string },
-): Headline[] {
-  return MEASURES.map((def) => {
-    const fam = families[def.family];
-    const current = fam.current ? def.figure(fam.current) : null;
-    const previous = fam.previous ? def.figure(fam.previous) : null;
-    return {
-      def,
-      current,
-      previous,
-      trend: fam.trend.map((f) => (f ? def.figure(f).value : null)),
-      change: describeChange(def, current, previous, ctx.against),
-      hint: fam.current ? def.hint(fam.current, ctx) : null,
-    };
+/** "2024/25, as of 31 Mar 2025": the scope and date a value was computed for. */
+export function describeScope(v: HeadlineValue, label: string): string {
+  return `${label}, as of ${formatDate(v.asOf)}`;
+}
+
+/** The change from the previous period in words: judged by polarity on enough records, else described or not compared. */
+export function describeChange(figure: Pick<HeadlineFigure, 'unit' | 'polarity' | 'current' | 'previous'>, against: string): Change | null {
+  const comparison = compareFigures(
+    figure.unit as ComparisonUnit,
+    (figure.polarity ?? null) as ComparisonPolarity,
+    figure.current,
+    figure.previous,
+  );
+  const { verdict, change } = comparison;
+  if (verdict === 'none') return null;
+  if (verdict === 'too-few') {
+    const unit = figure.unit as ComparisonUnit;
+    const bases = `${formatCount(baseOf(unit, figure.current) ?? 0)} and ${formatCount(baseOf(unit, figure.previous) ?? 0)}`;
+    const text = `Too few to compare with ${against}: ${bases} records (fewer than ${TOO_FEW_TO_COMPARE})`;
+    return { text, tone: 'neutral', comparison };
+  }
+  if (verdict === 'no-change' || change === null || change === 0) return { text: `No change on ${against}`, tone: 'neutral', comparison };
+  const size = isRate(figure.unit) ? `${formatNumber(Math.abs(change))} percentage points` : formatNumber(Math.abs(change));
+  const direction = `${change > 0 ? 'Up' : 'Down'} ${size} on ${against}`;
+  if (verdict === 'up' || verdict === 'down') return { text: direction, tone: 'neutral', comparison };
+  return { text: `${direction} (${verdict})`, tone: verdict === 'better' ? 'good' : 'bad', comparison };
+}
+
+export function buildHeadlines(data: Headlines, ctx: { against: string; label: string }): Headline[] {
+  // A hint may quote any figure of the chosen period: a detail, or another tile's.
+  const details = new Map<string, DetailValue>([...data.tiles, ...data.details].map((d) => [d.key, d.current]));
+  const byKey = new Map(data.tiles.map((t) => [t.key, t]));
+  return TILES.flatMap((def) => {
+    const figure = byKey.get(def.key);
+    if (!figure) return [];
+    return [{ def, figure, change: describeChange(figure, ctx.against), hint: def.hint ? def.hint((k) => details.get(k), ctx) : null }];
   });
 }

@@ -1,179 +1,95 @@
-import { formatCount, formatDate, formatNumber } from '@sli/shared/ui';
-import type { FamilyKey, Flat } from './figures';
-
-/**
- * Which way is good news, as in the product's metric catalogue (so the annual report and the OBA
- * scorecard judge the same way): fewer notifications and overdue actions are better.
- */
-export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
-
-export interface Figure {
-  value: number | null;
-  /** Rates only: what the percentage was computed from. */
-  numerator?: number;
-  denominator?: number;
-}
+import { formatCount, formatNumber } from '@sli/shared/ui';
+import { OVERVIEW_TILE_KEYS } from './headline-keys';
 
 export type Group = 'reviews' | 'actions' | 'learning';
 
-export interface MeasureDef {
-  key: string;
+/** A catalogue value of the chosen period, as the hint lines read it. */
+export interface DetailValue {
+  value: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+}
+
+/**
+ * A tile of the overview: which metric catalogue key it shows (its label, unit, polarity and
+ * definition come from the catalogue, through the API), and what the page adds around it.
+ */
+export interface TileDef {
+  /** The metric catalogue key. */
+  key: (typeof OVERVIEW_TILE_KEYS)[number];
   group: Group;
-  label: string;
-  family: FamilyKey;
-  unit: 'count' | 'share';
-  polarity: Polarity;
-  /** The page that explains the figure. */
+  /** A short title; the catalogue's definition is shown under "Definition". */
+  title: string;
+  /** The page that explains the figure, and extra parameters for its link. */
   path: string;
-  figure: (f: Flat) => Figure;
-  /** A line under the chosen period's figure: what it is made of. */
-  hint: (f: Flat, ctx: { label: string; asOf: string }) => string | null;
+  linkParams?: Record<string, string>;
+  /** A line under the figure quoting other catalogue values of the chosen period (tiles' or OVERVIEW_DETAIL_KEYS'). */
+  hint?: (detail: (key: string) => DetailValue | undefined, ctx: { label: string }) => string | null;
   /** Not narrowed by the review-type filter (the API ignores it for this family). */
   ignoresReviewType?: boolean;
 }
 
-const n = (f: Flat, key: string) => f[key] ?? 0;
-const count = (key: string) => (f: Flat): Figure => ({ value: n(f, key) });
-const share = (num: string, den: string) => (f: Flat): Figure => {
-  const numerator = n(f, num);
-  const denominator = n(f, den);
-  return { value: denominator > 0 ? numerator / denominator : null, numerator, denominator };
-};
-const overdueNote = (f: Flat, what: string) => (n(f, 'overdue') > 0 ? `; ${formatCount(n(f, 'overdue'))} not yet ${what} and overdue` : '');
+const count = (v: DetailValue | undefined) => formatCount(v?.value ?? 0);
+const ofRate = (v: DetailValue | undefined) => `${formatCount(v?.numerator ?? 0)} of ${formatCount(v?.denominator ?? 0)}`;
 
-export const MEASURES: MeasureDef[] = [
+export const TILES: TileDef[] = [
   {
     key: 'notifications',
     group: 'reviews',
-    label: 'Serious incident notifications',
-    family: 'notifications',
-    unit: 'count',
-    polarity: 'lower-is-better',
+    title: 'Serious incident notifications',
     path: '/reviews',
-    figure: count('notifications'),
-    hint: (f) => `${formatCount(n(f, 'onTime'))} of ${formatCount(n(f, 'notified'))} notified within 5 working days${overdueNote(f, 'notified')}`,
+    hint: (d) => `${ofRate(d('notifications-on-time'))} notified within 5 working days`,
   },
-  {
-    key: 'rapid-reviews-on-time',
-    group: 'reviews',
-    label: 'Rapid reviews on time',
-    family: 'rapidReviews',
-    unit: 'share',
-    polarity: 'higher-is-better',
-    path: '/reviews',
-    figure: share('onTime', 'sent'),
-    hint: (f) => `${formatCount(n(f, 'onTime'))} of ${formatCount(n(f, 'sent'))} sent to the panel within 15 working days${overdueNote(f, 'sent')}`,
-  },
+  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews' },
   {
     key: 'reviews-in-progress',
     group: 'reviews',
-    label: 'Reviews in progress',
-    family: 'reviews',
-    unit: 'count',
-    polarity: 'neutral',
+    title: 'Reviews in progress',
     path: '/reviews',
-    figure: count('inProgress'),
-    hint: (f, { asOf }) => `Not completed by ${formatDate(asOf)}; ${formatCount(n(f, 'started'))} started in the period`,
+    hint: (d) => `${count(d('reviews-started'))} started in the period`,
   },
-  {
-    key: 'reviews-completed',
-    group: 'reviews',
-    label: 'Reviews completed',
-    family: 'reviews',
-    unit: 'count',
-    polarity: 'higher-is-better',
-    path: '/reviews',
-    figure: count('completed'),
-    hint: () => 'Every review type, by completion date',
-  },
-  {
-    key: 'reviews-published',
-    group: 'reviews',
-    label: 'Reviews published',
-    family: 'reviews',
-    unit: 'count',
-    polarity: 'higher-is-better',
-    path: '/reviews',
-    figure: count('published'),
-    hint: () => 'By publication date',
-  },
+  { key: 'reviews-completed', group: 'reviews', title: 'Reviews completed', path: '/reviews' },
+  { key: 'reviews-published', group: 'reviews', title: 'Reviews published', path: '/reviews' },
   {
     key: 'actions-open',
     group: 'actions',
-    label: 'Actions open',
-    family: 'actions',
-    unit: 'count',
-    polarity: 'lower-is-better',
+    title: 'Actions open',
     path: '/actions',
-    figure: count('outstanding'),
-    hint: (f) => `Not started or in progress, of ${formatCount(n(f, 'due'))} actions due in the period`,
+    hint: (d) => `Of ${formatCount(d('actions-completed-on-time')?.denominator ?? 0)} actions due in the period (not cancelled)`,
   },
   {
     key: 'actions-overdue',
     group: 'actions',
-    label: 'Actions overdue',
-    family: 'actions',
-    unit: 'count',
-    polarity: 'lower-is-better',
+    title: 'Actions overdue',
     path: '/actions',
-    figure: count('overdue'),
-    hint: (_f, { asOf }) => `Open and past their due date on ${formatDate(asOf)}`,
+    // The list shows the same actions: those due in the period.
+    linkParams: { overdue: 'period' },
+    hint: (d, { label }) => `Due in ${label}; ${count(d('actions-overdue-any-year'))} overdue whatever year they were due`,
   },
-  {
-    key: 'actions-completed-on-time',
-    group: 'actions',
-    label: 'Actions completed on time',
-    family: 'actions',
-    unit: 'share',
-    polarity: 'higher-is-better',
-    path: '/actions',
-    figure: share('completedOnTime', 'due'),
-    hint: (f) => `${formatCount(n(f, 'completedOnTime'))} of ${formatCount(n(f, 'due'))} due in the period completed by their due date`,
-  },
+  { key: 'actions-completed-on-time', group: 'actions', title: 'Actions completed on time', path: '/actions' },
   {
     key: 'training-reach',
     group: 'learning',
-    label: 'Training reach',
-    family: 'reach',
-    unit: 'count',
-    polarity: 'higher-is-better',
+    title: 'Training reach',
     path: '/training',
-    figure: count('attendances'),
-    hint: (f) =>
-      `Attendances: ${formatCount(n(f, 'attendances'))} of ${formatCount(n(f, 'bookings'))} places booked, at ${formatCount(n(f, 'sessions'))} sessions`,
+    hint: (d) => `Attendances at ${count(d('training-sessions'))} sessions`,
     ignoresReviewType: true,
   },
   {
     key: 'training-practice-change',
     group: 'learning',
-    label: 'Training impact: practice changed',
-    family: 'impact',
-    unit: 'share',
-    polarity: 'higher-is-better',
+    title: 'Training impact: practice changed',
     path: '/training',
-    figure: share('changedPractice', 'followUpsResponded'),
-    hint: (f) => {
-      const answered = `${formatCount(n(f, 'changedPractice'))} of ${formatCount(n(f, 'followUpsResponded'))} answering the follow-up`;
-      const evaluations = n(f, 'evaluations');
-      if (evaluations === 0) return answered;
-      const change = n(f, 'confidenceChangeTotal') / evaluations;
-      return `${answered}; confidence ${change >= 0 ? 'up' : 'down'} ${formatNumber(Math.abs(change))} on a 1–5 scale`;
+    hint: (d) => {
+      const c = d('training-confidence-change');
+      if (c?.value == null) return null;
+      return `Confidence ${c.value >= 0 ? 'up' : 'down'} ${formatNumber(Math.abs(c.value))} on a 1–5 scale (${formatCount(c.denominator ?? 0)} evaluations)`;
     },
     ignoresReviewType: true,
   },
-  {
-    key: 'audit-good-or-better',
-    group: 'learning',
-    label: 'Audit quality: good or better',
-    family: 'audits',
-    unit: 'share',
-    polarity: 'higher-is-better',
-    path: '/audits',
-    figure: share('goodOrBetter', 'graded'),
-    hint: (f) => `${formatCount(n(f, 'goodOrBetter'))} of ${formatCount(n(f, 'graded'))} audited cases graded good or outstanding`,
-    ignoresReviewType: true,
-  },
+  { key: 'audit-good-or-better', group: 'learning', title: 'Audit quality: good or better', path: '/audits', ignoresReviewType: true },
 ];
+
 
 export const GROUPS: { key: Group; title: string }[] = [
   { key: 'reviews', title: 'Notifications and reviews' },

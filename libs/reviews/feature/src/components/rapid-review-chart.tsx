@@ -1,3 +1,4 @@
+import { TOO_FEW_TO_COMPARE } from '@sli/analytics-domain';
 import type { ReviewsPageRapidTimelinessQuery } from '@sli/shared/data-access';
 import { ChartFigure, COLOURS, formatShare, QueryState, RAG_COLOURS, type Column } from '@sli/shared/ui';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -36,9 +37,15 @@ export function RapidReviewChart({ rows, isLoading, error, excluded }: Props) {
     onTime: r.onTime,
     late: r.late,
     overdue: r.overdue,
-    rate: r.onTimeRate.value == null ? null : r.onTimeRate.value * 100,
+    // A quarter's rate on fewer sent than the threshold moves by whole tens of points on one review: shown as a point only when enough were sent.
+    rate: r.onTimeRate.value == null || r.onTimeRate.denominator < TOO_FEW_TO_COMPARE ? null : r.onTimeRate.value * 100,
   }));
   const total = (rows ?? []).reduce((n, r) => n + r.rapidReviews, 0);
+  const undrawn = (rows ?? []).filter((r) => r.onTimeRate.value != null && r.onTimeRate.denominator < TOO_FEW_TO_COMPARE).length;
+  const rateNote =
+    undrawn > 0
+      ? ` The on-time rate is not drawn for ${undrawn === (rows ?? []).filter((r) => r.onTimeRate.value != null).length ? 'any quarter' : `${undrawn} quarters`}: fewer than ${TOO_FEW_TO_COMPARE} sent, too few for a rate (the table gives each with its n).`
+      : '';
   return (
     <QueryState isLoading={isLoading} error={error}>
       {excluded ? (
@@ -46,7 +53,8 @@ export function RapidReviewChart({ rows, isLoading, error, excluded }: Props) {
       ) : null}
       <ChartFigure
         title="Rapid reviews sent to the panel within 15 working days, by quarter"
-        description={`${total} rapid review${total === 1 ? '' : 's'} in the period, placed by the notification’s date aware. Bars: sent on time, sent late, and not sent past the deadline; line: the on-time rate of those sent.`}
+        n={{ count: total, of: total === 1 ? 'rapid review' : 'rapid reviews' }}
+        description={`${total} rapid review${total === 1 ? '' : 's'} in the period, placed by the notification’s date aware. Bars: sent on time, sent late, and not sent past the deadline; points: the on-time rate of those sent, where enough were sent.${rateNote}`}
         columns={columns}
         rows={rows ?? []}
         exportName="rapid-review-timeliness"
@@ -70,7 +78,8 @@ export function RapidReviewChart({ rows, isLoading, error, excluded }: Props) {
                 name="On-time rate (%)"
                 stroke={COLOURS.primary}
                 strokeWidth={2}
-                connectNulls
+                dot={{ r: 4 }}
+                connectNulls={false}
                 isAnimationActive={false}
               />
             </ComposedChart>

@@ -595,7 +595,7 @@ export type AuditsPageRoundsQueryVariables = Exact<{
 }>;
 
 
-export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { value: number | null } | null }> };
+export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { denominator: number, value: number | null } | null }> };
 
 export type AuditsPageByAuditQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -658,32 +658,18 @@ export type ObaScorecardPageSummaryQueryVariables = Exact<{
 
 export type ObaScorecardPageSummaryQuery = { obaScorecards: Array<{ partnership: { id: string, name: string }, quadrants: Array<{ quadrant: ObaQuadrant, measures: Array<{ measure: { id: string, headline: boolean }, analysis: { status: ObaTargetStatus, onDataDevelopmentAgenda: boolean, trend: { judgement: ObaTrendJudgement } | null } }> }> }> };
 
-export type OverviewNotificationFiguresFragment = { notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null };
-
-export type OverviewRapidReviewFiguresFragment = { rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null };
-
-export type OverviewReviewFiguresFragment = { started: number, completed: number, published: number, period: { label: string } | null };
-
-export type OverviewActionFiguresFragment = { due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } };
-
-export type OverviewReachFiguresFragment = { sessions: number, bookings: number, attendances: number, period: { label: string } };
-
-export type OverviewImpactFiguresFragment = { evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } };
-
-export type OverviewAuditFiguresFragment = { period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } };
+export type OverviewHeadlineValueFragment = { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null };
 
 export type OverviewHeadlinesQueryVariables = Exact<{
-  trend: MetricFilter;
-  reviewsToDate: MetricFilter;
-  asOf: string;
-  custom: boolean;
-  current: MetricFilter;
-  previous: MetricFilter;
-  reviewsToPrevious: MetricFilter;
+  filter: MetricFilter;
+  asOf?: string | null | undefined;
+  tileKeys: Array<string> | string;
+  detailKeys: Array<string> | string;
+  trendYears: number;
 }>;
 
 
-export type OverviewHeadlinesQuery = { notifications: Array<{ notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null }>, notificationsNow?: Array<{ notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null }>, notificationsBefore?: Array<{ notifications: number, notified: number, onTime: number, overdue: number, period: { label: string } | null }>, rapidReviews: Array<{ rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null }>, rapidReviewsNow?: Array<{ rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null }>, rapidReviewsBefore?: Array<{ rapidReviews: number, sent: number, onTime: number, overdue: number, period: { label: string } | null }>, reviews: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, reviewsNow?: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, reviewsBefore?: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, reviewsToPrevious?: Array<{ started: number, completed: number, published: number, period: { label: string } | null }>, actions: Array<{ due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } }>, actionsNow?: Array<{ due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } }>, actionsBefore?: Array<{ due: number, completedOnTime: number, outstanding: number, overdue: number, period: { label: string } }>, reach: Array<{ sessions: number, bookings: number, attendances: number, period: { label: string } }>, reachNow?: Array<{ sessions: number, bookings: number, attendances: number, period: { label: string } }>, reachBefore?: Array<{ sessions: number, bookings: number, attendances: number, period: { label: string } }>, impact: Array<{ evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } }>, impactNow?: Array<{ evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } }>, impactBefore?: Array<{ evaluations: number, meanConfidenceChange: number | null, followUpsResponded: number, changedPractice: number, period: { label: string } }>, audits: Array<{ period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } }>, auditsNow?: Array<{ period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } }>, auditsBefore?: Array<{ period: { label: string }, overall: { goodOrBetter: { numerator: number, denominator: number } } }> };
+export type OverviewHeadlinesQuery = { tiles: Array<{ key: string, label: string, unit: string, polarity: string | null, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, previous: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, trend: Array<{ label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }> }>, details: Array<{ key: string, label: string, unit: string, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null } }> };
 
 export type ReviewsPageRapidTimelinessQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -813,83 +799,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const OverviewNotificationFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewNotificationFigures on NotificationMetricsRow {
-  period {
-    label
-  }
-  notifications
-  notified
-  onTime
-  overdue
+export const OverviewHeadlineValueFragmentDoc = new TypedDocumentString(`
+    fragment OverviewHeadlineValue on HeadlineValue {
+  label
+  from
+  to
+  asOf
+  value
+  numerator
+  denominator
 }
-    `, {"fragmentName":"OverviewNotificationFigures"}) as unknown as TypedDocumentString<OverviewNotificationFiguresFragment, unknown>;
-export const OverviewRapidReviewFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewRapidReviewFigures on RapidReviewMetricsRow {
-  period {
-    label
-  }
-  rapidReviews
-  sent
-  onTime
-  overdue
-}
-    `, {"fragmentName":"OverviewRapidReviewFigures"}) as unknown as TypedDocumentString<OverviewRapidReviewFiguresFragment, unknown>;
-export const OverviewReviewFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewReviewFigures on ReviewMetricsRow {
-  period {
-    label
-  }
-  started
-  completed
-  published
-}
-    `, {"fragmentName":"OverviewReviewFigures"}) as unknown as TypedDocumentString<OverviewReviewFiguresFragment, unknown>;
-export const OverviewActionFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewActionFigures on ActionCompletionPeriod {
-  period {
-    label
-  }
-  due
-  completedOnTime
-  outstanding
-  overdue
-}
-    `, {"fragmentName":"OverviewActionFigures"}) as unknown as TypedDocumentString<OverviewActionFiguresFragment, unknown>;
-export const OverviewReachFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewReachFigures on TrainingReachRow {
-  period {
-    label
-  }
-  sessions
-  bookings
-  attendances
-}
-    `, {"fragmentName":"OverviewReachFigures"}) as unknown as TypedDocumentString<OverviewReachFiguresFragment, unknown>;
-export const OverviewImpactFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewImpactFigures on TrainingImpactRow {
-  period {
-    label
-  }
-  evaluations
-  meanConfidenceChange
-  followUpsResponded
-  changedPractice
-}
-    `, {"fragmentName":"OverviewImpactFigures"}) as unknown as TypedDocumentString<OverviewImpactFiguresFragment, unknown>;
-export const OverviewAuditFiguresFragmentDoc = new TypedDocumentString(`
-    fragment OverviewAuditFigures on AuditQualityPeriod {
-  period {
-    label
-  }
-  overall {
-    goodOrBetter {
-      numerator
-      denominator
-    }
-  }
-}
-    `, {"fragmentName":"OverviewAuditFigures"}) as unknown as TypedDocumentString<OverviewAuditFiguresFragment, unknown>;
+    `, {"fragmentName":"OverviewHeadlineValue"}) as unknown as TypedDocumentString<OverviewHeadlineValueFragment, unknown>;
 export const FilterAgenciesDocument = new TypedDocumentString(`
     query FilterAgencies($partnershipId: ID) {
   agencies(filter: {partnershipId: $partnershipId}, first: 500) {
@@ -1454,6 +1374,7 @@ export const AuditsPageRoundsDocument = new TypedDocumentString(`
     }
     previousLabel
     previousGoodOrBetter {
+      denominator
       value
     }
     change
@@ -1724,148 +1645,44 @@ export const ObaScorecardPageSummaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ObaScorecardPageSummaryQuery, ObaScorecardPageSummaryQueryVariables>;
 export const OverviewHeadlinesDocument = new TypedDocumentString(`
-    query OverviewHeadlines($trend: MetricFilter!, $reviewsToDate: MetricFilter!, $asOf: Date!, $custom: Boolean!, $current: MetricFilter!, $previous: MetricFilter!, $reviewsToPrevious: MetricFilter!) {
-  notifications: notificationMetrics(
-    filter: $trend
+    query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {
+  tiles: headlineFigures(
+    filter: $filter
     asOf: $asOf
-    grain: FINANCIAL_YEAR
+    keys: $tileKeys
+    trendYears: $trendYears
   ) {
-    ...OverviewNotificationFigures
-  }
-  notificationsNow: notificationMetrics(filter: $current, asOf: $asOf) @include(if: $custom) {
-    ...OverviewNotificationFigures
-  }
-  notificationsBefore: notificationMetrics(filter: $previous, asOf: $asOf) @include(if: $custom) {
-    ...OverviewNotificationFigures
-  }
-  rapidReviews: rapidReviewMetrics(
-    filter: $trend
-    asOf: $asOf
-    grain: FINANCIAL_YEAR
-  ) {
-    ...OverviewRapidReviewFigures
-  }
-  rapidReviewsNow: rapidReviewMetrics(filter: $current, asOf: $asOf) @include(if: $custom) {
-    ...OverviewRapidReviewFigures
-  }
-  rapidReviewsBefore: rapidReviewMetrics(filter: $previous, asOf: $asOf) @include(if: $custom) {
-    ...OverviewRapidReviewFigures
-  }
-  reviews: reviewMetrics(filter: $reviewsToDate, grain: FINANCIAL_YEAR) {
-    ...OverviewReviewFigures
-  }
-  reviewsNow: reviewMetrics(filter: $current) @include(if: $custom) {
-    ...OverviewReviewFigures
-  }
-  reviewsBefore: reviewMetrics(filter: $previous) @include(if: $custom) {
-    ...OverviewReviewFigures
-  }
-  reviewsToPrevious: reviewMetrics(filter: $reviewsToPrevious) @include(if: $custom) {
-    ...OverviewReviewFigures
-  }
-  actions: actionCompletionSeries(
-    filter: $trend
-    asOf: $asOf
-    grain: FINANCIAL_YEAR
-  ) {
-    ...OverviewActionFigures
-  }
-  actionsNow: actionCompletionSeries(filter: $current, asOf: $asOf) @include(if: $custom) {
-    ...OverviewActionFigures
-  }
-  actionsBefore: actionCompletionSeries(filter: $previous, asOf: $asOf) @include(if: $custom) {
-    ...OverviewActionFigures
-  }
-  reach: trainingReach(filter: $trend, grain: FINANCIAL_YEAR) {
-    ...OverviewReachFigures
-  }
-  reachNow: trainingReach(filter: $current) @include(if: $custom) {
-    ...OverviewReachFigures
-  }
-  reachBefore: trainingReach(filter: $previous) @include(if: $custom) {
-    ...OverviewReachFigures
-  }
-  impact: trainingImpact(filter: $trend, asOf: $asOf, grain: FINANCIAL_YEAR) {
-    ...OverviewImpactFigures
-  }
-  impactNow: trainingImpact(filter: $current, asOf: $asOf) @include(if: $custom) {
-    ...OverviewImpactFigures
-  }
-  impactBefore: trainingImpact(filter: $previous, asOf: $asOf) @include(if: $custom) {
-    ...OverviewImpactFigures
-  }
-  audits: auditQuality(filter: $trend, grain: FINANCIAL_YEAR) {
-    ...OverviewAuditFigures
-  }
-  auditsNow: auditQuality(filter: $current) @include(if: $custom) {
-    ...OverviewAuditFigures
-  }
-  auditsBefore: auditQuality(filter: $previous) @include(if: $custom) {
-    ...OverviewAuditFigures
-  }
-}
-    fragment OverviewNotificationFigures on NotificationMetricsRow {
-  period {
+    key
     label
-  }
-  notifications
-  notified
-  onTime
-  overdue
-}
-fragment OverviewRapidReviewFigures on RapidReviewMetricsRow {
-  period {
-    label
-  }
-  rapidReviews
-  sent
-  onTime
-  overdue
-}
-fragment OverviewReviewFigures on ReviewMetricsRow {
-  period {
-    label
-  }
-  started
-  completed
-  published
-}
-fragment OverviewActionFigures on ActionCompletionPeriod {
-  period {
-    label
-  }
-  due
-  completedOnTime
-  outstanding
-  overdue
-}
-fragment OverviewReachFigures on TrainingReachRow {
-  period {
-    label
-  }
-  sessions
-  bookings
-  attendances
-}
-fragment OverviewImpactFigures on TrainingImpactRow {
-  period {
-    label
-  }
-  evaluations
-  meanConfidenceChange
-  followUpsResponded
-  changedPractice
-}
-fragment OverviewAuditFigures on AuditQualityPeriod {
-  period {
-    label
-  }
-  overall {
-    goodOrBetter {
-      numerator
-      denominator
+    unit
+    polarity
+    current {
+      ...OverviewHeadlineValue
+    }
+    previous {
+      ...OverviewHeadlineValue
+    }
+    trend {
+      ...OverviewHeadlineValue
     }
   }
+  details: headlineFigures(filter: $filter, asOf: $asOf, keys: $detailKeys) {
+    key
+    label
+    unit
+    current {
+      ...OverviewHeadlineValue
+    }
+  }
+}
+    fragment OverviewHeadlineValue on HeadlineValue {
+  label
+  from
+  to
+  asOf
+  value
+  numerator
+  denominator
 }`) as unknown as TypedDocumentString<OverviewHeadlinesQuery, OverviewHeadlinesQueryVariables>;
 export const ReviewsPageRapidTimelinessDocument = new TypedDocumentString(`
     query ReviewsPageRapidTimeliness($filter: MetricFilter, $asOf: Date!) {

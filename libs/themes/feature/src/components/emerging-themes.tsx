@@ -1,5 +1,6 @@
+import { TOO_FEW_TO_COMPARE, tooFewToCompare } from '@sli/analytics-domain';
 import type { ThemesPageEmergingQuery } from '@sli/shared/data-access';
-import { DataTable, formatDate, formatNumber, formatShare, type Column } from '@sli/shared/ui';
+import { DataTable, formatDate, formatNumber, formatRate, type Column } from '@sli/shared/ui';
 import { DrillButton } from './drill-button';
 
 type Emerging = ThemesPageEmergingQuery['emergingThemes'];
@@ -13,6 +14,15 @@ interface Props {
 }
 
 const range = (r: { from: string; to: string }) => `${formatDate(r.from)} to ${formatDate(r.to)}`;
+
+/**
+ * A growth that rests on a handful of records: the theme's count is below the threshold in both
+ * periods, or either period holds too few records for its share to mean much (the rule of the
+ * overview's "too few to compare").
+ */
+export function emergingOnFewRecords(r: Row): boolean {
+  return tooFewToCompare('count', { value: r.current.count }, { value: r.previous.count }) || tooFewToCompare('percent', r.current.share, r.previous.share);
+}
 
 /** Themes whose share of records grew most against the period before, with both counts to drill into. */
 export function EmergingThemes({ emerging, label, minCount }: Props) {
@@ -33,7 +43,7 @@ export function EmergingThemes({ emerging, label, minCount }: Props) {
           '0'
         ),
     },
-    { key: 'previousShare', header: 'Previous share', align: 'right', value: (r) => pct(r.previous.share.value), render: (r) => formatShare(r.previous.share.value) },
+    { key: 'previousShare', header: 'Previous share', align: 'right', value: (r) => pct(r.previous.share.value), render: (r) => formatRate(r.previous.share) },
     {
       key: 'currentCount',
       header: `${label}`,
@@ -45,13 +55,26 @@ export function EmergingThemes({ emerging, label, minCount }: Props) {
         </DrillButton>
       ),
     },
-    { key: 'currentShare', header: `Share in ${label}`, align: 'right', value: (r) => pct(r.current.share.value), render: (r) => formatShare(r.current.share.value) },
+    { key: 'currentShare', header: `Share in ${label}`, align: 'right', value: (r) => pct(r.current.share.value), render: (r) => formatRate(r.current.share) },
     {
       key: 'change',
       header: 'Growth in share',
       align: 'right',
       value: (r) => Math.round(r.shareChange * 1000) / 10,
       render: (r) => `+${formatNumber(r.shareChange * 100)} points`,
+    },
+    {
+      key: 'basis',
+      header: 'Basis',
+      value: (r) => (emergingOnFewRecords(r) ? 'Too few to compare' : 'Compared'),
+      render: (r) =>
+        emergingOnFewRecords(r) ? (
+          <span data-testid="emerging-too-few">
+            Too few to compare: {r.current.count} and {r.previous.count} records
+          </span>
+        ) : (
+          `${r.current.count} and ${r.previous.count} records`
+        ),
     },
     {
       key: 'ratio',
@@ -61,12 +84,20 @@ export function EmergingThemes({ emerging, label, minCount }: Props) {
       render: (r) => (r.shareRatio == null ? 'New' : `×${formatNumber(r.shareRatio)}`),
     },
   ];
+  const few = emerging.themes.filter(emergingOnFewRecords).length;
   return (
     <>
       <p className="hint">
         {range(current)}: {emerging.currentRecords} reviews and audits, against {range(previous)}: {emerging.previousRecords}. Themes on at least{' '}
         {minCount} records in {label} whose share grew, largest growth first.
       </p>
+      {few > 0 ? (
+        <p className="hint" data-testid="emerging-caution">
+          {few === emerging.themes.length ? 'Every theme here rests' : `${few} of these ${emerging.themes.length} themes rest`} on fewer than{' '}
+          {TOO_FEW_TO_COMPARE} records in both periods, or on a period with fewer than {TOO_FEW_TO_COMPARE} records: too few to compare. Read
+          them as prompts to look at the records, not as trends.
+        </p>
+      ) : null}
       <DataTable
         caption={`Emerging themes in ${label} against the period before`}
         columns={columns}

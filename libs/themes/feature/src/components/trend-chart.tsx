@@ -1,5 +1,6 @@
+import { TOO_FEW_TO_COMPARE } from '@sli/analytics-domain';
 import type { ThemesPageTrendQuery } from '@sli/shared/data-access';
-import { ChartFigure, formatShare, SERIES, type Column } from '@sli/shared/ui';
+import { ChartFigure, formatRate, SERIES, type Column } from '@sli/shared/ui';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Grain, Measure } from '../lib/use-themes-params';
 import { earlier, later } from '../lib/window';
@@ -34,18 +35,24 @@ export function TrendChart({ series, order, grain, measure, window }: Props) {
     period,
     points: Object.fromEntries(ordered.map((s) => [s.theme.code, s.points[i]])),
   }));
+  // All reviews and audits of each period: the base of every share, and the chart's n.
+  const baseOf = (r: Row) => Object.values(r.points)[0]?.share.denominator ?? 0;
+  const total = rows.reduce((n, r) => n + baseOf(r), 0);
+  // A share of a period with fewer records than the threshold swings by whole tens of points on one record: not drawn.
+  const undrawn = measure === 'share' ? rows.filter((r) => baseOf(r) < TOO_FEW_TO_COMPARE) : [];
   const data = rows.map((r) => {
     const d: Record<string, string | number | null> = { label: r.period.label };
     for (const s of ordered) {
       const p = r.points[s.theme.code];
-      d[s.theme.code] = measure === 'share' ? (p?.share.value == null ? null : Math.round(p.share.value * 1000) / 10) : (p?.count ?? 0);
+      if (measure === 'share') d[s.theme.code] = p?.share.value == null || baseOf(r) < TOO_FEW_TO_COMPARE ? null : Math.round(p.share.value * 1000) / 10;
+      else d[s.theme.code] = p?.count ?? 0;
     }
     return d;
   });
 
   const columns: Column<Row>[] = [
     { key: 'period', header: grain === 'quarter' ? 'Quarter' : 'Financial year', value: (r) => r.period.label },
-    { key: 'records', header: 'All reviews and audits', align: 'right', value: (r) => Object.values(r.points)[0]?.share.denominator ?? 0 },
+    { key: 'records', header: 'All reviews and audits', align: 'right', value: baseOf },
     ...ordered.flatMap<Column<Row>>((s) => [
       {
         key: `${s.theme.code}-count`,
@@ -73,16 +80,20 @@ export function TrendChart({ series, order, grain, measure, window }: Props) {
           const v = r.points[s.theme.code]?.share.value;
           return v == null ? null : Math.round(v * 1000) / 10;
         },
-        render: (r) => formatShare(r.points[s.theme.code]?.share.value),
+        render: (r) => formatRate(r.points[s.theme.code]?.share),
       },
     ]),
   ];
 
   const what = measure === 'share' ? 'Share of all reviews and audits (%)' : 'Reviews and audits tagged';
+  const gaps =
+    undrawn.length > 0
+      ? ` Shares of ${undrawn.length === rows.length ? 'every period' : `${undrawn.length} of ${rows.length} periods`} are not drawn: fewer than ${TOO_FEW_TO_COMPARE} records each, too few for a share to mean much (the table keeps them).`
+      : '';
   return (
     <ChartFigure
-      title={`Chosen themes by ${grain === 'quarter' ? 'quarter' : 'financial year'}: ${measure === 'share' ? 'share of records' : 'records tagged'}`}
-      description={`${what}, ${periods[0]?.label ?? ''} to ${periods[periods.length - 1]?.label ?? ''}. A record is placed by a review's initiation date or an audit's start date. The table's numbers list the records behind them.`}
+      title={`Chosen themes by ${grain === 'quarter' ? 'quarter' : 'financial year'}: ${measure === 'share' ? 'share of records' : 'records tagged'} (n = ${total} reviews and audits)`}
+      description={`${what}, ${periods[0]?.label ?? ''} to ${periods[periods.length - 1]?.label ?? ''}. A record is placed by a review's initiation date or an audit's start date. Points are joined by straight lines, not smoothed.${gaps} The table's numbers list the records behind them.`}
       columns={columns}
       rows={rows}
       exportName={`theme-trend-${grain}`}
@@ -98,14 +109,14 @@ export function TrendChart({ series, order, grain, measure, window }: Props) {
             {ordered.map((s, i) => (
               <Line
                 key={s.theme.code}
-                type="monotone"
+                type="linear"
                 dataKey={s.theme.code}
                 name={s.theme.name}
                 stroke={SERIES[i % SERIES.length]}
                 strokeDasharray={DASHES[(i + Math.floor(i / SERIES.length)) % DASHES.length]}
                 strokeWidth={2}
                 dot={{ r: 3 }}
-                connectNulls
+                connectNulls={measure !== 'share'}
                 isAnimationActive={false}
               />
             ))}

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, COLOURS, formatCount, formatNumber, formatShare, type Column } from '@sli/shared/ui';
+import { ChartFigure, COLOURS, formatCount, formatNumber, formatRate, type Column } from '@sli/shared/ui';
 import { legendProps } from './legend';
 import type { ImpactPeriod } from '../api/training';
 import { axisProps, pct } from './reach-over-time';
@@ -19,9 +19,9 @@ const practiceColumns: Column<ImpactPeriod>[] = [
   { key: 'period', header: 'Period', value: (r) => r.period.label },
   { key: 'followUpsSent', header: 'Follow-ups sent', align: 'right' },
   { key: 'followUpsResponded', header: 'Answered', align: 'right' },
-  { key: 'response', header: 'Response rate', align: 'right', value: (r) => pct(r.responseRate.value), render: (r) => formatShare(r.responseRate.value) },
+  { key: 'response', header: 'Response rate', align: 'right', value: (r) => pct(r.responseRate.value), render: (r) => formatRate(r.responseRate) },
   { key: 'changedPractice', header: 'Changed practice', align: 'right' },
-  { key: 'practice', header: '% changed practice', align: 'right', value: (r) => pct(r.practiceChange.value), render: (r) => formatShare(r.practiceChange.value) },
+  { key: 'practice', header: '% changed practice', align: 'right', value: (r) => pct(r.practiceChange.value), render: (r) => formatRate(r.practiceChange) },
 ];
 
 /** Mean self-rated confidence before and after the session, period by period, with n. */
@@ -31,6 +31,7 @@ export function ConfidenceFigure({ rows, grainWord }: { rows: ImpactPeriod[]; gr
   return (
     <ChartFigure
       title={`Confidence before and after by ${grainWord}`}
+      n={{ count: n, of: 'evaluations' }}
       description={`Mean self-rated confidence on a 1 to 5 scale, from ${formatCount(n)} end-of-session evaluations.`}
       exportName="training-confidence"
       columns={confidenceColumns}
@@ -59,6 +60,7 @@ export function PracticeChangeFigure({ rows, grainWord }: { rows: ImpactPeriod[]
   return (
     <ChartFigure
       title={`Practice change at follow-up by ${grainWord}`}
+      n={{ count: rows.reduce((s, r) => s + r.followUpsResponded, 0), of: 'follow-ups answered' }}
       description="Share of follow-up answers saying the training changed their practice (bars), and the share of follow-ups answered (line). Follow-ups for recent sessions may not be due or answered yet."
       exportName="training-practice-change"
       columns={practiceColumns}

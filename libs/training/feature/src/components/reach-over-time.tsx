@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, COLOURS, formatShare, type Column } from '@sli/shared/ui';
+import { ChartFigure, COLOURS, formatRate, formatShare, type Column } from '@sli/shared/ui';
 import { legendProps } from './legend';
 import type { ReachPeriod } from '../api/training';
 
@@ -18,7 +18,7 @@ const dnaColumns: Column<ReachPeriod>[] = [
   { key: 'period', header: 'Period', value: (r) => r.period.label },
   { key: 'bookings', header: 'Bookings', align: 'right' },
   { key: 'didNotAttend', header: 'Did not attend', align: 'right' },
-  { key: 'rate', header: 'Did-not-attend rate', align: 'right', value: (r) => pct(r.didNotAttendRate.value), render: (r) => formatShare(r.didNotAttendRate.value) },
+  { key: 'rate', header: 'Did-not-attend rate', align: 'right', value: (r) => pct(r.didNotAttendRate.value), render: (r) => formatRate(r.didNotAttendRate) },
 ];
 
 const axisProps = (n: number) => ({
@@ -36,6 +36,7 @@ export function SessionsPlacesFigure({ rows, grainWord }: { rows: ReachPeriod[];
   return (
     <ChartFigure
       title={`Sessions and places by ${grainWord}`}
+      n={{ count: rows.reduce((s, r) => s + r.sessions, 0), of: 'sessions' }}
       description="Places offered (the capacity of the sessions held), places booked and bookings attended; the table also gives the number of sessions."
       exportName="training-sessions-and-places"
       columns={placesColumns}
@@ -72,6 +73,7 @@ export function DnaRateFigure({ rows, grainWord }: { rows: ReachPeriod[]; grainW
   return (
     <ChartFigure
       title={`Did-not-attend rate by ${grainWord}`}
+      n={{ count: rows.reduce((s, r) => s + r.bookings, 0), of: 'places booked' }}
       description={words}
       exportName="training-did-not-attend-rate"
       columns={dnaColumns}

@@ -75,6 +75,7 @@ export function ReachSection() {
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={rows.length === 0} empty="No training sessions in this period.">
         <ChartFigure
           title={`Bookings by ${groupWord}: attended and did not attend`}
+          n={{ count: rows.reduce((s, r) => s + r.bookings, 0), of: 'places booked' }}
           description={
             (grouping.value === 'course'
               ? 'Sessions and places are those of the course.'
