@@ -188,7 +188,7 @@ function reportTable(t: AnnualReportTable, input: PdfReportInput): string {
     ['left', ...t.columnHeaders.map(() => 'right'), 'right', 'right'],
     t.rowHeaders.map((h, i) => [h, ...(t.cells[i] ?? []), t.rowTotals[i] ?? '', t.previousRowTotals[i] ?? '']),
     ['Total', ...t.columnTotals, t.grandTotal, t.previousGrandTotal],
-    wide ? ['1.6fr', ...t.columnHeaders.map(() => '1fr'), '1fr', '1fr'] : undefined,
+    wide ? ['1.6fr', ...t.columnHeaders.map(() => '1fr'), '1fr', 'auto'] : undefined,
   );
 }
 
