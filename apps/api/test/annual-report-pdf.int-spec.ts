@@ -7,8 +7,17 @@ const TABLES = `query($pid: ID!, $year: String!, $mode: ReportMode) {
   annualReport(partnershipId: $pid, financialYear: $year, mode: $mode) {
     partnership { ref }
     headlines { label }
-    tables { key title rowHeaders columnHeaders cells rowTotals columnTotals grandTotal }
+    tables { key title rowHeading description rowHeaders columnHeaders cells rowTotals columnTotals grandTotal previousRowTotals previousGrandTotal }
+    narratives { title text textIsDraft }
+    oba { measure { name } }
   } }`;
+const SAVE = `mutation($pid: ID!, $year: String!, $section: AnnualReportNarrativeSection!, $text: String!) {
+  saveAnnualReportNarrative(partnershipId: $pid, financialYear: $year, section: $section, text: $text) { latest { version } } }`;
+const APPROVE = `mutation($pid: ID!, $year: String!, $section: AnnualReportNarrativeSection!, $version: Int!) {
+  approveAnnualReportNarrative(partnershipId: $pid, financialYear: $year, section: $section, version: $version) { status } }`;
+const PRIORITIES = 'Keeping babies safe was our first priority.\n\nNeglect came second: #strong[not markup].';
+const VOICE_DRAFT = 'Young people told us they want one worker, not five.';
+const DRAFT_MARKING = 'Draft — not yet approved';
 
 interface ErrorBody {
   errors: { message: string; extensions: { code: string; fields?: { field: string }[] } }[];
@@ -17,6 +26,10 @@ interface ErrorBody {
 interface ReportTable {
   key: string;
   title: string;
+  rowHeading: string;
+  description: string;
+  previousRowTotals: string[];
+  previousGrandTotal: string;
   rowHeaders: string[];
   columnHeaders: string[];
   cells: string[][];
@@ -56,13 +69,39 @@ describe('GET /api/annual-report.pdf', () => {
     pid = await createTestPartnership(api, 'Northshire PDF Partnership');
     other = await createTestPartnership(api, 'Other PDF Partnership');
     await buildFixture(api.db, pid);
+    // Narrative: priorities saved and approved by the board through the GraphQL mutations; voice saved, still a draft.
+    const admin = await api.as('admin', { partnershipIds: [pid], name: 'Ada Admin' });
+    const board = await api.as('board-member', { partnershipIds: [pid], name: 'Bea Board' });
+    const saved = await admin.gql<{ saveAnnualReportNarrative: { latest: { version: number } } }>(SAVE, { pid, year: YEAR, section: 'PRIORITIES', text: PRIORITIES });
+    await board.gql(APPROVE, { pid, year: YEAR, section: 'PRIORITIES', version: saved.saveAnnualReportNarrative.latest.version });
+    await admin.gql(SAVE, { pid, year: YEAR, section: 'VOICE', text: VOICE_DRAFT });
+    // A headline OBA measure with values either side of the year's end.
+    const measure = await admin.gql<{ createMeasure: { id: string } }>(`mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }`, {
+      input: { partnershipId: pid, ref: 'M-FAM', name: 'Families helped', quadrant: 'BETTER_OFF', headline: true, target: 10, polarity: 'HIGHER_IS_BETTER', unit: 'COUNT', periodicity: 'QUARTER', source: 'ENTERED' },
+    });
+    await admin.gql(`mutation($measureId: ID!, $values: [MeasureValueInput!]!) { setMeasureValues(measureId: $measureId, values: $values) { id } }`, {
+      measureId: measure.createMeasure.id,
+      values: [
+        { periodStart: '2023-10-01', value: 6 },
+        { periodStart: '2024-01-01', value: 7 },
+        { periodStart: '2024-10-01', value: 9 },
+        { periodStart: '2025-01-01', value: 12 },
+        { periodStart: '2025-04-01', value: 2 },
+      ],
+    });
   });
   afterAll(() => api?.close());
 
   describe('the exact report, read back from the file', () => {
     let pdf: ReadPdf;
     let nodes: StructNode[];
-    let report: { partnership: { ref: string }; headlines: { label: string }[]; tables: ReportTable[] };
+    let report: {
+      partnership: { ref: string };
+      headlines: { label: string }[];
+      tables: ReportTable[];
+      narratives: { title: string; text: string | null; textIsDraft: boolean }[];
+      oba: { measure: { name: string } }[];
+    };
 
     beforeAll(async () => {
       const res = await get(api, { partnershipId: pid, financialYear: YEAR, mode: 'exact' });
@@ -84,18 +123,44 @@ describe('GET /api/annual-report.pdf', () => {
       expect(pdf.pages.every((p) => p.structTree)).toBe(true);
     });
 
-    it('has the title as H1 and each section as H2, contents first', () => {
+    it('has the title as H1 and each section as H2: contents, narrative, figures, OBA scorecard, tables, notes', () => {
       const headings = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.text);
       expect(headings('H1')).toEqual(['Annual report 2024/25']);
+      // Exact: every section with text, the draft too, in the report's print order.
+      const written = report.narratives.filter((n) => n.text != null).map((n) => n.title);
+      expect(written).toEqual(['Our priorities', 'The voice of children, families and practitioners']);
       expect(headings('H2')).toEqual([
         'Contents',
+        ...written,
         'Headline figures',
+        'Outcomes-based accountability scorecard',
         ...report.tables.map((t) => t.title),
         'About these figures',
       ]);
-      expect(headings('H3')).toEqual(expect.arrayContaining(['How much did we do?', 'How well did we do it?']));
+      expect(headings('H3')).toEqual(expect.arrayContaining(['How much did we do?', 'How well did we do it?', 'Is anyone better off?']));
       const toc = nodes.find((n) => n.role === 'TOC');
-      for (const title of ['Headline figures', ...report.tables.map((t) => t.title)]) expect(toc?.text).toContain(title);
+      for (const title of [...written, 'Headline figures', ...report.tables.map((t) => t.title)]) expect(toc?.text).toContain(title);
+    });
+
+    it('prints the approved narrative as written and the draft marked "Draft — not yet approved"', () => {
+      const paragraphs = nodes.filter((n) => n.role === 'P').map((n) => n.text);
+      expect(paragraphs).toEqual(expect.arrayContaining(['Keeping babies safe was our first priority.', 'Neglect came second: #strong[not markup].']));
+      const draft = paragraphs.indexOf(VOICE_DRAFT);
+      expect(draft).toBeGreaterThan(0);
+      expect(paragraphs[draft - 1]).toBe(DRAFT_MARKING);
+      expect(paragraphs.filter((p) => p === DRAFT_MARKING)).toHaveLength(1);
+    });
+
+    it("tags the OBA scorecard as a table under its question: this year, the year before, target, status, trend", () => {
+      expect(report.oba.map((o) => o.measure.name)).toEqual(['Families helped']);
+      const h2 = nodes.findIndex((n) => n.role === 'H2' && n.text === 'Outcomes-based accountability scorecard');
+      const after = nodes.slice(h2);
+      expect(after.find((n) => n.role === 'H3')?.text).toBe('Is anyone better off?');
+      const table = found(after.find((n) => n.role === 'Table'), 'the OBA table');
+      expect(structChildren(table, 'TH').map((th) => th.text)).toEqual(['Measure', '2024/25', '2023/24', 'Target', 'Against target', 'Trend']);
+      expect(structChildren(table, 'TR').map((tr) => structChildren(tr, 'TD').map((td) => td.text)).filter((r) => r.length > 0)).toEqual([
+        ['Families helped', '12 (2024/25 Q4)', '7 (2023/24 Q4)', '10', 'On target', 'Up 3 periods running (improving)'],
+      ]);
     });
 
     it('marks the cover as exact, for internal use, with the year and the as-of date', () => {
@@ -108,18 +173,24 @@ describe('GET /api/annual-report.pdf', () => {
 
     it('tags every table with header cells and data cells, the headline table showing the year before', () => {
       const tables = nodes.filter((n) => n.role === 'Table');
-      // A headline table per OBA question, and the one report table with rows.
-      expect(tables).toHaveLength(3 + 1);
+      // A headline table per OBA question, the OBA scorecard's one question, and the one report table with rows.
+      expect(tables).toHaveLength(3 + 1 + 1);
       const headers = (t: StructNode) => structChildren(t, 'TH').map((th) => th.text);
       expect(headers(found(tables[0], 'the first table'))).toEqual(['Figure', '2024/25', '2024/25 counted', '2023/24', '2023/24 counted', 'Change']);
       const notifications = found(report.tables.find((t) => t.key === 'NOTIFICATIONS_BY_HARM_AND_AGE'), 'the notifications table');
       const table = found(tables.find((t) => headers(t)[0] === 'Harm'), 'a tagged table headed Harm');
-      expect(headers(table)).toEqual(['Harm', ...notifications.columnHeaders, 'Total']);
+      expect(notifications.rowHeading).toBe('Harm');
+      expect(headers(table)).toEqual(['Harm', ...notifications.columnHeaders, 'Total', 'Total 2023/24']);
       const rows = structChildren(table, 'TR').filter((tr) => structChildren(tr, 'TD').length > 0);
+      // The year before: the 4 deaths of 16–17 year olds notified in November 2023.
+      expect(notifications.previousRowTotals).toEqual(['4', '0']);
       expect(rows.map((tr) => structChildren(tr, 'TD').map((td) => td.text))).toEqual([
-        ...notifications.rowHeaders.map((h, i) => [h, ...(notifications.cells[i] ?? []), notifications.rowTotals[i]]),
-        ['Total', ...notifications.columnTotals, notifications.grandTotal],
+        ...notifications.rowHeaders.map((h, i) => [h, ...(notifications.cells[i] ?? []), notifications.rowTotals[i], notifications.previousRowTotals[i]]),
+        ['Total', ...notifications.columnTotals, notifications.grandTotal, notifications.previousGrandTotal],
       ]);
+      // Its description, and what kind of count it is, under the title.
+      const paragraphs = nodes.filter((n) => n.role === 'P').map((n) => n.text);
+      expect(paragraphs).toContain(`${notifications.description} It counts people by their characteristics: the published version suppresses small counts.`);
     });
 
     it('draws a chart beside each table, with alternative text giving its values', () => {
@@ -141,15 +212,15 @@ describe('GET /api/annual-report.pdf', () => {
       const page = found(pdf.pages.find((p) => textLines(p.items).some((l) => l[0]?.str === 'Harm')), 'a page with the table headed Harm');
       const lines = textLines(page.items);
       const header = found(lines.find((l) => l[0]?.str === 'Harm'), 'the header line');
-      expect(header.map((i) => i.str)).toEqual(['Harm', ...notifications.columnHeaders, 'Total']);
+      expect(header.map((i) => i.str)).toEqual(['Harm', ...notifications.columnHeaders, 'Total', 'Total 2023/24']);
       notifications.rowHeaders.forEach((rowHeader, r) => {
         // The table's row (the chart below repeats the label with its total only).
         const line = found(lines.find((l) => l[0]?.str === rowHeader && l.length === header.length), `the line of ${rowHeader}`);
-        expect(line.map((i) => i.str)).toEqual([rowHeader, ...(notifications.cells[r] ?? []), notifications.rowTotals[r]]);
+        expect(line.map((i) => i.str)).toEqual([rowHeader, ...(notifications.cells[r] ?? []), notifications.rowTotals[r], notifications.previousRowTotals[r]]);
         expectAlignedUnder(line, header);
       });
       const total = found(lines.find((l) => l[0]?.str === 'Total' && l.length === header.length), 'the totals line');
-      expect(total.map((i) => i.str)).toEqual(['Total', ...notifications.columnTotals, notifications.grandTotal]);
+      expect(total.map((i) => i.str)).toEqual(['Total', ...notifications.columnTotals, notifications.grandTotal, notifications.previousGrandTotal]);
       expectAlignedUnder(total, header);
     });
   });
@@ -168,13 +239,25 @@ describe('GET /api/annual-report.pdf', () => {
       expect(((await res.json()) as ErrorBody).errors[0]?.message).toBe('This partnership is not one of yours');
     });
 
-    it('gives a board member the published report and refuses the exact one', async () => {
+    it('gives a board member the published report, approved narrative only, and refuses the exact one', async () => {
       const board = await api.as('board-member', { partnershipIds: [pid] });
       const published = await get(board, { partnershipId: pid, financialYear: YEAR, mode: 'published' });
       expect(published.status).toBe(200);
       expect(published.headers.get('content-disposition')).toMatch(/_2024-25_published\.pdf"$/);
-      const text = found((await readPdf(new Uint8Array(await published.arrayBuffer()))).pages[0], 'page 1').items.map((i) => i.str).join(' ');
+      const pdf = await readPdf(new Uint8Array(await published.arrayBuffer()));
+      const text = found(pdf.pages[0], 'page 1').items.map((i) => i.str).join(' ');
       expect(text).toContain('Published version: small numbers suppressed.');
+      expect(text).toContain("Counts of the partnership’s own work (notifications made, reviews, actions, audits, training) and rates built on them are published as they are.");
+      const nodes = structElements(pdf);
+      const h2 = nodes.filter((n) => n.role === 'H2').map((n) => n.text);
+      // The approved section prints; the draft-only voice section is left out, not printed empty.
+      expect(h2.slice(0, 3)).toEqual(['Contents', 'Our priorities', 'Headline figures']);
+      expect(h2).not.toContain('The voice of children, families and practitioners');
+      const paragraphs = nodes.filter((n) => n.role === 'P').map((n) => n.text);
+      expect(paragraphs).toEqual(expect.arrayContaining(['Keeping babies safe was our first priority.', 'Neglect came second: #strong[not markup].']));
+      const all = pdf.pages.flatMap((p) => p.items.map((i) => i.str)).join(' ');
+      expect(all).not.toContain(VOICE_DRAFT);
+      expect(all).not.toContain(DRAFT_MARKING);
       const exact = await get(board, { partnershipId: pid, financialYear: YEAR, mode: 'exact' });
       expect(exact.status).toBe(403);
       expect(((await exact.json()) as ErrorBody).errors[0]?.message).toMatch(/board-member\) reads PUBLISHED figures only/);

@@ -1,16 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CAPABILITIES } from '@sli/auth-api';
-import { groupByKey, requireCaller, type Caller, type RequestContext } from '@sli/shared/api-core';
-import { AnnualReportNarrativesService, narrativeOf, type NarrativeVersionRow } from './annual-report-narratives.service';
-import { NARRATIVE_SECTIONS } from './annual-report-narratives.sections';
+import { groupByKey, requireCaller, type RequestContext } from '@sli/shared/api-core';
+import { AnnualReportNarrativesService, mayReadDrafts, narrativeOf, reportNarratives, type NarrativeVersionRow } from './annual-report-narratives.service';
 import { ReportMode } from './annual-report.enums';
 import { AnnualReportNarrativeArgs, ApproveAnnualReportNarrativeArgs, SaveAnnualReportNarrativeArgs } from './dto/annual-report-narrative.args';
 import { AnnualReport } from './models/annual-report.model';
 import { AnnualReportNarrative, AnnualReportNarrativeVersion } from './models/annual-report-narrative.model';
-
-/** Who is given draft (unapproved) narrative text: those who write, approve or read exact reports. */
-const DRAFT_READERS = CAPABILITIES['annualReportNarrativeDrafts'] ?? [];
-const mayReadDrafts = (caller: Caller | undefined) => !!caller && DRAFT_READERS.includes(caller.role);
 
 @Resolver(() => AnnualReport)
 export class AnnualReportNarrativesResolver {
@@ -26,14 +20,7 @@ export class AnnualReportNarrativesResolver {
       groupByKey(keys, await this.service.versions(keys, report.financialYear), (r) => r.partnershipId),
     );
     const versions = await loader.load(report.partnershipId);
-    return NARRATIVE_SECTIONS.map(({ section }) =>
-      narrativeOf(
-        section,
-        versions.filter((v) => v.section === section),
-        report.mode,
-        mayReadDrafts(ctx.caller),
-      ),
-    );
+    return reportNarratives(versions, report.mode, mayReadDrafts(ctx.caller));
   }
 
   @Query(() => [AnnualReportNarrativeVersion], {

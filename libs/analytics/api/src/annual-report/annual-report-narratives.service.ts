@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { financialYearRange, narrativeTextProblems, normaliseNarrative } from '@sli/analytics-domain';
+import { CAPABILITIES } from '@sli/auth-api';
 import { InputError, type Caller } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NARRATIVE_SECTIONS } from './annual-report-narratives.sections';
@@ -79,6 +80,25 @@ function sectionVersions(m: EntityManager, partnershipId: string, financialYear:
     `SELECT ${VERSION_COLUMNS} FROM annual_report_narratives
      WHERE partnership_id = $1 AND financial_year = $2 AND section = $3 ORDER BY version DESC`,
     [partnershipId, financialYear, section],
+  );
+}
+
+/** Who is given draft (unapproved) narrative text: those who write, approve or read exact reports. */
+const DRAFT_READERS = CAPABILITIES['annualReportNarrativeDrafts'] ?? [];
+export const mayReadDrafts = (caller: Caller | undefined): boolean => !!caller && DRAFT_READERS.includes(caller.role);
+
+/**
+ * A report's narrative sections in print order (always five), from all its versions (newest first):
+ * the `narratives` field of the annual report and the PDF both come from here.
+ */
+export function reportNarratives(versions: readonly NarrativeVersionRow[], mode: ReportMode, readsDrafts: boolean): AnnualReportNarrative[] {
+  return NARRATIVE_SECTIONS.map(({ section }) =>
+    narrativeOf(
+      section,
+      versions.filter((v) => v.section === section),
+      mode,
+      readsDrafts,
+    ),
   );
 }
 

@@ -1,7 +1,8 @@
 import { groupByKey, type RequestContext } from '@sli/shared/api-core';
 import type { YearRange } from './annual-report.headlines';
-import type { TableSource } from './annual-report.tables';
-import type { AnnualReportService, TableCount } from './annual-report.service';
+import { buildTable, type AnnualReportService, type TableCount } from './annual-report.service';
+import { TABLE_SOURCES, type TableSource } from './annual-report.tables';
+import type { AnnualReport, AnnualReportTable } from './models/annual-report.model';
 
 /**
  * One table's counts for a partnership and year, batched: every report of a request asking for
@@ -27,4 +28,17 @@ export function tableCountsLoader(ctx: RequestContext, service: AnnualReportServ
 
 export function tableCountsKey(partnershipId: string, year: YearRange): string {
   return `${partnershipId}|${year.start}|${year.end}`;
+}
+
+/** A report's tables with the year before's totals beside them: the `tables` field and the PDF both come from here. */
+export function reportTables(ctx: RequestContext, service: AnnualReportService, report: AnnualReport): Promise<AnnualReportTable[]> {
+  const key = tableCountsKey(report.partnershipId, report.year);
+  const previousKey = tableCountsKey(report.partnershipId, report.previousYear);
+  return Promise.all(
+    TABLE_SOURCES.map(async (source) => {
+      const loader = tableCountsLoader(ctx, service, source);
+      const [counts, previous] = await Promise.all([loader.load(key), loader.load(previousKey)]);
+      return buildTable(source, counts, report, previous);
+    }),
+  );
 }

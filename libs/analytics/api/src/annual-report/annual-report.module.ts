@@ -4,6 +4,7 @@ import { ObaModule } from '../oba/oba.module';
 import { AnnualReportNarrativesResolver } from './annual-report-narratives.resolver';
 import { AnnualReportNarrativesService } from './annual-report-narratives.service';
 import { AnnualReportObaResolver } from './annual-report-oba.resolver';
+import { AnnualReportObaService } from './annual-report-oba.service';
 import { AnnualReportResolver } from './annual-report.resolver';
 import { AnnualReportService } from './annual-report.service';
 import { AnnualReportPdfController, ReportPdfService } from './pdf';
@@ -16,6 +17,7 @@ import { AnnualReportPdfController, ReportPdfService } from './pdf';
     AnnualReportResolver,
     AnnualReportNarrativesService,
     AnnualReportNarrativesResolver,
+    AnnualReportObaService,
     AnnualReportObaResolver,
     ReportPdfService,
   ],

@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError, type RequestContext } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import { checkReportMode, EXACT_ROLES } from './annual-report.access';
-import { tableCountsKey, tableCountsLoader } from './annual-report.loader';
-import { AnnualReportService, buildTable } from './annual-report.service';
-import { TABLE_SOURCES, tableSource } from './annual-report.tables';
+import { reportTables } from './annual-report.loader';
+import { AnnualReportService } from './annual-report.service';
+import { tableSource } from './annual-report.tables';
 import { AnnualReportArgs, AnnualReportRecordsArgs, AnnualReportsArgs } from './dto/annual-report.args';
 import { AnnualReport, AnnualReportFigure, AnnualReportRecord, AnnualReportTable } from './models/annual-report.model';
 
@@ -53,16 +53,8 @@ export class AnnualReportResolver {
   @ResolveField(() => [AnnualReportTable], {
     description: 'The tables, each marked WORK or PEOPLE_BY_CHARACTERISTIC (only the latter suppressed), with the year before\'s totals beside them.',
   })
-  async tables(@Parent() report: AnnualReport, @Context() ctx: RequestContext): Promise<AnnualReportTable[]> {
-    const key = tableCountsKey(report.partnershipId, report.year);
-    const previousKey = tableCountsKey(report.partnershipId, report.previousYear);
-    return Promise.all(
-      TABLE_SOURCES.map(async (source) => {
-        const loader = tableCountsLoader(ctx, this.service, source);
-        const [counts, previous] = await Promise.all([loader.load(key), loader.load(previousKey)]);
-        return buildTable(source, counts, report, previous);
-      }),
-    );
+  tables(@Parent() report: AnnualReport, @Context() ctx: RequestContext): Promise<AnnualReportTable[]> {
+    return reportTables(ctx, this.service, report);
   }
 
   @ResolveField(() => [AnnualReportRecord], {

@@ -7,23 +7,6 @@ export function printed(v: string | null | undefined): string | number | null {
   return /^[+-]?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 }
 
-/** What the row headers of each table are. */
-export const ROW_HEADER: Record<ReportTable['key'], string> = {
-  NOTIFICATIONS_BY_HARM_AND_AGE: 'Harm',
-  REVIEWS_BY_TYPE_AND_STATUS: 'Review type',
-  ACTIONS_BY_SECTOR_AND_BRAG: 'Owner agency sector',
-  TRAINING_ATTENDANCE_BY_SECTOR: 'Agency sector',
-};
-
-/** What each table counts, from the analyst guide. */
-export const TABLE_NOTES: Record<ReportTable['key'], string> = {
-  NOTIFICATIONS_BY_HARM_AND_AGE: "Serious incident notifications whose date aware is in the year, by harm and the child's age band.",
-  REVIEWS_BY_TYPE_AND_STATUS: 'Reviews of every type, rapid reviews included, initiated in the year, by their status today.',
-  ACTIONS_BY_SECTOR_AND_BRAG:
-    "The action plan on the year's last day: blue completed, red overdue, amber due within 30 days, green on track; by the owner agency's sector.",
-  TRAINING_ATTENDANCE_BY_SECTOR: "Places booked on training sessions held in the year, by the attendee's agency sector.",
-};
-
 export interface TableRow {
   id: string;
   head: string;

@@ -32,7 +32,6 @@ export function securityHeaders(config: Pick<AppConfig, 'NODE_ENV'>): RequestHan
         frameAncestors: ["'none'"],
       },
     },
-    // jsPDF opens the generated report in a new window from a blob: URL.
     crossOriginEmbedderPolicy: false,
   });
   if (config.NODE_ENV === 'production') return strict;

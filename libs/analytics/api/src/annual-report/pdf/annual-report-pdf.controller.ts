@@ -1,7 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAllowed, PERMISSIONS } from '@sli/auth-api';
-import { inScope } from '@sli/shared/api-core';
+import { createRequestContext, inScope } from '@sli/shared/api-core';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -49,7 +49,7 @@ export class AnnualReportPdfController {
     if (!inScope(caller, partnershipId)) return fail(res, 403, 'FORBIDDEN', 'This partnership is not one of yours');
     try {
       await checkReportMode(this.dataSource.manager, caller, mode as ReportMode, [partnershipId], financialYear);
-      const made = await this.pdf.make(partnershipId, financialYear, mode as ReportMode, caller);
+      const made = await this.pdf.make(createRequestContext({ req, res }), partnershipId, financialYear, mode as ReportMode, caller);
       if (!made) return fail(res, 404, 'NOT_FOUND', `Partnership ${partnershipId} was not found`);
       res
         .status(200)

@@ -1,4 +1,7 @@
-import { AnnualReportTableKey, ReportMode } from '../annual-report.enums';
+import { EXACT_DISCLOSURE_NOTE, narrativeParagraphs, publishedDisclosureNote } from '@sli/analytics-domain';
+import { ReportMode } from '../annual-report.enums';
+import type { AnnualReportNarrative } from '../models/annual-report-narrative.model';
+import type { AnnualReportObaMeasure } from '../models/annual-report-oba.model';
 import type { AnnualReportFigure, AnnualReportTable } from '../models/annual-report.model';
 
 /** A narrative section the business unit writes and the board approves (priorities, voice of children…). */
@@ -6,22 +9,22 @@ export interface PdfNarrative {
   title: string;
   /** Plain text; a blank line starts a new paragraph. */
   body: string;
-  /** e.g. "Approved by the board on 12 May 2026", or "Draft: not yet approved". */
-  status?: string | null;
+  /** True when the text awaits the board's approval (exact version only): printed marked as a draft. */
+  draft: boolean;
 }
 
 /** One measure of the partnership's OBA scorecard, as printed. */
 export interface PdfObaMeasure {
   label: string;
-  /** The latest value with its unit, e.g. "82.5%". */
-  latest: string;
-  /** The period of the latest value, e.g. "2025/26 Q4". */
-  period: string | null;
-  target: string | null;
-  /** e.g. "On target", "Below target". */
-  status: string | null;
-  /** e.g. "Improving for 3 periods". */
-  trend: string | null;
+  /** The latest value as of the year's last day, with its unit and period, e.g. "82.5% (2025/26 Q4)". */
+  current: string;
+  /** The same as of the year before's last day. */
+  previous: string;
+  target: string;
+  /** e.g. "On target", "Off target". */
+  status: string;
+  /** e.g. "Up 3 periods running (improving)". */
+  trend: string;
 }
 
 /** The OBA scorecard: measures under the three questions. */
@@ -40,9 +43,9 @@ export interface PdfReportInput {
   asOf: string;
   headlines: readonly AnnualReportFigure[];
   tables: readonly AnnualReportTable[];
-  /** Present once the report carries narrative sections; none are printed when empty. */
+  /** The narrative sections with text to print, in print order; none are printed when empty. */
   narratives?: readonly PdfNarrative[];
-  /** Present once the report carries the OBA scorecard section; left out when absent. */
+  /** The OBA scorecard section; left out when absent or without measures. */
   oba?: PdfObaScorecard | null;
   /** When and by whom the file was made (printed on the cover). */
   madeAt: Date;
@@ -56,26 +59,9 @@ export interface PdfReportInput {
 export type PdfSection =
   | { kind: 'headlines'; title: string; groups: readonly { heading: string | null; figures: readonly AnnualReportFigure[] }[] }
   | { kind: 'oba'; title: string; scorecard: PdfObaScorecard }
-  | { kind: 'narrative'; title: string; paragraphs: readonly string[]; status: string | null }
-  | { kind: 'table'; title: string; note: string; rowHeader: string; table: AnnualReportTable }
+  | { kind: 'narrative'; title: string; paragraphs: readonly string[]; draft: boolean }
+  | { kind: 'table'; title: string; note: string; table: AnnualReportTable }
   | { kind: 'notes'; title: string; paragraphs: readonly string[] };
-
-/** What the row headers of each table are. */
-export const ROW_HEADER: Record<AnnualReportTableKey, string> = {
-  [AnnualReportTableKey.NOTIFICATIONS_BY_HARM_AND_AGE]: 'Harm',
-  [AnnualReportTableKey.REVIEWS_BY_TYPE_AND_STATUS]: 'Review type',
-  [AnnualReportTableKey.ACTIONS_BY_SECTOR_AND_BRAG]: 'Owner agency sector',
-  [AnnualReportTableKey.TRAINING_ATTENDANCE_BY_SECTOR]: 'Agency sector',
-};
-
-/** What each table counts, from the analyst guide. */
-export const TABLE_NOTES: Record<AnnualReportTableKey, string> = {
-  [AnnualReportTableKey.NOTIFICATIONS_BY_HARM_AND_AGE]: "Serious incident notifications whose date aware is in the year, by harm and the child's age band.",
-  [AnnualReportTableKey.REVIEWS_BY_TYPE_AND_STATUS]: 'Reviews of every type, rapid reviews included, initiated in the year, by their status.',
-  [AnnualReportTableKey.ACTIONS_BY_SECTOR_AND_BRAG]:
-    "The action plan on the year's last day: blue completed, red overdue, amber due within 30 days, green on track; by the owner agency's sector.",
-  [AnnualReportTableKey.TRAINING_ATTENDANCE_BY_SECTOR]: "Places booked on training sessions held in the year, by the attendee's agency sector.",
-};
 
 /** The OBA scorecard's three questions, in the order a scorecard asks them. */
 export const OBA_QUADRANTS: readonly { key: string; heading: string }[] = [
@@ -84,20 +70,77 @@ export const OBA_QUADRANTS: readonly { key: string; heading: string }[] = [
   { key: 'better-off', heading: 'Is anyone better off?' },
 ];
 
-/** The note that explains `c` (published) or warns that nothing is suppressed (exact). */
+/** The note that explains `c` (published) or warns that nothing is suppressed (exact): the web page's words. */
 export function disclosureNote(mode: ReportMode, threshold: number): string {
-  if (mode === ReportMode.EXACT) {
-    return (
-      'Exact figures, for internal use only: small numbers are not suppressed. Do not publish or share this version; ' +
-      'use the published version for anything that leaves the partnership.'
-    );
-  }
-  return (
-    `c: suppressed. Counts from 1 to ${threshold} are not published, so that no child, adult or family can be identified ` +
-    'from them; further counts are hidden where a row or column total would otherwise reveal a suppressed one, ' +
-    'and a rate is shown as c when what it was counted from is suppressed. Totals include the suppressed counts. ' +
-    'This follows the Department for Education convention for children’s social care statistics.'
-  );
+  return mode === ReportMode.EXACT ? EXACT_DISCLOSURE_NOTE : publishedDisclosureNote(threshold);
+}
+
+/** What a table counts, and whether the published version suppresses it: the web page's words. */
+export function tableNote(table: AnnualReportTable, mode: ReportMode): string {
+  const kind =
+    table.disclosure !== 'people-by-characteristic'
+      ? "It counts the partnership's own work, published as it is."
+      : mode === ReportMode.PUBLISHED
+        ? 'It counts people by their characteristics, so small counts are suppressed (c).'
+        : 'It counts people by their characteristics: the published version suppresses small counts.';
+  return `${table.description} ${kind}`;
+}
+
+/** The marking on a narrative section the board has not yet approved (exact version only). */
+export const DRAFT_MARKING = 'Draft — not yet approved';
+
+/** The narrative sections the report prints: those with text in this mode (approved text only when published). */
+export function pdfNarratives(narratives: readonly AnnualReportNarrative[]): PdfNarrative[] {
+  return narratives.flatMap((n) => (n.text ? [{ title: n.title, body: n.text, draft: n.textIsDraft }] : []));
+}
+
+const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** A measure's value with its unit: "62.5%", "12", "–" (as the web page prints it). */
+export function measureValue(value: number | null | undefined, unit: string): string {
+  if (value == null) return '–';
+  const v = oneDp.format(value);
+  if (unit === 'percent') return `${v}%`;
+  if (unit === 'days') return `${v} days`;
+  if (unit === 'rate-per-10000') return `${v} per 10,000`;
+  return v;
+}
+
+const TARGET_STATUS: Record<string, string> = { 'on-target': 'On target', 'off-target': 'Off target', 'no-target': 'No target', 'no-data': 'No data yet' };
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function trendText(a: AnnualReportObaMeasure['analysis']): string {
+  const t = a.trend;
+  if (!t) return 'Too few values for a trend';
+  const periods = `${t.periods} ${t.periods === 1 ? 'period' : 'periods'}`;
+  if (t.direction === 'flat') return `Flat for ${periods}`;
+  return `${capital(t.direction)} ${periods} running (${t.judgement})`;
+}
+
+function latestText(a: AnnualReportObaMeasure['analysis'], unit: string): string {
+  const l = a.latest;
+  if (!l) return '–';
+  const counted = l.numerator != null && l.denominator != null ? `, ${oneDp.format(l.numerator)} of ${oneDp.format(l.denominator)}` : '';
+  return `${measureValue(l.value, unit)} (${l.label}${counted})`;
+}
+
+/** The OBA section's rows under the three questions, in scorecard order. */
+export function pdfObaScorecard(rows: readonly AnnualReportObaMeasure[]): PdfObaScorecard {
+  return {
+    groups: OBA_QUADRANTS.map((q) => ({
+      heading: q.heading,
+      measures: rows
+        .filter((r) => r.quadrant === q.key)
+        .map((r) => ({
+          label: r.measure.name,
+          current: latestText(r.analysis, r.measure.unit),
+          previous: latestText(r.previous, r.measure.unit),
+          target: measureValue(r.analysis.target, r.measure.unit),
+          status: TARGET_STATUS[r.analysis.status] ?? capital(r.analysis.status),
+          trend: trendText(r.analysis),
+        })),
+    })).filter((g) => g.measures.length > 0),
+  };
 }
 
 /** Long date for people: 31 March 2026. */
@@ -108,6 +151,10 @@ export function longDate(iso: string): string {
 /** The report's sections in reading order: whatever the report holds, nothing it does not. */
 export function reportSections(input: PdfReportInput): PdfSection[] {
   const sections: PdfSection[] = [];
+  // A board paper opens with what the partnership says about its year, then the figures that bear it out.
+  for (const n of input.narratives ?? []) {
+    sections.push({ kind: 'narrative', title: n.title, paragraphs: narrativeParagraphs(n.body), draft: n.draft });
+  }
   if (input.headlines.length > 0) {
     // Grouped by the OBA question each figure answers; a figure of no known quadrant still prints, last.
     const known = new Set(OBA_QUADRANTS.map((q) => q.key));
@@ -120,12 +167,8 @@ export function reportSections(input: PdfReportInput): PdfSection[] {
   if (input.oba && input.oba.groups.some((g) => g.measures.length > 0)) {
     sections.push({ kind: 'oba', title: 'Outcomes-based accountability scorecard', scorecard: input.oba });
   }
-  for (const n of input.narratives ?? []) {
-    const paragraphs = n.body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
-    sections.push({ kind: 'narrative', title: n.title, paragraphs, status: n.status ?? null });
-  }
   for (const table of input.tables) {
-    sections.push({ kind: 'table', title: table.title, note: TABLE_NOTES[table.key], rowHeader: ROW_HEADER[table.key], table });
+    sections.push({ kind: 'table', title: table.title, note: tableNote(table, input.mode), table });
   }
   sections.push({
     kind: 'notes',

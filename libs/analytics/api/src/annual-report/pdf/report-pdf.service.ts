@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { PartnershipsService } from '@sli/partnerships-api';
-import type { Caller } from '@sli/shared/api-core';
+import type { Caller, RequestContext } from '@sli/shared/api-core';
+import { AnnualReportNarrativesService, mayReadDrafts, reportNarratives } from '../annual-report-narratives.service';
+import { AnnualReportObaService } from '../annual-report-oba.service';
 import type { ReportMode } from '../annual-report.enums';
-import { AnnualReportService, buildTable } from '../annual-report.service';
-import { TABLE_SOURCES } from '../annual-report.tables';
+import { reportTables } from '../annual-report.loader';
+import { AnnualReportService } from '../annual-report.service';
 import type { AnnualReport } from '../models/annual-report.model';
-import { reportPdfFileName, type PdfReportInput } from './report-pdf.sections';
+import { pdfNarratives, pdfObaScorecard, reportPdfFileName, type PdfReportInput } from './report-pdf.sections';
 import { reportTypst } from './report-pdf.typst';
 import { compileTypstPdf } from './typst-compiler';
 
@@ -14,27 +16,34 @@ export interface ReportPdf {
   bytes: Buffer;
 }
 
-/** The annual report as a PDF, from the same service the `annualReport` query resolves with: the same figures. */
+/**
+ * The annual report as a PDF, from the same services and functions the `annualReport` query resolves
+ * its fields with (headlines, tables, narratives, OBA): the same figures and the same text.
+ */
 @Injectable()
 export class ReportPdfService {
   constructor(
     private readonly reports: AnnualReportService,
+    private readonly narratives: AnnualReportNarrativesService,
+    private readonly oba: AnnualReportObaService,
     private readonly partnerships: PartnershipsService,
   ) {}
 
   /** Null when the partnership is not there (or not visible to the caller). */
-  async make(partnershipId: string, financialYear: string, mode: ReportMode, caller: Caller): Promise<ReportPdf | null> {
+  async make(ctx: RequestContext, partnershipId: string, financialYear: string, mode: ReportMode, caller: Caller): Promise<ReportPdf | null> {
     const [report] = await this.reports.reports([partnershipId], financialYear, mode);
     if (!report) return null;
-    const input = await this.input(report, caller);
+    const input = await this.input(ctx, report, caller);
     return { fileName: reportPdfFileName(input.partnership.ref, report.financialYear, mode), bytes: compileTypstPdf(reportTypst(input)) };
   }
 
-  private async input(report: AnnualReport, caller: Caller): Promise<PdfReportInput> {
-    const [partnership, headlines, tables] = await Promise.all([
+  private async input(ctx: RequestContext, report: AnnualReport, caller: Caller): Promise<PdfReportInput> {
+    const [partnership, headlines, tables, versions, oba] = await Promise.all([
       this.partnerships.getPartnership(report.partnershipId),
       this.reports.headlines(report),
-      Promise.all(TABLE_SOURCES.map(async (source) => buildTable(source, await this.reports.tableCounts(source, [report.partnershipId], report.year), report))),
+      reportTables(ctx, this.reports, report),
+      this.narratives.versions([report.partnershipId], report.financialYear),
+      this.oba.measures(ctx, report),
     ]);
     return {
       partnership: { name: partnership.name, ref: partnership.ref },
@@ -46,6 +55,9 @@ export class ReportPdfService {
       asOf: report.asOf,
       headlines,
       tables,
+      // PUBLISHED: approved text only, a section without any left out; EXACT: the latest text, a draft marked.
+      narratives: pdfNarratives(reportNarratives(versions, report.mode, mayReadDrafts(caller))),
+      oba: pdfObaScorecard(oba),
       madeAt: new Date(),
       madeBy: caller.name,
     };

@@ -2,10 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnnualReportTableKey, ReportDisclosure, ReportMode } from '../annual-report.enums';
+import { ObaQuadrant } from '@sli/measures-api';
+import { ObaTrendDirection, ObaTrendJudgement } from '../../oba/oba.enums';
+import { reportNarratives, type NarrativeVersionRow } from '../annual-report-narratives.service';
+import { AnnualReportNarrativeSection, AnnualReportTableKey, ReportDisclosure, ReportMode } from '../annual-report.enums';
+import type { AnnualReportObaMeasure } from '../models/annual-report-oba.model';
 import type { AnnualReportFigure, AnnualReportTable } from '../models/annual-report.model';
 import { rowTotalsChart } from './report-pdf.chart';
-import { reportPdfFileName, reportSections, type PdfReportInput } from './report-pdf.sections';
+import { DRAFT_MARKING, pdfNarratives, pdfObaScorecard, reportPdfFileName, reportSections, tableNote, type PdfReportInput } from './report-pdf.sections';
 import { reportTypst, typstString } from './report-pdf.typst';
 import { compileTypstPdf } from './typst-compiler';
 
@@ -79,6 +83,51 @@ const table: AnnualReportTable = {
   suppressed: true,
 };
 
+const version = (section: AnnualReportNarrativeSection, n: number, text: string, approved: boolean): NarrativeVersionRow => ({
+  id: `${section}-${n}`,
+  partnershipId: 'p',
+  financialYear: '2025/26',
+  section,
+  version: n,
+  text,
+  savedBy: 'Business Unit',
+  savedAt: new Date('2026-05-01T09:00:00Z'),
+  approvedBy: approved ? 'Board Chair' : null,
+  approvedAt: approved ? new Date('2026-05-12T09:00:00Z') : null,
+});
+
+/** Newest first, as the service reads them: priorities approved then redrafted, voice a draft only, the rest empty. */
+const versions: NarrativeVersionRow[] = [
+  version(AnnualReportNarrativeSection.PRIORITIES, 2, 'Redrafted priorities, awaiting the board.', false),
+  version(AnnualReportNarrativeSection.PRIORITIES, 1, 'Keeping babies safe.\n\nNeglect: #set page(paper: "a6") and \\ $x$ print as written.', true),
+  version(AnnualReportNarrativeSection.VOICE, 1, 'What young people told us.', false),
+];
+
+const analysis = (latest: { label: string; value: number } | null, status: string, trend: AnnualReportObaMeasure['analysis']['trend']) =>
+  ({
+    measureId: 'm',
+    asOf: '2026-03-31',
+    latest: latest && { periodStart: '2026-01-01', periodEnd: '2026-03-31', numerator: null, denominator: null, ...latest },
+    target: 90,
+    status,
+    trend,
+  }) as AnnualReportObaMeasure['analysis'];
+
+const obaRows: AnnualReportObaMeasure[] = [
+  {
+    measure: { id: 'm', name: 'Plans reviewed on time', unit: 'percent' } as AnnualReportObaMeasure['measure'],
+    quadrant: ObaQuadrant.HOW_WELL,
+    disclosure: 'work',
+    analysis: analysis({ label: '2025/26 Q4', value: 82.46 }, 'off-target', {
+      direction: ObaTrendDirection.UP,
+      periods: 2,
+      judgement: ObaTrendJudgement.IMPROVING,
+      since: { periodStart: '2025-07-01', periodEnd: '2025-09-30', label: '2025/26 Q2', value: 70, numerator: null, denominator: null },
+    }),
+    previous: analysis({ label: '2024/25 Q4', value: 75 }, 'off-target', null),
+  },
+];
+
 const input: PdfReportInput = {
   partnership: { name: 'Northshire "Safeguarding" Children Partnership', ref: 'NSCP' },
   financialYear: '2025/26',
@@ -89,15 +138,8 @@ const input: PdfReportInput = {
   asOf: '2026-03-31',
   headlines: [figure('notifications', 'how-much', '33', '4'), figure('changed-practice', 'better-off', '12', '9')],
   tables: [table],
-  narratives: [
-    { title: 'Our priorities', body: 'Keeping babies safe.\n\nNeglect: #set page(paper: "a6") and \\ $x$ print as written.', status: 'Approved by the board on 12 May 2026' },
-    { title: 'The voice of children and families', body: 'What young people told us.' },
-  ],
-  oba: {
-    groups: [
-      { heading: 'How well did we do it?', measures: [{ label: 'Plans reviewed on time', latest: '82.5%', period: '2025/26 Q4', target: '90%', status: 'Below target', trend: 'Improving for 2 periods' }] },
-    ],
-  },
+  narratives: pdfNarratives(reportNarratives(versions, ReportMode.PUBLISHED, true)),
+  oba: pdfObaScorecard(obaRows),
   madeAt: new Date('2026-12-06T10:00:00Z'),
   madeBy: 'Test Analyst',
 };
@@ -112,16 +154,52 @@ describe('the annual report PDF', () => {
     expect(reportPdfFileName('W/SP 1', '2024/25', ReportMode.EXACT)).toBe('annual-report_W-SP-1_2024-25_exact.pdf');
   });
 
-  it('orders the sections: headline figures, the OBA scorecard, narrative, tables, notes', () => {
+  it('orders the sections: narrative, headline figures, the OBA scorecard, tables, notes', () => {
     expect(reportSections(input).map((s) => `${s.kind}: ${s.title}`)).toEqual([
+      'narrative: Our priorities',
       'headlines: Headline figures',
       'oba: Outcomes-based accountability scorecard',
-      'narrative: Our priorities',
-      'narrative: The voice of children and families',
       'table: Training places booked by agency sector',
       'notes: About these figures',
     ]);
     expect(reportSections({ ...input, narratives: undefined, oba: null }).map((s) => s.kind)).toEqual(['headlines', 'table', 'notes']);
+  });
+
+  it('prints approved narrative only when published, leaving out a section with none; the latest, a draft marked, when exact', () => {
+    expect(pdfNarratives(reportNarratives(versions, ReportMode.PUBLISHED, true))).toEqual([
+      { title: 'Our priorities', body: 'Keeping babies safe.\n\nNeglect: #set page(paper: "a6") and \\ $x$ print as written.', draft: false },
+    ]);
+    expect(pdfNarratives(reportNarratives(versions, ReportMode.EXACT, true))).toEqual([
+      { title: 'Our priorities', body: 'Redrafted priorities, awaiting the board.', draft: true },
+      { title: 'The voice of children, families and practitioners', body: 'What young people told us.', draft: true },
+    ]);
+  });
+
+  it('lays the OBA measures out under their question, this year beside the year before', () => {
+    expect(pdfObaScorecard(obaRows)).toEqual({
+      groups: [
+        {
+          heading: 'How well did we do it?',
+          measures: [
+            {
+              label: 'Plans reviewed on time',
+              current: '82.5% (2025/26 Q4)',
+              previous: '75% (2024/25 Q4)',
+              target: '90%',
+              status: 'Off target',
+              trend: 'Up 2 periods running (improving)',
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it("says what a table counts and whether it is suppressed, in the web page's words", () => {
+    expect(tableNote(table, ReportMode.PUBLISHED)).toBe(
+      'Places booked at sessions held in the year, by the sector of the attendee’s agency. It counts people by their characteristics, so small counts are suppressed (c).',
+    );
+    expect(tableNote({ ...table, disclosure: ReportDisclosure.WORK }, ReportMode.PUBLISHED)).toMatch(/It counts the partnership's own work, published as it is\.$/);
   });
 
   it('describes a chart in words, a suppressed total as suppressed and without a bar', () => {
@@ -142,19 +220,41 @@ describe('the annual report PDF', () => {
     expect(texts('H1')).toEqual(['Annual report 2025/26']);
     expect(texts('H2')).toEqual([
       'Contents',
+      'Our priorities',
       'Headline figures',
       'Outcomes-based accountability scorecard',
-      'Our priorities',
-      'The voice of children and families',
       'Training places booked by agency sector',
       'About these figures',
     ]);
     expect(texts('H3')).toEqual(['How much did we do?', 'Is anyone better off?', 'How well did we do it?']);
     expect(texts('P')).toContain('Neglect: #set page(paper: "a6") and \\ $x$ print as written.');
-    expect(texts('TH')).toEqual(expect.arrayContaining(['Measure', 'Latest', 'Target', 'Status']));
-    expect(texts('TD')).toEqual(expect.arrayContaining(['Plans reviewed on time', '82.5%', '90%', 'Below target']));
+    expect(text).not.toContain(DRAFT_MARKING);
+    expect(text).not.toContain('Redrafted priorities');
+    expect(texts('TH')).toEqual(expect.arrayContaining(['Measure', '2025/26', '2024/25', 'Target', 'Against target', 'Trend']));
+    expect(texts('TD')).toEqual(expect.arrayContaining(['Plans reviewed on time', '82.5% (2025/26 Q4)', '75% (2024/25 Q4)', '90%', 'Off target']));
+    // The report table: its row heading, this year's totals, then the year before's.
+    const training = nodes.find((n) => n.role === 'Table' && n.text.startsWith('Agency sector'));
+    const rowsOf = (n: Node): Node[] => n.children.flatMap((c) => (c.role === 'TR' ? [c] : rowsOf(c)));
+    expect(rowsOf(training ?? { role: '', text: '', children: [] }).map((r) => r.text)).toEqual([
+      'Agency sector Attended Did not attend Total Total 2024/25',
+      'Police c c 8 6',
+      'Health 10 0 10 9',
+      'Total c c 18 15',
+    ]);
     expect(nodes.filter((n) => n.role === 'Figure').map((n) => n.alt)).toEqual([rowTotalsChart(table, 'Agency sector').alt]);
     expect(text).toContain('Northshire "Safeguarding" Children Partnership');
     expect(text).toContain('Published version: small numbers suppressed.');
+    expect(text).toContain('Places booked at sessions held in the year');
+  });
+
+  it('marks a draft narrative in the exact version', () => {
+    const exact = { ...input, mode: ReportMode.EXACT, narratives: pdfNarratives(reportNarratives(versions, ReportMode.EXACT, true)) };
+    const { nodes } = structure(compileTypstPdf(reportTypst(exact)));
+    const texts = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.text);
+    expect(texts('H2').slice(0, 3)).toEqual(['Contents', 'Our priorities', 'The voice of children, families and practitioners']);
+    const paragraphs = texts('P');
+    const at = paragraphs.indexOf('Redrafted priorities, awaiting the board.');
+    expect(paragraphs[at - 1]).toBe(DRAFT_MARKING);
+    expect(paragraphs.filter((p) => p === DRAFT_MARKING)).toHaveLength(2);
   });
 });

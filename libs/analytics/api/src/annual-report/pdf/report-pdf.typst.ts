@@ -1,7 +1,7 @@
 import { ReportMode } from '../annual-report.enums';
 import type { AnnualReportFigure, AnnualReportTable } from '../models/annual-report.model';
 import { rowTotalsChart } from './report-pdf.chart';
-import { disclosureNote, longDate, reportSections, type PdfReportInput, type PdfSection } from './report-pdf.sections';
+import { disclosureNote, DRAFT_MARKING, longDate, reportSections, type PdfReportInput, type PdfSection } from './report-pdf.sections';
 
 /**
  * The annual report as Typst source. Every piece of text from the report (names, narrative a person
@@ -84,30 +84,42 @@ const RENDERERS: Renderers = {
       para(`Each figure for ${input.year.label} beside ${input.previousYear.label}, computed by the same definition. Rates show what they were counted from.`),
       ...s.groups.flatMap((g) => [...(g.heading ? [heading(3, g.heading)] : []), headlineTable(g.figures, input)]),
     ].join('\n'),
-  oba: (s) =>
+  oba: (s, input) =>
     [
       heading(2, s.title),
+      para(
+        `The partnership's headline measures as of the last day of ${input.year.label}: the latest value (its period in brackets), ` +
+          `the same a year earlier, the target, where the latest value stands against it and how the values are moving.`,
+      ),
       ...s.scorecard.groups
         .filter((g) => g.measures.length > 0)
         .flatMap((g) => [
           heading(3, g.heading),
           table(
-            ['Measure', 'Latest', 'Period', 'Target', 'Status', 'Trend'],
-            ['left', 'right', 'left', 'right', 'left', 'left'],
-            g.measures.map((m) => [m.label, m.latest, m.period ?? '–', m.target ?? '–', m.status ?? '–', m.trend ?? '–']),
+            ['Measure', input.year.label, input.previousYear.label, 'Target', 'Against target', 'Trend'],
+            ['left', 'right', 'right', 'right', 'left', 'left'],
+            g.measures.map((m) => [m.label, m.current, m.previous, m.target, m.status, m.trend]),
             null,
-            ['2fr', 'auto', 'auto', 'auto', '1fr', '1fr'],
+            ['1.6fr', '1fr', '1fr', 'auto', 'auto', '1.2fr'],
           ),
         ]),
     ].join('\n'),
-  narrative: (s) => [heading(2, s.title), ...s.paragraphs.map(para), ...(s.status ? [`#par(emph(${str(s.status)}))`] : [])].join('\n'),
-  table: (s) =>
+  narrative: (s) =>
+    [
+      heading(2, s.title),
+      ...(s.draft
+        ? [
+            `#block(width: 100%, inset: 8pt, stroke: (left: 3pt + rgb("#d4351c")), fill: rgb("#fdf2f0"), [#par(strong(${str(DRAFT_MARKING)}))\n${s.paragraphs.map(para).join('\n')}])`,
+          ]
+        : s.paragraphs.map(para)),
+    ].join('\n'),
+  table: (s, input) =>
     [
       heading(2, s.title),
       para(s.note),
       ...(s.table.rowHeaders.length === 0
-        ? [para('Nothing was recorded in the year.')]
-        : [reportTable(s.table, s.rowHeader), ...(hasBars(s.table) ? [chart(s.table, s.rowHeader)] : [])]),
+        ? [para('Nothing was recorded in the year.'), ...(s.table.previousGrandTotal !== '0' ? [para(`Total in ${input.previousYear.label}: ${s.table.previousGrandTotal}.`)] : [])]
+        : [reportTable(s.table, input), ...(hasBars(s.table) ? [chart(s.table)] : [])]),
     ].join('\n'),
   notes: (s) => [heading(2, s.title), ...s.paragraphs.map((p) => `#par(text(size: 9.5pt, ${str(p)}))`)].join('\n'),
 };
@@ -168,22 +180,22 @@ function headlineTable(figures: readonly AnnualReportFigure[], input: PdfReportI
   );
 }
 
-function reportTable(t: AnnualReportTable, rowHeader: string): string {
+function reportTable(t: AnnualReportTable, input: PdfReportInput): string {
   // A wide table shares the width out evenly (headings wrap) so the row headings keep a readable column.
-  const wide = t.columnHeaders.length > 4;
+  const wide = t.columnHeaders.length > 3;
   return table(
-    [rowHeader, ...t.columnHeaders, 'Total'],
-    ['left', ...t.columnHeaders.map(() => 'right'), 'right'],
-    t.rowHeaders.map((h, i) => [h, ...(t.cells[i] ?? []), t.rowTotals[i] ?? '']),
-    ['Total', ...t.columnTotals, t.grandTotal],
-    wide ? ['1.6fr', ...t.columnHeaders.map(() => '1fr'), '1fr'] : undefined,
+    [t.rowHeading, ...t.columnHeaders, 'Total', `Total ${input.previousYear.label}`],
+    ['left', ...t.columnHeaders.map(() => 'right'), 'right', 'right'],
+    t.rowHeaders.map((h, i) => [h, ...(t.cells[i] ?? []), t.rowTotals[i] ?? '', t.previousRowTotals[i] ?? '']),
+    ['Total', ...t.columnTotals, t.grandTotal, t.previousGrandTotal],
+    wide ? ['1.6fr', ...t.columnHeaders.map(() => '1fr'), '1fr', 'auto'] : undefined,
   );
 }
 
 /** A chart only where it shows something: at least one row total that is published and not zero. */
 const hasBars = (t: AnnualReportTable) => t.rowTotals.some((v) => /^\d+$/.test(v) && Number(v) > 0);
 
-function chart(t: AnnualReportTable, rowHeader: string): string {
-  const c = rowTotalsChart(t, rowHeader);
+function chart(t: AnnualReportTable): string {
+  const c = rowTotalsChart(t, t.rowHeading);
   return `#figure(image(bytes(${str(c.svg)}), format: "svg", width: 100%, alt: ${str(c.alt)}), caption: ${str(c.caption)})`;
 }
