@@ -90,7 +90,7 @@ test.describe('as the Westmere business unit', () => {
       expect(date).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
     }
     for (const by of await historyRows.locator('td:nth-child(3)').allTextContents()) {
-      expect(by).toMatch(/^business\.unit@westmere\.example$|^derived from the review's dates$/);
+      expect(by).toMatch(/^business\.unit@wsp\.example$|^derived from the review's dates$/);
     }
 
     const milestones = page.getByRole('table', { name: /Statutory milestones/ });
