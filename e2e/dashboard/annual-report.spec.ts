@@ -96,18 +96,20 @@ test('annual report: work figures exact, people by characteristic with c, every 
 });
 
 test.describe('narrative: the business unit writes, the board approves, the published report shows it', () => {
-  const PRIORITIES = 'ar-narrative-priorities';
-  const TEXT = 'Neglect and exploitation were our priorities.\n\nWe trained 400 practitioners.';
+  // The demo carries approved narratives for the years it holds and drafts of two sections for 2026/27;
+  // scrutiny for 2026/27 is still unwritten, so the business unit writes it here.
+  const SCRUTINY = 'ar-narrative-scrutiny';
+  const TEXT = 'The independent scrutineer attended every executive group.\n\nWe held two challenge events.';
 
   test.describe('as the business unit', () => {
     test.use({ user: demoEmail('admin', 'westmere') });
     test('writes a draft, which is not published until approved', async ({ page }) => {
       test.slow(); // the full report, with its charts, checked by axe while the form is open
-      await page.goto('/annual-report?year=2025/26');
+      await page.goto('/annual-report?year=2026/27');
       await settled(page);
-      const section = page.getByTestId(PRIORITIES);
-      await section.getByRole('button', { name: 'Write “Our priorities”' }).click();
-      const field = section.getByLabel('Our priorities: text');
+      const section = page.getByTestId(SCRUTINY);
+      await section.getByRole('button', { name: 'Write “Scrutiny and challenge”' }).click();
+      const field = section.getByLabel('Scrutiny and challenge: text');
       // Plain text only: the field says what is wrong.
       await field.fill('<b>Bold</b>');
       await section.getByRole('button', { name: 'Save draft' }).click();
@@ -117,9 +119,9 @@ test.describe('narrative: the business unit writes, the board approves, the publ
       await section.getByRole('button', { name: 'Save draft' }).click();
       await expect(section.getByRole('status')).toHaveText('Saved as version 1: a draft until the board approves it.');
       // Published text: none yet; the draft is shown to its writer, marked.
-      await expect(section).toContainText('Not yet written and approved for 2025/26.');
+      await expect(section).toContainText('Not yet written and approved for 2026/27.');
       await expect(section.getByTestId('ar-draft')).toContainText('Draft — not yet approved (version 1');
-      await expect(section.getByTestId('ar-draft')).toContainText('We trained 400 practitioners.');
+      await expect(section.getByTestId('ar-draft')).toContainText('We held two challenge events.');
       await expect(section.getByRole('button', { name: /Approve version 1/ })).toBeVisible();
     });
   });
@@ -128,15 +130,15 @@ test.describe('narrative: the business unit writes, the board approves, the publ
     test.use({ user: demoEmail('board-member', 'westmere') });
     test('approves the draft; the published report then prints it, with its history', async ({ page }) => {
       test.slow();
-      await page.goto('/annual-report?year=2025/26');
+      await page.goto('/annual-report?year=2026/27');
       await settled(page);
-      const section = page.getByTestId(PRIORITIES);
+      const section = page.getByTestId(SCRUTINY);
       await expect(section.getByRole('button', { name: /Write|Edit/ })).toHaveCount(0); // the board approves, it does not write
-      await expect(section.getByTestId('ar-draft')).toContainText('Neglect and exploitation were our priorities.');
+      await expect(section.getByTestId('ar-draft')).toContainText('The independent scrutineer attended every executive group.');
       await section.getByRole('button', { name: 'Approve version 1 for publication' }).click();
       await expect(section.getByRole('status')).toHaveText('Version 1 approved for publication.');
       await expect(section.getByTestId('ar-draft')).toHaveCount(0);
-      await expect(section.locator('p.ar-narrative-text')).toHaveText(['Neglect and exploitation were our priorities.', 'We trained 400 practitioners.']);
+      await expect(section.locator('p.ar-narrative-text')).toHaveText(['The independent scrutineer attended every executive group.', 'We held two challenge events.']);
       await expect(section).toContainText(/Version 1, approved by .+ on /);
       await section.getByText('History (1 version)').click();
       await expect(section.locator('.ar-history-list li')).toContainText(/Version 1: saved by .+; approved by .+/);
@@ -153,12 +155,23 @@ test.describe('narrative: the business unit writes, the board approves, the publ
   test.describe('as a committee member', () => {
     test.use({ user: demoEmail('committee-member', 'westmere') });
     test('reads the approved text, and cannot write or approve', async ({ page }) => {
+      await page.goto('/annual-report?year=2026/27');
+      await settled(page);
+      const section = page.getByTestId(SCRUTINY);
+      await expect(section.locator('p.ar-narrative-text').first()).toHaveText('The independent scrutineer attended every executive group.');
+      await expect(section.getByRole('button')).toHaveCount(0);
+      await expect(page.getByTestId('ar-narrative-voice')).toContainText('Not yet written and approved for 2026/27.');
+    });
+
+    test("reads the demo's approved narratives of a past year, written from the partnership's own figures", async ({ page }) => {
       await page.goto('/annual-report?year=2025/26');
       await settled(page);
-      const section = page.getByTestId(PRIORITIES);
-      await expect(section.locator('p.ar-narrative-text').first()).toHaveText('Neglect and exploitation were our priorities.');
-      await expect(section.getByRole('button')).toHaveCount(0);
-      await expect(page.getByTestId('ar-narrative-voice')).toContainText('Not yet written and approved for 2025/26.');
+      for (const section of ['priorities', 'learning-from-reviews', 'voice', 'scrutiny', 'next-year']) {
+        await expect(page.getByTestId(`ar-narrative-${section}`)).not.toContainText('Not yet written');
+      }
+      const priorities = page.getByTestId('ar-narrative-priorities');
+      await expect(priorities.locator('p.ar-narrative-text').first()).toContainText('In 2025/26 the partnership worked to three priorities');
+      await expect(priorities).toContainText(/Version 2, approved by Demo board member \(Westmere\) on /);
     });
   });
 });

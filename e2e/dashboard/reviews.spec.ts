@@ -79,6 +79,20 @@ test.describe('as the Westmere business unit', () => {
     await expect(page.getByRole('heading', { level: 1, name: /RR-2025-26-03/ })).toBeVisible();
     await settled(page);
 
+    // The status history: every status the review has had, oldest first, dated in words, with who recorded it.
+    const history = page.getByRole('table', { name: 'Status history of RR-2025-26-03' });
+    await expect(page.getByRole('heading', { level: 2, name: 'Status history' })).toBeVisible();
+    await expect(history.getByRole('columnheader')).toHaveText([/^Date/, /^Status/, /^Recorded by/]);
+    const historyRows = history.locator('tbody tr');
+    expect(await historyRows.count()).toBeGreaterThan(1);
+    await expect(historyRows.first().locator('td').nth(1)).toHaveText('Proposed');
+    for (const date of await historyRows.locator('td:nth-child(1)').allTextContents()) {
+      expect(date).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    }
+    for (const by of await historyRows.locator('td:nth-child(3)').allTextContents()) {
+      expect(by).toMatch(/^business\.unit@wsp\.example$|^derived from the review's dates$/);
+    }
+
     const milestones = page.getByRole('table', { name: /Statutory milestones/ });
     await expect(milestones.getByRole('row', { name: /Agencies asked for information/ })).toContainText('On time');
     await expect(milestones.getByRole('row', { name: /Rapid review meeting/ })).toContainText('LATE');

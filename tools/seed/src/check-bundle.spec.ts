@@ -61,6 +61,13 @@ describe(checkBundle.name, () => {
     ['computed measure without a metric', (b) => (first(b.measures, (m) => m.source === 'computed').metric = null), 'metric must be set exactly'],
     ['a date after generation', (b) => (b.learningProducts[0].publishedOn = '2030-01-01'), 'after the generation date'],
     ['a Section 11 rating twice', (b) => b.section11Assessments.push({ ...b.section11Assessments[0], ref: 'again' }), 'duplicate audit, agency and standard'],
+    ['a narrative section listed twice', (b) => b.annualReportNarratives.push(structuredClone(b.annualReportNarratives[0])), 'section listed twice'],
+    ['a narrative approved on an earlier version', (b) => {
+      const n = first(b.annualReportNarratives, (x) => x.versions.length > 1);
+      n.versions[0] = { ...n.versions[0], approvedAt: n.versions[0].savedAt, approvedBy: 'Board' };
+    }, 'version 1 approved but not the latest'],
+    ['a narrative approval without a name', (b) => (b.annualReportNarratives[1].versions[0].approvedBy = null), 'version 1 approval half given'],
+    ['a blank narrative', (b) => (b.annualReportNarratives[1].versions[0].text = '  '), 'version 1 text length'],
   ])('reports %s', (_, mutate, message) => {
     expect(broken(mutate).join('\n')).toContain(message);
   });

@@ -280,6 +280,26 @@ export function checkBundle(bundle: Bundle): string[] {
       notes.add(`${n.writtenOn}\u0000${n.text}`);
     }
   }
+  // Narratives: one record per partnership, year and section (the table's unique key with version),
+  // versions numbered 1…n, text not blank, approval stamped whole and only on the latest version.
+  const narratives = new Set<string>();
+  for (const n of bundle.annualReportNarratives ?? []) {
+    const rec = { partnership: n.partnership, ref: `${n.financialYear}/${n.section}` };
+    if (!partnerships.has(n.partnership)) fail('annualReportNarratives', rec, 'unknown partnership');
+    const key = `${n.partnership}\u0000${n.financialYear}\u0000${n.section}`;
+    if (narratives.has(key)) fail('annualReportNarratives', rec, 'section listed twice');
+    narratives.add(key);
+    const m = /^(\d{4})\/(\d{2})$/.exec(n.financialYear);
+    if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) fail('annualReportNarratives', rec, `financial year ${n.financialYear}`);
+    n.versions.forEach((v, i) => {
+      if (v.version !== i + 1) fail('annualReportNarratives', rec, `version ${v.version} at position ${i + 1}`);
+      if (!v.text.trim() || v.text.length > 10000) fail('annualReportNarratives', rec, `version ${v.version} text length`);
+      if (!v.approvedAt !== !v.approvedBy) fail('annualReportNarratives', rec, `version ${v.version} approval half given`);
+      if (v.approvedAt && i !== n.versions.length - 1) fail('annualReportNarratives', rec, `version ${v.version} approved but not the latest`);
+      if (v.approvedAt && v.approvedAt < v.savedAt) fail('annualReportNarratives', rec, `version ${v.version} approved before it was saved`);
+      for (const at of [v.savedAt, v.approvedAt ?? '']) if (at.slice(0, 10) > asOf) fail('annualReportNarratives', rec, `version ${v.version} dated after the generation date`);
+    });
+  }
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { type Bundle, BUNDLE_FORMAT, BUNDLE_SECTIONS, BUNDLE_VERSION } from '@sli/exchange-domain';
+import { type AnnualReportNarrativeRecord, type Bundle, BUNDLE_FORMAT, BUNDLE_SECTIONS, BUNDLE_VERSION } from '@sli/exchange-domain';
 import { writeAdultsYear } from './adult-reviews';
 import { writeAuditYear } from './audits';
 import { writeChildrenYear } from './children-reviews';
@@ -6,6 +6,7 @@ import { caseLetters, coversAdults, coversChildren, emptySections, type Partners
 import { iso, yearEnd } from './dates';
 import { writeLearningProducts } from './learning-products';
 import { writeMeasures } from './measures';
+import { writeNarratives } from './narratives';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
 import { writeCourses, writeTrainingYear } from './training';
@@ -41,18 +42,21 @@ export function generateBundle(options: Partial<GenerateOptions> = {}, onProgres
   const asOf = yearEnd(o.lastYearStart);
   const years = Array.from({ length: o.years }, (_, i) => o.lastYearStart - o.years + 1 + i);
   const all = emptySections();
+  const narratives: AnnualReportNarrativeRecord[] = [];
   let records = 0;
   const identities = planPartnerships(o.seed, o.partnerships);
   identities.forEach((identity, i) => {
-    const out = generatePartnership(o.seed, identity, years, asOf);
+    const { out, narratives: own } = generatePartnership(o.seed, identity, years, asOf);
     for (const name of BUNDLE_SECTIONS) {
       const target: unknown[] = all[name];
       for (const record of out[name]) target.push(record);
       records += out[name].length;
     }
+    for (const n of own) narratives.push(n);
+    records += own.length;
     onProgress?.({ partnershipsDone: i + 1, partnershipsTotal: identities.length, records });
   });
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, generatedAt: `${iso(asOf)}T18:00:00.000Z`, ...all };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, generatedAt: `${iso(asOf)}T18:00:00.000Z`, ...all, annualReportNarratives: narratives };
 }
 
 export function resolveOptions(options: Partial<GenerateOptions>): GenerateOptions {
@@ -68,7 +72,12 @@ export function resolveOptions(options: Partial<GenerateOptions>): GenerateOptio
   return o;
 }
 
-function generatePartnership(seed: number, identity: PartnershipIdentity, years: readonly number[], asOf: number): Sections {
+function generatePartnership(
+  seed: number,
+  identity: PartnershipIdentity,
+  years: readonly number[],
+  asOf: number,
+): { out: Sections; narratives: AnnualReportNarrativeRecord[] } {
   const rng = new Random(deriveSeed(seed, `partnership:${identity.record.ref}`));
   const out = emptySections();
   const agencies = writePartnership(identity, out);
@@ -99,5 +108,7 @@ function generatePartnership(seed: number, identity: PartnershipIdentity, years:
   }
   writeLearningProducts(ctx, rng.fork('learning'));
   writeMeasures(ctx, rng.fork('measures'));
-  return out;
+  // Last: the narratives describe the year's records.
+  const narratives = writeNarratives(ctx, rng.fork('narratives'));
+  return { out, narratives };
 }

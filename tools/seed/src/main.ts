@@ -1,4 +1,4 @@
-import { BUNDLE_SECTIONS } from '@sli/exchange-domain';
+import { BUNDLE_LISTS } from '@sli/exchange-domain';
 import { checkBundle } from './check-bundle';
 import { type CliArgs, parseArgs, USAGE } from './cli-args';
 import { generateBundle, resolveOptions } from './generate';
@@ -52,8 +52,8 @@ function main(argv: readonly string[]): number {
   const bytes = writeBundleFile(bundle, args.out);
   const writtenMs = performance.now() - writeStarted;
   let total = 0;
-  const width = Math.max(...BUNDLE_SECTIONS.map((s) => s.length));
-  for (const section of BUNDLE_SECTIONS) {
+  const width = Math.max(...BUNDLE_LISTS.map((s) => s.length));
+  for (const section of BUNDLE_LISTS) {
     const count = bundle[section]?.length ?? 0;
     total += count;
     process.stdout.write(`${section.padEnd(width)} ${thousands(count).padStart(10)}\n`);

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Bundle, BUNDLE_SECTIONS } from '@sli/exchange-domain';
+import { type Bundle, BUNDLE_LISTS } from '@sli/exchange-domain';
 
 /**
  * Writes a bundle as JSON with one record per line: readable and diff-friendly, and streamed in
@@ -10,7 +10,7 @@ export function formatBundle(bundle: Bundle, emit: (chunk: string) => void): voi
   emit('{\n');
   emit(`  "format": ${JSON.stringify(bundle.format)},\n  "version": ${JSON.stringify(bundle.version)}`);
   if (bundle.generatedAt !== undefined) emit(`,\n  "generatedAt": ${JSON.stringify(bundle.generatedAt)}`);
-  for (const name of BUNDLE_SECTIONS) {
+  for (const name of BUNDLE_LISTS) {
     const records: readonly unknown[] | undefined = bundle[name];
     if (records === undefined) continue;
     emit(`,\n  ${JSON.stringify(name)}: [`);

@@ -1,4 +1,4 @@
-import { BUNDLE_SECTIONS, bundleSchema, type Bundle } from '@sli/exchange-domain';
+import { BUNDLE_LISTS, bundleSchema, type Bundle } from '@sli/exchange-domain';
 import type { FieldProblem } from '@sli/shared/api-core';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -25,7 +25,7 @@ export function checkSchema(bundle: unknown): SchemaCheck {
     if (record) refused.add(record[0]);
   }
   const isObject = typeof bundle === 'object' && bundle !== null && !Array.isArray(bundle);
-  const fatal = !isObject || BUNDLE_SECTIONS.some((s) => {
+  const fatal = !isObject || BUNDLE_LISTS.some((s) => {
     const list = (bundle as Record<string, unknown>)[s];
     return list !== undefined && !Array.isArray(list);
   });
@@ -36,7 +36,7 @@ export function checkSchema(bundle: unknown): SchemaCheck {
 export function sortProblems(problems: FieldProblem[]): FieldProblem[] {
   const rank = (field: string): [number, number] => {
     const m = /^([A-Za-z0-9]+)(?:\[(\d+)\])?/.exec(field);
-    const section = m ? (BUNDLE_SECTIONS as readonly string[]).indexOf(m[1] ?? '') : -1;
+    const section = m ? (BUNDLE_LISTS as readonly string[]).indexOf(m[1] ?? '') : -1;
     return [section, m?.[2] === undefined ? -1 : Number(m[2])];
   };
   return problems

@@ -29,7 +29,7 @@ const refOf = (alias: string, field: string) => `${alias}.ref AS "${field}"`;
 const join = (table: string, alias: string, column: string) => `LEFT JOIN ${table} ${alias} ON ${alias}.id = ${column}`;
 
 /** An instant as ISO 8601 UTC, with milliseconds, or microseconds when it has them, so it re-imports exactly. */
-const instant = (column: string) => {
+export const instant = (column: string) => {
   const utc = `(${column} AT TIME ZONE 'UTC')`;
   return `to_char(${utc}, 'YYYY-MM-DD"T"HH24:MI:SS') || CASE WHEN extract(microseconds FROM ${column})::bigint % 1000 = 0
     THEN to_char(${utc}, '.MS') ELSE to_char(${utc}, '.US') END || 'Z'`;

@@ -6,6 +6,7 @@ import { bundleProblems, outsideReferences, type DatabaseState, type Refused } f
 import { countRecords, keyField, pairKey, recordsOf, TABLES, type TargetSection } from './bundle-references';
 import { checkSchema, sortProblems } from './bundle-schema';
 import type { ImportResult, ImportSectionResult } from './models/import-result.model';
+import { NARRATIVES_SECTION, narrativePartnerships, narrativeProblems, writeNarratives } from './narratives-exchange';
 import { SECTION_SPECS, type SectionSpec } from './section-specs';
 import { childSyncStatement, deferredStatement, existingStatement, touchStatement, upsertStatement, type Statement } from './upsert-sql';
 
@@ -33,12 +34,19 @@ export class ImportService {
     const schema = checkSchema(input);
     if (schema.fatal) throw problemsError(schema.problems);
     const bundle = input as Bundle;
-    const total = countRecords(bundle);
+    const narratives = bundle.annualReportNarratives ?? [];
+    const total = countRecords(bundle) + narratives.length;
 
     return this.dataSource.transaction(async (m) => {
       // Records the schema refused are skipped by the later checks, so one pass reports every problem.
       const state = await databaseState(m, bundle, schema.refused);
-      const problems = [...schema.problems, ...bundleProblems(bundle, state, schema.refused)];
+      const known: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [narrativePartnerships(bundle)]);
+      const partnershipExists = (ref: string) => bundle.partnerships.some((p) => p.ref === ref) || known.some((p) => p.ref === ref);
+      const problems = [
+        ...schema.problems,
+        ...bundleProblems(bundle, state, schema.refused),
+        ...narrativeProblems(bundle, partnershipExists, schema.refused),
+      ];
       if (problems.length > 0) throw problemsError(sortProblems(problems));
 
       let done = 0;
@@ -50,6 +58,12 @@ export class ImportService {
           onProgress?.(done, total);
         });
         sections.push({ section: spec.section, ...counts });
+      }
+      if (narratives.length > 0) {
+        const counts = await writeNarratives(m, narratives);
+        done += narratives.length;
+        onProgress?.(done, total);
+        sections.push({ section: NARRATIVES_SECTION, ...counts });
       }
       const sum = (k: 'created' | 'updated' | 'unchanged') => sections.reduce((n, s) => n + s[k], 0);
       return {

@@ -269,6 +269,30 @@ export interface MeasureRecord extends Owned {
   notes?: { periodStart?: IsoDate | null; writtenOn: IsoDate; author?: string | null; text: string }[];
 }
 
+export type NarrativeSection = 'priorities' | 'learning-from-reviews' | 'voice' | 'scrutiny' | 'next-year';
+
+/** One saved version of an annual report's narrative section; approval is stamped on the version the board approved. */
+export interface NarrativeVersionRecord {
+  version: number;
+  text: string;
+  savedAt: string;
+  savedBy: string;
+  approvedAt?: string | null;
+  approvedBy?: string | null;
+}
+
+/**
+ * A narrative section of a partnership's annual report for one financial year, with every saved
+ * version. History: an import adds versions and approvals it does not hold yet, and never rewrites one.
+ */
+export interface AnnualReportNarrativeRecord {
+  partnership: string;
+  /** `2024/25`. */
+  financialYear: string;
+  section: NarrativeSection;
+  versions: NarrativeVersionRecord[];
+}
+
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
@@ -290,6 +314,7 @@ export interface Bundle {
   attendances?: AttendanceRecord[];
   learningProducts?: LearningProductRecord[];
   measures?: MeasureRecord[];
+  annualReportNarratives?: AnnualReportNarrativeRecord[];
 }
 
 /** The record arrays of a bundle, in the order the importer writes them (parents first). */
@@ -298,3 +323,12 @@ export const BUNDLE_SECTIONS = [
   'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
   'trainingSessions', 'attendances', 'learningProducts', 'measures',
 ] as const satisfies readonly (keyof Bundle)[];
+
+/**
+ * Sections of history rather than records matched by ref: an import adds what the database lacks and
+ * never rewrites what it holds. Written after the record sections, whose partnerships they name.
+ */
+export const BUNDLE_HISTORY_SECTIONS = ['annualReportNarratives'] as const satisfies readonly (keyof Bundle)[];
+
+/** Every list a bundle may hold, in the order a bundle is written and imported. */
+export const BUNDLE_LISTS = [...BUNDLE_SECTIONS, ...BUNDLE_HISTORY_SECTIONS] as const;

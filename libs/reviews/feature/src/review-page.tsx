@@ -7,17 +7,19 @@ import { InformationRequests } from './components/information-requests';
 import { MilestoneTimeline } from './components/milestone-timeline';
 import { ReviewActions } from './components/review-actions';
 import { ReviewDetails } from './components/review-details';
+import { StatusHistory } from './components/status-history';
 import { reviewTypeLabel } from './lib/review-types';
 
 const SECTIONS = [
   ['review-details', 'Details'],
+  ['review-status-history', 'Status history'],
   ['review-timeline', 'Statutory milestones'],
   ['review-findings', 'Findings'],
   ['review-recommendations', 'Recommendations'],
   ['review-actions', 'Actions'],
 ] as const;
 
-/** One review: its record, statutory milestones due against actual, findings, recommendations and actions. */
+/** One review: its record, status history, statutory milestones due against actual, findings, recommendations and actions. */
 export function ReviewPage() {
   const { id = '' } = useParams();
   const { asOf, search } = useFilters();
@@ -60,6 +62,10 @@ export function ReviewPage() {
             <section aria-labelledby="review-details">
               <h2 id="review-details">Details</h2>
               <ReviewDetails review={review} search={search} />
+            </section>
+            <section aria-labelledby="review-status-history">
+              <h2 id="review-status-history">Status history</h2>
+              <StatusHistory review={review} />
             </section>
             <section aria-labelledby="review-timeline">
               <h2 id="review-timeline">Statutory milestones</h2>

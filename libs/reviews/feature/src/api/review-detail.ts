@@ -22,6 +22,13 @@ const ReviewPageDetailQuery = graphql(`
       sentToPanelOn
       rapidReviewOutcome
       nationalReviewRecommended
+      statusHistory {
+        changedOn
+        status
+        recordedAt
+        recordedBy
+        derived
+      }
       independentReviewer
       familyParticipation
       practitionersInvolved

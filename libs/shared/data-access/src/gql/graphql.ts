@@ -685,7 +685,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, notification: { ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { name: string } }> } | null };
 
 export type ReviewsPageListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
@@ -1726,6 +1726,13 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     sentToPanelOn
     rapidReviewOutcome
     nationalReviewRecommended
+    statusHistory {
+      changedOn
+      status
+      recordedAt
+      recordedBy
+      derived
+    }
     independentReviewer
     familyParticipation
     practitionersInvolved
