@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { AuthMiddleware } from '@sli/auth-api';
+import type { Server } from 'node:http';
 
 /** Builds the HTTP application: used by main.ts and by the integration tests alike. */
 export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<INestApplication> {
@@ -44,6 +45,11 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
   serveDashboard(app);
   app.useGlobalPipes(inputValidationPipe());
   app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));
+  // Keep idle connections longer than the clients and proxies in front (load balancers idle at 60 s):
+  // Node's 5 s default closes sockets a client is about to reuse, which fails its next request.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return app;
 }
 

@@ -190,10 +190,14 @@ describe('one number everywhere: overview and annual report against the metric c
     const p = partnerships[0] as { id: string };
     const ask = (filter: Record<string, unknown>, asOf: string | null, keys: string[]) =>
       api.raw<Overview>(document, { filter: { partnershipIds: [p.id], ...filter }, asOf, tileKeys: keys, detailKeys: ['training-sessions'], trendYears: 2 });
+    // An as-of date after today is refused, naming the field; the current year is judged at today.
     const future = await ask({ from: '2026-04-01', to: '2027-03-31' }, '2027-03-31', ['actions-overdue']);
-    expect(future.errors).toBeUndefined();
-    expect(future.data?.tiles[0]?.current.asOf).toBe(todayInEngland());
-    expect(future.data?.tiles[0]?.previous.asOf).toBe('2026-03-31');
+    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(future.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['asOf']);
+    const current = await ask({ from: '2026-04-01', to: '2027-03-31' }, todayInEngland(), ['actions-overdue']);
+    expect(current.errors).toBeUndefined();
+    expect(current.data?.tiles[0]?.current.asOf).toBe(todayInEngland());
+    expect(current.data?.tiles[0]?.previous.asOf).toBe('2026-03-31');
     const bad = await ask({ from: '2025-04-01' }, null, ['actions-overdue', 'no-such-metric']);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['filter.to', 'keys']);

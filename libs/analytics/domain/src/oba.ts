@@ -79,9 +79,10 @@ function same(a: number, b: number): boolean {
 }
 
 /** a / b, or null when b is 0 or the result is not a finite number. */
-function ratio(a: number, b: number): number | null {
-  if (b === 0) return null;
-  const r = a / b;
+function ratio(a: number, b: number, scale = 1): number | null {
+  // A target or baseline within rounding of zero is zero: dividing by it gives no meaningful ratio.
+  if (Math.abs(b) < 1e-12) return null;
+  const r = (a / b) * scale;
   return Number.isFinite(r) ? r : null;
 }
 
@@ -112,8 +113,7 @@ export function varianceFromTarget(actual: number | null, target: number | null)
 /** actual as a percentage of target (100 = exactly on target); null without a target, or when it is 0. */
 export function percentOfTarget(actual: number | null, target: number | null): number | null {
   if (!isNumber(actual) || !isNumber(target)) return null;
-  const r = ratio(actual, target);
-  return r === null ? null : r * 100;
+  return ratio(actual, target, 100);
 }
 
 /** On target when the value is at least (higher is better) or at most (lower is better) the target. */

@@ -53,7 +53,8 @@ export function argumentProblems(
       },
     }),
   );
-  return problems;
+  // One variable used by several fields is one problem, named once.
+  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
 }
 
 /** An "as of" date's name: `asOf`, or one ending in `AsOf` such as `overdueAsOf`. */
