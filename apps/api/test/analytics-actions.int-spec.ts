@@ -174,8 +174,9 @@ describe('Action metrics over GraphQL', () => {
       overdue: 2, // A3 A4: open and due before 31 March
       byStatus: { notStarted: 2, inProgress: 3, completed: 2, impactEvidenced: 2, cancelled: 1 }, // 2+3+2+2+1 = 10
       byBrag: { blue: 4, red: 2, amber: 2, green: 1 }, // 9 = 10 - 1 cancelled
-      // On time: A1 (20 Jun ≤ 30 Jun), A8 (same day), A10 (1 May ≤ 31 May); A2 late; 9 not cancelled.
-      completedOnTime: rate(3, 9),
+      // On time: A1 (20 Jun ≤ 30 Jun), A8 (same day), A10 (1 May ≤ 31 May); A2 late; of the 6 whose outcome is
+      // known on 31 March: the 4 completed and the 2 overdue (A5 A6 A9 are not yet due, so not yet late).
+      completedOnTime: rate(3, 6),
       impactEvidenced: rate(2, 4), // A2 A10 of A1 A2 A8 A10
     });
 
@@ -187,16 +188,16 @@ describe('Action metrics over GraphQL', () => {
       overdue: 2,
       byStatus: { notStarted: 1, inProgress: 2, completed: 2, impactEvidenced: 2, cancelled: 1 },
       byBrag: { blue: 4, red: 2, amber: 1, green: 0 },
-      completedOnTime: rate(3, 7), // the same three, of 8 - 1 cancelled
+      completedOnTime: rate(3, 6), // the same three, of 4 completed + 2 overdue (A9 is due on the as-of date)
       impactEvidenced: rate(2, 4),
     });
 
     // Filters: the SAR's actions (A4 A5 A9), police-owned (A1 A2 A5 A9 A10), tagged neglect (A1 A2 A5 A9).
     const only = async (filter: Record<string, unknown>) =>
       (await api.gql(TOTALS, { filter: { partnershipIds: [f.pid], ...filter }, asOf: ASOF })).actionMetrics;
-    expect(await only({ reviewTypes: ['sar'] })).toMatchObject({ total: 3, open: 3, overdue: 1, completedOnTime: rate(0, 3) });
-    expect(await only({ agencyId: f.police })).toMatchObject({ total: 5, completed: 3, overdue: 0, completedOnTime: rate(2, 5) });
-    expect(await only({ themeId: f.neglect })).toMatchObject({ total: 4, completedOnTime: rate(1, 4), impactEvidenced: rate(1, 2) });
+    expect(await only({ reviewTypes: ['sar'] })).toMatchObject({ total: 3, open: 3, overdue: 1, completedOnTime: rate(0, 1) }); // A4 overdue
+    expect(await only({ agencyId: f.police })).toMatchObject({ total: 5, completed: 3, overdue: 0, completedOnTime: rate(2, 3) });
+    expect(await only({ themeId: f.neglect })).toMatchObject({ total: 4, completedOnTime: rate(1, 2), impactEvidenced: rate(1, 2) });
   });
 
   it('moves BRAG and overdue with asOf', async () => {
@@ -212,6 +213,8 @@ describe('Action metrics over GraphQL', () => {
       overdue: 0,
       byStatus: { completed: 0, impactEvidenced: 1, cancelled: 0 },
       byBrag: { blue: 1, red: 0, amber: 1, green: 8 },
+      // Only A10's outcome is known on 1 June 2024 (done on time); the open actions are not yet late.
+      completedOnTime: rate(1, 1),
     });
   });
 
@@ -227,11 +230,11 @@ describe('Action metrics over GraphQL', () => {
       ['Northshire Police', f.police],
     ]);
     // Academy: A6 (not started, green), A8 (completed on time).
-    expect(owners[0]).toMatchObject({ total: 2, open: 1, completed: 1, overdue: 0, byBrag: { blue: 1, green: 1 }, completedOnTime: rate(1, 2), impactEvidenced: rate(0, 1) });
+    expect(owners[0]).toMatchObject({ total: 2, open: 1, completed: 1, overdue: 0, byBrag: { blue: 1, green: 1 }, completedOnTime: rate(1, 1), impactEvidenced: rate(0, 1) });
     // ICB: A3 and A4 red, A7 cancelled: nothing complete, so no impact rate.
     expect(owners[1]).toMatchObject({ total: 3, open: 2, overdue: 2, byStatus: { cancelled: 1 }, byBrag: { red: 2 }, completedOnTime: rate(0, 2), impactEvidenced: rate(0, 0) });
     // Police: A1 A10 on time, A2 late, A5 A9 amber.
-    expect(owners[2]).toMatchObject({ total: 5, open: 2, completed: 3, byBrag: { blue: 3, amber: 2 }, completedOnTime: rate(2, 5), impactEvidenced: rate(2, 3) });
+    expect(owners[2]).toMatchObject({ total: 5, open: 2, completed: 3, byBrag: { blue: 3, amber: 2 }, completedOnTime: rate(2, 3), impactEvidenced: rate(2, 3) });
 
     // "learning from practice " is the same committee as "Learning from Practice"; A6 has none.
     const committees = await summary('COMMITTEE');
@@ -240,8 +243,8 @@ describe('Action metrics over GraphQL', () => {
       ['performance and qa', 'Performance and QA', 4], // A4 A5 A7 A10
       [null, 'No committee recorded', 1], // A6
     ]);
-    expect(committees[0]).toMatchObject({ overdue: 1, byBrag: { blue: 3, red: 1, amber: 1, green: 0 }, completedOnTime: rate(2, 5), impactEvidenced: rate(1, 3) });
-    expect(committees[1]).toMatchObject({ overdue: 1, byBrag: { blue: 1, red: 1, amber: 1, green: 0 }, completedOnTime: rate(1, 3), impactEvidenced: rate(1, 1) });
+    expect(committees[0]).toMatchObject({ overdue: 1, byBrag: { blue: 3, red: 1, amber: 1, green: 0 }, completedOnTime: rate(2, 4), impactEvidenced: rate(1, 3) });
+    expect(committees[1]).toMatchObject({ overdue: 1, byBrag: { blue: 1, red: 1, amber: 1, green: 0 }, completedOnTime: rate(1, 2), impactEvidenced: rate(1, 1) });
 
     // A2 has both themes, so the theme rows add up to 11, one more than the 10 actions.
     const themes = await summary('THEME');
@@ -303,10 +306,10 @@ describe('Action metrics over GraphQL', () => {
       { period: { label: '2024/25 Q2', start: '2024-07-01', end: '2024-09-30' }, ...zero, due: 1, completedLate: 1, onTimeRate: rate(0, 1) },
       // A3, still in progress and overdue.
       { period: { label: '2024/25 Q3', start: '2024-10-01', end: '2024-12-31' }, ...zero, due: 1, outstanding: 1, overdue: 1, onTimeRate: rate(0, 1) },
-      // A4 (overdue), A8 (on time), A9 (due on asOf: outstanding, not yet overdue); A7 cancelled is left out of due.
-      { period: { label: '2024/25 Q4', start: '2025-01-01', end: '2025-03-31' }, ...zero, due: 3, completedOnTime: 1, outstanding: 2, overdue: 1, cancelled: 1, onTimeRate: rate(1, 3) },
-      // A5 and A6, not due yet.
-      { period: { label: '2025/26 Q1', start: '2025-04-01', end: '2025-06-30' }, ...zero, due: 2, outstanding: 2, onTimeRate: rate(0, 2) },
+      // A4 (overdue), A8 (on time), A9 (due on asOf: outstanding, not yet overdue, so not rated); A7 cancelled is left out of due.
+      { period: { label: '2024/25 Q4', start: '2025-01-01', end: '2025-03-31' }, ...zero, due: 3, completedOnTime: 1, outstanding: 2, overdue: 1, cancelled: 1, onTimeRate: rate(1, 2) },
+      // A5 and A6, not due yet: no outcome to rate.
+      { period: { label: '2025/26 Q1', start: '2025-04-01', end: '2025-06-30' }, ...zero, due: 2, outstanding: 2, onTimeRate: rate(0, 0) },
       { period: { label: '2025/26 Q2', start: '2025-07-01', end: '2025-09-30' }, ...zero, onTimeRate: rate(0, 0) },
     ]);
 
@@ -352,10 +355,10 @@ describe('Action metrics over GraphQL', () => {
       if (!metric) throw new Error(`no metric ${key}`);
       return metric.compute(db.manager, scope);
     };
-    // 2024/25: A3 A4 A9 open; A3 A4 overdue; on time 3 of 7; impact 2 of 4.
+    // 2024/25: A3 A4 A9 open; A3 A4 overdue; on time 3 of 6 (4 completed + 2 overdue); impact 2 of 4.
     expect(await value('actions-open')).toEqual({ value: 3 });
     expect(await value('actions-overdue')).toEqual({ value: 2 });
-    expect(await value('actions-completed-on-time')).toEqual({ value: (3 / 7) * 100, numerator: 3, denominator: 7 });
+    expect(await value('actions-completed-on-time')).toEqual({ value: 50, numerator: 3, denominator: 6 });
     expect(await value('actions-impact-evidenced')).toEqual({ value: 50, numerator: 2, denominator: 4 });
 
     // On 1 July 2025, of actions due in 2025/26: A5 and A6 overdue. Whatever year they were due, A3, A4 and A9
@@ -439,14 +442,16 @@ describe('Action metrics over GraphQL', () => {
         // The reference: the TS rules applied to the generated rows as they stood on asOf.
         const expected = (all: ActionRow[]) => {
           const subset = all.map((r) => onDay(r, asOf));
-          const counted = subset.filter((r) => r.status !== ActionStatus.CANCELLED);
           const complete = subset.filter((r) => isComplete(r.status));
+          const overdue = subset.filter((r) => daysOverdue(r, asOf) > 0);
+          // Rated: the actions whose outcome is known on asOf, completed or overdue.
+          const counted = [...complete, ...overdue];
           const bragOf = (b: string) => subset.filter((r) => brag(r, asOf) === b).length;
           return {
             total: subset.length,
             open: subset.filter((r) => isOpen(r.status)).length,
             completed: complete.length,
-            overdue: subset.filter((r) => daysOverdue(r, asOf) > 0).length,
+            overdue: overdue.length,
             byBrag: { blue: bragOf('blue'), red: bragOf('red'), amber: bragOf('amber'), green: bragOf('green') },
             completedOnTime: rate(complete.filter((r) => (r.completedOn as string) <= r.dueOn).length, counted.length),
             impactEvidenced: rate(subset.filter((r) => r.status === ActionStatus.IMPACT_EVIDENCED).length, complete.length),

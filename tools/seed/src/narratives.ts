@@ -133,11 +133,11 @@ function sectionTexts(ctx: PartnershipContext, rng: Random, year: number, f: Yea
   return {
     priorities: paragraphs(
       `In ${label} the partnership worked to three priorities agreed by the safeguarding partners: ${list(topics)}. They were chosen from what our reviews, audits and data told us about the experiences of ${people(ctx)} in ${ctx.place}.`,
-      `The partnership received ${count(f.notifications, 'serious incident notification')} and held ${count(f.rapidReviews, 'rapid review')} during the year. ${capitalise(count(f.reviewsStarted, 'further review'))} ${f.reviewsStarted === 1 ? 'was' : 'were'} started, and ${count(f.reviewsCompleted, 'review')} ${f.reviewsCompleted === 1 ? 'was' : 'were'} completed.`,
+      `The partnership received ${count(f.notifications, 'serious incident notification')} and held ${count(f.rapidReviews, 'rapid review')} during the year. ${capitalise(count(f.reviewsStarted, 'further review'))} ${f.reviewsStarted === 1 ? 'was' : 'were'} started, and ${count(f.reviewsCompleted, 'review')} other than rapid reviews ${f.reviewsCompleted === 1 ? 'was' : 'were'} completed.`,
       `Each priority had a lead from one of the statutory partners, and progress was reported to every meeting of the executive group.`,
     ),
     'learning-from-reviews': paragraphs(
-      `${capitalise(count(f.reviewsCompleted, 'review'))} ${f.reviewsCompleted === 1 ? 'was' : 'were'} completed in ${label} and ${count(f.reviewsPublished, 'report')} published. Agencies completed ${count(f.actionsCompleted, 'action')} from review and audit recommendations; ${count(f.actionsOpenAtYearEnd, 'action')} due by the year end ${f.actionsOpenAtYearEnd === 1 ? 'was' : 'were'} still open at 31 March and ${f.actionsOpenAtYearEnd === 1 ? 'is' : 'are'} followed up by the learning and improvement group.`,
+      `${capitalise(count(f.reviewsCompleted, 'review'))} other than rapid reviews ${f.reviewsCompleted === 1 ? 'was' : 'were'} completed in ${label} and ${count(f.reviewsPublished, 'report')} published. Agencies completed ${count(f.actionsCompleted, 'action')} from review and audit recommendations; ${count(f.actionsOpenAtYearEnd, 'action')} due by the year end ${f.actionsOpenAtYearEnd === 1 ? 'was' : 'were'} still open at 31 March and ${f.actionsOpenAtYearEnd === 1 ? 'is' : 'are'} followed up by the learning and improvement group.`,
       `${change[0]?.(topics[0] ?? 'multi-agency working') ?? ''} ${change[1]?.(topics[1] ?? 'information sharing') ?? ''}`,
       `We shared the learning through ${count(f.learningProducts, 'briefing, event and newsletter item', 'briefings, events and newsletter items')}, and ${f.attendances.toLocaleString('en-GB')} practitioners attended partnership training.`,
     ),

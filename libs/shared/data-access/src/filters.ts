@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { chosenPeriod, todayInEngland, type AsOfReason } from '@sli/analytics-domain';
+import { chosenPeriod, financialYearLabel, financialYearOf, todayInEngland, type AsOfReason } from '@sli/analytics-domain';
 import { useOptionalViewer } from './viewer';
 
 /**
@@ -21,7 +21,11 @@ export interface Filters {
   themeId: string | null;
 }
 
-export const DEFAULT_YEAR = '2025/26';
+/**
+ * The year a page opens on: the last complete financial year (2025/26 on 6 December 2026), the one a
+ * board's annual report covers. Worked out from today, so it moves on each April without a release.
+ */
+export const DEFAULT_YEAR = financialYearLabel(financialYearOf(todayInEngland()) - 1);
 
 /** First and last day of a financial year label such as 2025/26. */
 export function yearRange(label: string): { from: string; to: string } {

@@ -27,7 +27,7 @@ export enum ActionMetricsCell {
   COMPLETED = 'completed',
   /** Open and due before the as-of date (`overdue`, BRAG red). */
   OVERDUE = 'overdue',
-  /** Not cancelled (`due`; the completed-on-time rate's denominator). */
+  /** Not cancelled (`due`). */
   DUE = 'due',
   /** Completed on or before the due date (the completed-on-time rate's numerator). */
   COMPLETED_ON_TIME = 'completed-on-time',

@@ -23,7 +23,9 @@ const count = (name: string, condition: string) => `count(*) FILTER (WHERE ${con
  * - total = all actions; byStatus counts each status, so its counts sum to total;
  * - byBrag counts each BRAG (bragSql), summing to total minus cancelled; overdue = open and due
  *   before asOf, the same actions as red;
- * - completedOnTime = complete with completedOn <= dueOn / not cancelled (open ones count as not on time);
+ * - completedOnTime = complete with completedOn <= dueOn / actions whose outcome is known as of asOf:
+ *   completed, or open and overdue. An open action not yet overdue has not failed: it is left out
+ *   (DESIGN section 4: no action is overdue before its due date);
  * - impactEvidenced = impact evidenced / completed or impact evidenced.
  */
 export async function actionSummary(
@@ -74,7 +76,7 @@ export async function actionSummary(
         cancelled: statusCount(ActionStatus.CANCELLED),
       },
       byBrag: { blue: bragCount(Brag.BLUE), red: bragCount(Brag.RED), amber: bragCount(Brag.AMBER), green: bragCount(Brag.GREEN) },
-      completedOnTime: rate(int(r['on_time']), int(r['due'])),
+      completedOnTime: rate(int(r['on_time']), int(r['completed']) + int(r['overdue'])),
       impactEvidenced: rate(int(r['impact']), int(r['completed'])),
     };
   });
@@ -85,7 +87,8 @@ export async function actionSummary(
 /**
  * Per period of `grain` (an action falls in the period of its due date), as of `asOf`:
  * due = not cancelled = completedOnTime (completedOn <= dueOn) + completedLate (completedOn > dueOn)
- * + outstanding (open); overdue = outstanding and due before asOf; cancelled apart. Periods from
+ * + outstanding (open); overdue = outstanding and due before asOf; cancelled apart. onTimeRate =
+ * completedOnTime / (completedOnTime + completedLate + overdue): open actions not yet due are left out. Periods from
  * filter.from (else the earliest due date) to filter.to (else the latest), empty ones as zeros.
  */
 export async function actionCompletionSeries(
@@ -129,7 +132,7 @@ export async function actionCompletionSeries(
       outstanding: int(r['outstanding']),
       overdue: int(r['overdue']),
       cancelled: int(r['cancelled']),
-      onTimeRate: rate(onTime, due),
+      onTimeRate: rate(onTime, onTime + int(r['late']) + int(r['overdue'])),
     };
   });
 }

@@ -55,7 +55,7 @@ export const TILES: TileDef[] = [
     group: 'actions',
     title: 'Actions open',
     path: '/actions',
-    hint: (d) => `Of ${formatCount(d('actions-completed-on-time')?.denominator ?? 0)} actions due in the period (not cancelled)`,
+    hint: (d) => `Of ${formatCount(d('actions-completed-on-time')?.denominator ?? 0)} actions due in the period that are completed or overdue (not those yet to fall due)`,
   },
   {
     key: 'actions-overdue',
