@@ -101,7 +101,6 @@ export enum NotificationSortField {
   dateAware = 'dateAware',
   ref = 'ref',
   harm = 'harm',
-  ageBand = 'ageBand',
   decision = 'decision',
 }
 registerEnumType(NotificationSortField, { name: 'NotificationSortField' });
@@ -110,7 +109,6 @@ export const notificationSortFieldColumns: Record<NotificationSortField, SortCol
   dateAware: { property: 'dateAware', sqlType: 'date' },
   ref: { property: 'ref', sqlType: 'text' },
   harm: { property: 'harm', sqlType: 'text' },
-  ageBand: { property: 'ageBand', sqlType: 'text' },
   decision: { property: 'decision', sqlType: 'text' },
 };
 
