@@ -155,4 +155,20 @@ describe('Sorting the paged lists', () => {
       { field: 'after', message: 'is a cursor of this list sorted by title, not by ref: start again from the first page' },
     ]);
   });
+
+  it('downloads the whole reviews list in the order on screen: the export passes the sort through', async () => {
+    const res = await fetch(`${api.origin}/api/exports`, {
+      method: 'POST',
+      headers: api.headers(),
+      body: JSON.stringify({
+        list: 'reviews',
+        format: 'csv',
+        variables: { filter: { partnershipId: pid }, asOf: '2026-03-31', sort: 'title', direction: 'desc' },
+        columns: ['ref', 'title'],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).split('\r\n');
+    expect(lines.filter((l) => /^R\d,/.test(l))).toEqual(['R7,Golf', 'R6,Foxtrot', 'R5,Echo', 'R4,Delta', 'R3,Charlie', 'R2,Bravo', 'R1,Alpha']);
+  });
 });
