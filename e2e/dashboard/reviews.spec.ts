@@ -9,6 +9,7 @@ async function total(page: Page): Promise<number> {
 }
 
 const reviewsTable = (page: Page) => page.getByRole('table', { name: /Reviews initiated from/ });
+const reviewsPager = (page: Page) => page.getByRole('navigation', { name: 'Pages of reviews' });
 
 test('the reviews list shows the demo reviews, filters by review type and status in the URL, and is accessible', async ({ page }) => {
   await page.goto('/reviews');
@@ -50,19 +51,19 @@ test('the reviews list pages through five years of reviews with Next and Previou
   await settled(page);
   expect(await total(page)).toBeGreaterThan(25);
   await expect(reviewsTable(page).locator('tbody tr')).toHaveCount(25);
-  await expect(page.getByText(/^Page 1 of \d+/)).toBeVisible();
+  await expect(reviewsPager(page).getByText(/^Page 1 of \d+/)).toBeVisible();
   const firstRef = await reviewsTable(page).locator('tbody tr td').first().textContent();
 
-  await page.getByRole('button', { name: 'Next page' }).click();
+  await reviewsPager(page).getByRole('button', { name: 'Next page' }).click();
   await expect(page).toHaveURL(/after=/);
-  await expect(page.getByText(/^Page 2 of \d+/)).toBeVisible();
+  await expect(reviewsPager(page).getByText(/^Page 2 of \d+/)).toBeVisible();
   await settled(page);
   await expect(reviewsTable(page).locator('tbody tr td').first()).not.toHaveText(firstRef ?? '');
 
   await page.reload();
-  await expect(page.getByText(/^Page 2 of \d+/)).toBeVisible();
-  await page.getByRole('button', { name: 'Previous page' }).click();
-  await expect(page.getByText(/^Page 1 of \d+/)).toBeVisible();
+  await expect(reviewsPager(page).getByText(/^Page 2 of \d+/)).toBeVisible();
+  await reviewsPager(page).getByRole('button', { name: 'Previous page' }).click();
+  await expect(reviewsPager(page).getByText(/^Page 1 of \d+/)).toBeVisible();
   await settled(page);
   await expect(reviewsTable(page).locator('tbody tr td').first()).toHaveText(firstRef ?? '');
 });

@@ -26,7 +26,7 @@ export const PAGES: PageEntry[] = [
     asOf: true,
     nav: true,
   },
-  { path: '/reviews', label: 'Reviews', needs: ['reviews', 'rapidReviewMetrics'], filters: true, asOf: true, nav: true },
+  { path: '/reviews', label: 'Reviews', needs: ['reviews', 'notifications', 'rapidReviewMetrics'], filters: true, asOf: true, nav: true },
   {
     path: '/actions',
     label: 'Action plans',

@@ -5,7 +5,7 @@ import { Theme, themesLoader } from '@sli/themes-api';
 import { auditAgenciesLoader, auditCasesLoader, auditLoader, auditSection11Loader } from './audit.loaders';
 import { AuditCasesService } from './audit-cases.service';
 import { AUDIT_THEMES, AuditsService } from './audits.service';
-import { AuditFilterArgs, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
+import { AuditFilterArgs, AuditSortArgs, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
 import { AuditCase } from './models/audit-case.model';
 import { Audit, AuditConnection } from './models/audit.model';
 import { Section11Assessment } from './models/section11-assessment.model';
@@ -21,10 +21,10 @@ export class AuditsResolver {
   ) {}
 
   @Query(() => AuditConnection, {
-    description: 'Audits, latest start first, by partnership, type, start date, agency, theme or round.',
+    description: 'Audits, latest start first unless sorted otherwise (ties by id), by partnership, type, start date, agency, theme or round.',
   })
-  audits(@Args() args: AuditFilterArgs, @Args() page: PageArgs): Promise<AuditConnection> {
-    return this.service.listAudits(args.filter, page);
+  audits(@Args() args: AuditFilterArgs, @Args() page: PageArgs, @Args() sort: AuditSortArgs): Promise<AuditConnection> {
+    return this.service.listAudits(args.filter, page, sort);
   }
 
   @Query(() => Audit, { nullable: true })

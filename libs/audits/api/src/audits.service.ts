@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
-import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { acceptsCases, acceptsSection11Assessments, auditDateProblems } from './audit-rules';
 import { AuditEntity } from './audit.entity';
 import { AuditCaseEntity } from './audit-case.entity';
-import { AuditFilter, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
+import { AuditFilter, auditSortFieldColumns, AuditSortField, type AuditSortArgs, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
 import { Section11AssessmentEntity } from './section11-assessment.entity';
 
 export const AUDIT_THEMES: ThemeLink = { table: 'audit_themes', ownerColumn: 'audit_id' };
@@ -26,7 +26,7 @@ export class AuditsService {
     return this.dataSource.manager;
   }
 
-  listAudits(filter: AuditFilter = {}, page: PageArgs): Promise<Page<AuditEntity>> {
+  listAudits(filter: AuditFilter = {}, page: PageArgs, sort: AuditSortArgs = {}): Promise<Page<AuditEntity>> {
     const qb = this.audits.createQueryBuilder('a');
     if (filter.partnershipId) qb.andWhere('a.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.types?.length) qb.andWhere('a.type IN (:...types)', { types: filter.types });
@@ -42,7 +42,8 @@ export class AuditsService {
     if (filter.themeId) {
       qb.andWhere('EXISTS (SELECT 1 FROM audit_themes l WHERE l.audit_id = a.id AND l.theme_id = :themeId)', { themeId: filter.themeId });
     }
-    return paginate(qb, page, { property: 'startedOn', sqlType: 'date', direction: 'DESC' }, (a) => a.startedOn);
+    const key = chooseSort(auditSortFieldColumns, { field: AuditSortField.startedOn, direction: SortDirection.desc }, sort.sort, sort.direction);
+    return paginate(qb, page, key);
   }
 
   findAuditsByIds(ids: readonly string[]): Promise<AuditEntity[]> {

@@ -202,12 +202,12 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
   reviews: {
     name: 'reviews',
     title: 'Reviews',
-    document: `query ExportReviews($filter: ReviewFilter, $asOf: Date!, $first: Int!, $after: String) {
-      reviews(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+    document: `query ExportReviews($filter: ReviewFilter, $asOf: Date!, $first: Int!, $after: String, $sort: ReviewSortField, $direction: SortDirection) {
+      reviews(filter: $filter, first: $first, after: $after, sort: $sort, direction: $direction) { totalCount pageInfo { hasNextPage endCursor }
         nodes { ref title type status initiatedOn completedOn publishedOn completionDueOn completionTimeliness(asOf: $asOf)
           rapidReviewDueOn rapidReviewTimeliness(asOf: $asOf) } } }`,
     field: 'reviews',
-    variables: ['filter', 'asOf'],
+    variables: ['filter', 'asOf', 'sort', 'direction'],
     asOfVariable: 'asOf',
     columns: REVIEW_COLUMNS,
   },

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { Theme, themesLoader } from '@sli/themes-api';
 import { DataSource } from 'typeorm';
-import { CreateNotificationInput, NotificationFilterArgs, UpdateNotificationInput } from './dto/notification.input';
+import { CreateNotificationInput, NotificationFilterArgs, NotificationSortArgs, UpdateNotificationInput } from './dto/notification.input';
 import { Notification, NotificationConnection } from './models/notification.model';
 import { Review } from './models/review.model';
 import { NOTIFICATION_THEMES, NotificationsService } from './notifications.service';
@@ -18,10 +18,14 @@ export class NotificationsResolver {
   ) {}
 
   @Query(() => NotificationConnection, {
-    description: 'Serious incident notifications, most recent date aware first, filtered by partnership, period, harm, age band, decision or theme.',
+    description: 'Serious incident notifications, most recent date aware first unless sorted otherwise (ties by id), filtered by partnership, period, harm, age band, decision or theme.',
   })
-  notifications(@Args() args: NotificationFilterArgs, @Args() page: PageArgs): Promise<NotificationConnection> {
-    return this.service.list(args.filter, page);
+  notifications(
+    @Args() args: NotificationFilterArgs,
+    @Args() page: PageArgs,
+    @Args() sort: NotificationSortArgs,
+  ): Promise<NotificationConnection> {
+    return this.service.list(args.filter, page, sort);
   }
 
   @Query(() => Notification, { nullable: true })

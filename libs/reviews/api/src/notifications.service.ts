@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
-import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import { CreateNotificationInput, NotificationFilter, UpdateNotificationInput } from './dto/notification.input';
+import { CreateNotificationInput, NotificationFilter, notificationSortFieldColumns, NotificationSortField, type NotificationSortArgs, UpdateNotificationInput } from './dto/notification.input';
 import { NotificationEntity } from './notification.entity';
 import { idsOutsidePartnership } from './partnership-scope';
 import { NotificationDecision } from './review.enums';
@@ -25,7 +25,7 @@ export class NotificationsService {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  list(filter: NotificationFilter = {}, page: PageArgs): Promise<Page<NotificationEntity>> {
+  list(filter: NotificationFilter = {}, page: PageArgs, sort: NotificationSortArgs = {}): Promise<Page<NotificationEntity>> {
     const qb = this.notifications.createQueryBuilder('n');
     if (filter.partnershipId) qb.andWhere('n.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.dateAwareFrom) qb.andWhere('n.dateAware >= :from', { from: filter.dateAwareFrom });
@@ -38,7 +38,8 @@ export class NotificationsService {
         themeId: filter.themeId,
       });
     }
-    return paginate(qb, page, { property: 'dateAware', sqlType: 'date', direction: 'DESC' }, (n) => n.dateAware);
+    const key = chooseSort(notificationSortFieldColumns, { field: NotificationSortField.dateAware, direction: SortDirection.desc }, sort.sort, sort.direction);
+    return paginate(qb, page, key);
   }
 
   findByIds(ids: readonly string[]): Promise<NotificationEntity[]> {

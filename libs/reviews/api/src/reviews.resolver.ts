@@ -3,7 +3,7 @@ import { Agency } from '@sli/partnerships-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { Theme, themesLoader } from '@sli/themes-api';
 import { DataSource } from 'typeorm';
-import { CreateReviewInput, ReviewFilterArgs, UpdateReviewInput } from './dto/review.input';
+import { CreateReviewInput, ReviewFilterArgs, ReviewSortArgs, UpdateReviewInput } from './dto/review.input';
 import { InformationRequestsService } from './information-requests.service';
 import { InformationRequest } from './models/information-request.model';
 import { Notification } from './models/notification.model';
@@ -29,10 +29,10 @@ export class ReviewsResolver {
   ) {}
 
   @Query(() => ReviewConnection, {
-    description: 'Reviews, most recently initiated first, filtered by partnership, type, status, period, agency, theme or title.',
+    description: 'Reviews, most recently initiated first unless sorted otherwise (ties by id), filtered by partnership, type, status, period, agency, theme or title.',
   })
-  reviews(@Args() args: ReviewFilterArgs, @Args() page: PageArgs): Promise<ReviewConnection> {
-    return this.service.list(args.filter, page);
+  reviews(@Args() args: ReviewFilterArgs, @Args() page: PageArgs, @Args() sort: ReviewSortArgs): Promise<ReviewConnection> {
+    return this.service.list(args.filter, page, sort);
   }
 
   @Query(() => Review, { nullable: true })

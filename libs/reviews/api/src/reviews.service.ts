@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
-import { containsPattern, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
+import { chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import { CreateReviewInput, ReviewFilter, UpdateReviewInput } from './dto/review.input';
+import { CreateReviewInput, ReviewFilter, reviewSortFieldColumns, ReviewSortField, type ReviewSortArgs, UpdateReviewInput } from './dto/review.input';
 import { idsOutsidePartnership } from './partnership-scope';
 import type { ReviewStatusChange } from './models/review-status-change.model';
 import { ReviewEntity } from './review.entity';
@@ -26,7 +26,7 @@ export class ReviewsService {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  list(filter: ReviewFilter = {}, page: PageArgs): Promise<Page<ReviewEntity>> {
+  list(filter: ReviewFilter = {}, page: PageArgs, sort: ReviewSortArgs = {}): Promise<Page<ReviewEntity>> {
     const qb = this.reviews.createQueryBuilder('r');
     if (filter.partnershipId) qb.andWhere('r.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.types?.length) qb.andWhere('r.type IN (:...types)', { types: filter.types });
@@ -44,7 +44,8 @@ export class ReviewsService {
       });
     }
     if (filter.search) qb.andWhere('r.title ILIKE :search', { search: containsPattern(filter.search) });
-    return paginate(qb, page, { property: 'initiatedOn', sqlType: 'date', direction: 'DESC' }, (r) => r.initiatedOn);
+    const key = chooseSort(reviewSortFieldColumns, { field: ReviewSortField.initiatedOn, direction: SortDirection.desc }, sort.sort, sort.direction);
+    return paginate(qb, page, key);
   }
 
   findReviewsByIds(ids: readonly string[]): Promise<ReviewEntity[]> {

@@ -1,23 +1,31 @@
 import { metricFilter, useFilters } from '@sli/shared/data-access';
-import { formatCount, formatDate, PageHeader, QueryState } from '@sli/shared/ui';
+import { formatCount, formatDate, PageHeader, QueryState, useScrollToHash } from '@sli/shared/ui';
 import { useLocation } from 'react-router';
 import { useRapidReviewTimeliness } from './api/rapid-review-timeliness';
+import { useNotificationsList } from './api/notifications-list';
 import { PAGE_SIZE, useReviewsList } from './api/reviews-list';
 import { ListControls } from './components/list-controls';
+import { NotificationsTable } from './components/notifications-table';
 import { Pager } from './components/pager';
 import { RapidReviewChart } from './components/rapid-review-chart';
 import { ReviewsTable } from './components/reviews-table';
 import { reviewTypeFromKebab } from './lib/review-types';
+import { NOTIFICATION_SORTS, notificationSortWords, REVIEW_SORTS, reviewSortWords } from './lib/list-sorts';
 import { useListParams } from './lib/use-list-params';
 
-/** Reviews initiated in the period: a filterable, paginated list, and rapid review timeliness. */
+/**
+ * Reviews initiated in the period (a filterable list the server sorts and pages, kept in the URL), the
+ * serious incident notifications of the period (likewise), and rapid review timeliness. Drill-down links
+ * end in `#reviews-list` or `#notifications` and the page scrolls to that list once it has loaded.
+ */
 export function ReviewsPage() {
   const { filters, range, asOf } = useFilters();
   /** Links to a review carry the whole list state, so "Back to reviews" returns to the same page of results. */
   const { search } = useLocation();
   const type = reviewTypeFromKebab(filters.reviewType);
   const selection = JSON.stringify([filters.partnershipId, range.from, range.to, filters.agencyId, type, filters.themeId]);
-  const list = useListParams(selection);
+  const list = useListParams(selection, REVIEW_SORTS);
+  const notes = useListParams(JSON.stringify([filters.partnershipId, range.from, range.to, filters.themeId]), NOTIFICATION_SORTS, 'n');
 
   const filter = {
       partnershipId: filters.partnershipId,
@@ -34,9 +42,20 @@ export function ReviewsPage() {
     first: PAGE_SIZE,
     after: list.after,
     asOf,
+    ...list.sortVariables,
   });
-  const rapid = useRapidReviewTimeliness({ filter: metricFilter(filters, range), asOf });
   const data = reviews.data?.reviews;
+  const notificationFilter = {
+    partnershipId: filters.partnershipId,
+    dateAwareFrom: range.from,
+    dateAwareTo: range.to,
+    themeId: filters.themeId,
+  };
+  const notifications = useNotificationsList({ filter: notificationFilter, first: PAGE_SIZE, after: notes.after, ...notes.sortVariables });
+  const noteData = notifications.data?.notifications;
+  useScrollToHash('reviews-list', Boolean(data));
+  useScrollToHash('notifications', Boolean(noteData));
+  const rapid = useRapidReviewTimeliness({ filter: metricFilter(filters, range), asOf });
   const period = `${formatDate(range.from)} to ${formatDate(range.to)}`;
 
   return (
@@ -56,8 +75,9 @@ export function ReviewsPage() {
             rows={data?.nodes ?? []}
             search={search}
             asOf={asOf}
-            serverExport={{ list: 'reviews', variables: { filter, asOf } }}
-            caption={`Reviews initiated from ${period}, most recent first (page ${list.page})`}
+            serverExport={{ list: 'reviews', variables: { filter, asOf, ...list.sortVariables } }}
+            serverSort={{ columns: REVIEW_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort }}
+            caption={`Reviews initiated from ${period}, ${reviewSortWords(list.sort.key, list.sort.dir)} (page ${list.page})`}
           />
           <Pager
             page={list.page}
@@ -69,8 +89,32 @@ export function ReviewsPage() {
           />
           <p className="hint">
             Completion due: 15 working days after the notification for rapid reviews; 6 calendar months after initiation for LCSPR, SAR,
-            DHR and PLR. Sorting orders the reviews on this page.
+            DHR and PLR. Sorting orders the whole list; downloads follow the same order.
           </p>
+        </QueryState>
+      </section>
+      <section aria-labelledby="notifications">
+        <h2 id="notifications">Serious incident notifications in the period</h2>
+        <QueryState isLoading={notifications.isLoading} error={notifications.error}>
+          <p role="status" data-testid="notifications-total">
+            {notifications.isFetching
+              ? 'Loading…'
+              : `${formatCount(noteData?.totalCount ?? 0)} notification${noteData?.totalCount === 1 ? '' : 's'} with the date aware in the period.`}
+          </p>
+          <NotificationsTable
+            rows={noteData?.nodes ?? []}
+            serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort }}
+            caption={`Serious incident notifications with the date aware from ${period}, ${notificationSortWords(notes.sort.key, notes.sort.dir)} (page ${notes.page})`}
+          />
+          <Pager
+            noun="notifications"
+            page={notes.page}
+            pageSize={PAGE_SIZE}
+            total={noteData?.totalCount ?? 0}
+            hasNext={Boolean(noteData?.pageInfo.hasNextPage && noteData.pageInfo.endCursor)}
+            onPrevious={notes.previous}
+            onNext={() => noteData?.pageInfo.endCursor && notes.next(noteData.pageInfo.endCursor)}
+          />
         </QueryState>
       </section>
       <section aria-labelledby="reviews-rapid">

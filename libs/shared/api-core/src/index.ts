@@ -2,7 +2,7 @@ export { loadConfig, describeDatabase, type AppConfig } from './config/app-confi
 export { ConfigModule, APP_CONFIG } from './config/config.module';
 export { DatabaseModule, dataSourceOptions, migrate, type MigrationList } from './database/database.module';
 export { DateScalar, isIsoDate } from './graphql/date.scalar';
-export { Connection, PageArgs, PageInfo, paginate, type Page, type SortKey } from './graphql/pagination';
+export { chooseSort, Connection, PageArgs, PageInfo, paginate, SortDirection, type Page, type SortColumn, type SortKey } from './graphql/pagination';
 export { Loaders, byKey, groupByKey } from './graphql/loaders';
 export { createRequestContext, type RequestContext } from './graphql/request-context';
 export { graphqlOptions, inputValidationPipe, formatError } from './graphql/graphql.options';

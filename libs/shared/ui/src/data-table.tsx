@@ -23,6 +23,22 @@ interface Props<Row> {
   serverExport?: ServerExport;
   rowKey: (row: Row, index: number) => string;
   empty?: string;
+  /**
+   * For a page of a longer list: the server sorts (the rows come in its order) and the sort lives in the
+   * URL. Only the columns it can sort by get a sort button; the others are plain headers.
+   */
+  serverSort?: ServerSort;
+}
+
+/** The server's sort of a paged list, as the page holds it (usually in the URL). */
+export interface ServerSort {
+  /** Column keys the server can sort by. */
+  columns: readonly string[];
+  /** The column sorted by now, and which way. */
+  key: string;
+  dir: 'asc' | 'desc';
+  /** Asks for another sort; a new sort starts again from the first page. */
+  onSort: (key: string, dir: 'asc' | 'desc') => void;
 }
 
 /**
@@ -42,12 +58,13 @@ export function DataTable<Row>({
   serverExport,
   rowKey,
   empty,
+  serverSort,
 }: Props<Row>) {
   const [sort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
   const [progress, setProgress] = useState('');
   const { filters, range, asOf } = useFilters();
   const sorted = useMemo(() => {
-    if (!sort) return rows;
+    if (!sort || serverSort) return rows;
     const column = columns.find((c) => c.key === sort.key);
     if (!column) return rows;
     const sign = sort.dir === 'ascending' ? 1 : -1;
@@ -58,7 +75,7 @@ export function DataTable<Row>({
       if (y == null) return -1;
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en-GB')) * sign;
     });
-  }, [rows, columns, sort]);
+  }, [rows, columns, sort, serverSort]);
 
   const scopeOf = (which: 'page' | 'partnership' | 'none'): ExportScope => {
     const partnership = filters.partnershipId ? { partnershipIds: [filters.partnershipId] } : {};
@@ -106,6 +123,28 @@ export function DataTable<Row>({
           <thead>
             <tr>
               {columns.map((c) => {
+                if (serverSort) {
+                  const on = serverSort.key === c.key;
+                  const align = c.align === 'right' ? 'num' : undefined;
+                  if (!serverSort.columns.includes(c.key)) {
+                    return (
+                      <th key={c.key} scope="col" className={align}>
+                        {c.header}
+                      </th>
+                    );
+                  }
+                  return (
+                    <th key={c.key} scope="col" aria-sort={on ? (serverSort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={align}>
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={() => serverSort.onSort(c.key, on && serverSort.dir === 'asc' ? 'desc' : 'asc')}
+                      >
+                        {c.header}
+                      </button>
+                    </th>
+                  );
+                }
                 const active = sort?.key === c.key;
                 return (
                   <th key={c.key} scope="col" aria-sort={active ? sort.dir : 'none'} className={c.align === 'right' ? 'num' : undefined}>

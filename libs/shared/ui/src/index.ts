@@ -1,4 +1,5 @@
-export { DataTable } from './data-table';
+export { DataTable, type ServerSort } from './data-table';
+export { useScrollToHash } from './scroll-to-hash';
 export { ChartFigure } from './chart-figure';
 export { QueryState } from './query-state';
 export { Tile } from './tile';

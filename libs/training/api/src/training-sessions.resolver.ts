@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
-import { CreateTrainingSessionInput, TrainingSessionFilterArgs, UpdateTrainingSessionInput } from './dto/training-session.input';
+import { CreateTrainingSessionInput, TrainingSessionFilterArgs, TrainingSessionSortArgs, UpdateTrainingSessionInput } from './dto/training-session.input';
 import { TrainingAttendance } from './models/training-attendance.model';
 import { TrainingCourse } from './models/training-course.model';
 import { TrainingSession, TrainingSessionConnection } from './models/training-session.model';
@@ -19,9 +19,13 @@ export class TrainingSessionsResolver {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  @Query(() => TrainingSessionConnection, { description: 'Training sessions, latest first, filtered by partnership, course or date range.' })
-  trainingSessions(@Args() args: TrainingSessionFilterArgs, @Args() page: PageArgs): Promise<TrainingSessionConnection> {
-    return this.sessionService.list(args.filter, page);
+  @Query(() => TrainingSessionConnection, { description: 'Training sessions, latest first unless sorted otherwise (ties by id), filtered by partnership, course or date range.' })
+  trainingSessions(
+    @Args() args: TrainingSessionFilterArgs,
+    @Args() page: PageArgs,
+    @Args() sort: TrainingSessionSortArgs,
+  ): Promise<TrainingSessionConnection> {
+    return this.sessionService.list(args.filter, page, sort);
   }
 
   @Query(() => TrainingSession, { nullable: true })

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { CreateTrainingSessionInput, TrainingSessionFilter, UpdateTrainingSessionInput } from './dto/training-session.input';
+import { CreateTrainingSessionInput, TrainingSessionFilter, trainingSessionSortFieldColumns, TrainingSessionSortField, type TrainingSessionSortArgs, UpdateTrainingSessionInput } from './dto/training-session.input';
 import { TrainingSessionCounts } from './models/training-session.model';
 import { TrainingCourseEntity } from './training-course.entity';
 import { TrainingSessionEntity } from './training-session.entity';
@@ -18,13 +18,19 @@ export class TrainingSessionsService {
   ) {}
 
   /** Latest first: sessions fall in a reporting period by their date. */
-  list(filter: TrainingSessionFilter = {}, page: PageArgs): Promise<Page<TrainingSessionEntity>> {
+  list(filter: TrainingSessionFilter = {}, page: PageArgs, sort: TrainingSessionSortArgs = {}): Promise<Page<TrainingSessionEntity>> {
     const qb = this.sessions.createQueryBuilder('s');
     if (filter.partnershipId) qb.andWhere('s.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.courseId) qb.andWhere('s.courseId = :courseId', { courseId: filter.courseId });
     if (filter.dateFrom) qb.andWhere('s.sessionDate >= :dateFrom', { dateFrom: filter.dateFrom });
     if (filter.dateTo) qb.andWhere('s.sessionDate <= :dateTo', { dateTo: filter.dateTo });
-    return paginate(qb, page, { property: 'sessionDate', sqlType: 'date', direction: 'DESC' }, (s) => s.sessionDate);
+    const key = chooseSort(
+      trainingSessionSortFieldColumns,
+      { field: TrainingSessionSortField.sessionDate, direction: SortDirection.desc },
+      sort.sort,
+      sort.direction,
+    );
+    return paginate(qb, page, key);
   }
 
   findByIds(ids: readonly string[]): Promise<TrainingSessionEntity[]> {

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar, RefField } from '@sli/shared/api-core';
+import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { AuditType } from '../audit.enums';
 
 @InputType()
@@ -110,4 +110,36 @@ export class AuditFilterArgs {
   @ValidateNested()
   @Type(() => AuditFilter)
   filter?: AuditFilter;
+}
+
+/** The columns audits may be sorted by (all NOT NULL, so keyset paging works). */
+export enum AuditSortField {
+  startedOn = 'startedOn',
+  ref = 'ref',
+  title = 'title',
+  type = 'type',
+}
+registerEnumType(AuditSortField, { name: 'AuditSortField' });
+
+export const auditSortFieldColumns: Record<AuditSortField, SortColumn> = {
+  startedOn: { property: 'startedOn', sqlType: 'date' },
+  ref: { property: 'ref', sqlType: 'text' },
+  title: { property: 'title', sqlType: 'text' },
+  type: { property: 'type', sqlType: 'text' },
+};
+
+@ArgsType()
+export class AuditSortArgs {
+  @Field(() => AuditSortField, { nullable: true, description: 'The column to sort by (startedOn by default); ties go by id.' })
+  @IsOptional()
+  @IsEnum(AuditSortField)
+  sort?: AuditSortField | null;
+
+  @Field(() => SortDirection, {
+    nullable: true,
+    description: 'asc or desc; by default desc for the default column, asc for a chosen one.',
+  })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }

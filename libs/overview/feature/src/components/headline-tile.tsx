@@ -17,11 +17,11 @@ interface Props {
   note?: string | null;
 }
 
-function linkTo(path: string, search: string, extra: Record<string, string> | undefined): string {
+function linkTo(path: string, search: string, extra: Record<string, string> | undefined, anchor?: string): string {
   const params = new URLSearchParams(search);
   for (const [k, v] of Object.entries(extra ?? {})) params.set(k, v);
   const s = params.toString();
-  return `${path}${s ? `?${s}` : ''}`;
+  return `${path}${s ? `?${s}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
 
 /**
@@ -36,7 +36,7 @@ export function HeadlineTile({ headline, currentLabel, previousLabel, trendSpan,
   return (
     <article className="tile overview-tile" data-testid={`tile-${def.key}`}>
       <h3>
-        <Link to={linkTo(def.path, search, def.linkParams)}>{def.title}</Link>
+        <Link to={linkTo(def.path, search, def.linkParams, def.anchor)}>{def.title}</Link>
       </h3>
       <p className="tile-value" data-testid="tile-value">
         {formatFigure(unit, current)}

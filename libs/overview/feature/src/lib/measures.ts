@@ -23,6 +23,8 @@ export interface TileDef {
   /** The page that explains the figure, and extra parameters for its link. */
   path: string;
   linkParams?: Record<string, string>;
+  /** The id of the list on that page the figure counts; the page scrolls to it (`#notifications`). */
+  anchor?: string;
   /** A line under the figure quoting other catalogue values of the chosen period (tiles' or OVERVIEW_DETAIL_KEYS'). */
   hint?: (detail: (key: string) => DetailValue | undefined, ctx: { label: string }) => string | null;
   /** Not narrowed by the review-type filter (the API ignores it for this family). */
@@ -38,18 +40,20 @@ export const TILES: TileDef[] = [
     group: 'reviews',
     title: 'Serious incident notifications',
     path: '/reviews',
+    anchor: 'notifications',
     hint: (d) => `${ofRate(d('notifications-on-time'))} notified within 5 working days`,
   },
-  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews' },
+  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', anchor: 'reviews-rapid' },
   {
     key: 'reviews-in-progress',
     group: 'reviews',
     title: 'Reviews in progress',
     path: '/reviews',
+    anchor: 'reviews-list',
     hint: (d) => `${count(d('reviews-started'))} started in the period`,
   },
-  { key: 'reviews-completed', group: 'reviews', title: 'Reviews completed', path: '/reviews' },
-  { key: 'reviews-published', group: 'reviews', title: 'Reviews published', path: '/reviews' },
+  { key: 'reviews-completed', group: 'reviews', title: 'Reviews completed', path: '/reviews', anchor: 'reviews-list' },
+  { key: 'reviews-published', group: 'reviews', title: 'Reviews published', path: '/reviews', anchor: 'reviews-list' },
   {
     key: 'actions-open',
     group: 'actions',

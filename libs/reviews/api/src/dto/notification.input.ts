@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar, RefField } from '@sli/shared/api-core';
+import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AgeBand, Harm, NotificationDecision } from '../review.enums';
@@ -94,4 +94,36 @@ export class NotificationFilterArgs {
   @ValidateNested()
   @Type(() => NotificationFilter)
   filter?: NotificationFilter;
+}
+
+/** The columns notifications may be sorted by (all NOT NULL, so keyset paging works). */
+export enum NotificationSortField {
+  dateAware = 'dateAware',
+  ref = 'ref',
+  harm = 'harm',
+  decision = 'decision',
+}
+registerEnumType(NotificationSortField, { name: 'NotificationSortField' });
+
+export const notificationSortFieldColumns: Record<NotificationSortField, SortColumn> = {
+  dateAware: { property: 'dateAware', sqlType: 'date' },
+  ref: { property: 'ref', sqlType: 'text' },
+  harm: { property: 'harm', sqlType: 'text' },
+  decision: { property: 'decision', sqlType: 'text' },
+};
+
+@ArgsType()
+export class NotificationSortArgs {
+  @Field(() => NotificationSortField, { nullable: true, description: 'The column to sort by (dateAware by default); ties go by id.' })
+  @IsOptional()
+  @IsEnum(NotificationSortField)
+  sort?: NotificationSortField | null;
+
+  @Field(() => SortDirection, {
+    nullable: true,
+    description: 'asc or desc; by default desc for the default column, asc for a chosen one.',
+  })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }

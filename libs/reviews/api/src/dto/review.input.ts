@@ -1,20 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { DateScalar, RefField } from '@sli/shared/api-core';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Min,
-  ValidateNested,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType } from '../review.enums';
 
 @InputType()
@@ -179,4 +166,38 @@ export class ReviewFilterArgs {
   @ValidateNested()
   @Type(() => ReviewFilter)
   filter?: ReviewFilter;
+}
+
+/** The columns reviews may be sorted by (all NOT NULL, so keyset paging works). */
+export enum ReviewSortField {
+  initiatedOn = 'initiatedOn',
+  ref = 'ref',
+  title = 'title',
+  type = 'type',
+  status = 'status',
+}
+registerEnumType(ReviewSortField, { name: 'ReviewSortField' });
+
+export const reviewSortFieldColumns: Record<ReviewSortField, SortColumn> = {
+  initiatedOn: { property: 'initiatedOn', sqlType: 'date' },
+  ref: { property: 'ref', sqlType: 'text' },
+  title: { property: 'title', sqlType: 'text' },
+  type: { property: 'type', sqlType: 'text' },
+  status: { property: 'status', sqlType: 'text' },
+};
+
+@ArgsType()
+export class ReviewSortArgs {
+  @Field(() => ReviewSortField, { nullable: true, description: 'The column to sort by (initiatedOn by default); ties go by id.' })
+  @IsOptional()
+  @IsEnum(ReviewSortField)
+  sort?: ReviewSortField | null;
+
+  @Field(() => SortDirection, {
+    nullable: true,
+    description: 'asc or desc; by default desc for the default column, asc for a chosen one.',
+  })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }

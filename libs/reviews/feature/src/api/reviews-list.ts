@@ -4,8 +4,15 @@ import { graphql, request, type ReviewsPageListQueryVariables } from '@sli/share
 export const PAGE_SIZE = 25;
 
 const ReviewsPageListQuery = graphql(`
-  query ReviewsPageList($filter: ReviewFilter, $first: Int!, $after: String, $asOf: Date!) {
-    reviews(filter: $filter, first: $first, after: $after) {
+  query ReviewsPageList(
+    $filter: ReviewFilter
+    $first: Int!
+    $after: String
+    $asOf: Date!
+    $sort: ReviewSortField
+    $direction: SortDirection
+  ) {
+    reviews(filter: $filter, first: $first, after: $after, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {
         endCursor
@@ -29,7 +36,7 @@ const ReviewsPageListQuery = graphql(`
   }
 `);
 
-/** One page of reviews, most recently initiated first; the previous page stays on screen while the next loads. */
+/** One page of reviews in the server's sort (most recently initiated first by default); the previous page stays on screen while the next loads. */
 export function useReviewsList(variables: ReviewsPageListQueryVariables) {
   return useQuery({
     queryKey: ['reviews-page-list', variables],

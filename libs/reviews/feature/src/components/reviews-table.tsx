@@ -1,5 +1,5 @@
 import type { ReviewsPageListQuery } from '@sli/shared/data-access';
-import { DataTable, formatDate, type Column, type ServerExport } from '@sli/shared/ui';
+import { DataTable, formatDate, type Column, type ServerExport, type ServerSort } from '@sli/shared/ui';
 import { Link } from 'react-router';
 import { REVIEW_STATUSES, reviewTypeLabel } from '../lib/review-types';
 import { TIMELINESS_WORDS } from '../lib/timeliness';
@@ -40,6 +40,7 @@ export function ReviewsTable({
   asOf,
   caption,
   serverExport,
+  serverSort,
 }: {
   rows: Row[];
   search: string;
@@ -47,6 +48,8 @@ export function ReviewsTable({
   caption: string;
   /** The whole list, which the API downloads (the columns are those on screen). */
   serverExport: ServerExport;
+  /** The server's sort of the list, kept in the URL. */
+  serverSort: ServerSort;
 }) {
   const shown = columns(search, asOf);
   return (
@@ -56,6 +59,7 @@ export function ReviewsTable({
       rows={rows}
       exportName="reviews"
       serverExport={{ ...serverExport, columns: shown.map((c) => c.key) }}
+      serverSort={serverSort}
       rowKey={(r) => r.id}
       empty="No reviews match these filters."
     />

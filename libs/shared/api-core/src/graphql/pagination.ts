@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InputError } from '../errors/input-error';
@@ -57,16 +57,52 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
-const encode = (value: unknown, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+/** Which way a list runs when its caller chooses the sort. */
+export enum SortDirection {
+  asc = 'asc',
+  desc = 'desc',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'asc: smallest, earliest or A first; desc: the reverse.' });
 
-function decode(cursor: string): [string | number, string] {
+/** How a sortable column is compared: its entity property (NOT NULL) and SQL type. */
+export type SortColumn = Pick<SortKey, 'property' | 'sqlType'>;
+
+/**
+ * The keyset sort of a list whose caller may choose the column and direction: the chosen column of
+ * the list's table (an enum per list, so a bad value is refused by GraphQL naming the argument),
+ * else the list's default; ties are broken by id, the same way.
+ */
+export function chooseSort<F extends string>(
+  columns: Record<F, SortColumn>,
+  fallback: { field: F; direction: SortDirection },
+  field?: F | null,
+  direction?: SortDirection | null,
+): SortKey {
+  const chosen = field ?? fallback.field;
+  const column = columns[chosen];
+  if (!column) throw new InputError([{ field: 'sort', message: `is not a sortable column (${Object.keys(columns).join(', ')})` }]);
+  const way = direction ?? (field ? SortDirection.asc : fallback.direction);
+  return { ...column, direction: way === SortDirection.desc ? 'DESC' : 'ASC' };
+}
+
+// The cursor names the column it was taken from, so a cursor of one sort is not applied to another.
+const encode = (value: unknown, id: string, property: string) =>
+  Buffer.from(JSON.stringify([value, id, property])).toString('base64url');
+
+function decode(cursor: string, property: string): [string | number, string] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
-      return parsed as [string | number, string];
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    parsed = null;
+  }
+  if (Array.isArray(parsed) && (parsed.length === 2 || parsed.length === 3) && typeof parsed[1] === 'string') {
+    if (parsed.length === 3 && parsed[2] !== property) {
+      throw new InputError([
+        { field: 'after', message: `is a cursor of this list sorted by ${String(parsed[2])}, not by ${property}: start again from the first page` },
+      ]);
+    }
+    return [parsed[0] as string | number, parsed[1]];
   }
   throw new InputError([{ field: 'after', message: 'is not a cursor returned by this list' }]);
 }
@@ -79,7 +115,7 @@ export async function paginate<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
   page: PageArgs,
   sort: SortKey,
-  cursorValue: (row: E) => string | number,
+  cursorValue: (row: E) => string | number = (row) => row[sort.property] as string | number,
   idOf: (row: E) => string = (row) => String(row['id']),
 ): Promise<Page<E>> {
   const a = qb.alias;
@@ -89,7 +125,7 @@ export async function paginate<E extends ObjectLiteral>(
   const key =
     sort.sqlType === 'timestamptz' ? `date_trunc('milliseconds', ${a}.${sort.property})` : `${a}.${sort.property}`;
   if (page.after) {
-    const [value, id] = decode(page.after);
+    const [value, id] = decode(page.after, sort.property);
     const op = sort.direction === 'DESC' ? '<' : '>';
     qb.andWhere(`(${key}, ${a}.id) ${op} (CAST(:cursorValue AS ${sort.sqlType}), CAST(:cursorId AS uuid))`, {
       cursorValue: value,
@@ -107,6 +143,6 @@ export async function paginate<E extends ObjectLiteral>(
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage, endCursor: last ? encode(cursorValue(last), idOf(last)) : undefined },
+    pageInfo: { hasNextPage, endCursor: last ? encode(cursorValue(last), idOf(last), sort.property) : undefined },
   };
 }

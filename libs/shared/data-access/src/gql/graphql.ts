@@ -37,6 +37,14 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+/** The child's age band: under 1, 1–5, 6–10, 11–15, 16–17. */
+export type AgeBand =
+  | 'AGE_1_5'
+  | 'AGE_6_10'
+  | 'AGE_11_15'
+  | 'AGE_16_17'
+  | 'UNDER_1';
+
 export type AgencySector =
   | 'ADULT_SOCIAL_CARE'
   | 'AMBULANCE'
@@ -197,6 +205,31 @@ export type MetricFilter = {
   to?: string | null | undefined;
 };
 
+/** Whether a notification leads to a rapid review. */
+export type NotificationDecision =
+  | 'NO_RAPID_REVIEW'
+  | 'PENDING'
+  | 'RAPID_REVIEW';
+
+export type NotificationFilter = {
+  ageBand?: AgeBand | null | undefined;
+  /** Date aware on or after this date. */
+  dateAwareFrom?: string | null | undefined;
+  /** Date aware on or before this date. */
+  dateAwareTo?: string | null | undefined;
+  decision?: NotificationDecision | null | undefined;
+  harm?: Harm | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** Notifications tagged with this theme. */
+  themeId?: string | number | null | undefined;
+};
+
+export type NotificationSortField =
+  | 'dateAware'
+  | 'decision'
+  | 'harm'
+  | 'ref';
+
 /** The outcomes-based accountability question: how much did we do, how well did we do it, is anyone better off? */
 export type ObaQuadrant =
   | 'BETTER_OFF'
@@ -274,6 +307,13 @@ export type ReviewFilter = {
   types?: Array<ReviewType> | null | undefined;
 };
 
+export type ReviewSortField =
+  | 'initiatedOn'
+  | 'ref'
+  | 'status'
+  | 'title'
+  | 'type';
+
 /** Proposed → scoping → in progress → report drafted → completed → published, or closed unpublished. */
 export type ReviewStatus =
   | 'CLOSED_UNPUBLISHED'
@@ -338,6 +378,11 @@ export type SignInInput = {
   email: string;
   password: string;
 };
+
+/** asc: smallest, earliest or A first; desc: the reverse. */
+export type SortDirection =
+  | 'asc'
+  | 'desc';
 
 /** The steps of the Leeds rapid review process. */
 export type StatutoryMilestoneName =
@@ -671,6 +716,17 @@ export type OverviewHeadlinesQueryVariables = Exact<{
 
 export type OverviewHeadlinesQuery = { tiles: Array<{ key: string, label: string, unit: string, polarity: string | null, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, previous: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, trend: Array<{ label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }> }>, details: Array<{ key: string, label: string, unit: string, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null } }> };
 
+export type NotificationsPageListQueryVariables = Exact<{
+  filter?: NotificationFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  sort?: NotificationSortField | null | undefined;
+  direction?: SortDirection | null | undefined;
+}>;
+
+
+export type NotificationsPageListQuery = { notifications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, dateAware: string, dateNotified: string | null, harm: Harm, ageBand: AgeBand, decision: NotificationDecision }> } };
+
 export type ReviewsPageRapidTimelinessQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
   asOf: string;
@@ -692,6 +748,8 @@ export type ReviewsPageListQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   asOf: string;
+  sort?: ReviewSortField | null | undefined;
+  direction?: SortDirection | null | undefined;
 }>;
 
 
@@ -1684,6 +1742,32 @@ export const OverviewHeadlinesDocument = new TypedDocumentString(`
   numerator
   denominator
 }`) as unknown as TypedDocumentString<OverviewHeadlinesQuery, OverviewHeadlinesQueryVariables>;
+export const NotificationsPageListDocument = new TypedDocumentString(`
+    query NotificationsPageList($filter: NotificationFilter, $first: Int!, $after: String, $sort: NotificationSortField, $direction: SortDirection) {
+  notifications(
+    filter: $filter
+    first: $first
+    after: $after
+    sort: $sort
+    direction: $direction
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      ref
+      dateAware
+      dateNotified
+      harm
+      ageBand
+      decision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsPageListQuery, NotificationsPageListQueryVariables>;
 export const ReviewsPageRapidTimelinessDocument = new TypedDocumentString(`
     query ReviewsPageRapidTimeliness($filter: MetricFilter, $asOf: Date!) {
   rapidReviewMetrics(filter: $filter, grain: QUARTER, asOf: $asOf) {
@@ -1811,8 +1895,14 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReviewPageDetailQuery, ReviewPageDetailQueryVariables>;
 export const ReviewsPageListDocument = new TypedDocumentString(`
-    query ReviewsPageList($filter: ReviewFilter, $first: Int!, $after: String, $asOf: Date!) {
-  reviews(filter: $filter, first: $first, after: $after) {
+    query ReviewsPageList($filter: ReviewFilter, $first: Int!, $after: String, $asOf: Date!, $sort: ReviewSortField, $direction: SortDirection) {
+  reviews(
+    filter: $filter
+    first: $first
+    after: $after
+    sort: $sort
+    direction: $direction
+  ) {
     totalCount
     pageInfo {
       endCursor

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { DateScalar, RefField } from '@sli/shared/api-core';
+import { ArgsType, Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsString, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { TrainingDelivery } from '../training.enums';
 
 /** The session's partnership is its course's. */
@@ -62,4 +62,36 @@ export class TrainingSessionFilterArgs {
   @ValidateNested()
   @Type(() => TrainingSessionFilter)
   filter?: TrainingSessionFilter;
+}
+
+/** The columns training sessions may be sorted by (all NOT NULL, so keyset paging works). */
+export enum TrainingSessionSortField {
+  sessionDate = 'sessionDate',
+  ref = 'ref',
+  capacity = 'capacity',
+  delivery = 'delivery',
+}
+registerEnumType(TrainingSessionSortField, { name: 'TrainingSessionSortField' });
+
+export const trainingSessionSortFieldColumns: Record<TrainingSessionSortField, SortColumn> = {
+  sessionDate: { property: 'sessionDate', sqlType: 'date' },
+  ref: { property: 'ref', sqlType: 'text' },
+  capacity: { property: 'capacity', sqlType: 'integer' },
+  delivery: { property: 'delivery', sqlType: 'text' },
+};
+
+@ArgsType()
+export class TrainingSessionSortArgs {
+  @Field(() => TrainingSessionSortField, { nullable: true, description: 'The column to sort by (sessionDate by default); ties go by id.' })
+  @IsOptional()
+  @IsEnum(TrainingSessionSortField)
+  sort?: TrainingSessionSortField | null;
+
+  @Field(() => SortDirection, {
+    nullable: true,
+    description: 'asc or desc; by default desc for the default column, asc for a chosen one.',
+  })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }
