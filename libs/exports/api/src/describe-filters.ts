@@ -59,6 +59,7 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   };
   add(words.dates ?? 'Period', rangeWords(str(filter['from']), str(filter['to'])) ?? words.noDates ?? null);
   add('Initiated', rangeWords(str(filter['initiatedFrom']), str(filter['initiatedTo'])));
+  add('Date aware', rangeWords(str(filter['dateAwareFrom']), str(filter['dateAwareTo'])));
   add(words.agency ?? 'Agency', await nameOf('agencies', str(filter['agencyId'])));
   add('Review types', [...strs(filter['reviewTypes']), ...strs(filter['types'])].map(reviewTypeWords).join('; ') || null);
   add('Theme', await nameOf('themes', str(filter['themeId'])));

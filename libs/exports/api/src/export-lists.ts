@@ -119,6 +119,29 @@ const REVIEW_COLUMNS: ListColumn<ReviewNode>[] = [
   },
 ];
 
+interface NotificationNode {
+  ref: string;
+  dateAware: string;
+  dateNotified: string | null;
+  harm: string;
+  ageBand: string;
+  decision: string;
+}
+
+const HARM_WORDS: Record<string, string> = { DEATH: 'Death', SERIOUS_HARM: 'Serious harm' };
+const AGE_WORDS: Record<string, string> = { UNDER_1: 'Under 1', AGE_1_5: '1–5', AGE_6_10: '6–10', AGE_11_15: '11–15', AGE_16_17: '16–17' };
+const DECISION_WORDS: Record<string, string> = { PENDING: 'Pending', RAPID_REVIEW: 'Rapid review', NO_RAPID_REVIEW: 'No rapid review' };
+
+/** The columns of the notifications list on the reviews page, as shown there. */
+const NOTIFICATION_COLUMNS: ListColumn<NotificationNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
+  { key: 'dateAware', header: 'Date aware', type: 'date', value: (n) => n.dateAware },
+  { key: 'dateNotified', header: 'Date notified', type: 'date', value: (n) => n.dateNotified },
+  { key: 'harm', header: 'Harm', type: 'text', width: 14, value: (n) => HARM_WORDS[n.harm] ?? humanise(n.harm) },
+  { key: 'ageBand', header: 'Age band', type: 'text', width: 12, value: (n) => AGE_WORDS[n.ageBand] ?? humanise(n.ageBand) },
+  { key: 'decision', header: 'Decision', type: 'text', width: 18, value: (n) => DECISION_WORDS[n.decision] ?? humanise(n.decision) },
+];
+
 interface ThemeRecordNode {
   kind: string;
   ref: string;
@@ -210,6 +233,16 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     variables: ['filter', 'asOf', 'sort', 'direction'],
     asOfVariable: 'asOf',
     columns: REVIEW_COLUMNS,
+  },
+  notifications: {
+    name: 'notifications',
+    title: 'Serious incident notifications',
+    document: `query ExportNotifications($filter: NotificationFilter, $first: Int!, $after: String, $sort: NotificationSortField, $direction: SortDirection) {
+      notifications(filter: $filter, first: $first, after: $after, sort: $sort, direction: $direction) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { ref dateAware dateNotified harm ageBand decision } } }`,
+    field: 'notifications',
+    variables: ['filter', 'sort', 'direction'],
+    columns: NOTIFICATION_COLUMNS,
   },
 };
 

@@ -104,6 +104,7 @@ export function ReviewsPage() {
           <NotificationsTable
             rows={noteData?.nodes ?? []}
             serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort }}
+            serverExport={{ list: 'notifications', variables: { filter: notificationFilter, ...notes.sortVariables } }}
             caption={`Serious incident notifications with the date aware from ${period}, ${notificationSortWords(notes.sort.key, notes.sort.dir)} (page ${notes.page})`}
           />
           <Pager

@@ -1,5 +1,5 @@
 import type { AgeBand, Harm, NotificationDecision, NotificationsPageListQuery } from '@sli/shared/data-access';
-import { DataTable, formatDate, type Column, type ServerSort } from '@sli/shared/ui';
+import { DataTable, formatDate, type Column, type ServerExport, type ServerSort } from '@sli/shared/ui';
 
 type Row = NotificationsPageListQuery['notifications']['nodes'][number];
 
@@ -21,15 +21,27 @@ const COLUMNS: Column<Row>[] = [
 ];
 
 /** A page of serious incident notifications, sorted by the server. */
-export function NotificationsTable({ rows, caption, serverSort }: { rows: Row[]; caption: string; serverSort: ServerSort }) {
+export function NotificationsTable({
+  rows,
+  caption,
+  serverSort,
+  serverExport,
+}: {
+  rows: Row[];
+  caption: string;
+  serverSort: ServerSort;
+  /** Downloads hold every notification of the filters, from the API, not only this page. */
+  serverExport: ServerExport;
+}) {
   return (
     <DataTable
       caption={caption}
       columns={COLUMNS}
       rows={rows}
-      exportName="notifications-page"
+      exportName="notifications"
       exportTitle={caption}
       serverSort={serverSort}
+      serverExport={serverExport}
       rowKey={(n) => n.id}
       empty="No notifications match these filters."
     />
