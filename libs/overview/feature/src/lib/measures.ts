@@ -27,6 +27,8 @@ export interface TileDef {
   hint?: (detail: (key: string) => DetailValue | undefined, ctx: { label: string }) => string | null;
   /** Not narrowed by the review-type filter (the API ignores it for this family). */
   ignoresReviewType?: boolean;
+  /** Work only a partnership for children does (notifications, rapid reviews): not shown to an adults board. */
+  childrenOnly?: boolean;
 }
 
 const count = (v: DetailValue | undefined) => formatCount(v?.value ?? 0);
@@ -39,8 +41,9 @@ export const TILES: TileDef[] = [
     title: 'Serious incident notifications',
     path: '/reviews',
     hint: (d) => `${ofRate(d('notifications-on-time'))} notified within 5 working days`,
+    childrenOnly: true,
   },
-  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews' },
+  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', childrenOnly: true },
   {
     key: 'reviews-in-progress',
     group: 'reviews',
@@ -91,8 +94,8 @@ export const TILES: TileDef[] = [
 ];
 
 
-export const GROUPS: { key: Group; title: string }[] = [
-  { key: 'reviews', title: 'Notifications and reviews' },
+export const GROUPS: { key: Group; title: string; adultsTitle?: string }[] = [
+  { key: 'reviews', title: 'Notifications and reviews', adultsTitle: 'Reviews' },
   { key: 'actions', title: 'Action plans' },
   { key: 'learning', title: 'Training and audit' },
 ];
