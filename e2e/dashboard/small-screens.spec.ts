@@ -69,7 +69,7 @@ test.describe('at 320 px wide', () => {
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       await expect(page.getByRole('form', { name: 'Filters' })).toBeVisible();
-      await expect(page.getByLabel('Financial year')).toHaveValue(DEMO_YEAR);
+      await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Financial year')).toHaveValue(DEMO_YEAR);
       const open = await scrollsSideways(page);
       expect(open.scrollWidth, `${title} with the filters open`).toBeLessThanOrEqual(open.clientWidth);
     });
