@@ -1,3 +1,4 @@
+import { kindOf, kindScope, useViewer } from '@sli/shared/data-access';
 import { formatDate, PageHeader, QueryState } from '@sli/shared/ui';
 import { useHeadlines } from './api/headlines';
 import { HeadlineTile } from './components/headline-tile';
@@ -12,10 +13,13 @@ import './overview.css';
 export function OverviewPage() {
   const scope = useScope();
   const query = useHeadlines(scope);
+  const viewer = useViewer();
+  // An adults board has no notifications or rapid reviews: its tiles are its own work.
+  const works = kindScope(kindOf(viewer.partnerships, scope.filters.partnershipId));
   const against = scope.custom ? 'the same period a year earlier' : scope.previousLabel;
   const period = scope.custom ? `from ${scope.currentLabel}` : `in ${scope.currentLabel}`;
   const trendSpan = `${scope.trendLabels[0] ?? ''} to ${scope.trendLabels.at(-1) ?? ''}`;
-  const headlines = query.data ? buildHeadlines(query.data, { against, label: scope.currentLabel }) : [];
+  const headlines = query.data ? buildHeadlines(query.data, { against, label: scope.currentLabel, children: works.children }) : [];
   // The API judges on the requested day, never later than today: say the day it used.
   const asOf = query.data?.tiles[0]?.current.asOf ?? scope.asOf;
   const reviewTypeNote = scope.filters.reviewType ? 'Not narrowed by review type' : null;
@@ -30,7 +34,7 @@ export function OverviewPage() {
         <Summary headlines={headlines} against={against} />
         {GROUPS.map((group) => (
           <section key={group.key} aria-labelledby={`overview-${group.key}`}>
-            <h2 id={`overview-${group.key}`}>{group.title}</h2>
+            <h2 id={`overview-${group.key}`}>{!works.children && group.adultsTitle ? group.adultsTitle : group.title}</h2>
             <div className="tiles">
               {headlines
                 .filter((h) => h.def.group === group.key)

@@ -6,3 +6,4 @@ export { viewerQueryOptions, useViewer, useOptionalViewer, useCan, canDo, canCha
 export { createAppQueryClient, signOut, signInPath, safeReturnTo, SIGN_IN_PATH, type AppMutationMeta } from './session';
 export { useKeptValues } from './kept-values';
 export { isRecordId } from './ids';
+export { kindOf, kindScope, type KindScope } from './partnership-kind';

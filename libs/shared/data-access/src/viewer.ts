@@ -15,6 +15,7 @@ const ViewerDocument = graphql(`
       partnerships {
         id
         name
+        kind
       }
       agency {
         id

@@ -13,6 +13,13 @@ interface Props<Row> {
   rowKey: (row: Row, index: number) => string;
   /** How many records the chart rests on, shown under its title: `{ count: 118, of: 'follow-ups answered' }`. */
   n?: { count: number; of: string };
+  /**
+   * A key drawn in HTML, in a block of its own under the chart, so it grows with its items on a narrow
+   * screen instead of spilling over the controls below (Recharts' own legend stays inside the chart).
+   */
+  legend?: ReactNode;
+  /** The chart's height in pixels, or 'auto' for a chart drawn in HTML that sizes itself; 280 by default. */
+  height?: number | 'auto';
 }
 
 /**
@@ -20,7 +27,7 @@ interface Props<Row> {
  * Charts inside must set `accessibilityLayer={false}`: the slot is aria-hidden, so a focusable
  * chart would trap keyboard focus in hidden content; the table is the accessible version.
  */
-export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n }: Props<Row>) {
+export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n, legend, height }: Props<Row>) {
   return (
     <figure className="chart-figure">
       <figcaption>
@@ -32,9 +39,14 @@ export function ChartFigure<Row>({ title, description, chart, columns, rows, exp
         ) : null}
         {description ? <p className="hint">{description}</p> : null}
       </figcaption>
-      <div className="chart" aria-hidden="true" inert>
+      <div className="chart" aria-hidden="true" inert style={height === undefined ? undefined : { height: height === 'auto' ? 'auto' : `${height}px` }}>
         {chart}
       </div>
+      {legend ? (
+        <div className="chart-legend" aria-hidden="true">
+          {legend}
+        </div>
+      ) : null}
       <details>
         <summary>Show the data as a table</summary>
         <DataTable caption={title} columns={columns} rows={rows} exportName={exportName} rowKey={rowKey} />

@@ -42,7 +42,7 @@ export interface ServerSort {
 }
 
 /**
- * An accessible, sortable table that downloads as CSV or XLSX: the rows it holds, or, for a page of a
+ * An accessible, sortable table (stacked rows on a phone) that downloads as CSV or XLSX: the rows it holds, or, for a page of a
  * longer list, every row of the list from the API. Either way the file names its partnership, filters,
  * as-of date, when it was made and by whom.
  */
@@ -118,7 +118,8 @@ export function DataTable<Row>({
         ) : null}
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table>
+        {/* Below 640 px wide each row stacks, every cell labelled with its column's heading (data-label). */}
+        <table className="stackable">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -171,7 +172,7 @@ export function DataTable<Row>({
               sorted.map((row, i) => (
                 <tr key={rowKey(row, i)}>
                   {columns.map((c) => (
-                    <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
+                    <td key={c.key} className={c.align === 'right' ? 'num' : undefined} data-label={c.header}>
                       {c.render ? c.render(row) : (cellValue(c, row) ?? '–')}
                     </td>
                   ))}

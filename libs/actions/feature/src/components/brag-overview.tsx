@@ -70,6 +70,8 @@ export function BragOverview({ figures, asOfLabel, scopeLabel }: { figures: Figu
         n={{ count: rated, of: 'actions rated' }}
         description={`${scopeLabel}; cancelled actions have no BRAG rating.`}
         chart={<BragBar rows={rows} total={rated} />}
+        height="auto"
+        legend={<BragLegend rows={rows} />}
         columns={columns}
         rows={rows}
         exportName="action-plans-brag"
@@ -95,18 +97,23 @@ function BragBar({ rows, total }: { rows: BragRow[]; total: number }) {
           );
         })}
       </div>
-      <ul className="ap-brag-legend">
-        {rows.map((r, i) => (
-          <li key={r.word}>
-            <span className="ap-swatch" style={{ background: BRAGS[i]?.colour }} />
-            <span>
-              <strong>{r.word}</strong> – {r.meaning}
-              <br />
-              <span className="ap-legend-count">{formatCount(r.count)}</span> ({formatShare(r.share)})
-            </span>
-          </li>
-        ))}
-      </ul>
     </div>
+  );
+}
+
+function BragLegend({ rows }: { rows: BragRow[] }) {
+  return (
+    <ul className="ap-brag-legend">
+      {rows.map((r, i) => (
+        <li key={r.word}>
+          <span className="ap-swatch" style={{ background: BRAGS[i]?.colour }} />
+          <span>
+            <strong>{r.word}</strong> – {r.meaning}
+            <br />
+            <span className="ap-legend-count">{formatCount(r.count)}</span> ({formatShare(r.share)})
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

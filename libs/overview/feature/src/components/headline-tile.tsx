@@ -1,6 +1,6 @@
 import { formatCount, formatDate } from '@sli/shared/ui';
 import { Link } from 'react-router';
-import { describeFigure, formatFigure, type Headline } from '../lib/headlines';
+import { describeFigure, formatFigure, NO_DATA, type Headline } from '../lib/headlines';
 import { Sparkline } from './sparkline';
 
 interface Props {
@@ -30,7 +30,7 @@ function linkTo(path: string, search: string, extra: Record<string, string> | un
  * polarity and enough records), its trend and its definition.
  */
 export function HeadlineTile({ headline, currentLabel, previousLabel, trendSpan, search, note }: Props) {
-  const { def, figure, change, hint } = headline;
+  const { def, figure, change, hint, noData } = headline;
   const { current, previous, unit } = figure;
   const rate = unit === 'percent';
   return (
@@ -39,23 +39,23 @@ export function HeadlineTile({ headline, currentLabel, previousLabel, trendSpan,
         <Link to={linkTo(def.path, search, def.linkParams, def.anchor)}>{def.title}</Link>
       </h3>
       <p className="tile-value" data-testid="tile-value">
-        {formatFigure(unit, current)}
+        {noData.current ? NO_DATA : formatFigure(unit, current)}
       </p>
       <p className="hint" data-testid="tile-scope">
-        {rate ? (current.denominator ? `${formatCount(current.numerator ?? 0)} of ${formatCount(current.denominator)}; ` : 'None to measure; ') : ''}
+        {rate && !noData.current ? (current.denominator ? `${formatCount(current.numerator ?? 0)} of ${formatCount(current.denominator)}; ` : 'None to measure; ') : ''}
         {currentLabel}, as of {formatDate(current.asOf)}
       </p>
       {hint ? <p className="hint">{hint}</p> : null}
       <p className="hint" data-testid="tile-previous">
-        {previousLabel}: {describeFigure(unit, previous)}
-        {previous.asOf !== previous.to ? `, as of ${formatDate(previous.asOf)}` : ''}
+        {previousLabel}: {noData.previous ? NO_DATA : describeFigure(unit, previous)}
+        {!noData.previous && previous.asOf !== previous.to ? `, as of ${formatDate(previous.asOf)}` : ''}
       </p>
       {change ? (
         <p className={`change ${change.tone}`} data-testid="tile-change">
           {change.text}
         </p>
       ) : null}
-      <Sparkline values={figure.trend.map((t) => t.value)} caption={`Trend ${trendSpan}, past years as of their end`} />
+      <Sparkline values={figure.trend.map((t, i) => (noData.trend[i] ? null : t.value))} caption={`Trend ${trendSpan}, past years as of their end`} />
       <details className="overview-definition">
         <summary>Definition</summary>
         <p className="hint" data-testid="tile-definition">

@@ -1,10 +1,10 @@
 import { DataTable, formatCount, type Column } from '@sli/shared/ui';
-import { formatFigure, type Headline } from '../lib/headlines';
+import { formatFigure, NO_DATA, type Headline } from '../lib/headlines';
 
 /** A rate as a percentage to one decimal place, a count as it is: the number the CSV / XLSX holds. */
 function exported(h: Headline, i: number): number | null {
   const v = h.figure.trend[i]?.value ?? null;
-  if (v === null) return null;
+  if (v === null || h.noData.trend[i]) return null;
   return h.figure.unit === 'count' ? v : Math.round(v * 10) / 10;
 }
 
@@ -22,6 +22,7 @@ export function TrendTable({ headlines, labels }: { headlines: Headline[]; label
         render: (h) => {
           const v = h.figure.trend[i];
           if (!v) return '–';
+          if (h.noData.trend[i]) return NO_DATA;
           return h.figure.unit === 'percent' && v.denominator ? `${formatFigure(h.figure.unit, v)} (${formatCount(v.numerator ?? 0)} of ${formatCount(v.denominator)})` : formatFigure(h.figure.unit, v);
         },
       }),

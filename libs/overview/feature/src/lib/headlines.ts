@@ -17,6 +17,25 @@ export interface Headline {
   figure: HeadlineFigure;
   change: Change | null;
   hint: string | null;
+  /** The chosen period, the one before and each trend year: whether the partnership has no data at all then. */
+  noData: { current: boolean; previous: boolean; trend: boolean[] };
+}
+
+/** The words for a period in which the partnership has no records at all. */
+export const NO_DATA = 'No data';
+
+/** Whether a value rests on any record: a rate with something to measure, a count above zero. */
+export function hasData(unit: string, v: Valued | null | undefined): boolean {
+  if (v?.value == null) return false;
+  return isRate(unit) ? !!v.denominator : v.value !== 0;
+}
+
+/**
+ * Whether the partnership has no data at all in a period: no tile rests on any record. A single zero
+ * count is a real figure ("no overdue actions"); every figure empty is a year before the data began.
+ */
+export function periodIsEmpty(figures: { unit: string; value: Valued | null | undefined }[]): boolean {
+  return figures.length > 0 && figures.every((f) => !hasData(f.unit, f.value));
 }
 
 interface Valued {
@@ -69,13 +88,25 @@ export function describeChange(figure: Pick<HeadlineFigure, 'unit' | 'polarity' 
   return { text: `${direction} (${verdict})`, tone: verdict === 'better' ? 'good' : 'bad', comparison };
 }
 
-export function buildHeadlines(data: Headlines, ctx: { against: string; label: string }): Headline[] {
+/**
+ * The tiles in order, for a partnership that works with children (notifications, rapid reviews) or not.
+ * A period in which the partnership has no data at all reads "No data", and nothing is compared with it.
+ */
+export function buildHeadlines(data: Headlines, ctx: { against: string; label: string; children?: boolean }): Headline[] {
   // A hint may quote any figure of the chosen period: a detail, or another tile's.
   const details = new Map<string, DetailValue>([...data.tiles, ...data.details].map((d) => [d.key, d.current]));
   const byKey = new Map(data.tiles.map((t) => [t.key, t]));
+  const empty = (pick: (t: HeadlineFigure) => Valued | null | undefined) => periodIsEmpty(data.tiles.map((t) => ({ unit: t.unit, value: pick(t) })));
+  const years = Math.max(0, ...data.tiles.map((t) => t.trend.length));
+  const noData = {
+    current: empty((t) => t.current),
+    previous: empty((t) => t.previous),
+    trend: Array.from({ length: years }, (_, i) => empty((t) => t.trend[i])),
+  };
   return TILES.flatMap((def) => {
     const figure = byKey.get(def.key);
-    if (!figure) return [];
-    return [{ def, figure, change: describeChange(figure, ctx.against), hint: def.hint ? def.hint((k) => details.get(k), ctx) : null }];
+    if (!figure || (def.childrenOnly && ctx.children === false)) return [];
+    const change = noData.current || noData.previous ? null : describeChange(figure, ctx.against);
+    return [{ def, figure, change, hint: def.hint && !noData.current ? def.hint((k) => details.get(k), ctx) : null, noData }];
   });
 }

@@ -29,6 +29,8 @@ export interface TileDef {
   hint?: (detail: (key: string) => DetailValue | undefined, ctx: { label: string }) => string | null;
   /** Not narrowed by the review-type filter (the API ignores it for this family). */
   ignoresReviewType?: boolean;
+  /** Work only a partnership for children does (notifications, rapid reviews): not shown to an adults board. */
+  childrenOnly?: boolean;
 }
 
 const count = (v: DetailValue | undefined) => formatCount(v?.value ?? 0);
@@ -42,8 +44,9 @@ export const TILES: TileDef[] = [
     path: '/reviews',
     anchor: 'notifications',
     hint: (d) => `${ofRate(d('notifications-on-time'))} notified within 5 working days`,
+    childrenOnly: true,
   },
-  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', anchor: 'reviews-rapid' },
+  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', anchor: 'reviews-rapid', childrenOnly: true },
   {
     key: 'reviews-in-progress',
     group: 'reviews',
@@ -95,8 +98,8 @@ export const TILES: TileDef[] = [
 ];
 
 
-export const GROUPS: { key: Group; title: string }[] = [
-  { key: 'reviews', title: 'Notifications and reviews' },
+export const GROUPS: { key: Group; title: string; adultsTitle?: string }[] = [
+  { key: 'reviews', title: 'Notifications and reviews', adultsTitle: 'Reviews' },
   { key: 'actions', title: 'Action plans' },
   { key: 'learning', title: 'Training and audit' },
 ];

@@ -262,6 +262,13 @@ export type OfstedGrade =
   | 'OUTSTANDING'
   | 'REQUIRES_IMPROVEMENT';
 
+/** Children, adults, community safety, or a joint board. */
+export type PartnershipKind =
+  | 'ADULTS'
+  | 'CHILDREN'
+  | 'COMMUNITY_SAFETY'
+  | 'JOINT';
+
 /** How figures are grouped in time. Quarters are financial-year quarters: Q1 is April to June. */
 export type PeriodGrain =
   | 'CALENDAR_YEAR'
@@ -763,7 +770,7 @@ export type SignOutMutation = { signOut: boolean };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string }>, agency: { id: string, name: string } | null } | null };
+export type ViewerQuery = { viewer: { id: string, email: string, name: string, role: Role, roleLabel: string, operations: Array<string>, sessionExpiresAt: string | null, partnerships: Array<{ id: string, name: string, kind: PartnershipKind }>, agency: { id: string, name: string } | null } | null };
 
 export type ThemesPageCoOccurrenceQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -1941,6 +1948,7 @@ export const ViewerDocument = new TypedDocumentString(`
     partnerships {
       id
       name
+      kind
     }
     agency {
       id

@@ -1,0 +1,10 @@
+const { join } = require('node:path');
+const preset = require('../../../jest.preset.js');
+
+// The page's pure logic only: its formatting comes from the shared UI's format module, without React.
+module.exports = {
+  displayName: 'overview-feature',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+  moduleNameMapper: { ...preset.moduleNameMapper, '^@sli\\/shared\\/ui$': join(__dirname, '../../shared/ui/src/format.ts') },
+};
