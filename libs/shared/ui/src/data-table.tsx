@@ -23,6 +23,12 @@ interface Props<Row> {
   serverExport?: ServerExport;
   rowKey: (row: Row, index: number) => string;
   empty?: string;
+  /**
+   * Sorted by the server: the sort in force (kept by the page, e.g. in the URL) and what a click on a
+   * column header asks for. The rows are then shown in the order given, and only the columns in
+   * `serverSort.keys` offer sorting.
+   */
+  serverSort?: { sort: { key: string; dir: 'ascending' | 'descending' }; keys: readonly string[]; onSort: (key: string) => void };
 }
 
 /**
@@ -42,12 +48,14 @@ export function DataTable<Row>({
   serverExport,
   rowKey,
   empty,
+  serverSort,
 }: Props<Row>) {
-  const [sort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
+  const [localSort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
+  const sort = serverSort ? serverSort.sort : localSort;
   const [progress, setProgress] = useState('');
   const { filters, range, asOf } = useFilters();
   const sorted = useMemo(() => {
-    if (!sort) return rows;
+    if (!sort || serverSort) return rows;
     const column = columns.find((c) => c.key === sort.key);
     if (!column) return rows;
     const sign = sort.dir === 'ascending' ? 1 : -1;
@@ -58,7 +66,7 @@ export function DataTable<Row>({
       if (y == null) return -1;
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en-GB')) * sign;
     });
-  }, [rows, columns, sort]);
+  }, [rows, columns, sort, serverSort]);
 
   const scopeOf = (which: 'page' | 'partnership' | 'none'): ExportScope => {
     const partnership = filters.partnershipId ? { partnershipIds: [filters.partnershipId] } : {};
@@ -107,17 +115,29 @@ export function DataTable<Row>({
             <tr>
               {columns.map((c) => {
                 const active = sort?.key === c.key;
+                const sortable = !serverSort || serverSort.keys.includes(c.key);
                 return (
-                  <th key={c.key} scope="col" aria-sort={active ? sort.dir : 'none'} className={c.align === 'right' ? 'num' : undefined}>
-                    <button
-                      type="button"
-                      className="sort"
-                      onClick={() =>
-                        setSort(active && sort.dir === 'ascending' ? { key: c.key, dir: 'descending' } : { key: c.key, dir: 'ascending' })
-                      }
-                    >
-                      {c.header}
-                    </button>
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={sortable ? (active ? sort.dir : 'none') : undefined}
+                    className={c.align === 'right' ? 'num' : undefined}
+                  >
+                    {sortable ? (
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={() =>
+                          serverSort
+                            ? serverSort.onSort(c.key)
+                            : setSort(active && sort.dir === 'ascending' ? { key: c.key, dir: 'descending' } : { key: c.key, dir: 'ascending' })
+                        }
+                      >
+                        {c.header}
+                      </button>
+                    ) : (
+                      c.header
+                    )}
                   </th>
                 );
               })}
