@@ -13,6 +13,11 @@ interface Props<Row> {
   rowKey: (row: Row, index: number) => string;
   /** How many records the chart rests on, shown under its title: `{ count: 118, of: 'follow-ups answered' }`. */
   n?: { count: number; of: string };
+  /**
+   * The chart is plain HTML whose every part has a text name (e.g. the BRAG bar's segments, each a
+   * link to the actions behind it): shown to assistive technology and clickable, not hidden.
+   */
+  chartIsAccessible?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ interface Props<Row> {
  * Charts inside must set `accessibilityLayer={false}`: the slot is aria-hidden, so a focusable
  * chart would trap keyboard focus in hidden content; the table is the accessible version.
  */
-export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n }: Props<Row>) {
+export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n, chartIsAccessible }: Props<Row>) {
   return (
     <figure className="chart-figure">
       <figcaption>
@@ -32,9 +37,13 @@ export function ChartFigure<Row>({ title, description, chart, columns, rows, exp
         ) : null}
         {description ? <p className="hint">{description}</p> : null}
       </figcaption>
-      <div className="chart" aria-hidden="true" inert>
-        {chart}
-      </div>
+      {chartIsAccessible ? (
+        <div className="chart">{chart}</div>
+      ) : (
+        <div className="chart" aria-hidden="true" inert>
+          {chart}
+        </div>
+      )}
       <details>
         <summary>Show the data as a table</summary>
         <DataTable caption={title} columns={columns} rows={rows} exportName={exportName} rowKey={rowKey} />

@@ -90,6 +90,7 @@ export function BragOverview({
         rows={rows}
         exportName="action-plans-brag"
         rowKey={(r) => r.word}
+        chartIsAccessible
       />
     </>
   );
