@@ -7,11 +7,9 @@ import type { ActionItem } from './api/lists';
 import { ActionPanel } from './components/action-panel';
 import { ActionTable } from './components/action-table';
 import { BRAGS, STATUSES, STATUS_LABELS } from './lib/labels';
-import { SORTS, useRegisterParams } from './lib/register-params';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, SORTS, useRegisterParams } from './lib/register-params';
 import { useScope } from './lib/scope';
 import './action-plans.css';
-
-const PAGE_SIZE = 25;
 
 const SORT_WORDS: Record<string, [string, string]> = {
   DUE_ON: ['by due date, earliest first', 'by due date, latest first'],
@@ -54,7 +52,7 @@ export function ActionRegisterPage() {
     sort: params.sort.sort,
     descending: params.descending,
   };
-  const query = useActionRegister(q, PAGE_SIZE, params.page);
+  const query = useActionRegister(q, params.size, params.page);
   const data = query.data;
 
   const asOfLabel = formatDate(asOf);
@@ -111,6 +109,20 @@ export function ActionRegisterPage() {
             </label>
           ))}
         </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-size`}>Rows per page</label>
+          <select
+            id={`${id}-size`}
+            value={params.size}
+            onChange={(e) => params.update({ size: Number(e.target.value) === DEFAULT_PAGE_SIZE ? null : e.target.value, page: null })}
+          >
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
         <p className="hint" id={`${id}-more`}>
           Owner agency, theme, partnership and the due dates are the filters at the top of the page.
           {params.reviewId || params.grouping ? ' ' : ''}
@@ -147,7 +159,7 @@ export function ActionRegisterPage() {
               />
               <Pager
                 page={params.page}
-                pageSize={PAGE_SIZE}
+                pageSize={params.size}
                 total={data.totalCount}
                 hasNext={data.pageInfo.hasNextPage}
                 label="the action register"

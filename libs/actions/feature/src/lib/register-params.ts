@@ -18,6 +18,10 @@ export const SORTS: { column: string; sort: ActionRegisterSort; url: string }[] 
   { column: 'days', sort: 'DAYS_OVERDUE', url: 'days-overdue' },
 ];
 
+/** Rows per page the register offers. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
 const DEFAULT_SORT = SORTS[0] as (typeof SORTS)[number];
 
 function parseList<T extends string>(raw: string | null, values: readonly T[]): T[] {
@@ -26,7 +30,7 @@ function parseList<T extends string>(raw: string | null, values: readonly T[]): 
   return values.filter((v) => words.includes(kebab(v)));
 }
 
-export type RegisterPatch = Partial<Record<'status' | 'brag' | 'reviewId' | 'group' | 'groupKey' | 'sort' | 'dir' | 'page' | 'action', string | null>>;
+export type RegisterPatch = Partial<Record<'status' | 'brag' | 'reviewId' | 'group' | 'groupKey' | 'sort' | 'dir' | 'page' | 'size' | 'action', string | null>>;
 
 /** Builds a register address's own parameters (used by the links into it from the action plans page). */
 export function registerParams(p: { statuses?: ActionStatus[]; brags?: Brag[]; group?: { by: ActionPlanGroupBy; key: string | null }; reviewId?: string }): Record<string, string | null> {
@@ -53,6 +57,7 @@ export function useRegisterParams() {
   const pageNumber = Number(params.get('page') ?? '1');
   const page = Number.isInteger(pageNumber) && pageNumber >= 1 ? pageNumber - 1 : 0;
   const actionId = params.get('action');
+  const size = PAGE_SIZES.find((n) => String(n) === params.get('size')) ?? DEFAULT_PAGE_SIZE;
 
   const searchWith = useCallback(
     (patch: RegisterPatch) => {
@@ -87,7 +92,7 @@ export function useRegisterParams() {
     update({ [key]: next.length ? next.join(',') : null, page: null });
   };
 
-  return { statuses, brags, reviewId, grouping, group, sort, descending, page, actionId, searchWith, update, toggle };
+  return { statuses, brags, reviewId, grouping, group, sort, descending, page, size, actionId, searchWith, update, toggle };
 }
 
 /** Parameters of the action plans page that mean nothing to the register. */
