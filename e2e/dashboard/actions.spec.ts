@@ -37,7 +37,7 @@ test('the BRAG bar and the committee summary show the demo figures; the grouping
 
   // A review's own action plan, from the summary by source review.
   await page.getByLabel('Group the actions by').selectOption({ label: 'Source review or audit' });
-  await page.getByRole('table', { name: 'Actions by source review' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Actions by source review' }).locator('tbody tr td:first-child a').first().click();
   await expect(page).toHaveURL(/reviewId=/);
   await expect(page.getByRole('heading', { level: 2, name: "The review's actions" })).toBeVisible();
   await expect(page.getByRole('table', { name: /The review's actions/ }).locator('tbody tr').first()).toBeVisible();

@@ -35,6 +35,7 @@ export const PAGES: PageEntry[] = [
     asOf: true,
     nav: true,
   },
+  { path: '/actions/register', label: 'Action register', needs: ['actionRegister'], filters: true, asOf: true, nav: false },
   { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },

@@ -43,6 +43,10 @@ export const router = createBrowserRouter([
               { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
               { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
               { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
+              {
+                path: 'actions/register',
+                lazy: async () => ({ Component: guarded('/actions/register', (await import('@sli/actions-feature')).ActionRegisterPage) }),
+              },
               { path: 'actions', lazy: async () => ({ Component: guarded('/actions', (await import('@sli/actions-feature')).ActionPlansPage) }) },
               { path: 'audits', lazy: async () => ({ Component: guarded('/audits', (await import('@sli/audits-feature')).AuditsPage) }) },
               { path: 'training', lazy: async () => ({ Component: guarded('/training', (await import('@sli/training-feature')).TrainingPage) }) },

@@ -10,6 +10,7 @@ import { OverdueList } from './components/overdue-list';
 import { ReviewActions } from './components/review-actions';
 import { SummaryTable } from './components/summary-table';
 import { usePageParams } from './lib/page-params';
+import { registerLink } from './lib/register-params';
 import { useScope } from './lib/scope';
 import './action-plans.css';
 
@@ -66,6 +67,7 @@ export function ActionPlansPage() {
         <a href="#glance">BRAG status</a>
         <a href="#summary">{reviewId ? "The review's actions" : 'Summary'}</a>
         {reviewId ? null : <a href="#completion">Completion over time</a>}
+        <Link to={registerLink(search, reviewId ? { reviewId } : {})}>Action register: every action, filtered and sorted</Link>
       </nav>
 
       <section id="glance" aria-labelledby="glance-heading">
@@ -76,7 +78,7 @@ export function ActionPlansPage() {
           isEmpty={!figures.isLoading && (!figures.data || figures.data.total === 0)}
           empty={reviewId ? 'This review has no actions for these filters.' : 'No actions are due in this period.'}
         >
-          {figures.data ? <BragOverview figures={figures.data} asOfLabel={asOfLabel} scopeLabel={scopeLabel} /> : null}
+          {figures.data ? <BragOverview figures={figures.data} asOfLabel={asOfLabel} scopeLabel={scopeLabel} search={search} /> : null}
         </QueryState>
       </section>
 

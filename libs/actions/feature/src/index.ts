@@ -1,1 +1,2 @@
 export { ActionPlansPage } from './action-plans-page';
+export { ActionRegisterPage } from './action-register-page';

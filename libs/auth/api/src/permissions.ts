@@ -143,6 +143,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   overdueActions: READ,
   actionCompletionSeries: READ,
   actionsBehind: READ,
+  actionRegister: READ,
   auditQuality: READ,
   auditQualityByAudit: READ,
   auditQualityRounds: READ,

@@ -69,6 +69,11 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   if (cell && cell !== 'ALL') add('Figure', humanise(cell));
   add('Status', str(vars['status']) ? humanise(str(vars['status']) as string) : null);
   add('BRAG', str(vars['brag']) ? humanise(str(vars['brag']) as string) : null);
+  add('Statuses', strs(vars['statuses']).map(humanise).join('; ') || null);
+  add('BRAG ratings', strs(vars['brags']).map(humanise).join('; ') || null);
+  const reviewId = str(vars['reviewId']);
+  if (reviewId) add('Review', await groupKeyWords(db, 'REVIEW', reviewId));
+  if (str(vars['sort'])) add('Sorted by', `${humanise(str(vars['sort']) as string)}${vars['descending'] === true ? ', descending' : ''}`);
   const group = (vars['group'] ?? null) as { by?: string; key?: string } | null;
   if (group?.by) add(humanise(group.by), await groupKeyWords(db, group.by, group.key ?? null));
   add('Themes', strs(vars['themeCodes']).map(humanise).join(' and ') || null);

@@ -209,6 +209,19 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     columns: ACTION_COLUMNS,
     words: ACTION_WORDS,
   },
+  'action-register': {
+    name: 'action-register',
+    title: 'Action register',
+    document: `query ExportActionRegister($filter: MetricFilter, $asOf: Date!, $statuses: [ActionStatus!], $brags: [Brag!], $reviewId: ID,
+        $group: ActionGroupInput, $sort: ActionRegisterSort, $descending: Boolean, $first: Int!, $after: String) {
+      actionRegister(filter: $filter, asOf: $asOf, statuses: $statuses, brags: $brags, reviewId: $reviewId, group: $group, sort: $sort,
+        descending: $descending, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${ITEM} } } }`,
+    field: 'actionRegister',
+    variables: ['filter', 'asOf', 'statuses', 'brags', 'reviewId', 'group', 'sort', 'descending'],
+    asOfVariable: 'asOf',
+    columns: ACTION_COLUMNS,
+    words: ACTION_WORDS,
+  },
   'theme-records': {
     name: 'theme-records',
     title: 'Records behind a theme figure',

@@ -20,6 +20,11 @@ interface Props<Row> {
   legend?: ReactNode;
   /** The chart's height in pixels, or 'auto' for a chart drawn in HTML that sizes itself; 280 by default. */
   height?: number | 'auto';
+  /**
+   * The chart is plain HTML whose every part has a text name (e.g. the BRAG bar's segments, each a
+   * link to the actions behind it): shown to assistive technology and clickable, not hidden.
+   */
+  chartIsAccessible?: boolean;
 }
 
 /**
@@ -27,7 +32,8 @@ interface Props<Row> {
  * Charts inside must set `accessibilityLayer={false}`: the slot is aria-hidden, so a focusable
  * chart would trap keyboard focus in hidden content; the table is the accessible version.
  */
-export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n, legend, height }: Props<Row>) {
+export function ChartFigure<Row>({ title, description, chart, columns, rows, exportName, rowKey, n, legend, height, chartIsAccessible }: Props<Row>) {
+  const style = height === undefined ? undefined : { height: height === 'auto' ? 'auto' : `${height}px` };
   return (
     <figure className="chart-figure">
       <figcaption>
@@ -39,11 +45,17 @@ export function ChartFigure<Row>({ title, description, chart, columns, rows, exp
         ) : null}
         {description ? <p className="hint">{description}</p> : null}
       </figcaption>
-      <div className="chart" aria-hidden="true" inert style={height === undefined ? undefined : { height: height === 'auto' ? 'auto' : `${height}px` }}>
-        {chart}
-      </div>
+      {chartIsAccessible ? (
+        <div className="chart" style={style}>
+          {chart}
+        </div>
+      ) : (
+        <div className="chart" aria-hidden="true" inert style={style}>
+          {chart}
+        </div>
+      )}
       {legend ? (
-        <div className="chart-legend" aria-hidden="true">
+        <div className="chart-legend" aria-hidden={chartIsAccessible ? undefined : true}>
           {legend}
         </div>
       ) : null}

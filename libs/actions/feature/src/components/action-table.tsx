@@ -14,6 +14,8 @@ export function ActionTable({
   kind,
   openSearch,
   serverExport,
+  serverSort,
+  empty,
 }: {
   items: ActionItem[];
   caption: string;
@@ -23,6 +25,9 @@ export function ActionTable({
   serverExport: (columns: string[]) => ServerExport;
   /** The search string that opens an action's panel. */
   openSearch: (id: string) => string;
+  /** Sorted by the API (the register): see DataTable. */
+  serverSort?: Parameters<typeof DataTable<ActionItem>>[0]['serverSort'];
+  empty?: string;
 }) {
   const columns: Column<ActionItem>[] = [
     {
@@ -64,6 +69,8 @@ export function ActionTable({
       exportName={exportName}
       serverExport={serverExport(columns.map((c) => c.key))}
       rowKey={(r) => r.action.id}
+      serverSort={serverSort}
+      empty={empty}
     />
   );
 }

@@ -1,8 +1,12 @@
+import { Link } from 'react-router';
 import { ChartFigure, formatCount, formatShare, type Column } from '@sli/shared/ui';
 import type { Figures } from '../api/figures';
 import { BRAGS } from '../lib/labels';
+import { registerLink } from '../lib/register-params';
+import type { Brag } from '@sli/shared/data-access';
 
 interface BragRow {
+  brag: Brag;
   word: string;
   meaning: string;
   count: number;
@@ -17,9 +21,21 @@ const columns: Column<BragRow>[] = [
 ];
 
 /** Headline figures and the BRAG bar (blue complete, red overdue, amber due within 30 days, green on track). */
-export function BragOverview({ figures, asOfLabel, scopeLabel }: { figures: Figures; asOfLabel: string; scopeLabel: string }) {
+export function BragOverview({
+  figures,
+  asOfLabel,
+  scopeLabel,
+  search,
+}: {
+  figures: Figures;
+  asOfLabel: string;
+  scopeLabel: string;
+  /** The page's search string, carried into the register a segment links to. */
+  search: string;
+}) {
   const rated = BRAGS.reduce((n, b) => n + figures.byBrag[b.key], 0);
   const rows: BragRow[] = BRAGS.map((b) => ({
+    brag: b.brag,
     word: b.word,
     meaning: b.meaning,
     count: figures.byBrag[b.key],
@@ -69,9 +85,10 @@ export function BragOverview({ figures, asOfLabel, scopeLabel }: { figures: Figu
         title={`BRAG status of ${formatCount(rated)} actions as of ${asOfLabel}`}
         n={{ count: rated, of: 'actions rated' }}
         description={`${scopeLabel}; cancelled actions have no BRAG rating.`}
-        chart={<BragBar rows={rows} total={rated} />}
+        chart={<BragBar rows={rows} total={rated} search={search} />}
         height="auto"
-        legend={<BragLegend rows={rows} />}
+        legend={<BragLegend rows={rows} search={search} />}
+        chartIsAccessible
         columns={columns}
         rows={rows}
         exportName="action-plans-brag"
@@ -81,7 +98,8 @@ export function BragOverview({ figures, asOfLabel, scopeLabel }: { figures: Figu
   );
 }
 
-function BragBar({ rows, total }: { rows: BragRow[]; total: number }) {
+/** Each segment, and each legend count, links to the register filtered to those actions. */
+function BragBar({ rows, total, search }: { rows: BragRow[]; total: number; search: string }) {
   return (
     <div className="ap-brag">
       <div className="ap-brag-bar">
@@ -91,9 +109,15 @@ function BragBar({ rows, total }: { rows: BragRow[]; total: number }) {
           if (!b || r.count === 0) return null;
           const wide = r.count / total >= 0.12;
           return (
-            <div key={r.word} className="ap-brag-segment" style={{ flexGrow: r.count, background: b.colour }}>
+            <Link
+              key={r.word}
+              to={registerLink(search, { brags: [r.brag] })}
+              className="ap-brag-segment"
+              style={{ flexGrow: r.count, background: b.colour }}
+              aria-label={`${r.word}: ${formatCount(r.count)} ${r.count === 1 ? 'action' : 'actions'}, list them in the register`}
+            >
               {wide ? `${r.word} ${formatCount(r.count)}` : formatCount(r.count)}
-            </div>
+            </Link>
           );
         })}
       </div>
@@ -101,7 +125,8 @@ function BragBar({ rows, total }: { rows: BragRow[]; total: number }) {
   );
 }
 
-function BragLegend({ rows }: { rows: BragRow[] }) {
+/** The key under the bar: each colour in words, with its count linking to the actions behind it. */
+function BragLegend({ rows, search }: { rows: BragRow[]; search: string }) {
   return (
     <ul className="ap-brag-legend">
       {rows.map((r, i) => (
@@ -110,7 +135,15 @@ function BragLegend({ rows }: { rows: BragRow[] }) {
           <span>
             <strong>{r.word}</strong> – {r.meaning}
             <br />
-            <span className="ap-legend-count">{formatCount(r.count)}</span> ({formatShare(r.share)})
+            {r.count > 0 ? (
+              <Link className="ap-legend-count" to={registerLink(search, { brags: [r.brag] })}>
+                {formatCount(r.count)}
+                <span className="visually-hidden"> {r.word.toLowerCase()} actions: list them</span>
+              </Link>
+            ) : (
+              <span className="ap-legend-count">{formatCount(r.count)}</span>
+            )}{' '}
+            ({formatShare(r.share)})
           </span>
         </li>
       ))}

@@ -1,16 +1,37 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import type { ActionStatus, Brag } from '@sli/shared/data-access';
 import { DataTable, QueryState, formatCount, formatRate, type Column } from '@sli/shared/ui';
 import { useSummary, type SummaryRow } from '../api/summary';
 import { GROUPINGS, type Grouping } from '../lib/page-params';
+import { registerLink } from '../lib/register-params';
 import type { Scope } from '../lib/scope';
 
-const count = (key: string, header: string, pick: (r: SummaryRow) => number): Column<SummaryRow> => ({
+/** Which actions a count cell stands for, for its link into the register. */
+interface CellActions {
+  statuses?: ActionStatus[];
+  brags?: Brag[];
+}
+
+const count = (
+  key: string,
+  header: string,
+  pick: (r: SummaryRow) => number,
+  cell?: CellActions,
+  linkTo?: (r: SummaryRow, cell: CellActions) => { pathname: string; search: string },
+): Column<SummaryRow> => ({
   key,
   header,
   align: 'right',
   value: pick,
-  render: (r) => formatCount(pick(r)),
+  render: (r) =>
+    cell && linkTo && pick(r) > 0 ? (
+      <Link to={linkTo(r, cell)} aria-label={`${formatCount(pick(r))} ${header.toLowerCase()}: ${r.label}, list them`}>
+        {formatCount(pick(r))}
+      </Link>
+    ) : (
+      formatCount(pick(r))
+    ),
 });
 
 const share = (key: string, header: string, pick: (r: SummaryRow) => { value: number | null; numerator: number; denominator: number }): Column<SummaryRow> => ({
@@ -44,6 +65,13 @@ export function SummaryTable({
 }) {
   const id = useId();
   const query = useSummary(scope, grouping.by);
+  const { search } = useLocation();
+  // The register filtered to one row's actions: an owner agency through the agency filter, the rest by their summary row.
+  const linkTo = (r: SummaryRow, cell: CellActions) =>
+    registerLink(
+      search,
+      grouping.by === 'OWNER_AGENCY' && r.key ? { ...cell, agencyId: r.key } : { ...cell, group: { by: grouping.by, key: r.key } },
+    );
   const columns: Column<SummaryRow>[] = [
     {
       key: 'label',
@@ -55,17 +83,17 @@ export function SummaryTable({
           r.label
         ),
     },
-    count('total', 'Actions', (r) => r.total),
-    count('notStarted', 'Not started', (r) => r.byStatus.notStarted),
-    count('inProgress', 'In progress', (r) => r.byStatus.inProgress),
-    count('completed', 'Completed', (r) => r.byStatus.completed),
-    count('impact', 'Impact evidenced', (r) => r.byStatus.impactEvidenced),
-    count('cancelled', 'Cancelled', (r) => r.byStatus.cancelled),
-    count('blue', 'Blue', (r) => r.byBrag.blue),
-    count('red', 'Red', (r) => r.byBrag.red),
-    count('amber', 'Amber', (r) => r.byBrag.amber),
-    count('green', 'Green', (r) => r.byBrag.green),
-    count('overdue', 'Overdue', (r) => r.overdue),
+    count('total', 'Actions', (r) => r.total, {}, linkTo),
+    count('notStarted', 'Not started', (r) => r.byStatus.notStarted, { statuses: ['NOT_STARTED'] }, linkTo),
+    count('inProgress', 'In progress', (r) => r.byStatus.inProgress, { statuses: ['IN_PROGRESS'] }, linkTo),
+    count('completed', 'Completed', (r) => r.byStatus.completed, { statuses: ['COMPLETED'] }, linkTo),
+    count('impact', 'Impact evidenced', (r) => r.byStatus.impactEvidenced, { statuses: ['IMPACT_EVIDENCED'] }, linkTo),
+    count('cancelled', 'Cancelled', (r) => r.byStatus.cancelled, { statuses: ['CANCELLED'] }, linkTo),
+    count('blue', 'Blue', (r) => r.byBrag.blue, { brags: ['BLUE'] }, linkTo),
+    count('red', 'Red', (r) => r.byBrag.red, { brags: ['RED'] }, linkTo),
+    count('amber', 'Amber', (r) => r.byBrag.amber, { brags: ['AMBER'] }, linkTo),
+    count('green', 'Green', (r) => r.byBrag.green, { brags: ['GREEN'] }, linkTo),
+    count('overdue', 'Overdue', (r) => r.overdue, { brags: ['RED'] }, linkTo),
     share('onTime', 'Completed on time %', (r) => r.completedOnTime),
     share('impactRate', 'Impact evidenced %', (r) => r.impactEvidenced),
   ];

@@ -52,3 +52,23 @@ registerEnumType(ActionMetricsCell, {
   name: 'ActionMetricsCell',
   description: 'One figure of an action plan summary or completion series, for drilling down to its actions.',
 });
+
+/** What the action register is sorted by. */
+export enum ActionRegisterSort {
+  DUE_ON = 'due-on',
+  REF = 'ref',
+  OWNER_AGENCY = 'owner-agency',
+  STATUS = 'status',
+  BRAG = 'brag',
+  DAYS_OVERDUE = 'days-overdue',
+}
+
+registerEnumType(ActionRegisterSort, {
+  name: 'ActionRegisterSort',
+  description: 'What the action register is sorted by; ties fall to due date, then ref.',
+  valuesMap: {
+    STATUS: { description: 'Status as of the as-of date, in life order: not started, in progress, completed, impact evidenced, cancelled.' },
+    BRAG: { description: 'BRAG as of the as-of date by urgency: red, amber, green, blue, then cancelled (no BRAG).' },
+    OWNER_AGENCY: { description: 'The owner agency\'s name.' },
+  },
+});

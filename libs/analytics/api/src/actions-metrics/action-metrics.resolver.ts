@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '@sli/shared/api-core';
 import { ActionMetricsService } from './action-metrics.service';
-import { ActionCompletionSeriesArgs, ActionMetricsArgs, ActionPlanSummaryArgs, ActionsBehindArgs } from './dto/action-metrics.args';
-import { ActionCompletionPeriod, ActionMetricsItemConnection, ActionPlanSummaryRow } from './models/action-metrics.models';
+import { ActionCompletionSeriesArgs, ActionMetricsArgs, ActionPlanSummaryArgs, ActionRegisterArgs, ActionsBehindArgs } from './dto/action-metrics.args';
+import { ActionCompletionPeriod, ActionMetricsItemConnection, ActionPlanSummaryRow, ActionRegisterPage } from './models/action-metrics.models';
 
 @Resolver()
 export class ActionMetricsResolver {
@@ -39,5 +39,13 @@ export class ActionMetricsResolver {
   })
   actionsBehind(@Args() args: ActionsBehindArgs, @Args() page: PageArgs): Promise<ActionMetricsItemConnection> {
     return this.service.behind(args, page);
+  }
+
+  @Query(() => ActionRegisterPage, {
+    description:
+      'The action register: every action the filters select (status and BRAG as of asOf, owner agency, review, theme, summary row, due between filter.from and filter.to), sorted on the server, a page at a time by offset or after.',
+  })
+  actionRegister(@Args() args: ActionRegisterArgs, @Args() page: PageArgs): Promise<ActionRegisterPage> {
+    return this.service.register(args, page);
   }
 }

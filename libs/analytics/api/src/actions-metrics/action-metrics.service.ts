@@ -4,8 +4,9 @@ import { InputError, type FieldProblem, type Page, type PageArgs } from '@sli/sh
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { ActionMetricsCell } from './action-metrics.enums';
+import { actionRegister, decodeOffset } from './action-register';
 import { actionCompletionSeries, actionSummary, listActions, periodBounds } from './action-metrics.queries';
-import type { ActionCompletionSeriesArgs, ActionMetricsArgs, ActionPlanSummaryArgs, ActionsBehindArgs } from './dto/action-metrics.args';
+import type { ActionCompletionSeriesArgs, ActionMetricsArgs, ActionPlanSummaryArgs, ActionRegisterArgs, ActionsBehindArgs } from './dto/action-metrics.args';
 import type { ActionCompletionPeriod, ActionMetricsItem, ActionPlanSummaryRow } from './models/action-metrics.models';
 
 /** Action plan analytics (DESIGN.md sections 2 and 4); the SQL lives in action-metrics.queries.ts. */
@@ -33,6 +34,24 @@ export class ActionMetricsService {
   overdue(args: ActionMetricsArgs, page: PageArgs): Promise<Page<ActionMetricsItem>> {
     checkFilter(args.filter);
     return listActions(this.dataSource.manager, { filter: args.filter, asOf: args.asOf, cell: ActionMetricsCell.OVERDUE }, page);
+  }
+
+  register(args: ActionRegisterArgs, page: PageArgs): Promise<Page<ActionMetricsItem> & { offset: number }> {
+    if (page.after && args.offset !== undefined && args.offset !== null) {
+      throw new InputError([{ field: 'offset', message: 'cannot be given with after: page by one or the other' }]);
+    }
+    return actionRegister(this.dataSource.manager, {
+      filter: args.filter,
+      asOf: args.asOf,
+      statuses: args.statuses ?? undefined,
+      brags: args.brags ?? undefined,
+      reviewId: args.reviewId ?? undefined,
+      group: args.group ? { by: args.group.by, key: args.group.key ?? null } : undefined,
+      sort: args.sort,
+      descending: args.descending,
+      offset: page.after ? decodeOffset(page.after) : (args.offset ?? 0),
+      first: page.first,
+    });
   }
 
   behind(args: ActionsBehindArgs, page: PageArgs): Promise<Page<ActionMetricsItem>> {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One row of an action plan summary: its dimension and key (null key: the "none recorded" row). */
+export type ActionGroupInput = {
+  by: ActionPlanGroupBy;
+  key?: string | null | undefined;
+};
+
 /** One figure of an action plan summary or completion series, for drilling down to its actions. */
 export type ActionMetricsCell =
   | 'ALL'
@@ -28,6 +34,18 @@ export type ActionPlanGroupBy =
   | 'REVIEW_TYPE'
   /** Each theme of the action, by code (an action with two themes counts in both rows); untagged actions have a row of their own. */
   | 'THEME';
+
+/** What the action register is sorted by; ties fall to due date, then ref. */
+export type ActionRegisterSort =
+  /** BRAG as of the as-of date by urgency: red, amber, green, blue, then cancelled (no BRAG). */
+  | 'BRAG'
+  | 'DAYS_OVERDUE'
+  | 'DUE_ON'
+  /** The owner agency's name. */
+  | 'OWNER_AGENCY'
+  | 'REF'
+  /** Status as of the as-of date, in life order: not started, in progress, completed, impact evidenced, cancelled. */
+  | 'STATUS';
 
 /** Where an action stands: not started, in progress, completed, impact evidenced or cancelled. */
 export type ActionStatus =
@@ -536,6 +554,22 @@ export type ActionPlansReviewActionsQueryVariables = Exact<{
 
 
 export type ActionPlansReviewActionsQuery = { actionsBehind: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ brag: Brag | null, daysOverdue: number, completedOnTime: boolean | null, action: { id: string, ref: string, title: string, dueOn: string, completedOn: string | null, status: ActionStatus, monitoringCommittee: string | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string } | null, audit: { id: string, ref: string } | null } }> } };
+
+export type ActionRegisterQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  asOf: string;
+  statuses?: Array<ActionStatus> | ActionStatus | null | undefined;
+  brags?: Array<Brag> | Brag | null | undefined;
+  reviewId?: string | number | null | undefined;
+  group?: ActionGroupInput | null | undefined;
+  sort?: ActionRegisterSort | null | undefined;
+  descending?: boolean | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ActionRegisterQuery = { actionRegister: { totalCount: number, offset: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ brag: Brag | null, daysOverdue: number, completedOnTime: boolean | null, action: { id: string, ref: string, title: string, dueOn: string, completedOn: string | null, status: ActionStatus, monitoringCommittee: string | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string } | null, audit: { id: string, ref: string } | null } }> } };
 
 export type ActionPlansReviewQueryVariables = Exact<{
   id: string | number;
@@ -1109,6 +1143,55 @@ export const ActionPlansReviewActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionPlansReviewActionsQuery, ActionPlansReviewActionsQueryVariables>;
+export const ActionRegisterDocument = new TypedDocumentString(`
+    query ActionRegister($filter: MetricFilter, $asOf: Date!, $statuses: [ActionStatus!], $brags: [Brag!], $reviewId: ID, $group: ActionGroupInput, $sort: ActionRegisterSort, $descending: Boolean, $first: Int!, $offset: Int) {
+  actionRegister(
+    filter: $filter
+    asOf: $asOf
+    statuses: $statuses
+    brags: $brags
+    reviewId: $reviewId
+    group: $group
+    sort: $sort
+    descending: $descending
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    offset
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      brag
+      daysOverdue
+      completedOnTime
+      action {
+        id
+        ref
+        title
+        dueOn
+        completedOn
+        status
+        monitoringCommittee
+        ownerAgency {
+          id
+          name
+        }
+        review {
+          id
+          ref
+        }
+        audit {
+          id
+          ref
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionRegisterQuery, ActionRegisterQueryVariables>;
 export const ActionPlansReviewDocument = new TypedDocumentString(`
     query ActionPlansReview($id: ID!) {
   review(id: $id) {

@@ -1,10 +1,10 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ActionStatus, Brag } from '@sli/actions-api';
 import { DateScalar } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { MetricFilter, PeriodGrain } from '../../common/metric-args';
-import { ActionMetricsCell, ActionPlanGroupBy } from '../action-metrics.enums';
+import { ActionMetricsCell, ActionPlanGroupBy, ActionRegisterSort } from '../action-metrics.enums';
 
 /** Which actions (by due date, owner, source, theme…) and the date the figures are as of. */
 @ArgsType()
@@ -81,4 +81,43 @@ export class ActionsBehindArgs extends ActionMetricsArgs {
   @IsOptional()
   @IsString()
   periodStart?: string;
+}
+
+@ArgsType()
+export class ActionRegisterArgs extends ActionMetricsArgs {
+  @Field(() => [ActionStatus], { nullable: true, description: 'Only actions with one of these statuses as of asOf.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(ActionStatus, { each: true })
+  statuses?: ActionStatus[];
+
+  @Field(() => [Brag], { nullable: true, description: 'Only actions with one of these BRAG ratings as of asOf.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Brag, { each: true })
+  brags?: Brag[];
+
+  @Field(() => ID, { nullable: true, description: 'Only actions arising from this review.' })
+  @IsOptional()
+  @IsUUID()
+  reviewId?: string;
+
+  @Field(() => ActionGroupInput, { nullable: true, description: 'Only the actions of one row of actionPlanSummary (an owner agency, committee, theme…).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActionGroupInput)
+  group?: ActionGroupInput;
+
+  @Field(() => ActionRegisterSort, { defaultValue: ActionRegisterSort.DUE_ON })
+  @IsEnum(ActionRegisterSort)
+  sort: ActionRegisterSort = ActionRegisterSort.DUE_ON;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Latest, highest or Z first.' })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (a page number times the page size); instead of after.' })
+  @IsOptional()
+  @IsInt()
+  offset?: number;
 }

@@ -122,3 +122,9 @@ export class ActionMetricsItem {
 
 @ObjectType()
 export class ActionMetricsItemConnection extends Connection(ActionMetricsItem) {}
+
+@ObjectType({ description: 'A page of the action register, with where it starts.' })
+export class ActionRegisterPage extends Connection(ActionMetricsItem) {
+  @Field(() => Int, { description: 'Rows before this page.' })
+  offset!: number;
+}
