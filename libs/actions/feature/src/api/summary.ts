@@ -45,6 +45,8 @@ export function useSummary(scope: Scope, groupBy: ActionPlanGroupBy) {
   return useQuery({
     queryKey: ['actions', 'summary', scope, groupBy],
     queryFn: async () => (await request(ActionPlansSummary, { filter: scope.filter, asOf: scope.asOf, groupBy })).actionPlanSummary,
-    placeholderData: keepPreviousData,
+    // The previous rows stay while new filters load, but never under another grouping: owner agencies
+    // shown as "source reviews" would link to reviews that do not exist.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === groupBy ? keepPreviousData(previous) : undefined),
   });
 }
