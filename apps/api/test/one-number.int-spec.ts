@@ -100,6 +100,10 @@ describe('one number everywhere: overview and annual report against the metric c
   beforeAll(async () => {
     api = await startTestApi();
     const bundle = generateBundle(DEFAULT_OPTIONS);
+    // Figures only: the narratives are left out, because on a shared PostgreSQL database the analyst-guide
+    // test imports a smaller demo with the same partnership refs, whose narrative words differ, and saved
+    // narrative versions are never rewritten.
+    delete bundle.annualReportNarratives;
     await runInScope(cliScope('test'), () => api.app.get(ImportService).importBundle(bundle));
     const refs = bundle.partnerships.map((p) => p.ref);
     partnerships = await api.db.query(`SELECT id, ref FROM partnerships WHERE ref = ANY($1::text[]) ORDER BY ref`, [refs]);
