@@ -3,6 +3,36 @@ import { graphql, request, type ActionPlansOverdueQuery } from '@sli/shared/data
 import type { ServerExport } from '@sli/shared/ui';
 import type { Scope } from '../lib/scope';
 
+/** One action in any list of the action plans pages (overdue, a review's actions, the register). */
+export const ActionPlansItem = graphql(`
+  fragment ActionPlansItem on ActionMetricsItem {
+    brag
+    daysOverdue
+    completedOnTime
+    action {
+      id
+      ref
+      title
+      dueOn
+      completedOn
+      status
+      monitoringCommittee
+      ownerAgency {
+        id
+        name
+      }
+      review {
+        id
+        ref
+      }
+      audit {
+        id
+        ref
+      }
+    }
+  }
+`);
+
 const ActionPlansOverdue = graphql(`
   query ActionPlansOverdue($filter: MetricFilter, $asOf: Date!, $first: Int!, $after: String) {
     overdueActions(filter: $filter, asOf: $asOf, first: $first, after: $after) {
@@ -12,30 +42,7 @@ const ActionPlansOverdue = graphql(`
         endCursor
       }
       nodes {
-        brag
-        daysOverdue
-        completedOnTime
-        action {
-          id
-          ref
-          title
-          dueOn
-          completedOn
-          status
-          monitoringCommittee
-          ownerAgency {
-            id
-            name
-          }
-          review {
-            id
-            ref
-          }
-          audit {
-            id
-            ref
-          }
-        }
+        ...ActionPlansItem
       }
     }
   }
@@ -58,30 +65,7 @@ const ActionPlansReviewActions = graphql(`
         endCursor
       }
       nodes {
-        brag
-        daysOverdue
-        completedOnTime
-        action {
-          id
-          ref
-          title
-          dueOn
-          completedOn
-          status
-          monitoringCommittee
-          ownerAgency {
-            id
-            name
-          }
-          review {
-            id
-            ref
-          }
-          audit {
-            id
-            ref
-          }
-        }
+        ...ActionPlansItem
       }
     }
   }

@@ -34,30 +34,7 @@ const ActionRegisterQuery = graphql(`
         endCursor
       }
       nodes {
-        brag
-        daysOverdue
-        completedOnTime
-        action {
-          id
-          ref
-          title
-          dueOn
-          completedOn
-          status
-          monitoringCommittee
-          ownerAgency {
-            id
-            name
-          }
-          review {
-            id
-            ref
-          }
-          audit {
-            id
-            ref
-          }
-        }
+        ...ActionPlansItem
       }
     }
   }

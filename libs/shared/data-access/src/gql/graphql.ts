@@ -533,6 +533,8 @@ export type ActionPlansReviewFiguresQueryVariables = Exact<{
 
 export type ActionPlansReviewFiguresQuery = { actionPlanSummary: Array<{ key: string | null, label: string, total: number, open: number, completed: number, overdue: number, byStatus: { notStarted: number, inProgress: number, completed: number, impactEvidenced: number, cancelled: number }, byBrag: { blue: number, red: number, amber: number, green: number }, completedOnTime: { numerator: number, denominator: number, value: number | null }, impactEvidenced: { numerator: number, denominator: number, value: number | null } }> };
 
+export type ActionPlansItemFragment = { brag: Brag | null, daysOverdue: number, completedOnTime: boolean | null, action: { id: string, ref: string, title: string, dueOn: string, completedOn: string | null, status: ActionStatus, monitoringCommittee: string | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string } | null, audit: { id: string, ref: string } | null } };
+
 export type ActionPlansOverdueQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
   asOf: string;
@@ -898,6 +900,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActionPlansItemFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlansItem on ActionMetricsItem {
+  brag
+  daysOverdue
+  completedOnTime
+  action {
+    id
+    ref
+    title
+    dueOn
+    completedOn
+    status
+    monitoringCommittee
+    ownerAgency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+    }
+    audit {
+      id
+      ref
+    }
+  }
+}
+    `, {"fragmentName":"ActionPlansItem"}) as unknown as TypedDocumentString<ActionPlansItemFragment, unknown>;
 export const OverviewHeadlineValueFragmentDoc = new TypedDocumentString(`
     fragment OverviewHeadlineValue on HeadlineValue {
   label
@@ -1071,34 +1101,36 @@ export const ActionPlansOverdueDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      brag
-      daysOverdue
-      completedOnTime
-      action {
-        id
-        ref
-        title
-        dueOn
-        completedOn
-        status
-        monitoringCommittee
-        ownerAgency {
-          id
-          name
-        }
-        review {
-          id
-          ref
-        }
-        audit {
-          id
-          ref
-        }
-      }
+      ...ActionPlansItem
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActionPlansOverdueQuery, ActionPlansOverdueQueryVariables>;
+    fragment ActionPlansItem on ActionMetricsItem {
+  brag
+  daysOverdue
+  completedOnTime
+  action {
+    id
+    ref
+    title
+    dueOn
+    completedOn
+    status
+    monitoringCommittee
+    ownerAgency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+    }
+    audit {
+      id
+      ref
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionPlansOverdueQuery, ActionPlansOverdueQueryVariables>;
 export const ActionPlansReviewActionsDocument = new TypedDocumentString(`
     query ActionPlansReviewActions($filter: MetricFilter, $asOf: Date!, $reviewId: String, $cell: ActionMetricsCell!, $first: Int!, $after: String) {
   actionsBehind(
@@ -1115,34 +1147,36 @@ export const ActionPlansReviewActionsDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      brag
-      daysOverdue
-      completedOnTime
-      action {
-        id
-        ref
-        title
-        dueOn
-        completedOn
-        status
-        monitoringCommittee
-        ownerAgency {
-          id
-          name
-        }
-        review {
-          id
-          ref
-        }
-        audit {
-          id
-          ref
-        }
-      }
+      ...ActionPlansItem
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActionPlansReviewActionsQuery, ActionPlansReviewActionsQueryVariables>;
+    fragment ActionPlansItem on ActionMetricsItem {
+  brag
+  daysOverdue
+  completedOnTime
+  action {
+    id
+    ref
+    title
+    dueOn
+    completedOn
+    status
+    monitoringCommittee
+    ownerAgency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+    }
+    audit {
+      id
+      ref
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionPlansReviewActionsQuery, ActionPlansReviewActionsQueryVariables>;
 export const ActionRegisterDocument = new TypedDocumentString(`
     query ActionRegister($filter: MetricFilter, $asOf: Date!, $statuses: [ActionStatus!], $brags: [Brag!], $reviewId: ID, $group: ActionGroupInput, $sort: ActionRegisterSort, $descending: Boolean, $first: Int!, $offset: Int) {
   actionRegister(
@@ -1164,34 +1198,36 @@ export const ActionRegisterDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      brag
-      daysOverdue
-      completedOnTime
-      action {
-        id
-        ref
-        title
-        dueOn
-        completedOn
-        status
-        monitoringCommittee
-        ownerAgency {
-          id
-          name
-        }
-        review {
-          id
-          ref
-        }
-        audit {
-          id
-          ref
-        }
-      }
+      ...ActionPlansItem
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActionRegisterQuery, ActionRegisterQueryVariables>;
+    fragment ActionPlansItem on ActionMetricsItem {
+  brag
+  daysOverdue
+  completedOnTime
+  action {
+    id
+    ref
+    title
+    dueOn
+    completedOn
+    status
+    monitoringCommittee
+    ownerAgency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+    }
+    audit {
+      id
+      ref
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionRegisterQuery, ActionRegisterQueryVariables>;
 export const ActionPlansReviewDocument = new TypedDocumentString(`
     query ActionPlansReview($id: ID!) {
   review(id: $id) {
