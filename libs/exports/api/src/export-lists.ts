@@ -1,6 +1,6 @@
-import { REVIEW_TYPE_LABELS } from '@sli/analytics-api';
+import { AGE_BAND_LABELS, HARM_LABELS, REVIEW_TYPE_LABELS } from '@sli/analytics-api';
 import type { ExportColumn, ExportValue } from '@sli/exports-domain';
-import { ReviewType } from '@sli/reviews-api';
+import { AgeBand, Harm, ReviewType } from '@sli/reviews-api';
 import type { FilterWords } from './describe-filters';
 
 /** A column the API can write, with how to read its value from a node of the list. */
@@ -45,9 +45,13 @@ export function humanise(value: string): string {
 }
 
 /** `lcspr` (a metric filter) or `LCSPR` (GraphQL's name) in words, as the annual report prints it. */
+/** The printed name of a GraphQL enum value (`SERIOUS_HARM`), through the enum's own labels. */
+function enumWords(values: Record<string, string>, labels: Record<string, string>, value: string): string {
+  return labels[values[value] ?? value] ?? humanise(value);
+}
+
 export function reviewTypeWords(value: string): string {
-  const key = (ReviewType as Record<string, string>)[value] ?? value;
-  return (REVIEW_TYPE_LABELS as Record<string, string>)[key] ?? humanise(value);
+  return enumWords(ReviewType, REVIEW_TYPE_LABELS, value);
 }
 
 const ITEM = `brag daysOverdue completedOnTime
@@ -128,8 +132,6 @@ interface NotificationNode {
   decision: string;
 }
 
-const HARM_WORDS: Record<string, string> = { DEATH: 'Death', SERIOUS_HARM: 'Serious harm' };
-const AGE_WORDS: Record<string, string> = { UNDER_1: 'Under 1', AGE_1_5: '1–5', AGE_6_10: '6–10', AGE_11_15: '11–15', AGE_16_17: '16–17' };
 const DECISION_WORDS: Record<string, string> = { PENDING: 'Pending', RAPID_REVIEW: 'Rapid review', NO_RAPID_REVIEW: 'No rapid review' };
 
 /** The columns of the notifications list on the reviews page, as shown there. */
@@ -137,8 +139,8 @@ const NOTIFICATION_COLUMNS: ListColumn<NotificationNode>[] = [
   { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
   { key: 'dateAware', header: 'Date aware', type: 'date', value: (n) => n.dateAware },
   { key: 'dateNotified', header: 'Date notified', type: 'date', value: (n) => n.dateNotified },
-  { key: 'harm', header: 'Harm', type: 'text', width: 14, value: (n) => HARM_WORDS[n.harm] ?? humanise(n.harm) },
-  { key: 'ageBand', header: 'Age band', type: 'text', width: 12, value: (n) => AGE_WORDS[n.ageBand] ?? humanise(n.ageBand) },
+  { key: 'harm', header: 'Harm', type: 'text', width: 14, value: (n) => enumWords(Harm, HARM_LABELS, n.harm) },
+  { key: 'ageBand', header: 'Age band', type: 'text', width: 12, value: (n) => enumWords(AgeBand, AGE_BAND_LABELS, n.ageBand) },
   { key: 'decision', header: 'Decision', type: 'text', width: 18, value: (n) => DECISION_WORDS[n.decision] ?? humanise(n.decision) },
 ];
 

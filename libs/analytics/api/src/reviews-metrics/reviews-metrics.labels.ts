@@ -3,9 +3,10 @@ import { AgeBand, Harm, ReviewType } from '@sli/reviews-api';
 /** The breakdowns of this folder's metrics, by the value their dimension enums share. */
 export type DimensionKind = 'partnership' | 'harm' | 'age-band' | 'review-type' | 'theme' | 'agency';
 
-const HARM: Record<Harm, string> = { [Harm.DEATH]: 'Death', [Harm.SERIOUS_HARM]: 'Serious harm' };
+/** The printed name of each harm and age band, as the metrics and the downloads print them. */
+export const HARM_LABELS: Record<Harm, string> = { [Harm.DEATH]: 'Death', [Harm.SERIOUS_HARM]: 'Serious harm' };
 
-const AGE_BAND: Record<AgeBand, string> = {
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   [AgeBand.UNDER_1]: 'Under 1',
   [AgeBand.AGE_1_5]: '1–5',
   [AgeBand.AGE_6_10]: '6–10',
@@ -43,9 +44,9 @@ const NONE: Record<DimensionKind, string> = {
 export function knownKeys(kind: DimensionKind): Record<string, string> | null {
   switch (kind) {
     case 'harm':
-      return HARM;
+      return HARM_LABELS;
     case 'age-band':
-      return AGE_BAND;
+      return AGE_BAND_LABELS;
     case 'review-type':
       return REVIEW_TYPE_LABELS;
     case 'partnership':
