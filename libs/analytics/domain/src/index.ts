@@ -12,3 +12,6 @@ export * from './chosen-period';
 export * from './narrative-text';
 export * from './comparison';
 export * from './headline-periods';
+export * from './oba-words';
+export * from './oba-currency';
+export * from './long-date';
