@@ -125,6 +125,10 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   setMeasureValues: ADMIN,
   removeMeasureValue: ADMIN,
   addMeasureNote: ADMIN,
+  // The story behind the curve: the business unit and the partnership's analysts write it
+  writeMeasureStory: ['admin', 'analyst'],
+  editMeasureStory: ['admin', 'analyst'],
+  deleteMeasureStory: ['admin', 'analyst'],
 
   // Exchange: whole bundles in and out
   importBundle: ['admin', 'system-admin'],
@@ -164,6 +168,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   themesByAgency: READ,
   emergingThemes: READ,
   obaScorecard: READ,
+  obaMeasure: READ,
   obaScorecards: READ,
   obaRollup: READ,
 

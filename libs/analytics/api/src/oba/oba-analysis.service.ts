@@ -1,10 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { addMonths, analyseMeasure, periodsBetween, type Grain, type ObaValueAt, type Period } from '@sli/analytics-domain';
-import { Measure, MeasureNote, MeasuresService, MeasureUnit, measureNotesLoader } from '@sli/measures-api';
+import {
+  addMonths,
+  analyseMeasure,
+  baselineWords,
+  changeBetween,
+  changeKindOf,
+  formatObaValue,
+  lagOf,
+  periodsBetween,
+  roundToUnit,
+  storyCurrency,
+  trendSummary,
+  varianceWords,
+  type Grain,
+  type ObaUnit,
+  type ObaValueAt,
+  type Period,
+} from '@sli/analytics-domain';
+import { Measure, MeasureNote, MeasureSource, MeasuresService, MeasureUnit, measureNotesLoader } from '@sli/measures-api';
 import type { RequestContext } from '@sli/shared/api-core';
-import { MeasureAnalysis, MeasurePoint } from './models/oba.models';
-import { ObaTargetStatus, ObaTrendDirection, ObaTrendJudgement } from './oba.enums';
-import { ObaSeriesService, type MeasureSeries, type SeriesPoint } from './oba-series.service';
+import { MeasureAnalysis, MeasurePoint, StoryCurrency } from './models/oba.models';
+import { ObaChangeKind, ObaTargetStatus, ObaTrendDirection, ObaTrendJudgement } from './oba.enums';
+import { grainOf, ObaSeriesService, type MeasureSeries, type SeriesPoint } from './oba-series.service';
 
 const MONTHS_PER: Record<Grain, number> = { month: 1, quarter: 3, 'financial-year': 12, 'calendar-year': 12 };
 
@@ -52,6 +69,20 @@ export class ObaAnalysisService {
     const notes = await measureNotesLoader(ctx, this.measures).load(measureId); // oldest first
     return notes.filter((n) => n.writtenOn <= asOf).at(-1) ?? null;
   }
+
+  /** Every story written on or before `asOf`, newest first. */
+  async notes(ctx: RequestContext, measureId: string, asOf: string): Promise<MeasureNote[]> {
+    const notes = await measureNotesLoader(ctx, this.measures).load(measureId);
+    return notes.filter((n) => n.writtenOn <= asOf).reverse();
+  }
+
+  /** Whether the latest story is as recent as the latest value; null without a story. */
+  async storyCurrency(ctx: RequestContext, measure: Measure, asOf: string): Promise<StoryCurrency | null> {
+    const [note, series] = await Promise.all([this.latestNote(ctx, measure.id, asOf), this.series.seriesOf(ctx, measure.id, asOf)]);
+    if (!note) return null;
+    const latest = series.points.filter((p) => p.value != null).at(-1);
+    return storyCurrency(note, latest ? { periodStart: latest.period.start, periodEnd: latest.period.end, label: latest.period.label } : null, series.grain);
+  }
 }
 
 /**
@@ -78,11 +109,18 @@ export function analysisOf(measure: Measure, series: MeasureSeries, asOf: string
     bounds: boundsOf(measure.unit),
   });
 
+  const unit = measure.unit as ObaUnit;
   const at = (v: ObaValueAt): MeasurePoint => {
     const period = periods[v.index] as Period;
     const stored = byStart.get(period.start);
-    return stored ? point(stored) : pointAt(period, v.value); // a forecast period
+    return stored ? point(stored) : pointAt(period, roundToUnit(v.value, unit)); // a forecast period, rounded to the unit
   };
+  const actual = a.latest?.value ?? null;
+  const trend = trendSummary({ run: a.trend, line: a.forecast?.judgement ?? null, valueCount: a.valueCount });
+  const lastForecast = a.forecast?.points.at(-1);
+  // A computed measure is computed for every complete period (a gap there means nothing to measure);
+  // only an entered one can trail because its figures have not come in.
+  const lag = a.latest && measure.source === MeasureSource.ENTERED ? lagOf((periods[a.latest.index] as Period).start, asOf, grainOf(measure.periodicity)) : null;
   return {
     measureId: measure.id,
     asOf,
@@ -100,6 +138,21 @@ export function analysisOf(measure: Measure, series: MeasureSeries, asOf: string
     baseline,
     baselinePeriodStart: measure.baselinePeriodStart,
     changeSinceBaseline: a.changeSinceBaseline,
+    changeKind: changeKindOf(unit) as ObaChangeKind,
+    targetGap: changeBetween(measure.target, actual, unit)?.value ?? null,
+    baselineChange: changeBetween(baseline, actual, unit)?.value ?? null,
+    trendJudgement: trend.judgement as ObaTrendJudgement | null,
+    periodsBehind: lag?.periodsBehind ?? 0,
+    words: {
+      latest: formatObaValue(actual, unit),
+      target: measure.target == null ? null : formatObaValue(measure.target, unit),
+      variance: varianceWords(actual, measure.target, unit),
+      baseline: baselineWords(actual, baseline, unit),
+      trend: trend.words,
+      trendShort: trend.short,
+      forecast: lastForecast ? `${formatObaValue(lastForecast.value, unit)} by ${(periods[lastForecast.index] as Period).label} if nothing changes` : null,
+      lag: lag?.words ?? null,
+    },
     forecast: a.forecast && {
       slope: a.forecast.slope,
       intercept: a.forecast.intercept,

@@ -20,6 +20,12 @@ export enum ObaTrendJudgement {
   STABLE = 'stable',
 }
 
+export enum ObaChangeKind {
+  POINTS = 'points',
+  DIFFERENCE = 'difference',
+  RELATIVE = 'relative',
+}
+
 export enum ObaRollupLevel {
   PARTNERSHIP = 'partnership',
   REGION = 'region',
@@ -36,6 +42,12 @@ registerEnumType(ObaTrendDirection, { name: 'ObaTrendDirection', description: 'W
 registerEnumType(ObaTrendJudgement, {
   name: 'ObaTrendJudgement',
   description: 'A movement judged by the measure’s polarity: up is IMPROVING when higher is better, WORSENING when lower is better.',
+});
+registerEnumType(ObaChangeKind, {
+  name: 'ObaChangeKind',
+  description:
+    'How a gap or a change is measured for a unit: POINTS (percentage points, for percentages), DIFFERENCE (in the unit, for rates per ' +
+    '10,000 and scores) or RELATIVE (a fraction of the starting value, for counts, days and ratios).',
 });
 registerEnumType(ObaRollupLevel, {
   name: 'ObaRollupLevel',

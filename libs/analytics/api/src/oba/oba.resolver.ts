@@ -1,8 +1,8 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Measure, MeasureNote } from '@sli/measures-api';
-import { DateScalar, type RequestContext } from '@sli/shared/api-core';
-import { MeasureAnalysisArgs, ObaRollupArgs, ObaScorecardArgs, ObaScorecardsArgs } from './dto/oba.args';
-import { MeasureAnalysis, MeasurePoint, ObaRollup, ObaScorecard, ObaScorecardEntry } from './models/oba.models';
+import { Measure, measureLoader, MeasureNote, MeasuresService } from '@sli/measures-api';
+import { DateScalar, NotFoundError, type RequestContext } from '@sli/shared/api-core';
+import { MeasureAnalysisArgs, ObaMeasureArgs, ObaRollupArgs, ObaScorecardArgs, ObaScorecardsArgs } from './dto/oba.args';
+import { MeasureAnalysis, MeasurePoint, ObaRollup, ObaScorecard, ObaScorecardEntry, StoryCurrency } from './models/oba.models';
 import { ObaAnalysisService } from './oba-analysis.service';
 import { ObaRollupService } from './oba-rollup.service';
 import { ObaScorecardService } from './oba-scorecard.service';
@@ -46,6 +46,16 @@ export class ObaScorecardEntryResolver {
   latestNote(@Parent() entry: ObaScorecardEntry, @Context() ctx: RequestContext): Promise<MeasureNote | null> {
     return this.oba.latestNote(ctx, entry.measure.id, entry.asOf);
   }
+
+  @ResolveField(() => StoryCurrency, { nullable: true, description: 'Whether the latest story is as recent as the latest value; null without a story.' })
+  storyCurrency(@Parent() entry: ObaScorecardEntry, @Context() ctx: RequestContext): Promise<StoryCurrency | null> {
+    return this.oba.storyCurrency(ctx, entry.measure, entry.asOf);
+  }
+
+  @ResolveField(() => [MeasureNote], { description: 'Every story written on or before asOf, newest first.' })
+  stories(@Parent() entry: ObaScorecardEntry, @Context() ctx: RequestContext): Promise<MeasureNote[]> {
+    return this.oba.notes(ctx, entry.measure.id, entry.asOf);
+  }
 }
 
 @Resolver()
@@ -53,7 +63,15 @@ export class ObaResolver {
   constructor(
     private readonly scorecards: ObaScorecardService,
     private readonly rollups: ObaRollupService,
+    private readonly measures: MeasuresService,
   ) {}
+
+  @Query(() => ObaScorecardEntry, { description: 'One measure as its scorecard shows it, as of a date: the detail behind a row of the grid.' })
+  async obaMeasure(@Args() args: ObaMeasureArgs, @Context() ctx: RequestContext): Promise<ObaScorecardEntry> {
+    const measure = await measureLoader(ctx, this.measures).load(args.measureId);
+    if (!measure) throw new NotFoundError('Measure', args.measureId);
+    return { measure, asOf: args.asOf, forecastPeriods: args.forecastPeriods };
+  }
 
   @Query(() => ObaScorecard, {
     description: "A partnership's OBA scorecard as of a date: measures by quadrant, headline first, each with its analysis and latest note.",

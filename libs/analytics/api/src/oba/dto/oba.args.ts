@@ -27,6 +27,13 @@ export class ObaScorecardArgs extends MeasureAnalysisArgs {
 }
 
 @ArgsType()
+export class ObaMeasureArgs extends MeasureAnalysisArgs {
+  @Field(() => ID)
+  @IsUUID()
+  measureId!: string;
+}
+
+@ArgsType()
 export class ObaScorecardsArgs extends MeasureAnalysisArgs {
   @Field(() => [ID], { nullable: true, description: 'Partnerships to include; all when omitted.' })
   @IsOptional()

@@ -4,7 +4,7 @@ import { Partnership } from '@sli/partnerships-api';
 import { DateScalar } from '@sli/shared/api-core';
 import { PeriodGrain } from '../../common/metric-args';
 import { PeriodModel } from '../../common/metric.models';
-import { ObaRollupLevel, ObaTargetStatus, ObaTrendDirection, ObaTrendJudgement } from '../oba.enums';
+import { ObaChangeKind, ObaRollupLevel, ObaTargetStatus, ObaTrendDirection, ObaTrendJudgement } from '../oba.enums';
 
 @ObjectType({ description: "A measure's value for one period of its periodicity." })
 export class MeasurePoint {
@@ -60,6 +60,36 @@ export class MeasureForecast {
   points!: MeasurePoint[];
 }
 
+@ObjectType({
+  description:
+    'What the scorecard says about a measure, in words from one set of rules (the grid, the card, the embedded scorecard and the annual report share them).',
+})
+export class MeasureWords {
+  @Field(() => String, { description: 'The latest value in its unit, rounded to it: `57.1%`, `12 days`, `1,204`; `–` with none.' })
+  latest!: string;
+
+  @Field(() => String, { nullable: true, description: 'The target in its unit; null without one.' })
+  target!: string | null;
+
+  @Field(() => String, { nullable: true, description: '`5 points below target` for a percentage, `15% below target` for a count; null without a target or a value.' })
+  variance!: string | null;
+
+  @Field(() => String, { nullable: true, description: '`+12.7 points since the baseline (60%)` for a percentage, `+21% since the baseline (100)` for a count.' })
+  baseline!: string | null;
+
+  @Field(() => String, { description: '`Improving for 3 periods`; `Worsening over 8 periods, though better in the latest one`; `Too few values for a trend`.' })
+  trend!: string;
+
+  @Field(() => String, { description: 'The arrow and the run’s length: `↑ 3`; `–` without a trend.' })
+  trendShort!: string;
+
+  @Field(() => String, { nullable: true, description: '`78% by 2027/28 Q2 if nothing changes`, rounded to the unit; null without a forecast.' })
+  forecast!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Set when the latest value trails the latest complete period as of the date.' })
+  lag!: string | null;
+}
+
 @ObjectType({ description: 'A measure as an OBA scorecard shows it, as of a date (DESIGN.md section 3).' })
 export class MeasureAnalysis {
   @Field(() => ID)
@@ -95,8 +125,36 @@ export class MeasureAnalysis {
   @Field(() => Float, { nullable: true, description: '(latest − baseline) / baseline as a fraction. Null without a baseline or when it is 0.' })
   changeSinceBaseline!: number | null;
 
+  @Field(() => ObaChangeKind, { description: 'How the gap to target and the change since the baseline are measured for this unit.' })
+  changeKind!: ObaChangeKind;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'latest − target in points (POINTS) or the unit (DIFFERENCE), or (latest − target) / target (RELATIVE). Null without a target or a value.',
+  })
+  targetGap!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'latest − baseline in points (POINTS) or the unit (DIFFERENCE), or (latest − baseline) / baseline (RELATIVE). Null without a baseline or a value.',
+  })
+  baselineChange!: number | null;
+
+  @Field(() => ObaTrendJudgement, {
+    nullable: true,
+    description:
+      'The one judgement of the trend: the latest run when it is two or more periods long, otherwise where the line through every value is heading. Null with fewer than two values.',
+  })
+  trendJudgement!: ObaTrendJudgement | null;
+
   @Field(() => MeasureForecast, { nullable: true, description: 'Null with fewer than two values.' })
   forecast!: MeasureForecast | null;
+
+  @Field(() => Int, { description: 'Complete periods after the latest value, as of asOf: 0 when up to date (or with no value).' })
+  periodsBehind!: number;
+
+  @Field(() => MeasureWords)
+  words!: MeasureWords;
 
   @Field(() => Int, { description: 'How many periods have a value.' })
   valueCount!: number;
@@ -111,6 +169,15 @@ export class MeasureAnalysis {
 
   @Field(() => String, { nullable: true, description: 'Why values are missing or how they were computed, when it needs saying.' })
   note!: string | null;
+}
+
+@ObjectType({ description: 'Whether a story behind the curve is as recent as the value it sits beside.' })
+export class StoryCurrency {
+  @Field(() => Boolean, { description: 'True when the story is about an earlier period than the latest value, or was written before that period ended.' })
+  older!: boolean;
+
+  @Field(() => String, { description: '`Written 3 February 2022, before the latest value (2024/25 Q4).`' })
+  words!: string;
 }
 
 @ObjectType({ description: 'One measure on the scorecard with its analysis and the latest story behind the curve.' })
