@@ -40,6 +40,7 @@ export const PAGES: PageEntry[] = [
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
   { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, asOf: true, nav: true },
+  { path: '/oba/measures', label: 'OBA measure', needs: ['obaMeasure'], filters: true, asOf: true, nav: false },
   { path: '/annual-report', label: 'Annual report', needs: ['annualReport'], filters: true, nav: true },
   { path: '/admin/users', label: 'Users', needs: ['users'], filters: false, nav: true },
   { path: '/admin/history', label: 'Change history', needs: ['auditEvents'], filters: false, nav: true },

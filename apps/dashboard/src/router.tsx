@@ -53,6 +53,10 @@ export const router = createBrowserRouter([
               { path: 'themes', lazy: async () => ({ Component: guarded('/themes', (await import('@sli/themes-feature')).ThemesPage) }) },
               { path: 'oba', lazy: async () => ({ Component: guarded('/oba', (await import('@sli/measures-feature')).ObaScorecardPage) }) },
               {
+                path: 'oba/measures/:measureId',
+                lazy: async () => ({ Component: guarded('/oba/measures', (await import('@sli/measures-feature')).ObaMeasurePage) }),
+              },
+              {
                 path: 'annual-report',
                 lazy: async () => ({ Component: guarded('/annual-report', (await import('@sli/annual-report-feature')).AnnualReportPage) }),
               },

@@ -1,1 +1,2 @@
 export { ObaScorecardPage } from './oba-scorecard-page';
+export { ObaMeasurePage } from './oba-measure-page';

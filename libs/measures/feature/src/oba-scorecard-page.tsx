@@ -5,16 +5,24 @@ import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useScorecard } from './api/scorecard';
 import { PartnershipChooser } from './components/partnership-chooser';
 import { QuadrantSection, quadrantAnchor } from './components/quadrant-section';
+import { ScorecardGrid } from './components/scorecard-grid';
+import { ScorecardSummary } from './components/scorecard-summary';
 import './oba.css';
 
 const FORECASTS = [0, 2, 4, 8];
+const VIEWS = { grid: 'Grid', cards: 'Cards with curves' } as const;
+type View = keyof typeof VIEWS;
 
-/** The OBA scorecard: a partnership's measures by the three questions, each with its curve, forecast and story. */
+/**
+ * The OBA scorecard: a partnership's measures by the three questions, as a grid (one row per measure)
+ * or as cards with their curves, forecasts and stories; each measure opens its detail.
+ */
 export function ObaScorecardPage() {
   const { filters, asOf, search } = useFilters();
   const [params, setParams] = useSearchParams();
   const id = useId();
   const headlineOnly = params.get('measures') === 'headline';
+  const view: View = params.get('view') === 'cards' ? 'cards' : 'grid';
   const forecastParam = Number(params.get('forecast') ?? 4);
   const forecastPeriods = FORECASTS.includes(forecastParam) ? forecastParam : 4;
   const scorecard = useScorecard(filters.partnershipId, asOf, forecastPeriods);
@@ -30,7 +38,7 @@ export function ObaScorecardPage() {
   const linkTo = (partnershipId: string) => {
     const next = new URLSearchParams(search);
     next.set('partnershipId', partnershipId);
-    for (const key of ['measures', 'forecast']) {
+    for (const key of ['measures', 'forecast', 'view']) {
       const v = params.get(key);
       if (v) next.set(key, v);
     }
@@ -48,6 +56,16 @@ export function ObaScorecardPage() {
       ) : (
         <>
           <form className="oba-options no-print" aria-label="Scorecard options" onSubmit={(e) => e.preventDefault()}>
+            <div className="field">
+              <label htmlFor={`${id}-v`}>Show as</label>
+              <select id={`${id}-v`} value={view} onChange={(e) => setOption('view', e.target.value === 'grid' ? null : e.target.value)}>
+                {Object.entries(VIEWS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
             <div className="field">
               <label htmlFor={`${id}-m`}>Measures</label>
               <select id={`${id}-m`} value={headlineOnly ? 'headline' : 'all'} onChange={(e) => setOption('measures', e.target.value === 'headline' ? 'headline' : null)}>
@@ -82,9 +100,12 @@ export function ObaScorecardPage() {
                     </a>
                   ))}
                 </nav>
-                {data.quadrants.map((q) => (
-                  <QuadrantSection key={q.quadrant} quadrant={q} headlineOnly={headlineOnly} />
-                ))}
+                <ScorecardSummary quadrants={data.quadrants} headlineOnly={headlineOnly} />
+                {view === 'grid' ? (
+                  <ScorecardGrid quadrants={data.quadrants} asOf={data.asOf} partnershipName={data.partnership.name} headlineOnly={headlineOnly} />
+                ) : (
+                  data.quadrants.map((q) => <QuadrantSection key={q.quadrant} quadrant={q} headlineOnly={headlineOnly} />)
+                )}
               </>
             ) : null}
           </QueryState>

@@ -1,5 +1,96 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql, request, type ObaScorecardPageQuery } from '@sli/shared/data-access';
+import { graphql, request, type ObaEntryFieldsFragment, type ObaMeasurePageQuery, type ObaScorecardPageQuery } from '@sli/shared/data-access';
+
+/** What the grid and a measure's card need of one measure, as of a date. */
+export const ObaEntryFields = graphql(`
+  fragment ObaEntryFields on ObaScorecardEntry {
+    measure {
+      id
+      ref
+      name
+      description
+      headline
+      unit
+      polarity
+      periodicity
+      source
+      metric
+      target
+      updatedAt
+      agency {
+        name
+      }
+      series(asOf: $asOf) {
+        periodStart
+        label
+        value
+        numerator
+        denominator
+      }
+    }
+    analysis {
+      latest {
+        periodStart
+        periodEnd
+        label
+        value
+      }
+      status
+      variance
+      percentOfTarget
+      trend {
+        direction
+        periods
+        judgement
+        since {
+          label
+          value
+        }
+      }
+      trendJudgement
+      baseline
+      changeSinceBaseline
+      changeKind
+      targetGap
+      baselineChange
+      periodsBehind
+      forecast {
+        slope
+        judgement
+        points {
+          periodStart
+          label
+          value
+        }
+      }
+      valueCount
+      onDataDevelopmentAgenda
+      dataDevelopment
+      note
+      words {
+        latest
+        target
+        variance
+        baseline
+        trend
+        trendShort
+        forecast
+        lag
+      }
+    }
+    latestNote {
+      id
+      writtenOn
+      periodStart
+      author
+      text
+    }
+    storyCurrency {
+      older
+      words
+    }
+  }
+`);
 
 const ObaScorecardPageQueryDocument = graphql(`
   query ObaScorecardPage($partnershipId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
@@ -13,68 +104,31 @@ const ObaScorecardPageQueryDocument = graphql(`
         quadrant
         question
         measures {
-          measure {
-            id
-            name
-            description
-            headline
-            unit
-            polarity
-            periodicity
-            source
-            metric
-            target
-            agency {
-              name
-            }
-            series(asOf: $asOf) {
-              periodStart
-              label
-              value
-              numerator
-              denominator
-            }
-          }
-          analysis {
-            latest {
-              label
-              value
-            }
-            status
-            variance
-            percentOfTarget
-            trend {
-              direction
-              periods
-              judgement
-              since {
-                label
-                value
-              }
-            }
-            baseline
-            changeSinceBaseline
-            forecast {
-              slope
-              judgement
-              points {
-                periodStart
-                label
-                value
-              }
-            }
-            valueCount
-            onDataDevelopmentAgenda
-            dataDevelopment
-            note
-          }
-          latestNote {
-            id
-            writtenOn
-            author
-            text
-          }
+          ...ObaEntryFields
         }
+      }
+    }
+  }
+`);
+
+const ObaMeasurePageQueryDocument = graphql(`
+  query ObaMeasurePage($measureId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
+    obaMeasure(measureId: $measureId, asOf: $asOf, forecastPeriods: $forecastPeriods) {
+      ...ObaEntryFields
+      measure {
+        partnership {
+          id
+          name
+        }
+        quadrant
+        baselinePeriodStart
+      }
+      stories {
+        id
+        writtenOn
+        periodStart
+        author
+        text
       }
     }
   }
@@ -109,7 +163,8 @@ const ObaScorecardPageSummaryDocument = graphql(`
 
 export type Scorecard = ObaScorecardPageQuery['obaScorecard'];
 export type ScorecardQuadrant = Scorecard['quadrants'][number];
-export type ScorecardEntry = ScorecardQuadrant['measures'][number];
+export type ScorecardEntry = ObaEntryFieldsFragment;
+export type MeasureDetail = ObaMeasurePageQuery['obaMeasure'];
 
 /** One partnership's scorecard as of a date: every measure with its curve, analysis and latest story. */
 export function useScorecard(partnershipId: string | null, asOf: string, forecastPeriods: number) {
@@ -126,5 +181,14 @@ export function useScorecardSummaries(asOf: string, enabled: boolean) {
     queryKey: ['oba-scorecard-page-summary', asOf],
     queryFn: () => request(ObaScorecardPageSummaryDocument, { asOf }),
     enabled,
+  });
+}
+
+/** One measure as its scorecard shows it, with every story written by the date: the detail behind a row of the grid. */
+export function useObaMeasure(measureId: string, asOf: string, forecastPeriods: number, enabled = true) {
+  return useQuery({
+    queryKey: ['oba-measure-page', measureId, asOf, forecastPeriods],
+    enabled,
+    queryFn: () => request(ObaMeasurePageQueryDocument, { measureId, asOf, forecastPeriods }),
   });
 }

@@ -1,24 +1,24 @@
-import { formatNumber, formatShare } from '@sli/shared/ui';
+import { formatObaValue, type ObaUnit } from '@sli/analytics-domain';
 import type { MeasureUnit, ObaTargetStatus, ObaTrendDirection, ObaTrendJudgement } from '@sli/shared/data-access';
 
-const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const UNITS: Record<MeasureUnit, ObaUnit> = {
+  COUNT: 'count',
+  PERCENT: 'percent',
+  DAYS: 'days',
+  RATE_PER_10000: 'rate-per-10000',
+  SCORE: 'score',
+  RATIO: 'ratio',
+};
 
-/** A measure's value in its unit: 57.1%, 12 days, 3.4 per 10,000. */
+/**
+ * A measure's value in its unit, rounded to it: 57.1%, 12 days, 3.4 per 10,000, 1,204. The same rule
+ * as the API's words (libs/analytics/domain, oba-words.ts), for the values the curve plots.
+ */
 export function formatValue(value: number | null | undefined, unit: MeasureUnit): string {
-  if (value == null) return '–';
-  switch (unit) {
-    case 'PERCENT':
-      return `${oneDp.format(value)}%`;
-    case 'DAYS':
-      return `${oneDp.format(value)} ${value === 1 ? 'day' : 'days'}`;
-    case 'RATE_PER_10000':
-      return `${oneDp.format(value)} per 10,000`;
-    case 'COUNT':
-    case 'RATIO':
-    case 'SCORE':
-      return formatNumber(value);
-  }
+  return formatObaValue(value, UNITS[unit]);
 }
+
+const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** Axis ticks: short, no unit words. */
 export function formatTick(value: number, unit: MeasureUnit): string {
@@ -46,24 +46,5 @@ export const JUDGEMENT_WORDS: Record<ObaTrendJudgement, string> = {
   WORSENING: 'Worsening',
   STABLE: 'Stable',
 };
-
-/** "Improving for 3 periods". */
-export function trendWords(judgement: ObaTrendJudgement, periods: number): string {
-  return `${JUDGEMENT_WORDS[judgement]} for ${periods} ${periods === 1 ? 'period' : 'periods'}`;
-}
-
-/** A signed fraction as a percentage: +25%, −6.3%. */
-export function signedShare(v: number | null | undefined): string {
-  if (v == null) return '–';
-  if (v === 0) return '0%';
-  return `${v > 0 ? '+' : '−'}${formatShare(Math.abs(v))}`;
-}
-
-/** How far from target in words: "6.3% below target". */
-export function varianceWords(variance: number | null | undefined): string | null {
-  if (variance == null) return null;
-  if (variance === 0) return 'exactly on target';
-  return `${formatShare(Math.abs(variance))} ${variance > 0 ? 'above' : 'below'} target`;
-}
 
 export const PERIODICITY_WORDS = { MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' } as const;

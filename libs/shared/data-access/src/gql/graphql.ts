@@ -159,6 +159,13 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** A change to a story: its words or the period it is about. The date written and the writer stay. */
+export type EditMeasureStoryInput = {
+  id: string | number;
+  periodStart?: string | null | undefined;
+  text: string;
+};
+
 export type FamilyParticipation =
   | 'DECLINED'
   | 'NOT_APPROPRIATE'
@@ -247,6 +254,12 @@ export type NotificationSortField =
   | 'decision'
   | 'harm'
   | 'ref';
+
+/** How a gap or a change is measured for a unit: POINTS (percentage points, for percentages), DIFFERENCE (in the unit, for rates per 10,000 and scores) or RELATIVE (a fraction of the starting value, for counts, days and ratios). */
+export type ObaChangeKind =
+  | 'DIFFERENCE'
+  | 'POINTS'
+  | 'RELATIVE';
 
 /** The outcomes-based accountability question: how much did we do, how well did we do it, is anyone better off? */
 export type ObaQuadrant =
@@ -476,6 +489,15 @@ export type UpdateUserInput = {
   /** Sets a new password (and unlocks the account). */
   password?: string | null | undefined;
   role?: Role | null | undefined;
+};
+
+/** A story behind the curve written in the product: dated today and signed by the writer. */
+export type WriteMeasureStoryInput = {
+  measureId: string | number;
+  /** The period the story is about (its first day); usually the latest value’s. */
+  periodStart?: string | null | undefined;
+  /** Plain text, at most 4,000 characters. */
+  text: string;
 };
 
 export type FilterAgenciesQueryVariables = Exact<{
@@ -730,6 +752,8 @@ export type RevokeTokenMutationVariables = Exact<{
 
 export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
 
+export type ObaEntryFieldsFragment = { measure: { id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, analysis: { status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null };
+
 export type ObaScorecardPageQueryVariables = Exact<{
   partnershipId: string | number;
   asOf: string;
@@ -737,7 +761,16 @@ export type ObaScorecardPageQueryVariables = Exact<{
 }>;
 
 
-export type ObaScorecardPageQuery = { obaScorecard: { asOf: string, partnership: { id: string, name: string }, quadrants: Array<{ quadrant: ObaQuadrant, question: string, measures: Array<{ measure: { id: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, analysis: { status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, baseline: number | null, changeSinceBaseline: number | null, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null }, latestNote: { id: string, writtenOn: string, author: string | null, text: string } | null }> }> } };
+export type ObaScorecardPageQuery = { obaScorecard: { asOf: string, partnership: { id: string, name: string }, quadrants: Array<{ quadrant: ObaQuadrant, question: string, measures: Array<{ measure: { id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, analysis: { status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null }> }> } };
+
+export type ObaMeasurePageQueryVariables = Exact<{
+  measureId: string | number;
+  asOf: string;
+  forecastPeriods: number;
+}>;
+
+
+export type ObaMeasurePageQuery = { obaMeasure: { measure: { quadrant: ObaQuadrant, baselinePeriodStart: string | null, id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, partnership: { id: string, name: string }, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, stories: Array<{ id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string }>, analysis: { status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null } };
 
 export type ObaScorecardPageSummaryQueryVariables = Exact<{
   asOf: string;
@@ -745,6 +778,27 @@ export type ObaScorecardPageSummaryQueryVariables = Exact<{
 
 
 export type ObaScorecardPageSummaryQuery = { obaScorecards: Array<{ partnership: { id: string, name: string }, quadrants: Array<{ quadrant: ObaQuadrant, measures: Array<{ measure: { id: string, headline: boolean }, analysis: { status: ObaTargetStatus, onDataDevelopmentAgenda: boolean, trend: { judgement: ObaTrendJudgement } | null } }> }> }> };
+
+export type ObaWriteStoryMutationVariables = Exact<{
+  input: WriteMeasureStoryInput;
+}>;
+
+
+export type ObaWriteStoryMutation = { writeMeasureStory: { id: string, writtenOn: string } };
+
+export type ObaEditStoryMutationVariables = Exact<{
+  input: EditMeasureStoryInput;
+}>;
+
+
+export type ObaEditStoryMutation = { editMeasureStory: { id: string } };
+
+export type ObaDeleteStoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObaDeleteStoryMutation = { deleteMeasureStory: { id: string } };
 
 export type OverviewHeadlineValueFragment = { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null };
 
@@ -928,6 +982,95 @@ export const ActionPlansItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPlansItem"}) as unknown as TypedDocumentString<ActionPlansItemFragment, unknown>;
+export const ObaEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObaEntryFields on ObaScorecardEntry {
+  measure {
+    id
+    ref
+    name
+    description
+    headline
+    unit
+    polarity
+    periodicity
+    source
+    metric
+    target
+    updatedAt
+    agency {
+      name
+    }
+    series(asOf: $asOf) {
+      periodStart
+      label
+      value
+      numerator
+      denominator
+    }
+  }
+  analysis {
+    latest {
+      periodStart
+      periodEnd
+      label
+      value
+    }
+    status
+    variance
+    percentOfTarget
+    trend {
+      direction
+      periods
+      judgement
+      since {
+        label
+        value
+      }
+    }
+    trendJudgement
+    baseline
+    changeSinceBaseline
+    changeKind
+    targetGap
+    baselineChange
+    periodsBehind
+    forecast {
+      slope
+      judgement
+      points {
+        periodStart
+        label
+        value
+      }
+    }
+    valueCount
+    onDataDevelopmentAgenda
+    dataDevelopment
+    note
+    words {
+      latest
+      target
+      variance
+      baseline
+      trend
+      trendShort
+      forecast
+      lag
+    }
+  }
+  latestNote {
+    id
+    writtenOn
+    periodStart
+    author
+    text
+  }
+  storyCurrency {
+    older
+    words
+  }
+}
+    `, {"fragmentName":"ObaEntryFields"}) as unknown as TypedDocumentString<ObaEntryFieldsFragment, unknown>;
 export const OverviewHeadlineValueFragmentDoc = new TypedDocumentString(`
     fragment OverviewHeadlineValue on HeadlineValue {
   label
@@ -1736,72 +1879,210 @@ export const ObaScorecardPageDocument = new TypedDocumentString(`
       quadrant
       question
       measures {
-        measure {
-          id
-          name
-          description
-          headline
-          unit
-          polarity
-          periodicity
-          source
-          metric
-          target
-          agency {
-            name
-          }
-          series(asOf: $asOf) {
-            periodStart
-            label
-            value
-            numerator
-            denominator
-          }
-        }
-        analysis {
-          latest {
-            label
-            value
-          }
-          status
-          variance
-          percentOfTarget
-          trend {
-            direction
-            periods
-            judgement
-            since {
-              label
-              value
-            }
-          }
-          baseline
-          changeSinceBaseline
-          forecast {
-            slope
-            judgement
-            points {
-              periodStart
-              label
-              value
-            }
-          }
-          valueCount
-          onDataDevelopmentAgenda
-          dataDevelopment
-          note
-        }
-        latestNote {
-          id
-          writtenOn
-          author
-          text
-        }
+        ...ObaEntryFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ObaScorecardPageQuery, ObaScorecardPageQueryVariables>;
+    fragment ObaEntryFields on ObaScorecardEntry {
+  measure {
+    id
+    ref
+    name
+    description
+    headline
+    unit
+    polarity
+    periodicity
+    source
+    metric
+    target
+    updatedAt
+    agency {
+      name
+    }
+    series(asOf: $asOf) {
+      periodStart
+      label
+      value
+      numerator
+      denominator
+    }
+  }
+  analysis {
+    latest {
+      periodStart
+      periodEnd
+      label
+      value
+    }
+    status
+    variance
+    percentOfTarget
+    trend {
+      direction
+      periods
+      judgement
+      since {
+        label
+        value
+      }
+    }
+    trendJudgement
+    baseline
+    changeSinceBaseline
+    changeKind
+    targetGap
+    baselineChange
+    periodsBehind
+    forecast {
+      slope
+      judgement
+      points {
+        periodStart
+        label
+        value
+      }
+    }
+    valueCount
+    onDataDevelopmentAgenda
+    dataDevelopment
+    note
+    words {
+      latest
+      target
+      variance
+      baseline
+      trend
+      trendShort
+      forecast
+      lag
+    }
+  }
+  latestNote {
+    id
+    writtenOn
+    periodStart
+    author
+    text
+  }
+  storyCurrency {
+    older
+    words
+  }
+}`) as unknown as TypedDocumentString<ObaScorecardPageQuery, ObaScorecardPageQueryVariables>;
+export const ObaMeasurePageDocument = new TypedDocumentString(`
+    query ObaMeasurePage($measureId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
+  obaMeasure(
+    measureId: $measureId
+    asOf: $asOf
+    forecastPeriods: $forecastPeriods
+  ) {
+    ...ObaEntryFields
+    measure {
+      partnership {
+        id
+        name
+      }
+      quadrant
+      baselinePeriodStart
+    }
+    stories {
+      id
+      writtenOn
+      periodStart
+      author
+      text
+    }
+  }
+}
+    fragment ObaEntryFields on ObaScorecardEntry {
+  measure {
+    id
+    ref
+    name
+    description
+    headline
+    unit
+    polarity
+    periodicity
+    source
+    metric
+    target
+    updatedAt
+    agency {
+      name
+    }
+    series(asOf: $asOf) {
+      periodStart
+      label
+      value
+      numerator
+      denominator
+    }
+  }
+  analysis {
+    latest {
+      periodStart
+      periodEnd
+      label
+      value
+    }
+    status
+    variance
+    percentOfTarget
+    trend {
+      direction
+      periods
+      judgement
+      since {
+        label
+        value
+      }
+    }
+    trendJudgement
+    baseline
+    changeSinceBaseline
+    changeKind
+    targetGap
+    baselineChange
+    periodsBehind
+    forecast {
+      slope
+      judgement
+      points {
+        periodStart
+        label
+        value
+      }
+    }
+    valueCount
+    onDataDevelopmentAgenda
+    dataDevelopment
+    note
+    words {
+      latest
+      target
+      variance
+      baseline
+      trend
+      trendShort
+      forecast
+      lag
+    }
+  }
+  latestNote {
+    id
+    writtenOn
+    periodStart
+    author
+    text
+  }
+  storyCurrency {
+    older
+    words
+  }
+}`) as unknown as TypedDocumentString<ObaMeasurePageQuery, ObaMeasurePageQueryVariables>;
 export const ObaScorecardPageSummaryDocument = new TypedDocumentString(`
     query ObaScorecardPageSummary($asOf: Date!) {
   obaScorecards(asOf: $asOf, forecastPeriods: 0) {
@@ -1828,6 +2109,28 @@ export const ObaScorecardPageSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObaScorecardPageSummaryQuery, ObaScorecardPageSummaryQueryVariables>;
+export const ObaWriteStoryDocument = new TypedDocumentString(`
+    mutation ObaWriteStory($input: WriteMeasureStoryInput!) {
+  writeMeasureStory(input: $input) {
+    id
+    writtenOn
+  }
+}
+    `) as unknown as TypedDocumentString<ObaWriteStoryMutation, ObaWriteStoryMutationVariables>;
+export const ObaEditStoryDocument = new TypedDocumentString(`
+    mutation ObaEditStory($input: EditMeasureStoryInput!) {
+  editMeasureStory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObaEditStoryMutation, ObaEditStoryMutationVariables>;
+export const ObaDeleteStoryDocument = new TypedDocumentString(`
+    mutation ObaDeleteStory($id: ID!) {
+  deleteMeasureStory(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObaDeleteStoryMutation, ObaDeleteStoryMutationVariables>;
 export const OverviewHeadlinesDocument = new TypedDocumentString(`
     query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {
   tiles: headlineFigures(
