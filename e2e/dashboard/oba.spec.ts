@@ -1,39 +1,129 @@
-import { expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { DEMO_YEAR, demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 const QUESTIONS = ['How much did we do?', 'How well did we do it?', 'Is anyone better off?'];
+const RE_REFERRALS = "Re-referrals to children's social care within 12 months";
 
-test("OBA scorecard: the user's partnership's measures by the three questions with value, target, trend, curve and story", async ({ page }) => {
-  await page.goto('/oba');
-  await settled(page);
+test.describe('as a board member', () => {
+  test.use({ user: demoEmail('board-member') });
 
-  for (const question of QUESTIONS) await expect(page.getByRole('heading', { level: 2, name: question })).toBeVisible();
-  const howMuch = page.getByTestId('oba-how-much');
-  // Headline first: the notifications count leads "How much did we do?".
-  await expect(howMuch.getByTestId('oba-measure').first().getByRole('heading', { level: 3 }).first()).toHaveText('Serious incident notifications');
+  test('reads the scorecard grid, one row per measure, and opens a measure’s detail', async ({ page }) => {
+    await page.goto(`/oba?year=${DEMO_YEAR}`);
+    await settled(page);
 
-  const card = page
-    .getByTestId('oba-measure')
-    .filter({ has: page.getByRole('heading', { level: 3, name: "Re-referrals to children's social care within 12 months", exact: true }) });
-  await expect(card.locator('.oba-latest')).toHaveText(/^\d+(\.\d)?%$/);
-  await expect(card).toContainText(/On target|Off target/);
-  await expect(card).toContainText(/(Improving|Worsening|Stable) for \d+ periods?/);
-  await expect(card).toContainText('The story behind the curve');
-  await expect(card.locator('.recharts-line')).toHaveCount(2);
+    for (const question of QUESTIONS) await expect(page.getByRole('heading', { level: 2, name: question })).toBeVisible();
+    await expect(page.getByTestId('oba-summary')).toContainText(/\d+ measures/);
+    await expect(page.getByTestId('oba-summary')).toContainText(/\d+ on target, \d+ off target/);
 
-  await expectNoAxeViolations(page);
-  await screenshot(page, 'oba');
+    // Headline first: the notifications count leads "How much did we do?".
+    const howMuch = page.getByTestId('oba-grid-how-much');
+    await expect(howMuch.locator('tbody tr').first().getByRole('link')).toHaveText('Serious incident notifications');
+    // Every row has the grid's columns.
+    const headers = await page.getByTestId('oba-grid-better-off').locator('thead th').allTextContents();
+    expect(headers).toEqual(['Measure', 'Period', 'Actual', 'Target', 'Variance', 'Trend', 'Since baseline', 'Forecast', 'Last updated']);
 
-  // The curve as a table: values, then the forecast periods.
-  await card.getByText('Show the data as a table').click();
-  const table = card.getByRole('table');
-  await expect(table.getByRole('row').filter({ hasText: '2025/26 Q4' }).getByRole('cell').nth(1)).toHaveText(/^\d+(\.\d)?%$/);
-  await expect(table.getByRole('row').filter({ hasText: '2026/27 Q4' })).toHaveCount(1);
-  await expectNoAxeViolations(page);
+    const row = page.getByTestId('oba-grid-better-off').locator('tbody tr').filter({ has: page.getByRole('link', { name: RE_REFERRALS, exact: true }) });
+    const cells = row.getByRole('cell');
+    await expect(cells.nth(1)).toHaveText(/^2025\/26 Q4/);
+    await expect(cells.nth(2)).toHaveText(/^\d+(\.\d)?%$/);
+    await expect(cells.nth(3)).toContainText(/On target|Off target/);
+    // A percentage is compared in points, to its target and to its baseline.
+    await expect(cells.nth(4)).toHaveText(/^\d+(\.\d)? points? (above|below) target$|^exactly on target$/);
+    await expect(cells.nth(6)).toContainText(/[+−]\d+(\.\d)? points?|no change/);
+    await expect(cells.nth(5)).toContainText(/[↑↓→] \d+/);
+    // A count's forecast is a whole number.
+    const notifications = howMuch.locator('tbody tr').first().getByRole('cell');
+    await expect(notifications.nth(7)).toHaveText(/^\d[\d,]* by \d{4}\/\d{2} Q\d$/);
 
-  // Headline measures only, kept in the URL.
-  const before = await page.getByTestId('oba-measure').count();
-  await page.getByLabel('Measures').selectOption('headline');
-  await expect(page).toHaveURL(/measures=headline/);
-  await expect(page.getByRole('heading', { level: 3, name: 'Families supported through early help' })).toHaveCount(0);
-  expect(await page.getByTestId('oba-measure').count()).toBeLessThan(before);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'oba-grid');
+
+    // The measure's own page: its figures, curve and stories; a board member reads stories, does not write them.
+    await row.getByRole('link', { name: RE_REFERRALS, exact: true }).click();
+    await expect(page).toHaveURL(/\/oba\/measures\/[0-9a-f-]{36}\?/);
+    await expect(page.getByRole('heading', { level: 1, name: RE_REFERRALS })).toBeVisible();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Where it stands' })).toBeVisible();
+    await expect(page.locator('.oba-latest')).toHaveText(/^\d+(\.\d)?%$/);
+    await expect(page.locator('.recharts-line')).toHaveCount(2);
+    await expect(page.getByRole('heading', { level: 2, name: 'The story behind the curve' })).toBeVisible();
+    await expect(page.getByTestId('oba-story').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add the story' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'oba-measure');
+
+    // Back to the grid as it was left.
+    await page.getByRole('link', { name: 'Back to the scorecard' }).click();
+    await expect(page).toHaveURL(/\/oba\?/);
+    await expect(page.getByTestId('oba-grid-how-much')).toBeVisible();
+  });
+
+  test('switches to cards with curves, and to headline measures only, both kept in the URL', async ({ page }) => {
+    await page.goto(`/oba?year=${DEMO_YEAR}`);
+    await settled(page);
+    await page.getByLabel('Show as').selectOption('cards');
+    await expect(page).toHaveURL(/view=cards/);
+    const card = page.getByTestId('oba-measure').filter({ has: page.getByRole('heading', { level: 3, name: RE_REFERRALS, exact: true }) });
+    await expect(card.locator('.oba-latest')).toHaveText(/^\d+(\.\d)?%$/);
+    await expect(card).toContainText(/On target|Off target/);
+    await expect(card).toContainText(/(Improving|Worsening|Unchanged) (for|over) \d+ periods?/);
+    await expect(card).toContainText('The story behind the curve');
+    await expect(card.locator('.recharts-line')).toHaveCount(2);
+
+    // The curve as a table: values, then the forecast periods.
+    await card.getByText('Show the data as a table').click();
+    const table = card.getByRole('table');
+    await expect(table.getByRole('row').filter({ hasText: '2025/26 Q4' }).getByRole('cell').nth(1)).toHaveText(/^\d+(\.\d)?%$/);
+    await expect(table.getByRole('row').filter({ hasText: '2026/27 Q4' })).toHaveCount(1);
+    await expectNoAxeViolations(page);
+
+    const before = await page.getByTestId('oba-measure').count();
+    await page.getByLabel('Measures').selectOption('headline');
+    await expect(page).toHaveURL(/measures=headline/);
+    await expect(page.getByRole('heading', { level: 3, name: 'Families supported through early help' })).toHaveCount(0);
+    expect(await page.getByTestId('oba-measure').count()).toBeLessThan(before);
+
+    // A shared link opens the same view.
+    await page.reload();
+    await expect(page.getByLabel('Show as')).toHaveValue('cards');
+    await expect(page.getByLabel('Measures')).toHaveValue('headline');
+  });
+});
+
+test.describe('as an analyst', () => {
+  test.use({ user: demoEmail('analyst') });
+
+  test('writes, edits and deletes the story behind a curve', async ({ page }) => {
+    await page.goto(`/oba?year=${DEMO_YEAR}`);
+    await settled(page);
+    await page.getByRole('link', { name: 'Families supported through early help', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Families supported through early help' })).toBeVisible();
+    await settled(page);
+    const stories = page.getByTestId('oba-story');
+    const before = await stories.count();
+
+    // An empty story is refused beside the field, with the summary above.
+    await page.getByRole('button', { name: 'Add the story' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter the story');
+
+    await page.getByLabel('Period it is about').selectOption({ label: '2025/26 Q4' });
+    await page.getByLabel('Story', { exact: true }).fill('Early help hubs opened in two more towns in January.');
+    await page.getByRole('button', { name: 'Add the story' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Story added' })).toBeVisible();
+    await expect(stories).toHaveCount(before + 1);
+    const mine = stories.first();
+    await expect(mine).toContainText('Early help hubs opened in two more towns in January.');
+    await expect(mine).toContainText('about 2025/26 Q4');
+
+    await mine.getByRole('button', { name: /^Edit/ }).click();
+    await page.getByLabel('Story', { exact: true }).first().fill('Early help hubs opened in three more towns in January.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Story saved' })).toBeVisible();
+    await expect(stories.first()).toContainText('three more towns');
+    await expectNoAxeViolations(page);
+
+    await stories.first().getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Story deleted' })).toBeVisible();
+    await expect(stories).toHaveCount(before);
+  });
 });

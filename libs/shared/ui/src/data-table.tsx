@@ -173,7 +173,8 @@ export function DataTable<Row>({
                 <tr key={rowKey(row, i)}>
                   {columns.map((c) => (
                     <td key={c.key} className={c.align === 'right' ? 'num' : undefined} data-label={c.header}>
-                      {c.render ? c.render(row) : (cellValue(c, row) ?? '–')}
+                      {/* One box per cell: the stacked layout puts the label beside it, whatever it holds. */}
+                      {c.render ? <div className="cell">{c.render(row)}</div> : (cellValue(c, row) ?? '–')}
                     </td>
                   ))}
                 </tr>

@@ -70,10 +70,10 @@ export class ObaAnalysisService {
     return notes.filter((n) => n.writtenOn <= asOf).at(-1) ?? null;
   }
 
-  /** Every story written on or before `asOf`, newest first. */
-  async notes(ctx: RequestContext, measureId: string, asOf: string): Promise<MeasureNote[]> {
+  /** Every story, newest first, those written after the as-of date included (the page marks them). */
+  async notes(ctx: RequestContext, measureId: string): Promise<MeasureNote[]> {
     const notes = await measureNotesLoader(ctx, this.measures).load(measureId);
-    return notes.filter((n) => n.writtenOn <= asOf).reverse();
+    return [...notes].reverse();
   }
 
   /** Whether the latest story is as recent as the latest value; null without a story. */

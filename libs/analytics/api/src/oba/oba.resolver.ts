@@ -52,9 +52,11 @@ export class ObaScorecardEntryResolver {
     return this.oba.storyCurrency(ctx, entry.measure, entry.asOf);
   }
 
-  @ResolveField(() => [MeasureNote], { description: 'Every story written on or before asOf, newest first.' })
+  @ResolveField(() => [MeasureNote], {
+    description: 'Every story, newest first, including any written after asOf (latestNote and storyCurrency only count those written by asOf).',
+  })
   stories(@Parent() entry: ObaScorecardEntry, @Context() ctx: RequestContext): Promise<MeasureNote[]> {
-    return this.oba.notes(ctx, entry.measure.id, entry.asOf);
+    return this.oba.notes(ctx, entry.measure.id);
   }
 }
 

@@ -29,6 +29,7 @@ export const ObaEntryFields = graphql(`
       }
     }
     analysis {
+      asOf
       latest {
         periodStart
         periodEnd

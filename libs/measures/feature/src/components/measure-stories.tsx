@@ -92,6 +92,7 @@ function StoryForm({
 
 function StoryItem({ detail, story, onMessage }: { detail: MeasureDetail; story: Story; onMessage: (m: string) => void }) {
   const can = useCan();
+  const asOf = detail.analysis.asOf;
   const [editing, setEditing] = useState(false);
   const remove = useDeleteStory();
   const period = story.periodStart ? detail.measure.series.find((p) => p.periodStart === story.periodStart)?.label : null;
@@ -116,6 +117,7 @@ function StoryItem({ detail, story, onMessage }: { detail: MeasureDetail; story:
         {story.author ? `${story.author}, ` : ''}
         {formatDate(story.writtenOn)}
         {period ? ` · about ${period}` : ''}
+        {story.writtenOn > asOf ? ` · written after ${formatDate(asOf)}, the date these figures are as of` : ''}
       </p>
       {can('editMeasureStory') || can('deleteMeasureStory') ? (
         <p className="ar-buttons no-print">
