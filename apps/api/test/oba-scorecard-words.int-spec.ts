@@ -52,7 +52,7 @@ describe('OBA scorecard words, lag and stories over GraphQL', () => {
       trendShort: '↑ 1',
       // Fit: mean x 2.5, mean y 72; Sxy = −2.5·8 −1.5·4 −0.5·0 +0.5·(−2) +1.5·(−6) +2.5·(−4) = −46; Sxx 17.5;
       // slope −2.629, intercept 78.571; period 7 (2025/26 Q4): 78.571 − 2.629 × 7 = 60.2.
-      forecast: '60.2% by 2025/26 Q4 if nothing changes',
+      forecast: '60.2% by 2025/26 Q4',
       lag: null,
     });
 

@@ -1,3 +1,4 @@
+import { longDate } from '@sli/analytics-domain';
 /** UK English number and date formatting used across the dashboard. */
 const whole = new Intl.NumberFormat('en-GB');
 const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -26,9 +27,7 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** A date in words, as a sentence reads it: 6 December 2026. */
 export function formatLongDate(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y as number, (m as number) - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return iso ? longDate(iso) : '–';
 }
 
 /** Words for an API enum value: IMPACT_EVIDENCED → Impact evidenced. */

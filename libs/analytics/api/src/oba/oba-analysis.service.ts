@@ -150,7 +150,7 @@ export function analysisOf(measure: Measure, series: MeasureSeries, asOf: string
       baseline: baselineWords(actual, baseline, unit),
       trend: trend.words,
       trendShort: trend.short,
-      forecast: lastForecast ? `${formatObaValue(lastForecast.value, unit)} by ${(periods[lastForecast.index] as Period).label} if nothing changes` : null,
+      forecast: lastForecast ? `${formatObaValue(lastForecast.value, unit)} by ${(periods[lastForecast.index] as Period).label}` : null,
       lag: lag?.words ?? null,
     },
     forecast: a.forecast && {

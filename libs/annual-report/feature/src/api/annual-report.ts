@@ -96,10 +96,11 @@ const AnnualReportPageDocument = graphql(`
           }
           target
           status
-          trend {
-            direction
-            judgement
-            periods
+          trendJudgement
+          words {
+            latest
+            target
+            trend
           }
         }
         previous {
@@ -108,6 +109,9 @@ const AnnualReportPageDocument = graphql(`
             value
           }
           status
+          words {
+            latest
+          }
         }
       }
     }

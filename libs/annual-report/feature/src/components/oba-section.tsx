@@ -14,22 +14,6 @@ const STATUS: Record<string, string> = {
   NO_DATA: 'No data yet',
 };
 
-/** A measure's value with its unit: "62.5%", "12", "–". */
-export function measureValue(value: number | null | undefined, unit: string): string {
-  if (value == null) return '–';
-  if (unit === 'PERCENT') return `${formatNumber(value)}%`;
-  if (unit === 'DAYS') return `${formatNumber(value)} days`;
-  if (unit === 'RATE_PER_10000') return `${formatNumber(value)} per 10,000`;
-  return formatNumber(value);
-}
-
-function trendText(o: ReportObaMeasure): string {
-  const t = o.analysis.trend;
-  if (!t) return 'Too few values for a trend';
-  if (t.direction === 'FLAT') return `Flat for ${t.periods} ${t.periods === 1 ? 'period' : 'periods'}`;
-  return `${humanise(t.direction)} ${t.periods} ${t.periods === 1 ? 'period' : 'periods'} running (${humanise(t.judgement).toLowerCase()})`;
-}
-
 function columns(report: AnnualReport): Column<ReportObaMeasure>[] {
   return [
     { key: 'measure', header: 'Measure', value: (o) => o.measure.name },
@@ -43,7 +27,7 @@ function columns(report: AnnualReport): Column<ReportObaMeasure>[] {
       render: (o) => {
         const l = o.analysis.latest;
         const counted = l?.numerator != null && l.denominator != null ? ` (${formatNumber(l.numerator)} of ${formatNumber(l.denominator)})` : '';
-        return <strong>{`${measureValue(l?.value, o.measure.unit)}${counted}`}</strong>;
+        return <strong>{`${o.analysis.words.latest}${counted}`}</strong>;
       },
     },
     {
@@ -51,16 +35,17 @@ function columns(report: AnnualReport): Column<ReportObaMeasure>[] {
       header: 'Target',
       align: 'right',
       value: (o) => o.analysis.target ?? null,
-      render: (o) => measureValue(o.analysis.target, o.measure.unit),
+      render: (o) => o.analysis.words.target ?? '–',
     },
     { key: 'status', header: 'Against target', value: (o) => STATUS[o.analysis.status] ?? humanise(o.analysis.status) },
-    { key: 'trend', header: 'Trend', value: trendText },
+    // The scorecard's own words, from the one trend rule.
+    { key: 'trend', header: 'Trend', value: (o) => o.analysis.words.trend },
     {
       key: 'previous',
       header: `Latest (${report.previousYear.label})`,
       align: 'right',
       value: (o) => o.previous.latest?.value ?? null,
-      render: (o) => (o.previous.latest ? `${measureValue(o.previous.latest.value, o.measure.unit)} (${o.previous.latest.label})` : '–'),
+      render: (o) => (o.previous.latest ? `${o.previous.words.latest} (${o.previous.latest.label})` : '–'),
     },
   ];
 }

@@ -93,7 +93,7 @@ function useColumns(asOf: string): Column<ScorecardEntry>[] {
       key: 'forecast',
       header: 'Forecast',
       value: (e) => e.analysis.words.forecast ?? 'No forecast',
-      render: (e) => e.analysis.words.forecast?.replace(' if nothing changes', '') ?? 'No forecast',
+      render: (e) => e.analysis.words.forecast ?? 'No forecast',
     },
     {
       key: 'updated',

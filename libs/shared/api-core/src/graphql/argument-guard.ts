@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { todayInEngland } from '@sli/analytics-domain';
+import { longDate, todayInEngland } from '@sli/analytics-domain';
 import { InputError, type FieldProblem } from '../errors/input-error';
 import { isIsoDate } from './date.scalar';
 
@@ -59,10 +59,6 @@ export function argumentProblems(
 
 /** An "as of" date's name: `asOf`, or one ending in `AsOf` such as `overdueAsOf`. */
 const AS_OF_NAME = /(^asOf|AsOf)$/;
-
-/** 6 December 2026. */
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function checkValue(type: GraphQLInputType, value: unknown, path: string, today: string, problems: FieldProblem[]): void {
   const check = (t: GraphQLInputType, v: unknown, p: string) => checkValue(t, v, p, today, problems);

@@ -664,7 +664,7 @@ export type AnnualReportPageQueryVariables = Exact<{
 }>;
 
 
-export type AnnualReportPageQuery = { annualReport: { financialYear: string, mode: ReportMode, suppressionThreshold: number, asOf: string, partnership: { id: string, name: string }, year: { label: string, start: string, end: string }, previousYear: { label: string }, headlines: Array<{ key: string, label: string, unit: string, quadrant: string, polarity: string, disclosure: ReportDisclosure, current: string | null, previous: string | null, change: string | null, currentNumerator: string | null, currentDenominator: string | null, previousNumerator: string | null, previousDenominator: string | null, suppressed: boolean }>, tables: Array<{ key: AnnualReportTableKey, title: string, rowHeading: string, description: string, disclosure: ReportDisclosure, rowHeaders: Array<string>, rowKeys: Array<string>, columnHeaders: Array<string>, cells: Array<Array<string>>, rowTotals: Array<string>, columnTotals: Array<string>, grandTotal: string, suppressed: boolean, previousRowTotals: Array<string>, previousColumnTotals: Array<string>, previousGrandTotal: string }>, narratives: Array<{ section: AnnualReportNarrativeSection, title: string, guidance: string, status: AnnualReportNarrativeStatus, text: string | null, textIsDraft: boolean, versionCount: number, approved: { version: number, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null } | null, latest: { version: number, text: string, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null } | null }>, oba: Array<{ quadrant: ObaQuadrant, measure: { id: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity }, analysis: { target: number | null, status: ObaTargetStatus, latest: { label: string, value: number | null, numerator: number | null, denominator: number | null } | null, trend: { direction: ObaTrendDirection, judgement: ObaTrendJudgement, periods: number } | null }, previous: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null } }> } };
+export type AnnualReportPageQuery = { annualReport: { financialYear: string, mode: ReportMode, suppressionThreshold: number, asOf: string, partnership: { id: string, name: string }, year: { label: string, start: string, end: string }, previousYear: { label: string }, headlines: Array<{ key: string, label: string, unit: string, quadrant: string, polarity: string, disclosure: ReportDisclosure, current: string | null, previous: string | null, change: string | null, currentNumerator: string | null, currentDenominator: string | null, previousNumerator: string | null, previousDenominator: string | null, suppressed: boolean }>, tables: Array<{ key: AnnualReportTableKey, title: string, rowHeading: string, description: string, disclosure: ReportDisclosure, rowHeaders: Array<string>, rowKeys: Array<string>, columnHeaders: Array<string>, cells: Array<Array<string>>, rowTotals: Array<string>, columnTotals: Array<string>, grandTotal: string, suppressed: boolean, previousRowTotals: Array<string>, previousColumnTotals: Array<string>, previousGrandTotal: string }>, narratives: Array<{ section: AnnualReportNarrativeSection, title: string, guidance: string, status: AnnualReportNarrativeStatus, text: string | null, textIsDraft: boolean, versionCount: number, approved: { version: number, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null } | null, latest: { version: number, text: string, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null } | null }>, oba: Array<{ quadrant: ObaQuadrant, measure: { id: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity }, analysis: { target: number | null, status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null, numerator: number | null, denominator: number | null } | null, words: { latest: string, target: string | null, trend: string } }, previous: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null, words: { latest: string } } }> } };
 
 export type AnnualReportPagePartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1601,10 +1601,11 @@ export const AnnualReportPageDocument = new TypedDocumentString(`
         }
         target
         status
-        trend {
-          direction
-          judgement
-          periods
+        trendJudgement
+        words {
+          latest
+          target
+          trend
         }
       }
       previous {
@@ -1613,6 +1614,9 @@ export const AnnualReportPageDocument = new TypedDocumentString(`
           value
         }
         status
+        words {
+          latest
+        }
       }
     }
   }

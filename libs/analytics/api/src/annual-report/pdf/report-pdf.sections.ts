@@ -1,4 +1,4 @@
-import { EXACT_DISCLOSURE_NOTE, narrativeParagraphs, publishedDisclosureNote } from '@sli/analytics-domain';
+import { EXACT_DISCLOSURE_NOTE, formatObaValue, longDate, narrativeParagraphs, publishedDisclosureNote, type ObaUnit } from '@sli/analytics-domain';
 import { ReportMode } from '../annual-report.enums';
 import type { AnnualReportNarrative } from '../models/annual-report-narrative.model';
 import type { AnnualReportObaMeasure } from '../models/annual-report-oba.model';
@@ -23,7 +23,7 @@ export interface PdfObaMeasure {
   target: string;
   /** e.g. "On target", "Off target". */
   status: string;
-  /** e.g. "Up 3 periods running (improving)". */
+  /** The scorecard's words, from the one trend rule: "Improving for 3 periods". */
   trend: string;
 }
 
@@ -96,32 +96,14 @@ export function pdfNarratives(narratives: readonly AnnualReportNarrative[]): Pdf
 
 const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-/** A measure's value with its unit: "62.5%", "12", "–" (as the web page prints it). */
-export function measureValue(value: number | null | undefined, unit: string): string {
-  if (value == null) return '–';
-  const v = oneDp.format(value);
-  if (unit === 'percent') return `${v}%`;
-  if (unit === 'days') return `${v} days`;
-  if (unit === 'rate-per-10000') return `${v} per 10,000`;
-  return v;
-}
-
 const TARGET_STATUS: Record<string, string> = { 'on-target': 'On target', 'off-target': 'Off target', 'no-target': 'No target', 'no-data': 'No data yet' };
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function trendText(a: AnnualReportObaMeasure['analysis']): string {
-  const t = a.trend;
-  if (!t) return 'Too few values for a trend';
-  const periods = `${t.periods} ${t.periods === 1 ? 'period' : 'periods'}`;
-  if (t.direction === 'flat') return `Flat for ${periods}`;
-  return `${capital(t.direction)} ${periods} running (${t.judgement})`;
-}
 
 function latestText(a: AnnualReportObaMeasure['analysis'], unit: string): string {
   const l = a.latest;
   if (!l) return '–';
   const counted = l.numerator != null && l.denominator != null ? `, ${oneDp.format(l.numerator)} of ${oneDp.format(l.denominator)}` : '';
-  return `${measureValue(l.value, unit)} (${l.label}${counted})`;
+  return `${formatObaValue(l.value, unit as ObaUnit)} (${l.label}${counted})`;
 }
 
 /** The OBA section's rows under the three questions, in scorecard order. */
@@ -135,17 +117,12 @@ export function pdfObaScorecard(rows: readonly AnnualReportObaMeasure[]): PdfOba
           label: r.measure.name,
           current: latestText(r.analysis, r.measure.unit),
           previous: latestText(r.previous, r.measure.unit),
-          target: measureValue(r.analysis.target, r.measure.unit),
+          target: formatObaValue(r.analysis.target, r.measure.unit as ObaUnit),
           status: TARGET_STATUS[r.analysis.status] ?? capital(r.analysis.status),
-          trend: trendText(r.analysis),
+          trend: r.analysis.words.trend,
         })),
     })).filter((g) => g.measures.length > 0),
   };
-}
-
-/** Long date for people: 31 March 2026. */
-export function longDate(iso: string): string {
-  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The report's sections in reading order: whatever the report holds, nothing it does not. */

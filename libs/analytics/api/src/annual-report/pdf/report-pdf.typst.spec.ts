@@ -111,6 +111,8 @@ const analysis = (latest: { label: string; value: number } | null, status: strin
     target: 90,
     status,
     trend,
+    // The analysis's own words (oba-words.ts): the PDF prints them as they are.
+    words: { trend: trend ? `Improving for ${trend.periods} periods` : 'Too few values for a trend' },
   }) as AnnualReportObaMeasure['analysis'];
 
 const obaRows: AnnualReportObaMeasure[] = [
@@ -187,7 +189,7 @@ describe('the annual report PDF', () => {
               previous: '75% (2024/25 Q4)',
               target: '90%',
               status: 'Off target',
-              trend: 'Up 2 periods running (improving)',
+              trend: 'Improving for 2 periods',
             },
           ],
         },

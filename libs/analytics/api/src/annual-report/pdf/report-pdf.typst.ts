@@ -1,7 +1,8 @@
 import { ReportMode } from '../annual-report.enums';
 import type { AnnualReportFigure, AnnualReportTable } from '../models/annual-report.model';
 import { rowTotalsChart } from './report-pdf.chart';
-import { disclosureNote, DRAFT_MARKING, longDate, reportSections, type PdfReportInput, type PdfSection } from './report-pdf.sections';
+import { longDate } from '@sli/analytics-domain';
+import { disclosureNote, DRAFT_MARKING, reportSections, type PdfReportInput, type PdfSection } from './report-pdf.sections';
 
 /**
  * The annual report as Typst source. Every piece of text from the report (names, narrative a person

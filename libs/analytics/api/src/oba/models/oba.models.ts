@@ -83,7 +83,7 @@ export class MeasureWords {
   @Field(() => String, { description: 'The arrow and the run’s length: `↑ 3`; `–` without a trend.' })
   trendShort!: string;
 
-  @Field(() => String, { nullable: true, description: '`78% by 2027/28 Q2 if nothing changes`, rounded to the unit; null without a forecast.' })
+  @Field(() => String, { nullable: true, description: 'Where the line leads if nothing changes: `78% by 2027/28 Q2`, rounded to the unit; null without a forecast.' })
   forecast!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Set when the latest value trails the latest complete period as of the date.' })
