@@ -10,7 +10,7 @@ import { Pager } from './components/pager';
 import { RapidReviewChart } from './components/rapid-review-chart';
 import { ReviewsTable } from './components/reviews-table';
 import { reviewTypeFromKebab } from './lib/review-types';
-import { NOTIFICATION_SORTS, notificationSortWords, REVIEW_SORTS, reviewSortWords } from './lib/list-sorts';
+import { NOTIFICATION_SORTS, NOTIFICATION_WORDS, notificationSortWords, REVIEW_SORTS, REVIEW_WORDS, reviewSortWords } from './lib/list-sorts';
 import { useListParams } from './lib/use-list-params';
 
 /**
@@ -76,7 +76,7 @@ export function ReviewsPage() {
             search={search}
             asOf={asOf}
             serverExport={{ list: 'reviews', variables: { filter, asOf, ...list.sortVariables } }}
-            serverSort={{ columns: REVIEW_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort }}
+            serverSort={{ columns: REVIEW_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort, words: REVIEW_WORDS }}
             caption={`Reviews initiated from ${period}, ${reviewSortWords(list.sort.key, list.sort.dir)} (page ${list.page})`}
           />
           <Pager
@@ -103,7 +103,7 @@ export function ReviewsPage() {
           </p>
           <NotificationsTable
             rows={noteData?.nodes ?? []}
-            serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort }}
+            serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort, words: NOTIFICATION_WORDS }}
             serverExport={{ list: 'notifications', variables: { filter: notificationFilter, ...notes.sortVariables } }}
             caption={`Serious incident notifications with the date aware from ${period}, ${notificationSortWords(notes.sort.key, notes.sort.dir)} (page ${notes.page})`}
           />

@@ -79,6 +79,7 @@ export const TILES: TileDef[] = [
     group: 'learning',
     title: 'Training reach',
     path: '/training',
+    anchor: 'training-sessions',
     hint: (d) => `Attendances at ${count(d('training-sessions'))} sessions`,
     ignoresReviewType: true,
   },
@@ -94,7 +95,7 @@ export const TILES: TileDef[] = [
     },
     ignoresReviewType: true,
   },
-  { key: 'audit-good-or-better', group: 'learning', title: 'Audit quality: good or better', path: '/audits', ignoresReviewType: true },
+  { key: 'audit-good-or-better', group: 'learning', title: 'Audit quality: good or better', path: '/audits', anchor: 'case-audits', ignoresReviewType: true },
 ];
 
 
