@@ -4,8 +4,8 @@ import { useAuditList, useAuditsByAudit, type AuditListRow } from '../api/audit-
 import { GRADES } from '../labels';
 import { AUDIT_SORTS, AUDIT_WORDS, auditSortWords } from '../lib/list-sorts';
 
-/** Audits a page of the list holds. */
-export const AUDIT_PAGE_SIZE = 25;
+/** Audits a page of the list holds: a partnership starts a few a year. */
+export const AUDIT_PAGE_SIZE = 10;
 
 const gradeCount = (row: AuditListRow, grade: string) => row.overall.grades.find((g) => g.grade === grade)?.count ?? 0;
 
