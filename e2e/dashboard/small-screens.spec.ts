@@ -144,6 +144,23 @@ test.describe('an adults board', () => {
     await expect(page.getByTestId('tile-rapid-reviews-on-time')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: 'Reviews', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Notifications and reviews' })).toHaveCount(0);
+    // Its own statutory reviews instead: SARs started and completed within six months.
+    await expect(page.getByTestId('tile-sars-started')).toBeVisible();
+    await expect(page.getByTestId('tile-sars-within-six-months')).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // The SAR tile opens the reviews list narrowed to SARs; the page has no notifications or rapid reviews.
+    await page.getByTestId('tile-sars-started').getByRole('link', { name: 'Safeguarding adults reviews started' }).click();
+    await expect(page).toHaveURL(/\/reviews\?.*reviewType=sar.*#reviews-list$/);
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Reviews initiated in the period' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Serious incident notifications in the period' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Rapid review timeliness' })).toHaveCount(0);
+    await expect(page.getByText(/^Safeguarding adults reviews and other learning reviews initiated from/)).toBeVisible();
+
+    // No section 11 (Children Act 2004) on its audits page.
+    await page.goto(`/audits?year=${DEMO_YEAR}`);
+    await settled(page);
+    await expect(page.getByRole('heading', { name: 'Section 11 self-assessments' })).toHaveCount(0);
   });
 });

@@ -410,6 +410,14 @@ describe('Reviews metrics over GraphQL', () => {
       expect(await value('reviews-within-six-months')).toEqual({ value: 50, numerator: 2, denominator: 4 });
       // L1, L3 of the 7 completed.
       expect(await value('family-participation')).toEqual({ value: (100 * 2) / 7, numerator: 2, denominator: 7 });
+      // The one SAR (L2): initiated 30 Apr, completed 31 Oct, a day past six months.
+      expect(await value('sars-started')).toEqual({ value: 1 });
+      expect(await value('sars-completed')).toEqual({ value: 1 });
+      expect(await value('sars-within-six-months')).toEqual({ value: 0, numerator: 0, denominator: 1 });
+      // Within the page's review-type filter: one that leaves SARs out counts none.
+      const lcsprOnly = { ...scope, reviewTypes: ['lcspr'] };
+      expect(await METRIC_CATALOGUE.get('sars-started')?.compute(db.manager, lcsprOnly)).toEqual({ value: 0 });
+      expect(await METRIC_CATALOGUE.get('sars-within-six-months')?.compute(db.manager, lcsprOnly)).toEqual({ value: null, numerator: 0, denominator: 0 });
       expect(
         ['notifications', 'notifications-on-time', 'rapid-reviews-on-time', 'reviews-started', 'reviews-completed', 'reviews-published',
           'reviews-within-six-months', 'family-participation'].map((k) => METRIC_CATALOGUE.get(k)?.unit),

@@ -1,20 +1,25 @@
+import { kindOf, kindScope, useFilters, useViewer } from '@sli/shared/data-access';
 import { PageHeader } from '@sli/shared/ui';
 import { CaseAuditsSection, CaseAuditSummary } from './components/case-audits-section';
 import { RoundsSection } from './components/rounds-section';
 import { Section11Section } from './components/section11-section';
 
-/** Audit quality: case grades round by round and their trend, and the section 11 grid. */
+/** Audit quality: case grades round by round and their trend, and (for work with children) the section 11 grid. */
 export function AuditsPage() {
+  const { filters } = useFilters();
+  const viewer = useViewer();
+  // Section 11 of the Children Act 2004 binds agencies working with children: an adults board has no such audit.
+  const works = kindScope(kindOf(viewer.partnerships, filters.partnershipId));
   return (
     <>
       <PageHeader
         title="Audits"
-        lead="How multi-agency case audits graded practice, whether that is improving round on round, and how agencies rate themselves against section 11."
+        lead={`How multi-agency case audits graded practice${works.children ? ', whether that is improving round on round, and how agencies rate themselves against section 11' : ' and whether that is improving round on round'}.`}
       />
       <CaseAuditSummary />
       <RoundsSection />
       <CaseAuditsSection />
-      <Section11Section />
+      {works.children ? <Section11Section /> : null}
     </>
   );
 }

@@ -150,6 +150,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   actionRegister: READ,
   auditQuality: READ,
   auditQualityByAudit: READ,
+  auditQualityAuditList: READ,
   auditQualityRounds: READ,
   auditCasesBehind: READ,
   section11Grid: READ,

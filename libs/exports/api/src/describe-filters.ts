@@ -60,6 +60,7 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   add(words.dates ?? 'Period', rangeWords(str(filter['from']), str(filter['to'])) ?? words.noDates ?? null);
   add('Initiated', rangeWords(str(filter['initiatedFrom']), str(filter['initiatedTo'])));
   add('Date aware', rangeWords(str(filter['dateAwareFrom']), str(filter['dateAwareTo'])));
+  add('Session dates', rangeWords(str(filter['dateFrom']), str(filter['dateTo'])));
   add(words.agency ?? 'Agency', await nameOf('agencies', str(filter['agencyId'])));
   add('Review types', [...strs(filter['reviewTypes']), ...strs(filter['types'])].map(reviewTypeWords).join('; ') || null);
   add('Theme', await nameOf('themes', str(filter['themeId'])));
@@ -73,7 +74,8 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   add('BRAG ratings', strs(vars['brags']).map(humanise).join('; ') || null);
   const reviewId = str(vars['reviewId']);
   if (reviewId) add('Review', await groupKeyWords(db, 'REVIEW', reviewId));
-  if (str(vars['sort'])) add('Sorted by', `${humanise(str(vars['sort']) as string)}${vars['descending'] === true ? ', descending' : ''}`);
+  const descending = vars['descending'] === true || vars['direction'] === 'desc';
+  if (str(vars['sort'])) add('Sorted by', `${humanise(str(vars['sort']) as string)}${descending ? ', descending' : ''}`);
   const group = (vars['group'] ?? null) as { by?: string; key?: string } | null;
   if (group?.by) add(humanise(group.by), await groupKeyWords(db, group.by, group.key ?? null));
   add('Themes', strs(vars['themeCodes']).map(humanise).join(' and ') || null);

@@ -38,9 +38,12 @@ const STATUS_WORDS: Record<string, string> = {
 };
 const BRAG_WORDS: Record<string, string> = { BLUE: 'Blue', RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
 
-/** Words for an enum value the API has no label table for: `IN_PROGRESS` → `In progress`. */
+/** Words for an enum value the API has no label table for: `IN_PROGRESS` → `In progress`, `startedOn` → `Started on`. */
 export function humanise(value: string): string {
-  const s = value.replace(/[_-]+/g, ' ').toLowerCase();
+  const s = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -170,6 +173,60 @@ const THEME_RECORD_COLUMNS: ListColumn<ThemeRecordNode>[] = [
   { key: 'themes', header: 'Themes', type: 'text', width: 40, value: (n) => n.themeCodes.map(humanise).join('; ') },
 ];
 
+interface CaseAuditNode {
+  audit: { ref: string; title: string; type: string; startedOn: string; completedOn: string | null; partnership: { name: string } };
+  overall: { total: number; grades: { grade: string; count: number }[]; goodOrBetter: { value: number | null } };
+}
+
+const GRADE_COLUMNS: [grade: string, header: string][] = [
+  ['OUTSTANDING', 'Outstanding'],
+  ['GOOD', 'Good'],
+  ['REQUIRES_IMPROVEMENT', 'Requires improvement'],
+  ['INADEQUATE', 'Inadequate'],
+];
+
+/** The columns of the case-audit list on the audits page, by its table's keys. */
+const CASE_AUDIT_COLUMNS: ListColumn<CaseAuditNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.audit.ref },
+  { key: 'title', header: 'Audit', type: 'text', width: 40, value: (n) => n.audit.title },
+  { key: 'type', header: 'Type', type: 'text', width: 26, value: (n) => AUDIT_TYPES[n.audit.type] ?? `${humanise(n.audit.type)} audit` },
+  { key: 'partnership', header: 'Partnership', type: 'text', width: 30, value: (n) => n.audit.partnership.name },
+  { key: 'startedOn', header: 'Started', type: 'date', value: (n) => n.audit.startedOn },
+  { key: 'completedOn', header: 'Completed', type: 'date', value: (n) => n.audit.completedOn },
+  { key: 'gradedCases', header: 'Graded cases', type: 'number', value: (n) => n.overall.total },
+  ...GRADE_COLUMNS.map<ListColumn<CaseAuditNode>>(([grade, header]) => ({
+    key: grade.toLowerCase().replace(/_/g, '-'),
+    header,
+    type: 'number',
+    value: (n) => n.overall.grades.find((g) => g.grade === grade)?.count ?? 0,
+  })),
+  { key: 'goodOrBetter', header: 'Share good or better', type: 'percent', value: (n) => n.overall.goodOrBetter.value },
+];
+
+interface TrainingSessionNode {
+  ref: string;
+  sessionDate: string;
+  delivery: string;
+  capacity: number;
+  booked: number;
+  attended: number;
+  didNotAttend: number;
+  course: { title: string; multiAgency: boolean };
+}
+
+/** The columns of the training-session list on the training page. */
+const TRAINING_SESSION_COLUMNS: ListColumn<TrainingSessionNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
+  { key: 'course', header: 'Course', type: 'text', width: 40, value: (n) => n.course.title },
+  { key: 'multiAgency', header: 'Multi-agency', type: 'text', width: 12, value: (n) => (n.course.multiAgency ? 'Yes' : 'No') },
+  { key: 'sessionDate', header: 'Date', type: 'date', value: (n) => n.sessionDate },
+  { key: 'delivery', header: 'Delivery', type: 'text', width: 14, value: (n) => humanise(n.delivery) },
+  { key: 'capacity', header: 'Places', type: 'number', value: (n) => n.capacity },
+  { key: 'booked', header: 'Booked', type: 'number', value: (n) => n.booked },
+  { key: 'attended', header: 'Attended', type: 'number', value: (n) => n.attended },
+  { key: 'didNotAttend', header: 'Did not attend', type: 'number', value: (n) => n.didNotAttend },
+];
+
 const actionsBehind = `query ExportActionsBehind($filter: MetricFilter, $asOf: Date!, $cell: ActionMetricsCell, $status: ActionStatus,
     $brag: Brag, $group: ActionGroupInput, $grain: PeriodGrain, $periodStart: Date, $first: Int!, $after: String) {
   actionsBehind(filter: $filter, asOf: $asOf, cell: $cell, status: $status, brag: $brag, group: $group, grain: $grain,
@@ -258,6 +315,30 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     field: 'notifications',
     variables: ['filter', 'sort', 'direction'],
     columns: NOTIFICATION_COLUMNS,
+  },
+  'case-audits': {
+    name: 'case-audits',
+    title: 'Case audits and their grades',
+    document: `query ExportCaseAudits($filter: MetricFilter, $auditTypes: [AuditType!], $sort: AuditListSort, $direction: SortDirection, $first: Int!, $after: String) {
+      auditQualityAuditList(filter: $filter, auditTypes: $auditTypes, sort: $sort, direction: $direction, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { audit { ref title type startedOn completedOn partnership { name } } overall { total grades { grade count } goodOrBetter { value } } } } }`,
+    field: 'auditQualityAuditList',
+    variables: ['filter', 'auditTypes', 'sort', 'direction'],
+    columns: CASE_AUDIT_COLUMNS,
+    words: { dates: 'Started' },
+  },
+  'training-sessions': {
+    name: 'training-sessions',
+    title: 'Training sessions',
+    document: `query ExportTrainingSessions($filter: TrainingSessionFilter, $sort: TrainingSessionSortField, $direction: SortDirection, $first: Int!, $after: String) {
+      trainingSessions(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { ref sessionDate delivery capacity booked attended didNotAttend course { title multiAgency } } } }`,
+    field: 'trainingSessions',
+    variables: ['filter', 'sort', 'direction'],
+    columns: TRAINING_SESSION_COLUMNS,
+    words: { dates: 'Session dates', agency: 'Booked by' },
   },
 };
 

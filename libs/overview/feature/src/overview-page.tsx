@@ -14,12 +14,12 @@ export function OverviewPage() {
   const scope = useScope();
   const query = useHeadlines(scope);
   const viewer = useViewer();
-  // An adults board has no notifications or rapid reviews: its tiles are its own work.
+  // An adults board has no notifications or rapid reviews, a children's partnership no SARs: the tiles are its own work.
   const works = kindScope(kindOf(viewer.partnerships, scope.filters.partnershipId));
   const against = scope.custom ? 'the same period a year earlier' : scope.previousLabel;
   const period = scope.custom ? `from ${scope.currentLabel}` : `in ${scope.currentLabel}`;
   const trendSpan = `${scope.trendLabels[0] ?? ''} to ${scope.trendLabels.at(-1) ?? ''}`;
-  const headlines = query.data ? buildHeadlines(query.data, { against, label: scope.currentLabel, children: works.children }) : [];
+  const headlines = query.data ? buildHeadlines(query.data, { against, label: scope.currentLabel, children: works.children, adults: works.adults }) : [];
   // The API judges on the requested day, never later than today: say the day it used.
   const asOf = query.data?.tiles[0]?.current.asOf ?? scope.asOf;
   const reviewTypeNote = scope.filters.reviewType ? 'Not narrowed by review type' : null;

@@ -1,4 +1,4 @@
-import { metricFilter, useFilters } from '@sli/shared/data-access';
+import { kindOf, kindScope, metricFilter, useFilters, useViewer } from '@sli/shared/data-access';
 import { formatCount, formatDate, PageHeader, QueryState, useScrollToHash } from '@sli/shared/ui';
 import { useLocation } from 'react-router';
 import { useRapidReviewTimeliness } from './api/rapid-review-timeliness';
@@ -10,7 +10,7 @@ import { Pager } from './components/pager';
 import { RapidReviewChart } from './components/rapid-review-chart';
 import { ReviewsTable } from './components/reviews-table';
 import { reviewTypeFromKebab } from './lib/review-types';
-import { NOTIFICATION_SORTS, notificationSortWords, REVIEW_SORTS, reviewSortWords } from './lib/list-sorts';
+import { NOTIFICATION_SORTS, NOTIFICATION_WORDS, notificationSortWords, REVIEW_SORTS, REVIEW_WORDS, reviewSortWords } from './lib/list-sorts';
 import { useListParams } from './lib/use-list-params';
 
 /**
@@ -20,6 +20,9 @@ import { useListParams } from './lib/use-list-params';
  */
 export function ReviewsPage() {
   const { filters, range, asOf } = useFilters();
+  const viewer = useViewer();
+  // Notifications and rapid reviews are a children's partnership's work: an adults board has neither.
+  const works = kindScope(kindOf(viewer.partnerships, filters.partnershipId));
   /** Links to a review carry the whole list state, so "Back to reviews" returns to the same page of results. */
   const { search } = useLocation();
   const type = reviewTypeFromKebab(filters.reviewType);
@@ -62,7 +65,7 @@ export function ReviewsPage() {
     <>
       <PageHeader
         title="Reviews"
-        lead={`Rapid reviews and learning reviews initiated from ${period}, with their statutory timeliness as of ${formatDate(asOf)}.`}
+        lead={`${works.children ? 'Rapid reviews and learning reviews' : 'Safeguarding adults reviews and other learning reviews'} initiated from ${period}, with their statutory timeliness as of ${formatDate(asOf)}.`}
       />
       <section aria-labelledby="reviews-list">
         <h2 id="reviews-list">Reviews initiated in the period</h2>
@@ -76,7 +79,7 @@ export function ReviewsPage() {
             search={search}
             asOf={asOf}
             serverExport={{ list: 'reviews', variables: { filter, asOf, ...list.sortVariables } }}
-            serverSort={{ columns: REVIEW_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort }}
+            serverSort={{ columns: REVIEW_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort, words: REVIEW_WORDS }}
             caption={`Reviews initiated from ${period}, ${reviewSortWords(list.sort.key, list.sort.dir)} (page ${list.page})`}
           />
           <Pager
@@ -88,45 +91,49 @@ export function ReviewsPage() {
             onNext={() => data?.pageInfo.endCursor && list.next(data.pageInfo.endCursor)}
           />
           <p className="hint">
-            Completion due: 15 working days after the notification for rapid reviews; 6 calendar months after initiation for LCSPR, SAR,
-            DHR and PLR. Sorting orders the whole list; downloads follow the same order.
+            Completion due: {works.children ? '15 working days after the notification for rapid reviews; ' : ''}6 calendar months after
+            initiation for {works.children ? 'LCSPR, SAR, DHR and PLR' : 'SAR, DHR and PLR'}. Sorting orders the whole list; downloads follow the same order.
           </p>
         </QueryState>
       </section>
-      <section aria-labelledby="notifications">
-        <h2 id="notifications">Serious incident notifications in the period</h2>
-        <QueryState isLoading={notifications.isLoading} error={notifications.error}>
-          <p role="status" data-testid="notifications-total">
-            {notifications.isFetching
-              ? 'Loading…'
-              : `${formatCount(noteData?.totalCount ?? 0)} notification${noteData?.totalCount === 1 ? '' : 's'} with the date aware in the period.`}
-          </p>
-          <NotificationsTable
-            rows={noteData?.nodes ?? []}
-            serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort }}
-            serverExport={{ list: 'notifications', variables: { filter: notificationFilter, ...notes.sortVariables } }}
-            caption={`Serious incident notifications with the date aware from ${period}, ${notificationSortWords(notes.sort.key, notes.sort.dir)} (page ${notes.page})`}
-          />
-          <Pager
-            noun="notifications"
-            page={notes.page}
-            pageSize={PAGE_SIZE}
-            total={noteData?.totalCount ?? 0}
-            hasNext={Boolean(noteData?.pageInfo.hasNextPage && noteData.pageInfo.endCursor)}
-            onPrevious={notes.previous}
-            onNext={() => noteData?.pageInfo.endCursor && notes.next(noteData.pageInfo.endCursor)}
-          />
-        </QueryState>
-      </section>
-      <section aria-labelledby="reviews-rapid">
-        <h2 id="reviews-rapid">Rapid review timeliness</h2>
-        <RapidReviewChart
-          rows={rapid.data?.rapidReviewMetrics}
-          isLoading={rapid.isLoading}
-          error={rapid.error}
-          excluded={Boolean(filters.reviewType && filters.reviewType !== 'rapid-review')}
-        />
-      </section>
+      {works.children ? (
+        <>
+          <section aria-labelledby="notifications">
+            <h2 id="notifications">Serious incident notifications in the period</h2>
+            <QueryState isLoading={notifications.isLoading} error={notifications.error}>
+              <p role="status" data-testid="notifications-total">
+                {notifications.isFetching
+                  ? 'Loading…'
+                  : `${formatCount(noteData?.totalCount ?? 0)} notification${noteData?.totalCount === 1 ? '' : 's'} with the date aware in the period.`}
+              </p>
+              <NotificationsTable
+                rows={noteData?.nodes ?? []}
+                serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort, words: NOTIFICATION_WORDS }}
+                serverExport={{ list: 'notifications', variables: { filter: notificationFilter, ...notes.sortVariables } }}
+                caption={`Serious incident notifications with the date aware from ${period}, ${notificationSortWords(notes.sort.key, notes.sort.dir)} (page ${notes.page})`}
+              />
+              <Pager
+                noun="notifications"
+                page={notes.page}
+                pageSize={PAGE_SIZE}
+                total={noteData?.totalCount ?? 0}
+                hasNext={Boolean(noteData?.pageInfo.hasNextPage && noteData.pageInfo.endCursor)}
+                onPrevious={notes.previous}
+                onNext={() => noteData?.pageInfo.endCursor && notes.next(noteData.pageInfo.endCursor)}
+              />
+            </QueryState>
+          </section>
+          <section aria-labelledby="reviews-rapid">
+            <h2 id="reviews-rapid">Rapid review timeliness</h2>
+            <RapidReviewChart
+              rows={rapid.data?.rapidReviewMetrics}
+              isLoading={rapid.isLoading}
+              error={rapid.error}
+              excluded={Boolean(filters.reviewType && filters.reviewType !== 'rapid-review')}
+            />
+          </section>
+        </>
+      ) : null}
     </>
   );
 }

@@ -7,3 +7,16 @@ export { createAppQueryClient, signOut, signInPath, safeReturnTo, SIGN_IN_PATH, 
 export { useKeptValues } from './kept-values';
 export { isRecordId } from './ids';
 export { kindOf, kindScope, type KindScope } from './partnership-kind';
+export {
+  useListParams,
+  readListState,
+  listHash,
+  sortWords,
+  dateWords,
+  textWords,
+  numberWords,
+  type ListSort,
+  type ListState,
+  type SortDir,
+  type SortWords,
+} from './list-params';

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { metricFilter, useFilters } from '@sli/shared/data-access';
+import { useId, useMemo, useState } from 'react';
+import { metricFilter, sortWords, useFilters, type SortWords } from '@sli/shared/data-access';
 import { cellValue, exportList, exportTable, type Column, type ExportFormat, type ExportScope, type ServerExport } from './export';
 
 interface Props<Row> {
@@ -39,6 +39,17 @@ export interface ServerSort {
   dir: 'asc' | 'desc';
   /** Asks for another sort; a new sort starts again from the first page. */
   onSort: (key: string, dir: 'asc' | 'desc') => void;
+  /** Each column's sort in words ("by date aware", "oldest first", "most recent first"), for the phone's sort menu. */
+  words?: SortWords;
+}
+
+/** One choice of the phone's sort menu: "By date aware, most recent first", or the heading and a direction. */
+function sortChoice(header: string, key: string, dir: 'asc' | 'desc', words?: SortWords): string {
+  if (words?.[key]) {
+    const text = sortWords(words, key, dir);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  return `${header}, ${dir === 'asc' ? 'ascending' : 'descending'}`;
 }
 
 /**
@@ -62,6 +73,7 @@ export function DataTable<Row>({
 }: Props<Row>) {
   const [sort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
   const [progress, setProgress] = useState('');
+  const id = useId();
   const { filters, range, asOf } = useFilters();
   const sorted = useMemo(() => {
     if (!sort || serverSort) return rows;
@@ -100,6 +112,22 @@ export function DataTable<Row>({
     }
   };
 
+  // The phone's sort menu: the server's sortable columns, or every column of a table sorted here.
+  const sortable = serverSort ? columns.filter((c) => serverSort.columns.includes(c.key)) : columns;
+  const current = serverSort
+    ? `${serverSort.key}:${serverSort.dir}`
+    : sort
+      ? `${sort.key}:${sort.dir === 'ascending' ? 'asc' : 'desc'}`
+      : '';
+  const choose = (value: string) => {
+    const at = value.lastIndexOf(':');
+    const key = value.slice(0, at);
+    const dir = value.slice(at + 1) === 'desc' ? 'desc' : 'asc';
+    if (!key) return;
+    if (serverSort) serverSort.onSort(key, dir);
+    else setSort({ key, dir: dir === 'asc' ? 'ascending' : 'descending' });
+  };
+
   return (
     <div className="table-block">
       <div className="table-tools">
@@ -117,6 +145,25 @@ export function DataTable<Row>({
           </span>
         ) : null}
       </div>
+      {sortable.length > 0 && rows.length > 1 ? (
+        // Shown only while rows are stacked (under 640 px wide), where the column headings are hidden:
+        // the same sort as the headings' buttons, reachable by touch.
+        <div className="field stacked-sort">
+          <label htmlFor={`${id}-sort`}>
+            Sort by<span className="visually-hidden"> ({caption})</span>
+          </label>
+          <select id={`${id}-sort`} value={current} onChange={(e) => choose(e.target.value)}>
+            {current === '' ? <option value="">As listed</option> : null}
+            {sortable.flatMap((c) =>
+              (['asc', 'desc'] as const).map((d) => (
+                <option key={`${c.key}:${d}`} value={`${c.key}:${d}`}>
+                  {sortChoice(c.header, c.key, d, serverSort?.words)}
+                </option>
+              )),
+            )}
+          </select>
+        </div>
+      ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         {/* Below 640 px wide each row stacks, every cell labelled with its column's heading (data-label). */}
         <table className="stackable">

@@ -4,6 +4,7 @@ import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import {
   CreateTrainingAttendanceInput,
   TrainingAttendanceFilterArgs,
+  TrainingAttendanceSortArgs,
   TrainingEvaluationInput,
   TrainingFollowUpInput,
   UpdateTrainingAttendanceInput,
@@ -22,9 +23,15 @@ export class TrainingAttendancesResolver {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  @Query(() => TrainingAttendanceConnection, { description: 'Training attendances, by ref, filtered by partnership, session, agency or attended.' })
-  trainingAttendances(@Args() args: TrainingAttendanceFilterArgs, @Args() page: PageArgs): Promise<TrainingAttendanceConnection> {
-    return this.attendanceService.list(args.filter, page);
+  @Query(() => TrainingAttendanceConnection, {
+    description: 'Training attendances, by ref unless sorted otherwise (ties by id), filtered by partnership, session, agency or attended.',
+  })
+  trainingAttendances(
+    @Args() args: TrainingAttendanceFilterArgs,
+    @Args() page: PageArgs,
+    @Args() sort: TrainingAttendanceSortArgs,
+  ): Promise<TrainingAttendanceConnection> {
+    return this.attendanceService.list(args.filter, page, sort);
   }
 
   @Query(() => TrainingAttendance, { nullable: true })

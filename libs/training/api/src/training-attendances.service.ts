@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
   CreateTrainingAttendanceInput,
   TrainingAttendanceFilter,
+  trainingAttendanceSortFieldColumns,
+  TrainingAttendanceSortField,
+  type TrainingAttendanceSortArgs,
   TrainingEvaluationInput,
   TrainingFollowUpInput,
   UpdateTrainingAttendanceInput,
@@ -26,14 +29,20 @@ export class TrainingAttendancesService {
     @InjectRepository(TrainingFollowUpEntity) private readonly followUps: Repository<TrainingFollowUpEntity>,
   ) {}
 
-  /** By ref: a register imported from a spreadsheet keeps its own order. */
-  list(filter: TrainingAttendanceFilter = {}, page: PageArgs): Promise<Page<TrainingAttendanceEntity>> {
+  /** By ref unless sorted otherwise: a register imported from a spreadsheet keeps its own order. */
+  list(filter: TrainingAttendanceFilter = {}, page: PageArgs, sort: TrainingAttendanceSortArgs = {}): Promise<Page<TrainingAttendanceEntity>> {
     const qb = this.attendances.createQueryBuilder('a');
     if (filter.partnershipId) qb.andWhere('a.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.sessionId) qb.andWhere('a.sessionId = :sessionId', { sessionId: filter.sessionId });
     if (filter.agencyId) qb.andWhere('a.agencyId = :agencyId', { agencyId: filter.agencyId });
     if (typeof filter.attended === 'boolean') qb.andWhere('a.attended = :attended', { attended: filter.attended });
-    return paginate(qb, page, { property: 'ref', sqlType: 'text', direction: 'ASC' }, (a) => a.ref);
+    const key = chooseSort(
+      trainingAttendanceSortFieldColumns,
+      { field: TrainingAttendanceSortField.ref, direction: SortDirection.asc },
+      sort.sort,
+      sort.direction,
+    );
+    return paginate(qb, page, key);
   }
 
   findByIds(ids: readonly string[]): Promise<TrainingAttendanceEntity[]> {

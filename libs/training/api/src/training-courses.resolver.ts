@@ -4,7 +4,7 @@ import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partne
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { Theme, themesLoader } from '@sli/themes-api';
 import { DataSource } from 'typeorm';
-import { CreateTrainingCourseInput, TrainingCourseFilterArgs, UpdateTrainingCourseInput } from './dto/training-course.input';
+import { CreateTrainingCourseInput, TrainingCourseFilterArgs, TrainingCourseSortArgs, UpdateTrainingCourseInput } from './dto/training-course.input';
 import { TrainingCourse, TrainingCourseConnection } from './models/training-course.model';
 import { TrainingSession } from './models/training-session.model';
 import { COURSE_THEMES, TrainingCoursesService } from './training-courses.service';
@@ -20,9 +20,15 @@ export class TrainingCoursesResolver {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  @Query(() => TrainingCourseConnection, { description: 'Training courses, by title, filtered by partnership, theme, multi-agency or text.' })
-  trainingCourses(@Args() args: TrainingCourseFilterArgs, @Args() page: PageArgs): Promise<TrainingCourseConnection> {
-    return this.courseService.list(args.filter, page);
+  @Query(() => TrainingCourseConnection, {
+    description: 'Training courses, by title unless sorted otherwise (ties by id), filtered by partnership, theme, multi-agency or text.',
+  })
+  trainingCourses(
+    @Args() args: TrainingCourseFilterArgs,
+    @Args() page: PageArgs,
+    @Args() sort: TrainingCourseSortArgs,
+  ): Promise<TrainingCourseConnection> {
+    return this.courseService.list(args.filter, page, sort);
   }
 
   @Query(() => TrainingCourse, { nullable: true })

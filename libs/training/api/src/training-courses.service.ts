@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
-import { containsPattern, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
+import { chooseSort, containsPattern, NotFoundError, type Page, PageArgs, paginate, SortDirection } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
-import { CreateTrainingCourseInput, TrainingCourseFilter, UpdateTrainingCourseInput } from './dto/training-course.input';
+import {
+  CreateTrainingCourseInput,
+  TrainingCourseFilter,
+  trainingCourseSortFieldColumns,
+  TrainingCourseSortField,
+  type TrainingCourseSortArgs,
+  UpdateTrainingCourseInput,
+} from './dto/training-course.input';
 import { TrainingCourseEntity } from './training-course.entity';
 
 export const COURSE_THEMES: ThemeLink = { table: 'training_course_themes', ownerColumn: 'course_id' };
@@ -18,7 +25,8 @@ export class TrainingCoursesService {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  list(filter: TrainingCourseFilter = {}, page: PageArgs): Promise<Page<TrainingCourseEntity>> {
+  /** By title unless sorted otherwise. */
+  list(filter: TrainingCourseFilter = {}, page: PageArgs, sort: TrainingCourseSortArgs = {}): Promise<Page<TrainingCourseEntity>> {
     const qb = this.courses.createQueryBuilder('c');
     if (filter.partnershipId) qb.andWhere('c.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.themeId) {
@@ -28,7 +36,13 @@ export class TrainingCoursesService {
     }
     if (typeof filter.multiAgency === 'boolean') qb.andWhere('c.multiAgency = :multiAgency', { multiAgency: filter.multiAgency });
     if (filter.search) qb.andWhere('c.title ILIKE :search', { search: containsPattern(filter.search) });
-    return paginate(qb, page, { property: 'title', sqlType: 'text', direction: 'ASC' }, (c) => c.title);
+    const key = chooseSort(
+      trainingCourseSortFieldColumns,
+      { field: TrainingCourseSortField.title, direction: SortDirection.asc },
+      sort.sort,
+      sort.direction,
+    );
+    return paginate(qb, page, key);
   }
 
   findByIds(ids: readonly string[]): Promise<TrainingCourseEntity[]> {

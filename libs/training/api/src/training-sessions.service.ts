@@ -17,13 +17,19 @@ export class TrainingSessionsService {
     @InjectRepository(TrainingCourseEntity) private readonly courses: Repository<TrainingCourseEntity>,
   ) {}
 
-  /** Latest first: sessions fall in a reporting period by their date. */
+  /** Latest first unless sorted otherwise: sessions fall in a reporting period by their date. */
   list(filter: TrainingSessionFilter = {}, page: PageArgs, sort: TrainingSessionSortArgs = {}): Promise<Page<TrainingSessionEntity>> {
     const qb = this.sessions.createQueryBuilder('s');
     if (filter.partnershipId) qb.andWhere('s.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.courseId) qb.andWhere('s.courseId = :courseId', { courseId: filter.courseId });
     if (filter.dateFrom) qb.andWhere('s.sessionDate >= :dateFrom', { dateFrom: filter.dateFrom });
     if (filter.dateTo) qb.andWhere('s.sessionDate <= :dateTo', { dateTo: filter.dateTo });
+    if (filter.agencyId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM training_attendances t WHERE t.session_id = s.id AND t.agency_id = :agencyId)', { agencyId: filter.agencyId });
+    }
+    if (filter.themeId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM training_course_themes ct WHERE ct.course_id = s.courseId AND ct.theme_id = :themeId)', { themeId: filter.themeId });
+    }
     const key = chooseSort(
       trainingSessionSortFieldColumns,
       { field: TrainingSessionSortField.sessionDate, direction: SortDirection.desc },

@@ -6,6 +6,7 @@ import { ConfidenceFigure, PracticeChangeFigure } from './components/impact-figu
 import { Kirkpatrick } from './components/kirkpatrick';
 import { DnaRateFigure, SessionsPlacesFigure } from './components/reach-over-time';
 import { ReachSection } from './components/reach-section';
+import { SessionsSection } from './components/sessions-section';
 import { TrainingSummary } from './components/summary';
 
 /** A grid item may shrink below its (scrolling) table's width, so a tablet never scrolls sideways. */
@@ -73,6 +74,7 @@ export function TrainingPage() {
           {data ? <Kirkpatrick levels={data.trainingKirkpatrick} /> : null}
         </QueryState>
       </section>
+      <SessionsSection />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { InputError, type FieldProblem, type Page, type PageArgs } from '@sli/sh
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { ActionMetricsCell } from './action-metrics.enums';
-import { actionRegister, decodeOffset } from './action-register';
+import { actionRegister, decodeRegisterOffset } from './action-register';
 import { actionCompletionSeries, actionSummary, listActions, periodBounds } from './action-metrics.queries';
 import type { ActionCompletionSeriesArgs, ActionMetricsArgs, ActionPlanSummaryArgs, ActionRegisterArgs, ActionsBehindArgs } from './dto/action-metrics.args';
 import type { ActionCompletionPeriod, ActionMetricsItem, ActionPlanSummaryRow } from './models/action-metrics.models';
@@ -49,7 +49,7 @@ export class ActionMetricsService {
       group: args.group ? { by: args.group.by, key: args.group.key ?? null } : undefined,
       sort: args.sort,
       descending: args.descending,
-      offset: page.after ? decodeOffset(page.after) : (args.offset ?? 0),
+      offset: page.after ? decodeRegisterOffset(page.after) : (args.offset ?? 0),
       first: page.first,
     });
   }

@@ -2,6 +2,7 @@ import { ActionStatus, Brag } from '@sli/actions-api';
 import { InputError, type FieldProblem, type Page } from '@sli/shared/api-core';
 import type { EntityManager } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
+import { decodeOffset, encodeOffset } from '../common/offset-cursor';
 import { SqlParams } from '../common/sql-params';
 import { ActionPlanGroupBy, ActionRegisterSort } from './action-metrics.enums';
 import { actionsFrom, bragSql, daysOverdueSql, DIMENSIONS, filterSql, inList, IS_COMPLETE } from './action-metrics.sql';
@@ -120,13 +121,5 @@ function toItem(r: Row): ActionMetricsItem {
   };
 }
 
-const PREFIX = 'offset:';
-export const encodeOffset = (offset: number) => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
-
 /** The offset an `after` cursor of the register stands for. */
-export function decodeOffset(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const n = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw new InputError([{ field: 'after', message: 'is not a cursor returned by the action register' }]);
-  return n;
-}
+export const decodeRegisterOffset = (cursor: string): number => decodeOffset(cursor, 'the action register');

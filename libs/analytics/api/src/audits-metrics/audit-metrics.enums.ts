@@ -29,3 +29,17 @@ registerEnumType(Section11ModerationChange, {
   name: 'Section11ModerationChange',
   description: 'UP: moderation raised the rating (e.g. amber to green); DOWN: lowered it; UNCHANGED: confirmed it; NOT_MODERATED: not yet moderated.',
 });
+
+/** The columns the case-audit list (auditQualityAuditList) may be sorted by. */
+export enum AuditListSort {
+  startedOn = 'startedOn',
+  ref = 'ref',
+  title = 'title',
+  type = 'type',
+  gradedCases = 'gradedCases',
+  goodOrBetter = 'goodOrBetter',
+}
+registerEnumType(AuditListSort, {
+  name: 'AuditListSort',
+  description: 'startedOn, ref, title, type, gradedCases (graded cases), goodOrBetter (share of graded cases good or better; audits not yet graded last either way).',
+});

@@ -3,8 +3,8 @@ import { Audit, AuditCaseConnection, auditLoader, AuditsService } from '@sli/aud
 import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { AuditQualityService } from './audit-quality.service';
-import { AuditCasesBehindArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
-import { AuditQualityAuditRow, AuditQualityPeriod, AuditQualityRound } from './models/audit-quality.models';
+import { AuditCasesBehindArgs, AuditListArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
+import { AuditQualityAuditRow, AuditQualityAuditRowConnection, AuditQualityPeriod, AuditQualityRound } from './models/audit-quality.models';
 
 async function loadAudit(ctx: RequestContext, audits: AuditsService, id: string): Promise<Audit> {
   const audit = await auditLoader(ctx, audits).load(id);
@@ -28,6 +28,15 @@ export class AuditQualityResolver {
   @Query(() => [AuditQualityAuditRow], { description: 'Case-audit quality per audit, by start date. `grain` is not used.' })
   auditQualityByAudit(@Args() args: AuditQualityArgs): Promise<AuditQualityAuditRow[]> {
     return this.service.byAudit(args);
+  }
+
+  @Query(() => AuditQualityAuditRowConnection, {
+    description:
+      'The audits of auditQualityByAudit a page at a time, sorted on the server: latest start first unless `sort` chooses a column ' +
+      '(ties by reference, then id). Same filters; `grain` is not used.',
+  })
+  auditQualityAuditList(@Args() args: AuditListArgs, @Args() page: PageArgs): Promise<AuditQualityAuditRowConnection> {
+    return this.service.auditPage(args, page);
   }
 
   @Query(() => [AuditQualityRound], {

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { gradeDistribution, qualityDirection, rate, shareChange } from '@sli/analytics-domain';
 import { AuditDomain, AuditType, type AuditCaseEntity, type OfstedGrade } from '@sli/audits-api';
-import type { Page, PageArgs } from '@sli/shared/api-core';
+import { SortDirection, type Page, type PageArgs } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
+import { decodeOffset } from '../common/offset-cursor';
 import { assertRange, narrowToPeriod, seriesPeriods } from '../common/period-series';
-import { AuditQualityDirection } from './audit-metrics.enums';
+import { AuditListSort, AuditQualityDirection } from './audit-metrics.enums';
 import type { GradeCountRow } from './audit-metrics.scope';
 import { casesBehind } from './audit-drilldown.sql';
+import { auditList, domainGradesOfAudits } from './audit-list.sql';
 import { domainGradesBy, overallGradesBy, roundsWithPrevious, type AuditQualityKey, type DomainGradesRow } from './audit-quality.sql';
-import type { AuditCasesBehindArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
+import type { AuditCasesBehindArgs, AuditListArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
 import type {
   AuditDomainQuality,
   AuditGradeDistribution,
@@ -75,6 +77,30 @@ export class AuditQualityService {
   async byAudit(args: AuditQualityArgs): Promise<AuditQualityAuditRow[]> {
     const { overall, domains } = await this.byKey({ by: 'audit' }, args.filter, args.auditTypes);
     return overall.map((row) => ({ auditId: row.key, overall: toDistribution(row), domains: domainsOf(domains.get(row.key)) }));
+  }
+
+  /**
+   * A page of the audits byAudit lists (same scope), sorted on the server: latest start first unless a
+   * column is chosen (then ascending unless told otherwise), paged by an offset cursor.
+   */
+  async auditPage(args: AuditListArgs, page: PageArgs): Promise<Page<AuditQualityAuditRow>> {
+    assertRange(args.filter);
+    const m = this.dataSource.manager;
+    const sort = args.sort ?? AuditListSort.startedOn;
+    const direction = args.direction ?? (args.sort ? SortDirection.asc : SortDirection.desc);
+    const listed = await auditList(m, {
+      filter: args.filter,
+      types: args.auditTypes,
+      sort,
+      descending: direction === SortDirection.desc,
+      offset: page.after ? decodeOffset(page.after, 'the case-audit list') : 0,
+      first: page.first,
+    });
+    const domains = groupBy(await domainGradesOfAudits(m, listed.nodes.map((r) => r.key)), (d) => d.key);
+    return {
+      ...listed,
+      nodes: listed.nodes.map((row) => ({ auditId: row.key, overall: toDistribution(row), domains: domainsOf(domains.get(row.key)) })),
+    };
   }
 
   /** Consecutive rounds of each partnership, each with the change in good or better since the one before. */

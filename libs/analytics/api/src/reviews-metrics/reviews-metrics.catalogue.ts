@@ -28,6 +28,12 @@ const percent = (numerator: number, denominator: number): MetricValue => ({
   denominator,
 });
 
+/**
+ * A scope narrowed to safeguarding adults reviews: within the page's review-type filter, so a
+ * filter that leaves SARs out counts none.
+ */
+const sarScope = (s: MetricScope): MetricScope => ({ ...s, reviewTypes: s.reviewTypes ? s.reviewTypes.filter((t) => t === 'sar') : ['sar'] });
+
 /** Scalar metrics of this family, for OBA computed measures and the annual report. */
 export const REVIEWS_METRICS: MetricDefinition[] = [
   {
@@ -121,6 +127,35 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     compute: async (m, s) => {
       const t = await totals(m, REVIEW_FACTS, s);
       return percent(t(VF.FAMILY_TOOK_PART), t(VF.COMPLETED));
+    },
+  },
+  {
+    key: 'sars-started',
+    activity: true,
+    label: 'Safeguarding adults reviews (SARs) initiated',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, sarScope(s)))(VF.STARTED)),
+  },
+  {
+    key: 'sars-completed',
+    activity: true,
+    label: 'Safeguarding adults reviews (SARs) completed',
+    quadrant: 'how-much',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, sarScope(s)))(VF.COMPLETED)),
+  },
+  {
+    key: 'sars-within-six-months',
+    label: 'SARs completed within 6 months of initiation (of those completed)',
+    quadrant: 'how-well',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    compute: async (m, s) => {
+      const t = await totals(m, REVIEW_FACTS, sarScope(s));
+      return percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS));
     },
   },
 ];

@@ -1,5 +1,14 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { graphql, metricFilter, request, useFilters, type AuditsPageByAuditQuery, type AuditsPageRoundsQuery } from '@sli/shared/data-access';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  graphql,
+  metricFilter,
+  request,
+  useFilters,
+  type AuditsPageByAuditQuery,
+  type AuditsPageListQuery,
+  type AuditsPageListQueryVariables,
+  type AuditsPageRoundsQuery,
+} from '@sli/shared/data-access';
 
 /** Multi-agency case audits, each compared with its partnership's previous one. */
 const AuditsPageRounds = graphql(`
@@ -75,8 +84,48 @@ const AuditsPageByAudit = graphql(`
   }
 `);
 
+/** A page of the period's case audits with their grades, in the server's sort. */
+const AuditsPageList = graphql(`
+  query AuditsPageList($filter: MetricFilter, $sort: AuditListSort, $direction: SortDirection, $first: Int!, $after: String) {
+    auditQualityAuditList(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        auditId
+        audit {
+          id
+          ref
+          title
+          type
+          startedOn
+          partnership {
+            id
+            name
+          }
+        }
+        overall {
+          total
+          grades {
+            grade
+            count
+          }
+          goodOrBetter {
+            numerator
+            denominator
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
 export type Round = AuditsPageRoundsQuery['auditQualityRounds'][number];
 export type AuditRow = AuditsPageByAuditQuery['auditQualityByAudit'][number];
+export type AuditListRow = AuditsPageListQuery['auditQualityAuditList']['nodes'][number];
 
 /**
  * Rounds up to the end of the period, from the first audit on record, so that the first round of
@@ -102,4 +151,13 @@ export function useAuditsByAudit() {
       queryFn: () => request(AuditsPageByAudit, { filter }),
     }),
   );
+}
+
+/** One page of the case-audit list; the previous page stays on screen while the next loads. */
+export function useAuditList(variables: AuditsPageListQueryVariables) {
+  return useQuery({
+    queryKey: ['audits-page', 'list', variables],
+    queryFn: () => request(AuditsPageList, variables),
+    placeholderData: keepPreviousData,
+  });
 }

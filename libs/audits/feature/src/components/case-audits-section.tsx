@@ -1,18 +1,22 @@
-import { useId } from 'react';
-import { DataTable, QueryState, formatCount, formatDate, formatShare, humanise, type Column } from '@sli/shared/ui';
-import { useAuditsByAudit, type AuditRow } from '../api/audit-quality';
+import { metricFilter, useFilters, useListParams } from '@sli/shared/data-access';
+import { DataTable, Pager, QueryState, formatCount, formatDate, formatShare, humanise, useScrollToHash, type Column } from '@sli/shared/ui';
+import { useAuditList, useAuditsByAudit, type AuditListRow } from '../api/audit-quality';
 import { GRADES } from '../labels';
+import { AUDIT_SORTS, AUDIT_WORDS, auditSortWords } from '../lib/list-sorts';
 
-const gradeCount = (row: AuditRow, grade: string) => row.overall.grades.find((g) => g.grade === grade)?.count ?? 0;
+/** Audits a page of the list holds: a partnership starts a few a year. */
+export const AUDIT_PAGE_SIZE = 10;
 
-const columns: Column<AuditRow>[] = [
+const gradeCount = (row: AuditListRow, grade: string) => row.overall.grades.find((g) => g.grade === grade)?.count ?? 0;
+
+const columns: Column<AuditListRow>[] = [
   { key: 'ref', header: 'Reference', value: (r) => r.audit.ref },
   { key: 'title', header: 'Audit', value: (r) => r.audit.title },
   { key: 'type', header: 'Type', value: (r) => humanise(r.audit.type) },
   { key: 'partnership', header: 'Partnership', value: (r) => r.audit.partnership.name },
   { key: 'startedOn', header: 'Started', value: (r) => r.audit.startedOn, render: (r) => formatDate(r.audit.startedOn) },
-  { key: 'total', header: 'Graded cases', align: 'right', value: (r) => r.overall.total },
-  ...GRADES.map<Column<AuditRow>>((g) => ({ key: g.grade, header: g.label, align: 'right', value: (r) => gradeCount(r, g.grade) })),
+  { key: 'gradedCases', header: 'Graded cases', align: 'right', value: (r) => r.overall.total },
+  ...GRADES.map<Column<AuditListRow>>((g) => ({ key: g.grade, header: g.label, align: 'right', value: (r) => gradeCount(r, g.grade) })),
   {
     key: 'goodOrBetter',
     header: '% good or better',
@@ -51,23 +55,45 @@ export function CaseAuditSummary() {
   );
 }
 
-/** Every case audit (multi-agency, single-agency, thematic) started in the period, with its grades. */
+/**
+ * Every case audit (multi-agency, single-agency, thematic) started in the period with its grades, a
+ * page at a time in the server's sort; sort and page live in the URL (`sort`, `dir`, `after`), and a
+ * link ending in `#case-audits` scrolls here once the list has loaded.
+ */
 export function CaseAuditsSection() {
-  const id = useId();
-  const query = useAuditsByAudit();
-  const rows = query.data?.auditQualityByAudit ?? [];
+  const { filters, range } = useFilters();
+  const filter = metricFilter(filters, range);
+  const list = useListParams(JSON.stringify(filter), AUDIT_SORTS);
+  const query = useAuditList({ filter, first: AUDIT_PAGE_SIZE, after: list.after, ...list.sortVariables });
+  const data = query.data?.auditQualityAuditList;
+  useScrollToHash('case-audits', Boolean(data));
+  const period = `${formatDate(range.from)} to ${formatDate(range.to)}`;
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Every case audit started in the period</h2>
-      <p className="hint">Multi-agency, single-agency and thematic audits, by start date. Audits still being graded show no grades yet.</p>
+    <section aria-labelledby="case-audits">
+      <h2 id="case-audits">Every case audit started in the period</h2>
+      <p className="hint">Multi-agency, single-agency and thematic audits. Audits still being graded show no grades yet and come last when sorted by the share good or better.</p>
       <QueryState isLoading={query.isLoading} error={query.error}>
+        <p role="status" data-testid="case-audits-total">
+          {query.isFetching ? 'Loading…' : `${formatCount(data?.totalCount ?? 0)} case audit${data?.totalCount === 1 ? '' : 's'} started in the period.`}
+        </p>
         <DataTable
-          caption="Case audits and their grades"
+          caption={`Case audits started from ${period}, ${auditSortWords(list.sort.key, list.sort.dir)} (page ${list.page})`}
           columns={columns}
-          rows={rows}
+          rows={data?.nodes ?? []}
           exportName="case-audits"
+          serverSort={{ columns: AUDIT_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort, words: AUDIT_WORDS }}
+          serverExport={{ list: 'case-audits', variables: { filter, ...list.sortVariables } }}
           rowKey={(r) => r.auditId}
           empty="No case audit started in this period."
+        />
+        <Pager
+          label="case audits"
+          page={list.page - 1}
+          pageSize={AUDIT_PAGE_SIZE}
+          total={data?.totalCount ?? 0}
+          hasNext={Boolean(data?.pageInfo.hasNextPage && data.pageInfo.endCursor)}
+          onPrevious={list.previous}
+          onNext={() => data?.pageInfo.endCursor && list.next(data.pageInfo.endCursor)}
         />
       </QueryState>
     </section>

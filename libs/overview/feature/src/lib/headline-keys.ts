@@ -5,6 +5,8 @@
 export const OVERVIEW_TILE_KEYS = [
   'notifications',
   'rapid-reviews-on-time',
+  'sars-started',
+  'sars-within-six-months',
   'reviews-in-progress',
   'reviews-completed',
   'reviews-published',
@@ -17,7 +19,7 @@ export const OVERVIEW_TILE_KEYS = [
 ] as const;
 
 /** The catalogue values the tiles' hint lines quote, for the chosen period only. */
-export const OVERVIEW_DETAIL_KEYS = ['notifications-on-time', 'reviews-started', 'actions-overdue-any-year', 'training-sessions', 'training-confidence-change'];
+export const OVERVIEW_DETAIL_KEYS = ['notifications-on-time', 'reviews-started', 'sars-completed', 'actions-overdue-any-year', 'training-sessions', 'training-confidence-change'];
 
 /** How many financial years the sparklines show. */
 export const TREND_YEARS = 5;

@@ -12,7 +12,7 @@ function v(label: string, x: Value) {
 /** Every overview tile: counts of `count` and rates of `rate` in the chosen period, nothing at all the year before. */
 function data(current: { count: number; rate: Value }, previous: { count: number; rate: Value }): Headlines {
   const tiles = OVERVIEW_TILE_KEYS.map((key) => {
-    const rate = key.endsWith('on-time') || key === 'audit-good-or-better' || key === 'training-practice-change';
+    const rate = key.endsWith('on-time') || key.endsWith('six-months') || key === 'audit-good-or-better' || key === 'training-practice-change';
     const pick = (p: typeof current) => v(key, rate ? p.rate : { value: p.count });
     return { key, label: key, unit: rate ? 'percent' : 'count', polarity: rate ? 'higher-is-better' : null, current: pick(current), previous: pick(previous), trend: [pick(previous), pick(current)] };
   });
@@ -54,5 +54,24 @@ describe('the kind of partnership', () => {
     expect(keys).not.toContain('rapid-reviews-on-time');
     expect(keys).toContain('reviews-completed');
     expect(buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', children: true }).map((h) => h.def.key)).toContain('notifications');
+  });
+
+  it("shows an adults board its SAR tiles instead, a children's partnership none, and a joint partnership both", () => {
+    const keysFor = (children: boolean, adults: boolean) =>
+      buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', children, adults }).map((h) => h.def.key);
+    const adults = keysFor(false, true);
+    expect(adults).toEqual(expect.arrayContaining(['sars-started', 'sars-within-six-months', 'reviews-completed']));
+    expect(adults).not.toContain('notifications');
+    const children = keysFor(true, false);
+    expect(children).toContain('rapid-reviews-on-time');
+    expect(children).not.toContain('sars-started');
+    expect(children).not.toContain('sars-within-six-months');
+    const joint = keysFor(true, true);
+    expect(joint).toEqual(expect.arrayContaining(['notifications', 'rapid-reviews-on-time', 'sars-started', 'sars-within-six-months']));
+  });
+
+  it('links the SAR tiles to the reviews list narrowed to SARs', () => {
+    const sar = buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', adults: true }).find((h) => h.def.key === 'sars-started');
+    expect(sar?.def).toMatchObject({ path: '/reviews', linkParams: { reviewType: 'sar' }, anchor: 'reviews-list' });
   });
 });

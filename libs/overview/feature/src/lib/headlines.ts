@@ -89,10 +89,11 @@ export function describeChange(figure: Pick<HeadlineFigure, 'unit' | 'polarity' 
 }
 
 /**
- * The tiles in order, for a partnership that works with children (notifications, rapid reviews) or not.
+ * The tiles in order, for the partnership's kind: notifications and rapid reviews for one that works with
+ * children, safeguarding adults reviews for one that works with adults, both for a joint partnership.
  * A period in which the partnership has no data at all reads "No data", and nothing is compared with it.
  */
-export function buildHeadlines(data: Headlines, ctx: { against: string; label: string; children?: boolean }): Headline[] {
+export function buildHeadlines(data: Headlines, ctx: { against: string; label: string; children?: boolean; adults?: boolean }): Headline[] {
   // A hint may quote any figure of the chosen period: a detail, or another tile's.
   const details = new Map<string, DetailValue>([...data.tiles, ...data.details].map((d) => [d.key, d.current]));
   const byKey = new Map(data.tiles.map((t) => [t.key, t]));
@@ -105,7 +106,7 @@ export function buildHeadlines(data: Headlines, ctx: { against: string; label: s
   };
   return TILES.flatMap((def) => {
     const figure = byKey.get(def.key);
-    if (!figure || (def.childrenOnly && ctx.children === false)) return [];
+    if (!figure || (def.childrenOnly && ctx.children === false) || (def.adultsOnly && ctx.adults === false)) return [];
     const change = noData.current || noData.previous ? null : describeChange(figure, ctx.against);
     return [{ def, figure, change, hint: def.hint && !noData.current ? def.hint((k) => details.get(k), ctx) : null, noData }];
   });

@@ -31,6 +31,8 @@ export interface TileDef {
   ignoresReviewType?: boolean;
   /** Work only a partnership for children does (notifications, rapid reviews): not shown to an adults board. */
   childrenOnly?: boolean;
+  /** Work only a partnership for adults does (safeguarding adults reviews): not shown to a children's partnership. */
+  adultsOnly?: boolean;
 }
 
 const count = (v: DetailValue | undefined) => formatCount(v?.value ?? 0);
@@ -47,6 +49,25 @@ export const TILES: TileDef[] = [
     childrenOnly: true,
   },
   { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', anchor: 'reviews-rapid', childrenOnly: true },
+  {
+    key: 'sars-started',
+    group: 'reviews',
+    title: 'Safeguarding adults reviews started',
+    path: '/reviews',
+    linkParams: { reviewType: 'sar' },
+    anchor: 'reviews-list',
+    hint: (d) => `${count(d('sars-completed'))} completed in the period`,
+    adultsOnly: true,
+  },
+  {
+    key: 'sars-within-six-months',
+    group: 'reviews',
+    title: 'SARs completed within 6 months',
+    path: '/reviews',
+    linkParams: { reviewType: 'sar' },
+    anchor: 'reviews-list',
+    adultsOnly: true,
+  },
   {
     key: 'reviews-in-progress',
     group: 'reviews',
@@ -79,6 +100,7 @@ export const TILES: TileDef[] = [
     group: 'learning',
     title: 'Training reach',
     path: '/training',
+    anchor: 'training-sessions',
     hint: (d) => `Attendances at ${count(d('training-sessions'))} sessions`,
     ignoresReviewType: true,
   },
@@ -94,7 +116,7 @@ export const TILES: TileDef[] = [
     },
     ignoresReviewType: true,
   },
-  { key: 'audit-good-or-better', group: 'learning', title: 'Audit quality: good or better', path: '/audits', ignoresReviewType: true },
+  { key: 'audit-good-or-better', group: 'learning', title: 'Audit quality: good or better', path: '/audits', anchor: 'case-audits', ignoresReviewType: true },
 ];
 
 

@@ -108,6 +108,15 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+/** startedOn, ref, title, type, gradedCases (graded cases), goodOrBetter (share of graded cases good or better; audits not yet graded last either way). */
+export type AuditListSort =
+  | 'goodOrBetter'
+  | 'gradedCases'
+  | 'ref'
+  | 'startedOn'
+  | 'title'
+  | 'type';
+
 /** How the share good or better moved since the previous round. */
 export type AuditQualityDirection =
   | 'IMPROVED'
@@ -465,6 +474,13 @@ export type Timeliness =
   /** Not done as of the date asked about, which is after the due date. */
   | 'OVERDUE';
 
+/** How a training session is delivered. */
+export type TrainingDelivery =
+  | 'E_LEARNING'
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
 /** Kirkpatrick's levels of training evaluation: reaction, learning, behaviour, results. */
 export type TrainingKirkpatrickLevelName =
   | 'BEHAVIOUR'
@@ -478,6 +494,25 @@ export type TrainingMetricsGroupBy =
   | 'COURSE'
   | 'NONE'
   | 'SECTOR';
+
+export type TrainingSessionFilter = {
+  /** Sessions this agency booked places on (the training figures count its bookings). */
+  agencyId?: string | number | null | undefined;
+  courseId?: string | number | null | undefined;
+  /** Sessions on or after this date. */
+  dateFrom?: string | null | undefined;
+  /** Sessions on or before this date. */
+  dateTo?: string | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** Sessions of courses tagged with this theme. */
+  themeId?: string | number | null | undefined;
+};
+
+export type TrainingSessionSortField =
+  | 'capacity'
+  | 'delivery'
+  | 'ref'
+  | 'sessionDate';
 
 export type UpdateUserInput = {
   agencyId?: string | number | null | undefined;
@@ -714,6 +749,17 @@ export type AuditsPageByAuditQueryVariables = Exact<{
 
 export type AuditsPageByAuditQuery = { auditQualityByAudit: Array<{ auditId: string, audit: { id: string, ref: string, title: string, type: AuditType, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string } }, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } } }> };
 
+export type AuditsPageListQueryVariables = Exact<{
+  filter?: MetricFilter | null | undefined;
+  sort?: AuditListSort | null | undefined;
+  direction?: SortDirection | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditsPageListQuery = { auditQualityAuditList: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ auditId: string, audit: { id: string, ref: string, title: string, type: AuditType, startedOn: string, partnership: { id: string, name: string } }, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } } }> } };
+
 export type AuditsPageSection11GridsQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
 }>;
@@ -918,6 +964,17 @@ export type ThemesPageTrendQueryVariables = Exact<{
 
 
 export type ThemesPageTrendQuery = { themeTrend: Array<{ total: number, theme: { code: string, name: string }, points: Array<{ count: number, reviews: number, audits: number, period: { label: string, start: string, end: string }, share: { numerator: number, denominator: number, value: number | null } }> }> };
+
+export type TrainingPageSessionsQueryVariables = Exact<{
+  filter?: TrainingSessionFilter | null | undefined;
+  sort?: TrainingSessionSortField | null | undefined;
+  direction?: SortDirection | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingPageSessionsQuery = { trainingSessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, sessionDate: string, delivery: TrainingDelivery, capacity: number, booked: number, attended: number, didNotAttend: number, course: { id: string, title: string, multiAgency: boolean } }> } };
 
 export type TrainingPageReachByGroupQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -1746,6 +1803,49 @@ export const AuditsPageByAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditsPageByAuditQuery, AuditsPageByAuditQueryVariables>;
+export const AuditsPageListDocument = new TypedDocumentString(`
+    query AuditsPageList($filter: MetricFilter, $sort: AuditListSort, $direction: SortDirection, $first: Int!, $after: String) {
+  auditQualityAuditList(
+    filter: $filter
+    sort: $sort
+    direction: $direction
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      auditId
+      audit {
+        id
+        ref
+        title
+        type
+        startedOn
+        partnership {
+          id
+          name
+        }
+      }
+      overall {
+        total
+        grades {
+          grade
+          count
+        }
+        goodOrBetter {
+          numerator
+          denominator
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditsPageListQuery, AuditsPageListQueryVariables>;
 export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
     query AuditsPageSection11Grids($filter: MetricFilter) {
   section11Grids(filter: $filter) {
@@ -2562,6 +2662,38 @@ export const ThemesPageTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThemesPageTrendQuery, ThemesPageTrendQueryVariables>;
+export const TrainingPageSessionsDocument = new TypedDocumentString(`
+    query TrainingPageSessions($filter: TrainingSessionFilter, $sort: TrainingSessionSortField, $direction: SortDirection, $first: Int!, $after: String) {
+  trainingSessions(
+    filter: $filter
+    sort: $sort
+    direction: $direction
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      ref
+      sessionDate
+      delivery
+      capacity
+      booked
+      attended
+      didNotAttend
+      course {
+        id
+        title
+        multiAgency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingPageSessionsQuery, TrainingPageSessionsQueryVariables>;
 export const TrainingPageReachByGroupDocument = new TypedDocumentString(`
     query TrainingPageReachByGroup($filter: MetricFilter, $groupBy: TrainingMetricsGroupBy!) {
   trainingReach(filter: $filter, groupBy: $groupBy, grain: FINANCIAL_YEAR) {

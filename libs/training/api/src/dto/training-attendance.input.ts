@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { DateScalar, RefField } from '@sli/shared/api-core';
+import { ArgsType, Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 
 /** The attendance's partnership is its session's; the agency must belong to it. */
 @InputType()
@@ -117,4 +117,29 @@ export class TrainingAttendanceFilterArgs {
   @ValidateNested()
   @Type(() => TrainingAttendanceFilter)
   filter?: TrainingAttendanceFilter;
+}
+
+/** The columns training attendances may be sorted by (all NOT NULL, so keyset paging works). */
+export enum TrainingAttendanceSortField {
+  ref = 'ref',
+  createdAt = 'createdAt',
+}
+registerEnumType(TrainingAttendanceSortField, { name: 'TrainingAttendanceSortField' });
+
+export const trainingAttendanceSortFieldColumns: Record<TrainingAttendanceSortField, SortColumn> = {
+  ref: { property: 'ref', sqlType: 'text' },
+  createdAt: { property: 'createdAt', sqlType: 'timestamptz' },
+};
+
+@ArgsType()
+export class TrainingAttendanceSortArgs {
+  @Field(() => TrainingAttendanceSortField, { nullable: true, description: 'The column to sort by (ref by default); ties go by id.' })
+  @IsOptional()
+  @IsEnum(TrainingAttendanceSortField)
+  sort?: TrainingAttendanceSortField | null;
+
+  @Field(() => SortDirection, { nullable: true, description: 'asc or desc; asc by default.' })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }

@@ -1,10 +1,11 @@
-import { RefField } from '@sli/shared/api-core';
-import { ArgsType, Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEnum,
   IsNumber,
   IsOptional,
   IsPositive,
@@ -93,4 +94,31 @@ export class TrainingCourseFilterArgs {
   @ValidateNested()
   @Type(() => TrainingCourseFilter)
   filter?: TrainingCourseFilter;
+}
+
+/** The columns training courses may be sorted by (all NOT NULL, so keyset paging works). */
+export enum TrainingCourseSortField {
+  title = 'title',
+  ref = 'ref',
+  createdAt = 'createdAt',
+}
+registerEnumType(TrainingCourseSortField, { name: 'TrainingCourseSortField' });
+
+export const trainingCourseSortFieldColumns: Record<TrainingCourseSortField, SortColumn> = {
+  title: { property: 'title', sqlType: 'text' },
+  ref: { property: 'ref', sqlType: 'text' },
+  createdAt: { property: 'createdAt', sqlType: 'timestamptz' },
+};
+
+@ArgsType()
+export class TrainingCourseSortArgs {
+  @Field(() => TrainingCourseSortField, { nullable: true, description: 'The column to sort by (title by default); ties go by id.' })
+  @IsOptional()
+  @IsEnum(TrainingCourseSortField)
+  sort?: TrainingCourseSortField | null;
+
+  @Field(() => SortDirection, { nullable: true, description: 'asc or desc; asc by default.' })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }

@@ -53,6 +53,16 @@ export class TrainingSessionFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Sessions on or before this date.' })
   @IsOptional()
   dateTo?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Sessions this agency booked places on (the training figures count its bookings).' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Sessions of courses tagged with this theme.' })
+  @IsOptional()
+  @IsUUID()
+  themeId?: string;
 }
 
 @ArgsType()

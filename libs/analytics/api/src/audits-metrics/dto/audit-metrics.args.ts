@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { AuditDomain, AuditType, OfstedGrade, RagRating, Section11Standard } from '@sli/audits-api';
-import { DateScalar } from '@sli/shared/api-core';
+import { DateScalar, SortDirection } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { MetricArgs, MetricFilter } from '../../common/metric-args';
-import { AuditRoundBasis, Section11ModerationChange } from '../audit-metrics.enums';
+import { AuditListSort, AuditRoundBasis, Section11ModerationChange } from '../audit-metrics.enums';
 
 @ArgsType()
 export class AuditQualityArgs extends MetricArgs {
@@ -17,6 +17,19 @@ export class AuditQualityArgs extends MetricArgs {
   @ArrayMaxSize(4)
   @IsEnum(AuditType, { each: true })
   auditTypes?: AuditType[];
+}
+
+@ArgsType()
+export class AuditListArgs extends AuditQualityArgs {
+  @Field(() => AuditListSort, { nullable: true, description: 'The column to sort by (startedOn by default); ties go by reference, then id.' })
+  @IsOptional()
+  @IsEnum(AuditListSort)
+  sort?: AuditListSort | null;
+
+  @Field(() => SortDirection, { nullable: true, description: 'asc or desc; by default desc for the default column, asc for a chosen one.' })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction?: SortDirection | null;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AuditDomain, OfstedGrade } from '@sli/audits-api';
-import { DateScalar } from '@sli/shared/api-core';
+import { Connection, DateScalar } from '@sli/shared/api-core';
 import { PeriodModel, RateModel } from '../../common/metric.models';
 import { AuditQualityDirection } from '../audit-metrics.enums';
 
@@ -66,6 +66,9 @@ export class AuditQualityAuditRow {
   @Field(() => [AuditDomainQuality])
   domains!: AuditDomainQuality[];
 }
+
+@ObjectType({ description: 'A page of case audits with their grades, sorted on the server.' })
+export class AuditQualityAuditRowConnection extends Connection(AuditQualityAuditRow) {}
 
 @ObjectType({ description: "One round of a partnership's case audits, compared with its previous round." })
 export class AuditQualityRound {
