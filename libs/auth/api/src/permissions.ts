@@ -125,6 +125,17 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   setMeasureValues: ADMIN,
   removeMeasureValue: ADMIN,
   addMeasureNote: ADMIN,
+  // The results hierarchy (results → indicators → strategies → performance measures and actions)
+  obaResults: READ,
+  createObaResult: ADMIN,
+  updateObaResult: ADMIN,
+  deleteObaResult: ADMIN,
+  createObaStrategy: ADMIN,
+  updateObaStrategy: ADMIN,
+  deleteObaStrategy: ADMIN,
+  setObaStrategyPartners: ADMIN,
+  setObaStrategyActions: ADMIN,
+  setMeasurePlace: ADMIN,
 
   // Exchange: whole bundles in and out
   importBundle: ['admin', 'system-admin'],

@@ -9,6 +9,7 @@ import { MeasureNoteEntity } from './measure-note.entity';
 import { measureProblems, periodStartProblem, valueProblems } from './measure-rules';
 import { MeasureValueEntity } from './measure-value.entity';
 import { MeasureEntity } from './measure.entity';
+import { MeasureKind } from './measure.enums';
 
 type MeasureFields = Omit<MeasureEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -67,6 +68,10 @@ export class MeasuresService {
       baseline: input.baseline ?? null,
       baselinePeriodStart: input.baselinePeriodStart ?? null,
       agencyId: input.agencyId ?? null,
+      // Placed in the results hierarchy later (setMeasurePlace): a new measure belongs nowhere yet.
+      kind: MeasureKind.PERFORMANCE_MEASURE,
+      resultId: null,
+      strategyId: null,
     };
     return this.dataSource.transaction(async (m) => {
       await this.check(m, fields, []);
