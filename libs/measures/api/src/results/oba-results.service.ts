@@ -194,7 +194,8 @@ async function ownedProblems(m: EntityManager, table: Owned, partnershipId: stri
   const rows: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE partnership_id = $1 AND id = ANY($2::uuid[])`, [partnershipId, [...ids]]);
   const found = new Set(rows.map((r) => r.id));
   if (!list) return found.has(ids[0] ?? '') ? [] : [{ field, message: `must be ${WHAT[table]} of the same partnership` }];
-  return [...repeatedIds(ids, field), ...foreignIds(ids, found, field, WHAT[table])];
+  const index = (p: FieldProblem) => Number(/\[(\d+)\]$/.exec(p.field)?.[1] ?? 0);
+  return [...repeatedIds(ids, field), ...foreignIds(ids, found, field, WHAT[table])].sort((a, b) => index(a) - index(b));
 }
 
 async function refProblems(m: EntityManager, table: 'oba_results' | 'oba_strategies', partnershipId: string, ref: string, exceptId: string | null): Promise<FieldProblem[]> {
