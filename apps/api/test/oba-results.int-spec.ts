@@ -129,6 +129,14 @@ describe('OBA results hierarchy over GraphQL', () => {
       // measures, action links, actions, owner agencies, results and strategies of measures; plus
       // sign-in and scope bookkeeping. Well below one statement per strategy or action.
       expect(statements).toBeLessThanOrEqual(20);
+
+      // With every measure's analysis (the dashboard's query). The hierarchy stays at the count above; the
+      // analysis (analytics' ObaAnalysisService) still computes a computed measure's series on its own,
+      // a few statements per computed measure: this bound records that cost so a regression shows.
+      statements = 0;
+      await api.gql(HIERARCHY, { pid: demoId, asOf: AS_OF });
+      process.stderr.write(`oba-results: the hierarchy with every measure's analysis in ${statements} statements\n`);
+      expect(statements).toBeLessThanOrEqual(80);
     });
 
     it('places every demo measure in exactly one spot: an indicator of a result or a performance measure of a strategy', async () => {
@@ -267,6 +275,14 @@ describe('OBA results hierarchy over GraphQL', () => {
       const strategyId = obaResults.flatMap((r: any) => r.strategies)[0].id;
       const measure = await createMeasure(A, 'Children subject to a plan for a second time');
 
+      const placedIds = async (placed: boolean) =>
+        (await api.gql(`query($f: MeasureFilter) { measures(filter: $f, first: 500) { nodes { id } } }`, { f: { partnershipId: A, placed } })).measures.nodes.map(
+          (n: any) => n.id,
+        );
+      // "Not linked to a result" on the dashboard: measures with neither a result nor a strategy.
+      expect(await placedIds(false)).toContain(measure.id);
+      expect(await placedIds(true)).not.toContain(measure.id);
+
       const withStrategy = await api.raw(PLACE, { m: measure.id, i: { kind: 'INDICATOR', resultId: safe.id, strategyId } });
       expect(fieldsOf(withStrategy)).toEqual(['strategyId']);
       const withResult = await api.raw(PLACE, { m: measure.id, i: { kind: 'PERFORMANCE_MEASURE', resultId: safe.id } });
@@ -279,6 +295,8 @@ describe('OBA results hierarchy over GraphQL', () => {
       expect(indicator).toMatchObject({ kind: 'INDICATOR', resultId: safe.id, strategyId: null, result: { id: safe.id }, strategy: null });
       const { obaResults: again } = await api.gql(`query($pid: ID!) { obaResults(partnershipId: $pid) { id indicators { id } } }`, { pid: A });
       expect(again.find((r: any) => r.id === safe.id).indicators).toContainEqual({ id: measure.id });
+      expect(await placedIds(true)).toContain(measure.id);
+      expect(await placedIds(false)).not.toContain(measure.id);
     });
 
     it('deletes a strategy (its measures stay, unlinked) and then its result, not before', async () => {

@@ -33,6 +33,8 @@ export class MeasuresService {
     if (filter.headline !== undefined && filter.headline !== null) qb.andWhere('m.headline = :headline', { headline: filter.headline });
     if (filter.agencyId) qb.andWhere('m.agencyId = :agencyId', { agencyId: filter.agencyId });
     if (filter.source) qb.andWhere('m.source = :source', { source: filter.source });
+    if (filter.placed === true) qb.andWhere('(m.resultId IS NOT NULL OR m.strategyId IS NOT NULL)');
+    if (filter.placed === false) qb.andWhere('m.resultId IS NULL AND m.strategyId IS NULL');
     return paginate(qb, page, { property: 'name', sqlType: 'text', direction: 'ASC' }, (m) => m.name);
   }
 

@@ -1,1 +1,2 @@
 export { ObaScorecardPage } from './oba-scorecard-page';
+export { ResultsView } from './components/results-view';

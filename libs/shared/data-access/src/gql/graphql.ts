@@ -730,6 +730,16 @@ export type RevokeTokenMutationVariables = Exact<{
 
 export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
 
+export type ObaResultsMeasureLineFragment = { id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement } | null } };
+
+export type ObaResultsViewQueryVariables = Exact<{
+  partnershipId: string | number;
+  asOf: string;
+}>;
+
+
+export type ObaResultsViewQuery = { obaResults: Array<{ id: string, ref: string, title: string, population: string | null, description: string | null, partners: Array<{ id: string, name: string }>, indicators: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement } | null } }>, strategies: Array<{ id: string, ref: string, title: string, description: string | null, partners: Array<{ id: string, name: string }>, measures: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement } | null } }>, actions: Array<{ id: string, ref: string, title: string, dueOn: string, status: ActionStatus, brag: Brag | null, reviewId: string | null, ownerAgency: { name: string } }> }> }>, measures: { totalCount: number, nodes: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, latest: { label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement } | null } }> } };
+
 export type ObaScorecardPageQueryVariables = Exact<{
   partnershipId: string | number;
   asOf: string;
@@ -928,6 +938,26 @@ export const ActionPlansItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPlansItem"}) as unknown as TypedDocumentString<ActionPlansItemFragment, unknown>;
+export const ObaResultsMeasureLineFragmentDoc = new TypedDocumentString(`
+    fragment ObaResultsMeasureLine on Measure {
+  id
+  name
+  unit
+  headline
+  analysis(asOf: $asOf, forecastPeriods: 0) {
+    latest {
+      label
+      value
+    }
+    status
+    trend {
+      direction
+      periods
+      judgement
+    }
+  }
+}
+    `, {"fragmentName":"ObaResultsMeasureLine"}) as unknown as TypedDocumentString<ObaResultsMeasureLineFragment, unknown>;
 export const OverviewHeadlineValueFragmentDoc = new TypedDocumentString(`
     fragment OverviewHeadlineValue on HeadlineValue {
   label
@@ -1720,6 +1750,72 @@ export const RevokeTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ObaResultsViewDocument = new TypedDocumentString(`
+    query ObaResultsView($partnershipId: ID!, $asOf: Date!) {
+  obaResults(partnershipId: $partnershipId) {
+    id
+    ref
+    title
+    population
+    description
+    partners {
+      id
+      name
+    }
+    indicators {
+      ...ObaResultsMeasureLine
+    }
+    strategies {
+      id
+      ref
+      title
+      description
+      partners {
+        id
+        name
+      }
+      measures {
+        ...ObaResultsMeasureLine
+      }
+      actions {
+        id
+        ref
+        title
+        dueOn
+        status
+        brag(asOf: $asOf)
+        reviewId
+        ownerAgency {
+          name
+        }
+      }
+    }
+  }
+  measures(filter: {partnershipId: $partnershipId, placed: false}, first: 500) {
+    totalCount
+    nodes {
+      ...ObaResultsMeasureLine
+    }
+  }
+}
+    fragment ObaResultsMeasureLine on Measure {
+  id
+  name
+  unit
+  headline
+  analysis(asOf: $asOf, forecastPeriods: 0) {
+    latest {
+      label
+      value
+    }
+    status
+    trend {
+      direction
+      periods
+      judgement
+    }
+  }
+}`) as unknown as TypedDocumentString<ObaResultsViewQuery, ObaResultsViewQueryVariables>;
 export const ObaScorecardPageDocument = new TypedDocumentString(`
     query ObaScorecardPage($partnershipId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
   obaScorecard(
