@@ -21,7 +21,12 @@ test.describe('as a board member', () => {
     const headers = await page.getByTestId('oba-grid-better-off').locator('thead th').allTextContents();
     expect(headers).toEqual(['Measure', 'Period', 'Actual', 'Target', 'Variance', 'Trend', 'Since baseline', 'Forecast', 'Last updated']);
 
-    const row = page.getByTestId('oba-grid-better-off').locator('tbody tr').filter({ has: page.getByRole('link', { name: RE_REFERRALS, exact: true }) });
+    const row = page
+      .getByTestId('oba-grid-better-off')
+      .locator('tbody tr')
+      .filter({
+        has: page.getByRole('link', { name: RE_REFERRALS, exact: true }),
+      });
     const cells = row.getByRole('cell');
     await expect(cells.nth(1)).toHaveText(/^2025\/26 Q4/);
     await expect(cells.nth(2)).toHaveText(/^\d+(\.\d)?%$/);
@@ -45,7 +50,12 @@ test.describe('as a board member', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Where it stands' })).toBeVisible();
     await expect(page.locator('.oba-latest')).toHaveText(/^\d+(\.\d)?%$/);
     await expect(page.locator('.recharts-line')).toHaveCount(2);
-    await expect(page.getByRole('heading', { level: 2, name: 'The story behind the curve' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: 'The story behind the curve',
+      }),
+    ).toBeVisible();
     await expect(page.getByTestId('oba-story').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add the story' })).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -62,7 +72,13 @@ test.describe('as a board member', () => {
     await settled(page);
     await page.getByLabel('Show as').selectOption('cards');
     await expect(page).toHaveURL(/view=cards/);
-    const card = page.getByTestId('oba-measure').filter({ has: page.getByRole('heading', { level: 3, name: RE_REFERRALS, exact: true }) });
+    const card = page.getByTestId('oba-measure').filter({
+      has: page.getByRole('heading', {
+        level: 3,
+        name: RE_REFERRALS,
+        exact: true,
+      }),
+    });
     await expect(card.locator('.oba-latest')).toHaveText(/^\d+(\.\d)?%$/);
     await expect(card).toContainText(/On target|Off target/);
     await expect(card).toContainText(/(Improving|Worsening|Unchanged) (for|over) \d+ periods?/);
@@ -79,7 +95,12 @@ test.describe('as a board member', () => {
     const before = await page.getByTestId('oba-measure').count();
     await page.getByLabel('Measures').selectOption('headline');
     await expect(page).toHaveURL(/measures=headline/);
-    await expect(page.getByRole('heading', { level: 3, name: 'Families supported through early help' })).toHaveCount(0);
+    await expect(
+      page.getByRole('heading', {
+        level: 3,
+        name: 'Families supported through early help',
+      }),
+    ).toHaveCount(0);
     expect(await page.getByTestId('oba-measure').count()).toBeLessThan(before);
 
     // A shared link opens the same view.
@@ -95,8 +116,18 @@ test.describe('as an analyst', () => {
   test('writes, edits and deletes the story behind a curve', async ({ page }) => {
     await page.goto(`/oba?year=${DEMO_YEAR}`);
     await settled(page);
-    await page.getByRole('link', { name: 'Families supported through early help', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Families supported through early help' })).toBeVisible();
+    await page
+      .getByRole('link', {
+        name: 'Families supported through early help',
+        exact: true,
+      })
+      .click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Families supported through early help',
+      }),
+    ).toBeVisible();
     await settled(page);
     const stories = page.getByTestId('oba-story');
     const before = await stories.count();

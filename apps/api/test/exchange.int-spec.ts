@@ -103,19 +103,30 @@ function buildBundle(P: string): Bundle {
     learningProducts: [
       { partnership: P, ref: 'LP1', kind: 'seven-minute-briefing', title: '7MB: Child L', publishedOn: '2024-11-15', reach: 420, reviews: ['L1'], themes: ['invisible-men'] },
     ],
+    obaResults: [
+      { partnership: P, ref: 'RES1', title: 'Children are safe from abuse and neglect', population: 'Children and young people in Northshire' },
+      { partnership: P, ref: 'RES2', title: 'Fathers are seen and heard by every agency', position: 1 },
+    ],
+    obaStrategies: [
+      {
+        partnership: P, ref: 'STR1', result: 'RES1', title: 'Think family at the front door', description: 'Ask about every adult in the household.',
+        partners: ['CSC', 'POL'], actions: ['ACT1', 'ACT2'],
+      },
+    ],
     measures: [
       {
         partnership: P, ref: 'M1', name: 'Practitioners confident to engage fathers', quadrant: 'better-off', polarity: 'higher-is-better',
         unit: 'percent', periodicity: 'quarter', source: 'entered', headline: true, target: 75, baseline: 40.5, baselinePeriodStart: '2024-01-01', agency: 'POL',
+        strategy: 'STR1',
         values: [{ periodStart: '2024-01-01', value: 40.5 }, { periodStart: '2024-04-01', value: 52 }, { periodStart: '2024-07-01', value: 61.25 }],
         notes: [{ periodStart: '2024-07-01', writtenOn: '2024-10-02', author: 'Analyst', text: 'Rise after the 7MB.' }],
       },
-      { partnership: P, ref: 'M2', name: 'Notifications on time', quadrant: 'how-well', polarity: 'higher-is-better', unit: 'percent', periodicity: 'month', source: 'computed', metric: 'notifications-on-time' },
+      { partnership: P, ref: 'M2', name: 'Notifications on time', quadrant: 'how-well', polarity: 'higher-is-better', unit: 'percent', periodicity: 'month', source: 'computed', metric: 'notifications-on-time', kind: 'indicator', result: 'RES1' },
     ],
   };
 }
 
-const RECORDS_PER_BUNDLE = 30;
+const RECORDS_PER_BUNDLE = 33;
 
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
@@ -123,7 +134,8 @@ const SNAPSHOT_TABLES = [
   'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
   'recommendations', 'actions', 'action_themes', 'action_updates', 'review_status_changes', 'training_courses', 'training_course_themes', 'training_sessions',
   'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
-  'learning_product_themes', 'measures', 'measure_values', 'measure_notes',
+  'learning_product_themes', 'measures', 'measure_values', 'measure_notes', 'oba_results', 'oba_strategies', 'oba_strategy_partners',
+  'oba_strategy_actions',
 ];
 
 /** Replaces every partnership ref `from` with `to`, deeply. */
@@ -182,7 +194,7 @@ describe('Data bundle import and export', () => {
     expect(result.sections.map((s: any) => s.section)).toEqual([
       'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits', 'auditCases',
       'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
-      'learningProducts', 'measures',
+      'learningProducts', 'obaResults', 'obaStrategies', 'measures',
     ]);
     expect(result.sections.find((s: any) => s.section === 'reviews')).toEqual({ section: 'reviews', created: 2, updated: 0, unchanged: 0 });
 
@@ -234,6 +246,25 @@ describe('Data bundle import and export', () => {
     );
     expect(update.to_status).toBe('completed');
     expect(new Date(update.changed_at).toISOString()).toBe('2025-01-20T16:30:00.123Z');
+
+    // The results hierarchy: a strategy with its partners and actions, an indicator and a performance measure.
+    const [strategy] = await db.query(
+      `SELECT r.ref AS result,
+         (SELECT array_agg(a.ref ORDER BY a.ref) FROM oba_strategy_partners l JOIN agencies a ON a.id = l.agency_id WHERE l.strategy_id = s.id) AS partners,
+         (SELECT array_agg(a.ref ORDER BY a.ref) FROM oba_strategy_actions l JOIN actions a ON a.id = l.action_id WHERE l.strategy_id = s.id) AS actions
+       FROM oba_strategies s JOIN oba_results r ON r.id = s.result_id WHERE s.partnership_id = $1 AND s.ref = 'STR1'`,
+      [pid],
+    );
+    expect(strategy).toEqual({ result: 'RES1', partners: ['CSC', 'POL'], actions: ['ACT1', 'ACT2'] });
+    const placed = await db.query(
+      `SELECT m.ref, m.kind, r.ref AS result, s.ref AS strategy FROM measures m LEFT JOIN oba_results r ON r.id = m.result_id
+       LEFT JOIN oba_strategies s ON s.id = m.strategy_id WHERE m.partnership_id = $1 ORDER BY m.ref`,
+      [pid],
+    );
+    expect(placed).toEqual([
+      { ref: 'M1', kind: 'performance-measure', result: null, strategy: 'STR1' },
+      { ref: 'M2', kind: 'indicator', result: 'RES1', strategy: null },
+    ]);
   });
 
   it('changes nothing when the same bundle is imported again', async () => {
@@ -249,10 +280,11 @@ describe('Data bundle import and export', () => {
     bundle.reviews[0].agencies = ['CSC', 'POL']; // HLT removed: a link-only change
     bundle.measures[0].values[2].value = 63; // a nested-only change
     bundle.attendances[0].followUp = null; // nested record removed
+    bundle.obaStrategies[0].actions = ['ACT1']; // a strategy's action link removed
     const result = await importBundle(bundle);
-    expect(result).toMatchObject({ created: 0, updated: 4, unchanged: RECORDS_PER_BUNDLE - 4 });
+    expect(result).toMatchObject({ created: 0, updated: 5, unchanged: RECORDS_PER_BUNDLE - 5 });
     const bySection = Object.fromEntries(result.sections.map((s: any) => [s.section, s.updated]));
-    expect(bySection).toMatchObject({ reviews: 2, measures: 1, attendances: 1, actions: 0 });
+    expect(bySection).toMatchObject({ reviews: 2, measures: 1, attendances: 1, actions: 0, obaStrategies: 1, obaResults: 0 });
     const pid = await partnershipId(P);
     const [row] = await db.query(
       `SELECT (SELECT count(*)::int FROM review_agencies ra JOIN reviews r ON r.id = ra.review_id WHERE r.partnership_id = $1 AND r.ref = 'L1') AS links,
@@ -261,7 +293,7 @@ describe('Data bundle import and export', () => {
     );
     expect(row).toEqual({ links: 2, follow_ups: 0 });
     // Restore, so later tests see the original bundle.
-    expect(await importBundle(buildBundle(P))).toMatchObject({ updated: 4, created: 0 });
+    expect(await importBundle(buildBundle(P))).toMatchObject({ updated: 5, created: 0 });
   });
 
   it('reports every problem with its path and writes nothing, not even the good records', async () => {
@@ -275,6 +307,8 @@ describe('Data bundle import and export', () => {
     bundle.actions[1].review = 'L1'; // both review and audit
     bundle.measures[0].values[1].periodStart = '2024-01-01'; // repeats a period
     bundle.trainingSessions[0].course = 'TC9'; // dangling reference
+    bundle.obaStrategies[0].actions = ['ACT1', 'ACT9']; // dangling reference to an action
+    bundle.measures[1].strategy = 'STR1'; // an indicator cannot measure a strategy
 
     const res = await api.system.raw(IMPORT, { bundle });
     const error = res.errors?.[0];
@@ -288,8 +322,11 @@ describe('Data bundle import and export', () => {
       'audits[0].completedOn',
       'actions[1].audit',
       'trainingSessions[0].course',
+      'obaStrategies[0].actions[1]',
       'measures[0].values[1].periodStart',
+      'measures[1].strategy',
     ]);
+    expect(fields).toContainEqual({ field: 'obaStrategies[0].actions[1]', message: `action "ACT9" is not in partnership "${Q}"` });
     expect(fields).toContainEqual({ field: 'reviews[0].agencies[1]', message: `agency "NOPE" is not in partnership "${Q}"` });
     expect(fields.find((f) => f.field === 'agencies[1].sector')?.message).toMatch(/must be one of: police, health/);
     expect(await partnershipId(Q)).toBeUndefined();

@@ -52,9 +52,12 @@ export function checkBundle(bundle: Bundle): string[] {
   const recommendation = index('recommendations', bundle.recommendations);
   const course = index('trainingCourses', bundle.trainingCourses);
   const session = index('trainingSessions', bundle.trainingSessions);
+  const action = index('actions', bundle.actions);
+  const result = index('obaResults', bundle.obaResults);
+  const strategy = index('obaStrategies', bundle.obaStrategies);
   const others: [string, readonly { partnership: string; ref: string }[] | undefined][] = [
     ['informationRequests', bundle.informationRequests], ['auditCases', bundle.auditCases], ['section11Assessments', bundle.section11Assessments],
-    ['actions', bundle.actions], ['attendances', bundle.attendances], ['learningProducts', bundle.learningProducts], ['measures', bundle.measures],
+    ['attendances', bundle.attendances], ['learningProducts', bundle.learningProducts], ['measures', bundle.measures],
   ];
   for (const [where, records] of others) index(where, records);
 
@@ -258,8 +261,26 @@ export function checkBundle(bundle: Bundle): string[] {
     themesOk('learningProducts', l, l.themes);
   }
 
+  for (const r of bundle.obaResults ?? []) {
+    if (!inRange(r.title.length, 1, 300)) fail('obaResults', r, 'title length');
+    if (r.population != null && !inRange(r.population.length, 1, 300)) fail('obaResults', r, 'population length');
+  }
+  for (const s of bundle.obaStrategies ?? []) {
+    const f = (msg: string) => fail('obaStrategies', s, msg);
+    if (!inRange(s.title.length, 1, 300)) f('title length');
+    if (!result(s.partnership, s.result)) f(`unknown result ${s.result}`);
+    if (new Set(s.partners).size !== (s.partners ?? []).length) f('duplicate partner');
+    for (const a of s.partners ?? []) if (!agency(s.partnership, a)) f(`unknown agency ${a}`);
+    if (new Set(s.actions).size !== (s.actions ?? []).length) f('duplicate action');
+    for (const a of s.actions ?? []) if (!action(s.partnership, a)) f(`unknown action ${a}`);
+  }
+
   for (const m of bundle.measures ?? []) {
     const f = (msg: string) => fail('measures', m, msg);
+    if (m.result && !result(m.partnership, m.result)) f(`unknown result ${m.result}`);
+    if (m.strategy && !strategy(m.partnership, m.strategy)) f(`unknown strategy ${m.strategy}`);
+    if (m.kind === 'indicator' && m.strategy) f('an indicator has no strategy');
+    if ((m.kind ?? 'performance-measure') === 'performance-measure' && m.result) f('a performance measure has no result of its own');
     if (!inRange(m.name.length, 1, 300)) f('name length');
     if ((m.source === 'computed') !== !!m.metric) f('metric must be set exactly for computed measures');
     if (m.agency && !agency(m.partnership, m.agency)) f('unknown agency');

@@ -11,7 +11,7 @@ export function emptySections(): Sections {
   return {
     partnerships: [], agencies: [], themes: [], notifications: [], reviews: [], informationRequests: [], audits: [],
     auditCases: [], section11Assessments: [], findings: [], recommendations: [], actions: [], trainingCourses: [],
-    trainingSessions: [], attendances: [], learningProducts: [], measures: [],
+    trainingSessions: [], attendances: [], learningProducts: [], obaResults: [], obaStrategies: [], measures: [],
   };
 }
 

@@ -7,6 +7,7 @@ import { iso, yearEnd } from './dates';
 import { writeLearningProducts } from './learning-products';
 import { writeMeasures } from './measures';
 import { writeNarratives } from './narratives';
+import { writeObaResults } from './oba-results';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
 import { writeCourses, writeTrainingYear } from './training';
@@ -108,6 +109,7 @@ function generatePartnership(
   }
   writeLearningProducts(ctx, rng.fork('learning'));
   writeMeasures(ctx, rng.fork('measures'));
+  writeObaResults(ctx, rng.fork('oba-results'));
   // Last: the narratives describe the year's records.
   const narratives = writeNarratives(ctx, rng.fork('narratives'));
   return { out, narratives };

@@ -13,14 +13,21 @@ describe('OBA currency', () => {
     const lag = lagOf('2024-07-01', '2025-03-31', 'quarter');
     expect(lag.periodsBehind).toBe(2);
     expect(lag.words).toBe('2 quarters behind: the latest value is for 2024/25 Q2; the latest complete quarter is 2024/25 Q4.');
-    expect(lagOf('2025-01-01', '2025-03-31', 'quarter')).toMatchObject({ periodsBehind: 0, words: null });
+    expect(lagOf('2025-01-01', '2025-03-31', 'quarter')).toMatchObject({
+      periodsBehind: 0,
+      words: null,
+    });
     expect(lagOf('2024-04-01', '2026-12-06', 'financial-year').words).toBe(
       '1 year behind: the latest value is for 2024/25; the latest complete year is 2025/26.',
     );
   });
 
   it('marks a story older than the latest value it sits beside', () => {
-    const latest = { periodStart: '2025-01-01', periodEnd: '2025-03-31', label: '2024/25 Q4' };
+    const latest = {
+      periodStart: '2025-01-01',
+      periodEnd: '2025-03-31',
+      label: '2024/25 Q4',
+    };
     // The case: written in February 2022 about nothing in particular.
     expect(storyCurrency({ writtenOn: '2022-02-03', periodStart: null }, latest, 'quarter')).toEqual({
       older: true,

@@ -63,5 +63,8 @@ export function storyCurrency(
   const written = `Written ${longDate(story.writtenOn)}${about}`;
   if (!latest) return { older: false, words: `${written}.` };
   const older = story.periodStart ? story.periodStart < latest.periodStart : story.writtenOn <= latest.periodEnd;
-  return { older, words: older ? `${written}, before the latest value (${latest.label}).` : `${written}.` };
+  return {
+    older,
+    words: older ? `${written}, before the latest value (${latest.label}).` : `${written}.`,
+  };
 }

@@ -23,7 +23,11 @@ describe('OBA wording: gaps and changes in the unit’s own terms', () => {
 
   it('says a rate per 10,000 and a score as a difference in the unit', () => {
     expect(varianceWords(42.4, 40, 'rate-per-10000')).toBe('2.4 per 10,000 above target');
-    expect(changeBetween(0.2, -0.3, 'score')).toEqual({ kind: 'difference', value: -0.5, text: '−0.5' });
+    expect(changeBetween(0.2, -0.3, 'score')).toEqual({
+      kind: 'difference',
+      value: -0.5,
+      text: '−0.5',
+    });
   });
 
   it('says the change since the baseline in points for rates and in percent for counts', () => {
@@ -56,22 +60,46 @@ describe('OBA wording: gaps and changes in the unit’s own terms', () => {
 
 describe('OBA wording: one rule for the trend', () => {
   const summaryOf = (values: number[], polarity: 'higher-is-better' | 'lower-is-better' = 'higher-is-better') => {
-    const a = analyseMeasure({ polarity, target: null, baseline: null, values });
-    return trendSummary({ run: a.trend, line: a.forecast?.judgement ?? null, valueCount: a.valueCount });
+    const a = analyseMeasure({
+      polarity,
+      target: null,
+      baseline: null,
+      values,
+    });
+    return trendSummary({
+      run: a.trend,
+      line: a.forecast?.judgement ?? null,
+      valueCount: a.valueCount,
+    });
   };
 
   it('an established run is the trend', () => {
     // 60, 65, 62, 70, 75: up twice from 62, and the line rises too.
-    expect(summaryOf([60, 65, 62, 70, 75])).toMatchObject({ judgement: 'improving', direction: 'up', periods: 2, words: 'Improving for 2 periods', short: '↑ 2' });
+    expect(summaryOf([60, 65, 62, 70, 75])).toMatchObject({
+      judgement: 'improving',
+      direction: 'up',
+      periods: 2,
+      words: 'Improving for 2 periods',
+      short: '↑ 2',
+    });
     // Lower is better: 30, 28, 25, 22 falls three times: improving.
-    expect(summaryOf([30, 28, 25, 22], 'lower-is-better')).toMatchObject({ judgement: 'improving', words: 'Improving for 3 periods', short: '↓ 3' });
+    expect(summaryOf([30, 28, 25, 22], 'lower-is-better')).toMatchObject({
+      judgement: 'improving',
+      words: 'Improving for 3 periods',
+      short: '↓ 3',
+    });
   });
 
   it('one change against the line does not turn the curve: the issue’s "↑ Improving for 1 period" beside "heading: worsening"', () => {
     // 80, 76, 72, 70, 66, 68: five falls, then one rise. The line falls (slope −2.6 a period):
     // worsening, though better in the latest period. The arrow still shows the latest change.
     const s = summaryOf([80, 76, 72, 70, 66, 68]);
-    expect(s).toMatchObject({ judgement: 'worsening', direction: 'up', periods: 1, short: '↑ 1' });
+    expect(s).toMatchObject({
+      judgement: 'worsening',
+      direction: 'up',
+      periods: 1,
+      short: '↑ 1',
+    });
     expect(s.words).toBe('Worsening over 6 periods, though better in the latest one');
   });
 
@@ -83,10 +111,18 @@ describe('OBA wording: one rule for the trend', () => {
   it('a single change with only two values is the trend', () => {
     // Two values: the run and the line are the same change.
     expect(summaryOf([5, 7]).words).toBe('Improving over 2 periods, the latest included');
-    expect(summaryOf([5, 5])).toMatchObject({ judgement: 'stable', words: 'Unchanged for 1 period', short: '→ 1' });
+    expect(summaryOf([5, 5])).toMatchObject({
+      judgement: 'stable',
+      words: 'Unchanged for 1 period',
+      short: '→ 1',
+    });
   });
 
   it('too few values', () => {
-    expect(summaryOf([5])).toMatchObject({ judgement: null, words: 'Too few values for a trend', short: '–' });
+    expect(summaryOf([5])).toMatchObject({
+      judgement: null,
+      words: 'Too few values for a trend',
+      short: '–',
+    });
   });
 });

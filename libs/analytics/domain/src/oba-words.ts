@@ -84,7 +84,11 @@ export function changeBetween(from: number | null | undefined, to: number | null
     if (Math.abs(from) < 1e-12) return null;
     const value = (to - from) / Math.abs(from);
     const pct = Math.round(value * 1000) / 10;
-    return { kind, value, text: pct === 0 ? 'no change' : signed(`${oneDp.format(Math.abs(pct))}%`, pct) };
+    return {
+      kind,
+      value,
+      text: pct === 0 ? 'no change' : signed(`${oneDp.format(Math.abs(pct))}%`, pct),
+    };
   }
   const value = roundToUnit(to - from, unit === 'percent' ? 'score' : unit);
   if (value === 0) return { kind, value, text: 'no change' };
@@ -110,7 +114,11 @@ export function baselineWords(actual: number | null | undefined, baseline: numbe
 
 export interface ObaTrendInput {
   /** The latest run of changes in one direction: how many periods, which way and how it is judged. */
-  run: { direction: ObaTrendDirection; periods: number; judgement: ObaTrendJudgement } | null;
+  run: {
+    direction: ObaTrendDirection;
+    periods: number;
+    judgement: ObaTrendJudgement;
+  } | null;
   /** Where the straight line through every value is heading, judged by polarity. */
   line: ObaTrendJudgement | null;
   /** How many periods have a value. */
@@ -130,9 +138,21 @@ export interface ObaTrendSummary {
   short: string;
 }
 
-export const TREND_ARROWS: Record<ObaTrendDirection, string> = { up: '↑', down: '↓', flat: '→' };
-const JUDGED: Record<ObaTrendJudgement, string> = { improving: 'Improving', worsening: 'Worsening', stable: 'Stable' };
-const BETTER: Record<ObaTrendJudgement, string> = { improving: 'better', worsening: 'worse', stable: 'unchanged' };
+export const TREND_ARROWS: Record<ObaTrendDirection, string> = {
+  up: '↑',
+  down: '↓',
+  flat: '→',
+};
+const JUDGED: Record<ObaTrendJudgement, string> = {
+  improving: 'Improving',
+  worsening: 'Worsening',
+  stable: 'Stable',
+};
+const BETTER: Record<ObaTrendJudgement, string> = {
+  improving: 'better',
+  worsening: 'worse',
+  stable: 'unchanged',
+};
 
 const periodsWord = (n: number) => `${n} ${n === 1 ? 'period' : 'periods'}`;
 
@@ -143,13 +163,33 @@ const periodsWord = (n: number) => `${n} ${n === 1 ? 'period' : 'periods'}`;
  */
 export function trendSummary(input: ObaTrendInput): ObaTrendSummary {
   const { run, line, valueCount } = input;
-  if (!run) return { judgement: null, direction: null, periods: 0, words: 'Too few values for a trend', short: '–' };
-  const base = { direction: run.direction, periods: run.periods, short: `${TREND_ARROWS[run.direction]} ${run.periods}` };
+  if (!run)
+    return {
+      judgement: null,
+      direction: null,
+      periods: 0,
+      words: 'Too few values for a trend',
+      short: '–',
+    };
+  const base = {
+    direction: run.direction,
+    periods: run.periods,
+    short: `${TREND_ARROWS[run.direction]} ${run.periods}`,
+  };
   const runWords = run.judgement === 'stable' ? `Unchanged for ${periodsWord(run.periods)}` : `${JUDGED[run.judgement]} for ${periodsWord(run.periods)}`;
   // An established run, or a single change with no line to weigh it against.
   if (run.periods >= 2 || !line || line === 'stable') return { ...base, judgement: run.judgement, words: runWords };
-  if (line === run.judgement) return { ...base, judgement: line, words: `${JUDGED[line]} over ${periodsWord(valueCount)}, the latest included` };
-  return { ...base, judgement: line, words: `${JUDGED[line]} over ${periodsWord(valueCount)}, though ${BETTER[run.judgement]} in the latest one` };
+  if (line === run.judgement)
+    return {
+      ...base,
+      judgement: line,
+      words: `${JUDGED[line]} over ${periodsWord(valueCount)}, the latest included`,
+    };
+  return {
+    ...base,
+    judgement: line,
+    words: `${JUDGED[line]} over ${periodsWord(valueCount)}, though ${BETTER[run.judgement]} in the latest one`,
+  };
 }
 
 /** Whether a judgement is good news, for colours and icons. */

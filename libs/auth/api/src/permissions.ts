@@ -129,6 +129,17 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   writeMeasureStory: ['admin', 'analyst'],
   editMeasureStory: ['admin', 'analyst'],
   deleteMeasureStory: ['admin', 'analyst'],
+  // The results hierarchy (results → indicators → strategies → performance measures and actions)
+  obaResults: READ,
+  createObaResult: ADMIN,
+  updateObaResult: ADMIN,
+  deleteObaResult: ADMIN,
+  createObaStrategy: ADMIN,
+  updateObaStrategy: ADMIN,
+  deleteObaStrategy: ADMIN,
+  setObaStrategyPartners: ADMIN,
+  setObaStrategyActions: ADMIN,
+  setMeasurePlace: ADMIN,
 
   // Exchange: whole bundles in and out
   importBundle: ['admin', 'system-admin'],

@@ -12,8 +12,11 @@ export type TargetSection =
   | 'audits'
   | 'findings'
   | 'recommendations'
+  | 'actions'
   | 'trainingCourses'
-  | 'trainingSessions';
+  | 'trainingSessions'
+  | 'obaResults'
+  | 'obaStrategies';
 
 /** A field of one section holding the ref (or, for themes, the code) of a record of another, in the same partnership. */
 export interface Reference {
@@ -54,7 +57,12 @@ export const REFERENCES: readonly Reference[] = [
   { section: 'attendances', field: 'agency', target: 'agencies' },
   { section: 'learningProducts', field: 'reviews', target: 'reviews', many: true },
   { section: 'learningProducts', field: 'themes', target: 'themes', many: true },
+  { section: 'obaStrategies', field: 'result', target: 'obaResults' },
+  { section: 'obaStrategies', field: 'partners', target: 'agencies', many: true },
+  { section: 'obaStrategies', field: 'actions', target: 'actions', many: true },
   { section: 'measures', field: 'agency', target: 'agencies' },
+  { section: 'measures', field: 'result', target: 'obaResults' },
+  { section: 'measures', field: 'strategy', target: 'obaStrategies' },
 ];
 
 /** What a message calls a record of each target section. */
@@ -66,8 +74,11 @@ export const LABELS: Record<TargetSection, string> = {
   audits: 'audit',
   findings: 'finding',
   recommendations: 'recommendation',
+  actions: 'action',
   trainingCourses: 'course',
   trainingSessions: 'session',
+  obaResults: 'result',
+  obaStrategies: 'strategy',
 };
 
 /** The table behind each section. */
@@ -88,6 +99,8 @@ export const TABLES: Record<Section, string> = {
   trainingSessions: 'training_sessions',
   attendances: 'training_attendances',
   learningProducts: 'learning_products',
+  obaResults: 'oba_results',
+  obaStrategies: 'oba_strategies',
   measures: 'measures',
 };
 

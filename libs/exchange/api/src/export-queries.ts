@@ -152,16 +152,30 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
             ${themes('learning_product_themes', 'learning_product_id', 'lp')}
           ${owned('learning_products', 'lp')} WHERE ${inScope()} ${byRef('lp')}`,
   },
+  obaResults: {
+    sql: `SELECT p.ref AS partnership, r.ref, r.title, r.population, r.description, r.position
+          ${owned('oba_results', 'r')} WHERE ${inScope()} ${byRef('r')}`,
+    defaults: { position: 0 },
+  },
+  obaStrategies: {
+    sql: `SELECT p.ref AS partnership, s.ref, ${refOf('r', 'result')}, s.title, s.description, s.position,
+            ${linked('partners', 'oba_strategy_partners', 'strategy_id', 's', 'agency_id', 'agencies')},
+            ${linked('actions', 'oba_strategy_actions', 'strategy_id', 's', 'action_id', 'actions')}
+          ${owned('oba_strategies', 's')} ${join('oba_results', 'r', 's.result_id')} WHERE ${inScope()} ${byRef('s')}`,
+    defaults: { position: 0 },
+  },
   measures: {
     sql: `SELECT p.ref AS partnership, me.ref, me.name, me.description, me.quadrant, me.polarity, me.unit, me.periodicity, me.source,
             me.metric, me.headline, me.target, me.baseline, me.baseline_period_start AS "baselinePeriodStart", ${refOf('a', 'agency')},
+            me.kind, ${refOf('mr', 'result')}, ${refOf('ms', 'strategy')},
             (SELECT json_agg(json_build_object('periodStart', v.period_start, 'value', v.value) ORDER BY v.period_start)
              FROM measure_values v WHERE v.measure_id = me.id) AS "values",
             (SELECT json_agg(json_build_object('periodStart', mn.period_start, 'writtenOn', mn.written_on, 'author', mn.author, 'text', mn.text)
                ORDER BY mn.written_on, mn.text COLLATE "C")
              FROM measure_notes mn WHERE mn.measure_id = me.id) AS "notes"
-          ${owned('measures', 'me')} ${join('agencies', 'a', 'me.agency_id')} WHERE ${inScope()} ${byRef('me')}`,
-    defaults: { headline: false },
+          ${owned('measures', 'me')} ${join('agencies', 'a', 'me.agency_id')} ${join('oba_results', 'mr', 'me.result_id')}
+          ${join('oba_strategies', 'ms', 'me.strategy_id')} WHERE ${inScope()} ${byRef('me')}`,
+    defaults: { headline: false, kind: 'performance-measure' },
   },
 };
 

@@ -80,6 +80,12 @@ const RULES: Partial<Record<Section, Rules>> = {
       const message = m.source === 'computed' ? 'is required when the source is computed' : 'must be empty when the source is entered';
       problems.push({ field: 'metric', message });
     }
+    if (m.kind === 'indicator' && m.strategy != null) {
+      problems.push({ field: 'strategy', message: "must be empty for an indicator: an indicator measures a result's population, not a strategy's work" });
+    }
+    if ((m.kind ?? 'performance-measure') === 'performance-measure' && m.result != null) {
+      problems.push({ field: 'result', message: 'must be empty for a performance measure: it reaches its result through its strategy' });
+    }
     problems.push(...duplicates(m.values ?? [], 'values', 'periodStart', (v) => v.periodStart));
     problems.push(...duplicates(m.notes ?? [], 'notes', 'text', (n) => `${n.writtenOn}\n${n.text}`, 'writtenOn and text'));
     return problems;

@@ -10,6 +10,8 @@ import type {
   LearningProductRecord,
   MeasureRecord,
   NotificationRecord,
+  ObaResultRecord,
+  ObaStrategyRecord,
   PartnershipRecord,
   RecommendationRecord,
   ReviewRecord,
@@ -451,6 +453,36 @@ const learningProducts: SectionSpec<LearningProductRecord> = {
   ],
 };
 
+const obaResults: SectionSpec<ObaResultRecord> = {
+  section: 'obaResults',
+  table: TABLES.obaResults,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('title', 'text', (r) => r.title),
+    col('population', 'text', (r) => orNull(r.population)),
+    col('description', 'text', (r) => orNull(r.description)),
+    col('position', 'int', (r) => r.position ?? 0),
+  ],
+};
+
+const obaStrategies: SectionSpec<ObaStrategyRecord> = {
+  section: 'obaStrategies',
+  table: TABLES.obaStrategies,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('result_id', 'oba_results', (r) => r.result),
+    col('title', 'text', (r) => r.title),
+    col('description', 'text', (r) => orNull(r.description)),
+    col('position', 'int', (r) => r.position ?? 0),
+  ],
+  children: [
+    links('partners', 'oba_strategy_partners', 'strategy_id', 'agency_id', 'agencies', (r) => r.partners),
+    links('actions', 'oba_strategy_actions', 'strategy_id', 'action_id', 'actions', (r) => r.actions),
+  ],
+};
+
 type MeasureValue = NonNullable<MeasureRecord['values']>[number];
 type MeasureNote = NonNullable<MeasureRecord['notes']>[number];
 const measures: SectionSpec<MeasureRecord> = {
@@ -472,6 +504,9 @@ const measures: SectionSpec<MeasureRecord> = {
     col('baseline', 'numeric', (r) => orNull(r.baseline)),
     col('baseline_period_start', 'date', (r) => orNull(r.baselinePeriodStart)),
     refCol('agency_id', 'agencies', (r) => r.agency),
+    col('kind', 'text', (r) => r.kind ?? 'performance-measure'),
+    refCol('result_id', 'oba_results', (r) => r.result),
+    refCol('strategy_id', 'oba_strategies', (r) => r.strategy),
   ],
   children: [
     nested<MeasureRecord, MeasureValue>(
@@ -516,5 +551,7 @@ export const SECTION_SPECS = [
   trainingSessions,
   attendances,
   learningProducts,
+  obaResults,
+  obaStrategies,
   measures,
 ] as unknown as readonly SectionSpec<unknown>[];

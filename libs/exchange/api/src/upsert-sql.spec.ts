@@ -73,7 +73,7 @@ describe('import SQL', () => {
     expect(SECTION_SPECS.map((s) => s.section)).toEqual([
       'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits', 'auditCases',
       'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
-      'learningProducts', 'measures',
+      'learningProducts', 'obaResults', 'obaStrategies', 'measures',
     ]);
   });
 });

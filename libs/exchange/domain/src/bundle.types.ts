@@ -42,6 +42,7 @@ export type Quadrant = 'how-much' | 'how-well' | 'better-off';
 export type Polarity = 'higher-is-better' | 'lower-is-better';
 export type MeasureUnit = 'count' | 'percent' | 'days' | 'rate-per-10000' | 'score' | 'ratio';
 export type Periodicity = 'month' | 'quarter' | 'year';
+export type MeasureKind = 'indicator' | 'performance-measure';
 
 /** Every record but a partnership belongs to one, named by its ref. */
 interface Owned {
@@ -265,8 +266,34 @@ export interface MeasureRecord extends Owned {
   baseline?: number | null;
   baselinePeriodStart?: IsoDate | null;
   agency?: string | null;
+  /** Default `performance-measure`. An indicator names its `result`; a performance measure its `strategy`. */
+  kind?: MeasureKind;
+  /** An indicator's result (an `obaResults` ref); empty for a performance measure. */
+  result?: string | null;
+  /** A performance measure's strategy (an `obaStrategies` ref); empty for an indicator. */
+  strategy?: string | null;
   values?: { periodStart: IsoDate; value: number }[];
   notes?: { periodStart?: IsoDate | null; writtenOn: IsoDate; author?: string | null; text: string }[];
+}
+
+/** A result (Results-Based Accountability): a condition of well-being for a population. */
+export interface ObaResultRecord extends Owned {
+  title: string;
+  population?: string | null;
+  description?: string | null;
+  /** Order on the scorecard, lowest first; default 0. */
+  position?: number;
+}
+
+/** A strategy partners follow to turn the curve of one result, with its partner agencies and actions (refs). */
+export interface ObaStrategyRecord extends Owned {
+  result: string;
+  title: string;
+  description?: string | null;
+  /** Order under its result, lowest first; default 0. */
+  position?: number;
+  partners?: string[];
+  actions?: string[];
 }
 
 export type NarrativeSection = 'priorities' | 'learning-from-reviews' | 'voice' | 'scrutiny' | 'next-year';
@@ -313,6 +340,8 @@ export interface Bundle {
   trainingSessions?: TrainingSessionRecord[];
   attendances?: AttendanceRecord[];
   learningProducts?: LearningProductRecord[];
+  obaResults?: ObaResultRecord[];
+  obaStrategies?: ObaStrategyRecord[];
   measures?: MeasureRecord[];
   annualReportNarratives?: AnnualReportNarrativeRecord[];
 }
@@ -321,7 +350,7 @@ export interface Bundle {
 export const BUNDLE_SECTIONS = [
   'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits',
   'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
-  'trainingSessions', 'attendances', 'learningProducts', 'measures',
+  'trainingSessions', 'attendances', 'learningProducts', 'obaResults', 'obaStrategies', 'measures',
 ] as const satisfies readonly (keyof Bundle)[];
 
 /**

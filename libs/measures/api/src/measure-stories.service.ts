@@ -21,8 +21,18 @@ export class MeasureStoriesService {
       if (!measure) throw new NotFoundError('Measure', input.measureId);
       const text = input.text.trim();
       const problems = storyProblems(measure, input.periodStart ?? null, text, today);
-      if (problems.length === 0 && (await m.existsBy(MeasureNoteEntity, { measureId: measure.id, writtenOn: today, text }))) {
-        problems.push({ field: 'text', message: 'repeats a story already written today' });
+      if (
+        problems.length === 0 &&
+        (await m.existsBy(MeasureNoteEntity, {
+          measureId: measure.id,
+          writtenOn: today,
+          text,
+        }))
+      ) {
+        problems.push({
+          field: 'text',
+          message: 'repeats a story already written today',
+        });
       }
       if (problems.length > 0) throw new InputError(problems);
       return m.save(
@@ -60,9 +70,14 @@ export class MeasureStoriesService {
   }
 
   private async find(m: EntityManager, id: string): Promise<{ note: MeasureNoteEntity; measure: MeasureEntity }> {
-    const note = await m.findOne(MeasureNoteEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const note = await m.findOne(MeasureNoteEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!note) throw new NotFoundError('Story', id);
-    const measure = await m.findOneByOrFail(MeasureEntity, { id: note.measureId });
+    const measure = await m.findOneByOrFail(MeasureEntity, {
+      id: note.measureId,
+    });
     return { note, measure };
   }
 }
@@ -74,7 +89,11 @@ export function storyProblems(measure: Pick<MeasureEntity, 'periodicity'>, perio
   if (periodStart) {
     const period = periodStartProblem(periodStart, measure.periodicity);
     if (period) problems.push({ field: 'periodStart', message: period });
-    else if (periodStart > today) problems.push({ field: 'periodStart', message: 'must be a period that has begun: a story tells what happened' });
+    else if (periodStart > today)
+      problems.push({
+        field: 'periodStart',
+        message: 'must be a period that has begun: a story tells what happened',
+      });
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { MeasurePeriodicity, MeasurePolarity, MeasureSource, MeasureUnit, ObaQuadrant } from './measure.enums';
+import { MeasureKind, MeasurePeriodicity, MeasurePolarity, MeasureSource, MeasureUnit, ObaQuadrant } from './measure.enums';
 
 /** An OBA performance measure of a partnership, optionally of one agency (it rolls up). */
 @Entity('measures')
@@ -52,6 +52,17 @@ export class MeasureEntity {
 
   @Column('uuid', { nullable: true })
   agencyId!: string | null;
+
+  @Column('text')
+  kind!: MeasureKind;
+
+  /** The result an indicator measures; null for a performance measure (its strategy names the result). */
+  @Column('uuid', { nullable: true })
+  resultId!: string | null;
+
+  /** The strategy a performance measure measures; always null for an indicator. */
+  @Column('uuid', { nullable: true })
+  strategyId!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -29,6 +29,14 @@ export enum MeasurePeriodicity {
   YEAR = 'year',
 }
 
+/** Where a measure sits in the results → indicators → performance measures hierarchy. */
+export enum MeasureKind {
+  /** A population-level measure of a result: how the population is doing. */
+  INDICATOR = 'indicator',
+  /** A measure of a strategy's work: how much, how well, is anyone better off. */
+  PERFORMANCE_MEASURE = 'performance-measure',
+}
+
 export enum MeasureSource {
   ENTERED = 'entered',
   COMPUTED = 'computed',
@@ -47,4 +55,8 @@ registerEnumType(MeasurePeriodicity, {
 registerEnumType(MeasureSource, {
   name: 'MeasureSource',
   description: 'Entered (or imported) by people, or computed from a built-in metric of the system’s own data.',
+});
+registerEnumType(MeasureKind, {
+  name: 'MeasureKind',
+  description: 'An INDICATOR measures a result for its whole population; a PERFORMANCE_MEASURE measures the work of one strategy.',
 });

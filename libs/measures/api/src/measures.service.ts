@@ -9,6 +9,7 @@ import { MeasureNoteEntity } from './measure-note.entity';
 import { measureProblems, periodStartProblem, valueProblems } from './measure-rules';
 import { MeasureValueEntity } from './measure-value.entity';
 import { MeasureEntity } from './measure.entity';
+import { MeasureKind } from './measure.enums';
 
 type MeasureFields = Omit<MeasureEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -32,6 +33,8 @@ export class MeasuresService {
     if (filter.headline !== undefined && filter.headline !== null) qb.andWhere('m.headline = :headline', { headline: filter.headline });
     if (filter.agencyId) qb.andWhere('m.agencyId = :agencyId', { agencyId: filter.agencyId });
     if (filter.source) qb.andWhere('m.source = :source', { source: filter.source });
+    if (filter.placed === true) qb.andWhere('(m.resultId IS NOT NULL OR m.strategyId IS NOT NULL)');
+    if (filter.placed === false) qb.andWhere('m.resultId IS NULL AND m.strategyId IS NULL');
     return paginate(qb, page, { property: 'name', sqlType: 'text', direction: 'ASC' }, (m) => m.name);
   }
 
@@ -67,6 +70,10 @@ export class MeasuresService {
       baseline: input.baseline ?? null,
       baselinePeriodStart: input.baselinePeriodStart ?? null,
       agencyId: input.agencyId ?? null,
+      // Placed in the results hierarchy later (setMeasurePlace): a new measure belongs nowhere yet.
+      kind: MeasureKind.PERFORMANCE_MEASURE,
+      resultId: null,
+      strategyId: null,
     };
     return this.dataSource.transaction(async (m) => {
       await this.check(m, fields, []);

@@ -1,2 +1,3 @@
 export { ObaScorecardPage } from './oba-scorecard-page';
 export { ObaMeasurePage } from './oba-measure-page';
+export { ResultsView } from './components/results-view';

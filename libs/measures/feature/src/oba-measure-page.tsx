@@ -6,7 +6,11 @@ import { MeasureCard } from './components/measure-card';
 import { MeasureStories } from './components/measure-stories';
 import './oba.css';
 
-const QUESTIONS = { HOW_MUCH: 'How much did we do?', HOW_WELL: 'How well did we do it?', BETTER_OFF: 'Is anyone better off?' } as const;
+const QUESTIONS = {
+  HOW_MUCH: 'How much did we do?',
+  HOW_WELL: 'How well did we do it?',
+  BETTER_OFF: 'Is anyone better off?',
+} as const;
 
 /** One measure of the scorecard in detail: its figures, curve and forecast, and every story behind the curve. */
 export function ObaMeasurePage() {
@@ -44,11 +48,7 @@ export function ObaMeasurePage() {
     <>
       <PageHeader
         title={detail ? detail.measure.name : 'Measure'}
-        lead={
-          detail
-            ? `${detail.measure.partnership.name} · ${QUESTIONS[detail.measure.quadrant]} · figures as of ${formatDate(asOf)}.`
-            : undefined
-        }
+        lead={detail ? `${detail.measure.partnership.name} · ${QUESTIONS[detail.measure.quadrant]} · figures as of ${formatDate(asOf)}.` : undefined}
         actions={back(detail?.measure.partnership.id)}
       />
       <QueryState isLoading={query.isLoading} error={query.error}>

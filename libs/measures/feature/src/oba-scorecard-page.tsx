@@ -5,27 +5,34 @@ import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useScorecard } from './api/scorecard';
 import { PartnershipChooser } from './components/partnership-chooser';
 import { QuadrantSection, quadrantAnchor } from './components/quadrant-section';
+import { ResultsView } from './components/results-view';
 import { ScorecardGrid } from './components/scorecard-grid';
 import { ScorecardSummary } from './components/scorecard-summary';
 import './oba.css';
 
 const FORECASTS = [0, 2, 4, 8];
-const VIEWS = { grid: 'Grid', cards: 'Cards with curves' } as const;
+const VIEWS = {
+  grid: 'Grid',
+  cards: 'Cards with curves',
+  results: 'Results and strategies',
+} as const;
 type View = keyof typeof VIEWS;
 
 /**
  * The OBA scorecard: a partnership's measures by the three questions, as a grid (one row per measure)
- * or as cards with their curves, forecasts and stories; each measure opens its detail.
+ * or as cards with their curves, forecasts and stories, or as results → indicators → strategies →
+ * performance measures and actions; each measure opens its detail.
  */
 export function ObaScorecardPage() {
   const { filters, asOf, search } = useFilters();
   const [params, setParams] = useSearchParams();
   const id = useId();
   const headlineOnly = params.get('measures') === 'headline';
-  const view: View = params.get('view') === 'cards' ? 'cards' : 'grid';
+  const requested = params.get('view');
+  const view: View = requested === 'cards' || requested === 'results' ? requested : 'grid';
   const forecastParam = Number(params.get('forecast') ?? 4);
   const forecastPeriods = FORECASTS.includes(forecastParam) ? forecastParam : 4;
-  const scorecard = useScorecard(filters.partnershipId, asOf, forecastPeriods);
+  const scorecard = useScorecard(filters.partnershipId, asOf, forecastPeriods, view !== 'results');
   const data = scorecard.data?.obaScorecard;
 
   const setOption = (key: string, value: string | null) =>
@@ -66,49 +73,61 @@ export function ObaScorecardPage() {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-m`}>Measures</label>
-              <select id={`${id}-m`} value={headlineOnly ? 'headline' : 'all'} onChange={(e) => setOption('measures', e.target.value === 'headline' ? 'headline' : null)}>
-                <option value="all">Headline and secondary</option>
-                <option value="headline">Headline only</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-f`}>Forecast</label>
-              <select id={`${id}-f`} value={forecastPeriods} onChange={(e) => setOption('forecast', e.target.value === '4' ? null : e.target.value)}>
-                {FORECASTS.map((n) => (
-                  <option key={n} value={n}>
-                    {n === 0 ? 'No forecast' : `${n} periods ahead`}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <p className="hint">Agency, review type and theme filters do not apply: a scorecard covers the whole partnership.</p>
-          </form>
-          <QueryState
-            isLoading={scorecard.isLoading}
-            error={scorecard.error}
-            isEmpty={!!data && data.quadrants.every((q) => q.measures.length === 0)}
-            empty="This partnership has no measures yet."
-          >
-            {data ? (
+            {view !== 'results' ? (
               <>
-                <nav aria-label="Questions" className="section-nav">
-                  {data.quadrants.map((q) => (
-                    <a key={q.quadrant} href={`#${quadrantAnchor(q.quadrant)}`}>
-                      {q.question}
-                    </a>
-                  ))}
-                </nav>
-                <ScorecardSummary quadrants={data.quadrants} headlineOnly={headlineOnly} />
-                {view === 'grid' ? (
-                  <ScorecardGrid quadrants={data.quadrants} asOf={data.asOf} partnershipName={data.partnership.name} headlineOnly={headlineOnly} />
-                ) : (
-                  data.quadrants.map((q) => <QuadrantSection key={q.quadrant} quadrant={q} headlineOnly={headlineOnly} />)
-                )}
+                <div className="field">
+                  <label htmlFor={`${id}-m`}>Measures</label>
+                  <select
+                    id={`${id}-m`}
+                    value={headlineOnly ? 'headline' : 'all'}
+                    onChange={(e) => setOption('measures', e.target.value === 'headline' ? 'headline' : null)}
+                  >
+                    <option value="all">Headline and secondary</option>
+                    <option value="headline">Headline only</option>
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-f`}>Forecast</label>
+                  <select id={`${id}-f`} value={forecastPeriods} onChange={(e) => setOption('forecast', e.target.value === '4' ? null : e.target.value)}>
+                    {FORECASTS.map((n) => (
+                      <option key={n} value={n}>
+                        {n === 0 ? 'No forecast' : `${n} periods ahead`}
+                      </option>
+                    ))}
+                  </select>
+                </div>
               </>
             ) : null}
-          </QueryState>
+            <p className="hint">Agency, review type and theme filters do not apply: a scorecard covers the whole partnership.</p>
+          </form>
+          {view === 'results' && filters.partnershipId ? (
+            <ResultsView partnershipId={filters.partnershipId} asOf={asOf} />
+          ) : (
+            <QueryState
+              isLoading={scorecard.isLoading}
+              error={scorecard.error}
+              isEmpty={!!data && data.quadrants.every((q) => q.measures.length === 0)}
+              empty="This partnership has no measures yet."
+            >
+              {data ? (
+                <>
+                  <nav aria-label="Questions" className="section-nav">
+                    {data.quadrants.map((q) => (
+                      <a key={q.quadrant} href={`#${quadrantAnchor(q.quadrant)}`}>
+                        {q.question}
+                      </a>
+                    ))}
+                  </nav>
+                  <ScorecardSummary quadrants={data.quadrants} headlineOnly={headlineOnly} />
+                  {view === 'grid' ? (
+                    <ScorecardGrid quadrants={data.quadrants} asOf={data.asOf} partnershipName={data.partnership.name} headlineOnly={headlineOnly} />
+                  ) : (
+                    data.quadrants.map((q) => <QuadrantSection key={q.quadrant} quadrant={q} headlineOnly={headlineOnly} />)
+                  )}
+                </>
+              ) : null}
+            </QueryState>
+          )}
         </>
       )}
     </>

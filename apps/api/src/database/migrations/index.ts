@@ -12,6 +12,7 @@ import { WorkingDayFunctions1730000001000 } from './1730000001000-working-day-fu
 import { IdentityAndHistory1730000001100 } from './1730000001100-identity-and-history';
 import { StatusHistory1730000001200 } from './1730000001200-status-history';
 import { AnnualReportNarratives1730000001300 } from './1730000001300-annual-report-narratives';
+import { ObaResults1730000001400 } from './1730000001400-oba-results';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   IdentityAndHistory1730000001100,
   StatusHistory1730000001200,
   AnnualReportNarratives1730000001300,
+  ObaResults1730000001400,
 ];

@@ -2,13 +2,18 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { DateScalar } from '@sli/shared/api-core';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
-@InputType({ description: 'A story behind the curve written in the product: dated today and signed by the writer.' })
+@InputType({
+  description: 'A story behind the curve written in the product: dated today and signed by the writer.',
+})
 export class WriteMeasureStoryInput {
   @Field(() => ID)
   @IsUUID()
   measureId!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The period the story is about (its first day); usually the latest value’s.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The period the story is about (its first day); usually the latest value’s.',
+  })
   @IsOptional()
   @IsString()
   periodStart?: string | null;
@@ -19,7 +24,9 @@ export class WriteMeasureStoryInput {
   text!: string;
 }
 
-@InputType({ description: 'A change to a story: its words or the period it is about. The date written and the writer stay.' })
+@InputType({
+  description: 'A change to a story: its words or the period it is about. The date written and the writer stay.',
+})
 export class EditMeasureStoryInput {
   @Field(() => ID)
   @IsUUID()

@@ -118,6 +118,14 @@ export class MeasureFilter {
   @IsOptional()
   @IsEnum(MeasureSource)
   source?: MeasureSource;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for measures placed in the results hierarchy (an indicator of a result or a measure of a strategy), false for those not linked yet.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  placed?: boolean;
 }
 
 @ArgsType()

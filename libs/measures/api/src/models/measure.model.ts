@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Connection, DateScalar } from '@sli/shared/api-core';
-import { MeasurePeriodicity, MeasurePolarity, MeasureSource, MeasureUnit, ObaQuadrant } from '../measure.enums';
+import { MeasureKind, MeasurePeriodicity, MeasurePolarity, MeasureSource, MeasureUnit, ObaQuadrant } from '../measure.enums';
 
 @ObjectType({ description: 'An outcomes-based accountability (OBA) measure and its series of period values.' })
 export class Measure {
@@ -51,6 +51,15 @@ export class Measure {
 
   @Field(() => ID, { nullable: true, description: 'The agency the measure belongs to; null for the whole partnership.' })
   agencyId!: string | null;
+
+  @Field(() => MeasureKind, { description: 'An indicator of a result, or a performance measure of a strategy.' })
+  kind!: MeasureKind;
+
+  @Field(() => ID, { nullable: true, description: 'The result an indicator measures; null for a performance measure (see `result`).' })
+  resultId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The strategy a performance measure measures; null for an indicator.' })
+  strategyId!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;

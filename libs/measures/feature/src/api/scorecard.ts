@@ -168,11 +168,16 @@ export type ScorecardEntry = ObaEntryFieldsFragment;
 export type MeasureDetail = ObaMeasurePageQuery['obaMeasure'];
 
 /** One partnership's scorecard as of a date: every measure with its curve, analysis and latest story. */
-export function useScorecard(partnershipId: string | null, asOf: string, forecastPeriods: number) {
+export function useScorecard(partnershipId: string | null, asOf: string, forecastPeriods: number, enabled = true) {
   return useQuery({
     queryKey: ['oba-scorecard-page', partnershipId, asOf, forecastPeriods],
-    queryFn: () => request(ObaScorecardPageQueryDocument, { partnershipId: partnershipId as string, asOf, forecastPeriods }),
-    enabled: !!partnershipId,
+    queryFn: () =>
+      request(ObaScorecardPageQueryDocument, {
+        partnershipId: partnershipId as string,
+        asOf,
+        forecastPeriods,
+      }),
+    enabled: enabled && !!partnershipId,
   });
 }
 
@@ -190,6 +195,11 @@ export function useObaMeasure(measureId: string, asOf: string, forecastPeriods: 
   return useQuery({
     queryKey: ['oba-measure-page', measureId, asOf, forecastPeriods],
     enabled,
-    queryFn: () => request(ObaMeasurePageQueryDocument, { measureId, asOf, forecastPeriods }),
+    queryFn: () =>
+      request(ObaMeasurePageQueryDocument, {
+        measureId,
+        asOf,
+        forecastPeriods,
+      }),
   });
 }

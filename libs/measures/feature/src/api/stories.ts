@@ -34,20 +34,32 @@ export interface StoryValues {
 /** Every scorecard view shows stories: a change refreshes them all. */
 function useRefresh() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('oba-') });
+  return () =>
+    client.invalidateQueries({
+      predicate: (q) => String(q.queryKey[0]).startsWith('oba-'),
+    });
 }
 
 export function useWriteStory(measureId: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (v: StoryValues) => request(WriteStoryDocument, { input: { measureId, ...v } }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (v: StoryValues) => request(WriteStoryDocument, { input: { measureId, ...v } }),
+    onSuccess: refresh,
+  });
 }
 
 export function useEditStory(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (v: StoryValues) => request(EditStoryDocument, { input: { id, ...v } }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (v: StoryValues) => request(EditStoryDocument, { input: { id, ...v } }),
+    onSuccess: refresh,
+  });
 }
 
 export function useDeleteStory() {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (id: string) => request(DeleteStoryDocument, { id }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (id: string) => request(DeleteStoryDocument, { id }),
+    onSuccess: refresh,
+  });
 }

@@ -45,7 +45,8 @@ export function MeasureCard({
 
       {analysis.onDataDevelopmentAgenda ? (
         <p className="oba-dda">
-          <strong>On the data development agenda:</strong> no value yet.{analysis.note ? ` ${analysis.note}` : ''}
+          <strong>On the data development agenda:</strong> no value yet.
+          {analysis.note ? ` ${analysis.note}` : ''}
         </p>
       ) : (
         <dl className="oba-stats">
@@ -98,21 +99,21 @@ export function MeasureCard({
       {analysis.note && !analysis.onDataDevelopmentAgenda ? <p className="hint">{analysis.note}</p> : null}
 
       {story ? (
-      <div className="oba-story">
-        <h4>The story behind the curve</h4>
-        {latestNote ? (
-          <>
-            <blockquote>{latestNote.text}</blockquote>
-            <p className={storyCurrency?.older ? 'oba-warning' : 'hint'} data-testid="oba-story-date">
-              {storyCurrency?.older ? <strong>Older than the latest value: </strong> : null}
-              {latestNote.author ? `${latestNote.author}. ` : ''}
-              {storyCurrency?.words}
-            </p>
-          </>
-        ) : (
-          <p className="hint">No story written yet.</p>
-        )}
-      </div>
+        <div className="oba-story">
+          <h4>The story behind the curve</h4>
+          {latestNote ? (
+            <>
+              <blockquote>{latestNote.text}</blockquote>
+              <p className={storyCurrency?.older ? 'oba-warning' : 'hint'} data-testid="oba-story-date">
+                {storyCurrency?.older ? <strong>Older than the latest value: </strong> : null}
+                {latestNote.author ? `${latestNote.author}. ` : ''}
+                {storyCurrency?.words}
+              </p>
+            </>
+          ) : (
+            <p className="hint">No story written yet.</p>
+          )}
+        </div>
       ) : null}
     </article>
   );

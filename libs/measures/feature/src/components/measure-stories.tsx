@@ -13,15 +13,7 @@ function periodOptions(detail: MeasureDetail): { value: string; label: string }[
   return [...detail.measure.series].reverse().map((p) => ({ value: p.periodStart, label: p.label }));
 }
 
-function StoryForm({
-  detail,
-  story,
-  onDone,
-}: {
-  detail: MeasureDetail;
-  story?: Story;
-  onDone: (message: string) => void;
-}) {
+function StoryForm({ detail, story, onDone }: { detail: MeasureDetail; story?: Story; onDone: (message: string) => void }) {
   const measureId = detail.measure.id;
   const prefix = story ? `story-${story.id}` : 'story-new';
   const latest = detail.analysis.latest?.periodStart ?? '';
@@ -39,10 +31,17 @@ function StoryForm({
   function submit(e: FormEvent) {
     e.preventDefault();
     const text = form.values.text.trim();
-    const problem = !text ? 'Enter the story' : length > MAX ? `Story must be at most ${MAX.toLocaleString('en-GB')} characters (it has ${length.toLocaleString('en-GB')})` : undefined;
+    const problem = !text
+      ? 'Enter the story'
+      : length > MAX
+        ? `Story must be at most ${MAX.toLocaleString('en-GB')} characters (it has ${length.toLocaleString('en-GB')})`
+        : undefined;
     setLocal({ text: problem });
     if (problem) return;
-    const values: StoryValues = { periodStart: form.values.periodStart || null, text };
+    const values: StoryValues = {
+      periodStart: form.values.periodStart || null,
+      text,
+    };
     save.mutate(values, {
       onSuccess: () => {
         form.reset({ periodStart: latest, text: '' });
@@ -123,7 +122,8 @@ function StoryItem({ detail, story, onMessage }: { detail: MeasureDetail; story:
         <p className="ar-buttons no-print">
           {can('editMeasureStory') ? (
             <button type="button" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> the story of {formatDate(story.writtenOn)}</span>
+              Edit
+              <span className="visually-hidden"> the story of {formatDate(story.writtenOn)}</span>
             </button>
           ) : null}
           {can('deleteMeasureStory') ? (
@@ -132,7 +132,11 @@ function StoryItem({ detail, story, onMessage }: { detail: MeasureDetail; story:
               question={`Delete the story written on ${formatDate(story.writtenOn)}? The change history keeps it.`}
               confirmLabel="Yes, delete it"
               pending={remove.isPending}
-              onConfirm={() => remove.mutate(story.id, { onSuccess: () => onMessage('Story deleted.') })}
+              onConfirm={() =>
+                remove.mutate(story.id, {
+                  onSuccess: () => onMessage('Story deleted.'),
+                })
+              }
             />
           ) : null}
         </p>

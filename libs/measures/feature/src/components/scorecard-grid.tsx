@@ -41,7 +41,13 @@ function useColumns(asOf: string): Column<ScorecardEntry>[] {
         </>
       ),
     },
-    { key: 'actual', header: 'Actual', align: 'right', value: (e) => e.analysis.latest?.value ?? null, render: (e) => <strong>{e.analysis.words.latest}</strong> },
+    {
+      key: 'actual',
+      header: 'Actual',
+      align: 'right',
+      value: (e) => e.analysis.latest?.value ?? null,
+      render: (e) => <strong>{e.analysis.words.latest}</strong>,
+    },
     {
       key: 'target',
       header: 'Target',
@@ -55,7 +61,11 @@ function useColumns(asOf: string): Column<ScorecardEntry>[] {
         </>
       ),
     },
-    { key: 'variance', header: 'Variance', value: (e) => e.analysis.words.variance ?? '–' },
+    {
+      key: 'variance',
+      header: 'Variance',
+      value: (e) => e.analysis.words.variance ?? '–',
+    },
     {
       key: 'trend',
       header: 'Trend',
@@ -108,7 +118,17 @@ function useColumns(asOf: string): Column<ScorecardEntry>[] {
  * The scorecard as a grid: one table per OBA question, one row per measure (period, actual, target,
  * variance, trend, change since baseline, forecast, last updated); each measure opens its detail.
  */
-export function ScorecardGrid({ quadrants, asOf, partnershipName, headlineOnly }: { quadrants: ScorecardQuadrant[]; asOf: string; partnershipName: string; headlineOnly: boolean }) {
+export function ScorecardGrid({
+  quadrants,
+  asOf,
+  partnershipName,
+  headlineOnly,
+}: {
+  quadrants: ScorecardQuadrant[];
+  asOf: string;
+  partnershipName: string;
+  headlineOnly: boolean;
+}) {
   const columns = useColumns(asOf);
   return (
     <>

@@ -27,7 +27,11 @@ export function ScorecardSummary({ quadrants, headlineOnly }: { quadrants: Score
       </li>
       {noData > 0 ? <li>{measures(noData)} on the data development agenda</li> : null}
       {behind > 0 ? <li className="oba-flag">{measures(behind)} not up to date</li> : null}
-      {oldStories > 0 ? <li className="oba-flag">{oldStories} {oldStories === 1 ? 'story is' : 'stories are'} older than the latest value</li> : null}
+      {oldStories > 0 ? (
+        <li className="oba-flag">
+          {oldStories} {oldStories === 1 ? 'story is' : 'stories are'} older than the latest value
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -39,7 +39,11 @@ export const STATUS_COLOURS: Record<ObaTargetStatus, string> = {
   NO_DATA: '#5f6b76',
 };
 
-export const ARROWS: Record<ObaTrendDirection, string> = { UP: '↑', DOWN: '↓', FLAT: '→' };
+export const ARROWS: Record<ObaTrendDirection, string> = {
+  UP: '↑',
+  DOWN: '↓',
+  FLAT: '→',
+};
 
 export const JUDGEMENT_WORDS: Record<ObaTrendJudgement, string> = {
   IMPROVING: 'Improving',
@@ -47,4 +51,8 @@ export const JUDGEMENT_WORDS: Record<ObaTrendJudgement, string> = {
   STABLE: 'Stable',
 };
 
-export const PERIODICITY_WORDS = { MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' } as const;
+export const PERIODICITY_WORDS = {
+  MONTH: 'Monthly',
+  QUARTER: 'Quarterly',
+  YEAR: 'Yearly',
+} as const;

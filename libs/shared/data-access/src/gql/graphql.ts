@@ -798,6 +798,16 @@ export type RevokeTokenMutationVariables = Exact<{
 
 export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
 
+export type ObaResultsMeasureLineFragment = { id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } };
+
+export type ObaResultsViewQueryVariables = Exact<{
+  partnershipId: string | number;
+  asOf: string;
+}>;
+
+
+export type ObaResultsViewQuery = { obaResults: Array<{ id: string, ref: string, title: string, population: string | null, description: string | null, partners: Array<{ id: string, name: string }>, indicators: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }>, strategies: Array<{ id: string, ref: string, title: string, description: string | null, partners: Array<{ id: string, name: string }>, measures: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }>, actions: Array<{ id: string, ref: string, title: string, dueOn: string, status: ActionStatus, brag: Brag | null, reviewId: string | null, ownerAgency: { name: string } }> }> }>, measures: { totalCount: number, nodes: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }> } };
+
 export type ObaEntryFieldsFragment = { measure: { id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, analysis: { asOf: string, status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null };
 
 export type ObaScorecardPageQueryVariables = Exact<{
@@ -1039,6 +1049,27 @@ export const ActionPlansItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPlansItem"}) as unknown as TypedDocumentString<ActionPlansItemFragment, unknown>;
+export const ObaResultsMeasureLineFragmentDoc = new TypedDocumentString(`
+    fragment ObaResultsMeasureLine on Measure {
+  id
+  name
+  unit
+  headline
+  analysis(asOf: $asOf, forecastPeriods: 0) {
+    latest {
+      label
+      value
+    }
+    status
+    trendJudgement
+    words {
+      latest
+      trend
+      trendShort
+    }
+  }
+}
+    `, {"fragmentName":"ObaResultsMeasureLine"}) as unknown as TypedDocumentString<ObaResultsMeasureLineFragment, unknown>;
 export const ObaEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ObaEntryFields on ObaScorecardEntry {
   measure {
@@ -1968,6 +1999,73 @@ export const RevokeTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ObaResultsViewDocument = new TypedDocumentString(`
+    query ObaResultsView($partnershipId: ID!, $asOf: Date!) {
+  obaResults(partnershipId: $partnershipId) {
+    id
+    ref
+    title
+    population
+    description
+    partners {
+      id
+      name
+    }
+    indicators {
+      ...ObaResultsMeasureLine
+    }
+    strategies {
+      id
+      ref
+      title
+      description
+      partners {
+        id
+        name
+      }
+      measures {
+        ...ObaResultsMeasureLine
+      }
+      actions {
+        id
+        ref
+        title
+        dueOn
+        status
+        brag(asOf: $asOf)
+        reviewId
+        ownerAgency {
+          name
+        }
+      }
+    }
+  }
+  measures(filter: {partnershipId: $partnershipId, placed: false}, first: 500) {
+    totalCount
+    nodes {
+      ...ObaResultsMeasureLine
+    }
+  }
+}
+    fragment ObaResultsMeasureLine on Measure {
+  id
+  name
+  unit
+  headline
+  analysis(asOf: $asOf, forecastPeriods: 0) {
+    latest {
+      label
+      value
+    }
+    status
+    trendJudgement
+    words {
+      latest
+      trend
+      trendShort
+    }
+  }
+}`) as unknown as TypedDocumentString<ObaResultsViewQuery, ObaResultsViewQueryVariables>;
 export const ObaScorecardPageDocument = new TypedDocumentString(`
     query ObaScorecardPage($partnershipId: ID!, $asOf: Date!, $forecastPeriods: Int!) {
   obaScorecard(
