@@ -30,6 +30,8 @@ export const router = createBrowserRouter([
     HydrateFallback: Loading,
     children: [
       { path: 'sign-in', lazy: async () => ({ Component: (await import('@sli/auth-feature')).SignInPage }) },
+      // A published scorecard, framed by the partnership's website: public, no navigation, no sign-in.
+      { path: 'embed/scorecard/:token', lazy: async () => ({ Component: (await import('@sli/measures-feature')).PublishedScorecardPage }) },
       {
         element: (
           <SignedIn>

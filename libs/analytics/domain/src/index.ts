@@ -15,3 +15,4 @@ export * from './headline-periods';
 export * from './oba-words';
 export * from './oba-currency';
 export * from './long-date';
+export * from './oba-publication';

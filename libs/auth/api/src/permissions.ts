@@ -181,6 +181,10 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   emergingThemes: READ,
   obaScorecard: READ,
   obaMeasure: READ,
+  // The scorecard published for the partnership's website (the public page reads GET /api/embed/scorecards/:token)
+  obaPublication: READ,
+  publishObaScorecard: ADMIN,
+  withdrawObaScorecard: ADMIN,
   obaScorecards: READ,
   obaRollup: READ,
 

@@ -1,3 +1,4 @@
 export { ObaScorecardPage } from './oba-scorecard-page';
 export { ObaMeasurePage } from './oba-measure-page';
 export { ResultsView } from './components/results-view';
+export { PublishedScorecardPage } from './embed/published-scorecard-page';

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
-import { useFilters } from '@sli/shared/data-access';
+import { useCan, useFilters } from '@sli/shared/data-access';
 import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useScorecard } from './api/scorecard';
 import { PartnershipChooser } from './components/partnership-chooser';
 import { QuadrantSection, quadrantAnchor } from './components/quadrant-section';
+import { PublishScorecard } from './components/publish-scorecard';
 import { ResultsView } from './components/results-view';
 import { ScorecardGrid } from './components/scorecard-grid';
 import { ScorecardSummary } from './components/scorecard-summary';
@@ -25,6 +26,7 @@ type View = keyof typeof VIEWS;
  */
 export function ObaScorecardPage() {
   const { filters, asOf, search } = useFilters();
+  const can = useCan();
   const [params, setParams] = useSearchParams();
   const id = useId();
   const headlineOnly = params.get('measures') === 'headline';

@@ -13,6 +13,7 @@ import { IdentityAndHistory1730000001100 } from './1730000001100-identity-and-hi
 import { StatusHistory1730000001200 } from './1730000001200-status-history';
 import { AnnualReportNarratives1730000001300 } from './1730000001300-annual-report-narratives';
 import { ObaResults1730000001400 } from './1730000001400-oba-results';
+import { ScorecardPublications1730000001600 } from './1730000001600-scorecard-publications';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   StatusHistory1730000001200,
   AnnualReportNarratives1730000001300,
   ObaResults1730000001400,
+  ScorecardPublications1730000001600,
 ];

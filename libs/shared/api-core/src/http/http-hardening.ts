@@ -9,6 +9,23 @@ export const IMPORT_PATH = '/api/import';
 
 /** The signed-in user, set by the sign-in middleware before GraphQL (absent for anonymous requests). */
 
+/** The dashboard's pages made to be framed by other sites (a published scorecard). */
+export const EMBED_PAGES = '/embed/';
+
+const STRICT_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 /**
  * Security headers. The dashboard is a Vite build: scripts and stylesheets are files from this
  * origin; Recharts and React set `style` attributes, hence `'unsafe-inline'` for styles only.
@@ -16,28 +33,20 @@ export const IMPORT_PATH = '/api/import';
  */
 export function securityHeaders(config: Pick<AppConfig, 'NODE_ENV'>): RequestHandler {
   const strict = helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: STRICT_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
   });
-  if (config.NODE_ENV === 'production') return strict;
+  // A published scorecard's page is made to be framed by the partnership's website: any site may embed it.
+  const embeddable = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { ...STRICT_DIRECTIVES, frameAncestors: ['*'] } },
+    crossOriginEmbedderPolicy: false,
+    frameguard: false,
+  });
+  const forPath: RequestHandler = (req, res, next) => (req.method === 'GET' && req.path.startsWith(EMBED_PAGES) ? embeddable(req, res, next) : strict(req, res, next));
+  if (config.NODE_ENV === 'production') return forPath;
   // Outside production, GET /graphql serves Apollo's sandbox page, which loads its scripts from Apollo's CDN.
   const sandbox = helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
-  return (req, res, next) => (req.method === 'GET' && req.path === '/graphql' ? sandbox(req, res, next) : strict(req, res, next));
+  return (req, res, next) => (req.method === 'GET' && req.path === '/graphql' ? sandbox(req, res, next) : forPath(req, res, next));
 }
 
 /** JSON body parser for everything but the bundle upload: GRAPHQL_BODY_LIMIT (1 MB by default). */

@@ -798,6 +798,31 @@ export type RevokeTokenMutationVariables = Exact<{
 
 export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
 
+export type ObaPublicationFieldsFragment = { id: string, token: string, embedPath: string, dataPath: string, asOf: string, headlineOnly: boolean, measureCount: number, publishedAt: string, publishedBy: string, withdrawnAt: string | null };
+
+export type ObaPublicationPanelQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ObaPublicationPanelQuery = { obaPublication: { id: string, token: string, embedPath: string, dataPath: string, asOf: string, headlineOnly: boolean, measureCount: number, publishedAt: string, publishedBy: string, withdrawnAt: string | null } | null };
+
+export type ObaPublishMutationVariables = Exact<{
+  partnershipId: string | number;
+  asOf: string;
+  headlineOnly: boolean;
+}>;
+
+
+export type ObaPublishMutation = { publishObaScorecard: { id: string, token: string, embedPath: string, dataPath: string, asOf: string, headlineOnly: boolean, measureCount: number, publishedAt: string, publishedBy: string, withdrawnAt: string | null } };
+
+export type ObaWithdrawMutationVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ObaWithdrawMutation = { withdrawObaScorecard: { id: string, token: string, embedPath: string, dataPath: string, asOf: string, headlineOnly: boolean, measureCount: number, publishedAt: string, publishedBy: string, withdrawnAt: string | null } };
+
 export type ObaResultsMeasureLineFragment = { id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } };
 
 export type ObaResultsViewQueryVariables = Exact<{
@@ -1049,6 +1074,20 @@ export const ActionPlansItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPlansItem"}) as unknown as TypedDocumentString<ActionPlansItemFragment, unknown>;
+export const ObaPublicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObaPublicationFields on ObaPublication {
+  id
+  token
+  embedPath
+  dataPath
+  asOf
+  headlineOnly
+  measureCount
+  publishedAt
+  publishedBy
+  withdrawnAt
+}
+    `, {"fragmentName":"ObaPublicationFields"}) as unknown as TypedDocumentString<ObaPublicationFieldsFragment, unknown>;
 export const ObaResultsMeasureLineFragmentDoc = new TypedDocumentString(`
     fragment ObaResultsMeasureLine on Measure {
   id
@@ -1999,6 +2038,64 @@ export const RevokeTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ObaPublicationPanelDocument = new TypedDocumentString(`
+    query ObaPublicationPanel($partnershipId: ID!) {
+  obaPublication(partnershipId: $partnershipId) {
+    ...ObaPublicationFields
+  }
+}
+    fragment ObaPublicationFields on ObaPublication {
+  id
+  token
+  embedPath
+  dataPath
+  asOf
+  headlineOnly
+  measureCount
+  publishedAt
+  publishedBy
+  withdrawnAt
+}`) as unknown as TypedDocumentString<ObaPublicationPanelQuery, ObaPublicationPanelQueryVariables>;
+export const ObaPublishDocument = new TypedDocumentString(`
+    mutation ObaPublish($partnershipId: ID!, $asOf: Date!, $headlineOnly: Boolean!) {
+  publishObaScorecard(
+    partnershipId: $partnershipId
+    asOf: $asOf
+    headlineOnly: $headlineOnly
+  ) {
+    ...ObaPublicationFields
+  }
+}
+    fragment ObaPublicationFields on ObaPublication {
+  id
+  token
+  embedPath
+  dataPath
+  asOf
+  headlineOnly
+  measureCount
+  publishedAt
+  publishedBy
+  withdrawnAt
+}`) as unknown as TypedDocumentString<ObaPublishMutation, ObaPublishMutationVariables>;
+export const ObaWithdrawDocument = new TypedDocumentString(`
+    mutation ObaWithdraw($partnershipId: ID!) {
+  withdrawObaScorecard(partnershipId: $partnershipId) {
+    ...ObaPublicationFields
+  }
+}
+    fragment ObaPublicationFields on ObaPublication {
+  id
+  token
+  embedPath
+  dataPath
+  asOf
+  headlineOnly
+  measureCount
+  publishedAt
+  publishedBy
+  withdrawnAt
+}`) as unknown as TypedDocumentString<ObaWithdrawMutation, ObaWithdrawMutationVariables>;
 export const ObaResultsViewDocument = new TypedDocumentString(`
     query ObaResultsView($partnershipId: ID!, $asOf: Date!) {
   obaResults(partnershipId: $partnershipId) {
