@@ -130,6 +130,9 @@ export function ObaScorecardPage() {
               ) : null}
             </QueryState>
           )}
+          {data && view !== 'results' && can('obaPublication') ? (
+            <PublishScorecard partnershipId={data.partnership.id} partnershipName={data.partnership.name} asOf={data.asOf} />
+          ) : null}
         </>
       )}
     </>
