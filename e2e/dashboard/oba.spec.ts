@@ -158,3 +158,40 @@ test.describe('as an analyst', () => {
     await expect(stories).toHaveCount(before);
   });
 });
+
+test.describe('as an admin', () => {
+  test('publishes the scorecard for the website; anyone reads the frozen copy in a frame, also at 320 px; withdrawing takes it down', async ({ page, browser }) => {
+    await page.goto(`/oba?year=${DEMO_YEAR}`);
+    await settled(page);
+    const panel = page.getByTestId('oba-publish');
+    await expect(panel.getByRole('heading', { level: 2, name: 'On your website' })).toBeVisible();
+    await expect(panel).toContainText('Not published');
+    await panel.getByRole('button', { name: 'Publish as of 31 Mar 2026' }).click();
+    await expect(panel.getByRole('status')).toContainText(/Published: \d+ measures as of 31 Mar 2026/);
+    const code = await panel.getByLabel('Code to paste into a web page').inputValue();
+    const src = /src="([^"]+)"/.exec(code)?.[1] ?? '';
+    expect(src).toMatch(/\/embed\/scorecard\/[A-Za-z0-9_-]{24}$/);
+    await expectNoAxeViolations(page);
+
+    // A website frames the page: nobody signed in, only the published copy.
+    const visitor = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const site = await visitor.newPage();
+    await site.goto(new URL(src).pathname);
+    const published = site.getByTestId('published-scorecard');
+    await expect(published.getByRole('heading', { level: 1 })).toHaveText('Northshire Safeguarding Children Partnership: outcomes-based accountability scorecard');
+    await expect(published).toContainText('Figures as of 31 Mar 2026, headline measures');
+    await expect(published.getByRole('row').filter({ hasText: RE_REFERRALS })).toContainText(/\d+(\.\d)?%/);
+    await expect(published.getByRole('row').filter({ hasText: 'Families supported through early help' })).toHaveCount(0);
+    const width = await site.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(width[0]).toBeLessThanOrEqual(width[1] as number);
+    await expectNoAxeViolations(site);
+    await site.screenshot({ path: 'output/screenshots/oba-published-320.png', fullPage: true });
+
+    await panel.getByRole('button', { name: 'Withdraw from the website' }).click();
+    await panel.getByRole('button', { name: 'Yes, withdraw it' }).click();
+    await expect(panel.getByRole('status')).toContainText('Withdrawn from the website.');
+    await site.reload();
+    await expect(site.getByRole('heading', { level: 1, name: 'Scorecard not available' })).toBeVisible();
+    await visitor.close();
+  });
+});

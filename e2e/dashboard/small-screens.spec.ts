@@ -10,6 +10,8 @@ const PAGES: [string, string][] = [
   ['/themes', 'Themes'],
   ['/audits', 'Audits'],
   ['/oba', 'OBA scorecard'],
+  ['/oba?view=cards', 'OBA scorecard'],
+  ['/oba?view=results', 'OBA scorecard'],
   ['/annual-report', 'Annual report'],
 ];
 
@@ -48,8 +50,8 @@ test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 800 } });
 
   for (const [path, title] of PAGES) {
-    test(`${title}: no sideways scroll, filters folded behind one button, legends clear of the table control, axe clean`, async ({ page }) => {
-      await page.goto(`${path}?year=${DEMO_YEAR}`);
+    test(`${title}${path.includes('?') ? ` (${path.split('?')[1]})` : ''}: no sideways scroll, filters folded behind one button, legends clear of the table control, axe clean`, async ({ page }) => {
+      await page.goto(`${path}${path.includes('?') ? '&' : '?'}year=${DEMO_YEAR}`);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await settled(page);
 

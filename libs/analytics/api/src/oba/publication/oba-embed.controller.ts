@@ -17,9 +17,9 @@ export class ObaEmbedController {
       res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No scorecard is published at this address: it may have been withdrawn.' } });
       return;
     }
-    // Any website may read it; caches may keep it a few minutes (a new publication shows within five).
+    // Any website may read it. Caches ask again each time: a withdrawal or a new publication shows at once.
     res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('cache-control', 'public, max-age=300');
+    res.setHeader('cache-control', 'no-cache');
     res.status(200).json(scorecard);
   }
 }
