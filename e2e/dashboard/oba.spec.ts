@@ -60,6 +60,11 @@ test.describe('as a board member', () => {
     await expect(page.getByRole('button', { name: 'Add the story' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'oba-measure');
+    // On a phone the page reflows: nothing wider than the window.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth as number);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Back to the grid as it was left.
     await page.getByRole('link', { name: 'Back to the scorecard' }).click();

@@ -14,7 +14,7 @@ export function ResultsView({ partnershipId, asOf }: { partnershipId: string; as
   const query = useObaResults(partnershipId, asOf);
   const data = query.data;
   const results = data?.obaResults ?? [];
-  const unlinked = data?.measures.nodes ?? [];
+  const unlinked = data?.unlinked ?? [];
   return (
     <QueryState
       isLoading={query.isLoading}
@@ -27,6 +27,11 @@ export function ResultsView({ partnershipId, asOf }: { partnershipId: string; as
           Results, their indicators and the strategies that serve them, as of {formatDate(asOf)}. Each measure shows its latest value, the period
           it is for, whether it is on target and its trend.
         </p>
+        {data && data.unread > 0 ? (
+          <p className="oba-warning">
+            The partnership has {data.unread} more measures than this view reads (200): measures among them are not shown.
+          </p>
+        ) : null}
         {results.length === 0 ? <p className="oba-none">No results are recorded for this partnership yet.</p> : null}
         {results.map((result) => (
           <section key={result.id} className="oba-result" aria-labelledby={`oba-result-${result.id}`}>

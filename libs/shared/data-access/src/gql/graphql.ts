@@ -831,7 +831,7 @@ export type ObaResultsViewQueryVariables = Exact<{
 }>;
 
 
-export type ObaResultsViewQuery = { obaResults: Array<{ id: string, ref: string, title: string, population: string | null, description: string | null, partners: Array<{ id: string, name: string }>, indicators: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }>, strategies: Array<{ id: string, ref: string, title: string, description: string | null, partners: Array<{ id: string, name: string }>, measures: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }>, actions: Array<{ id: string, ref: string, title: string, dueOn: string, status: ActionStatus, brag: Brag | null, reviewId: string | null, ownerAgency: { name: string } }> }> }>, measures: { totalCount: number, nodes: Array<{ id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }> } };
+export type ObaResultsViewQuery = { obaResults: Array<{ id: string, ref: string, title: string, population: string | null, description: string | null, partners: Array<{ id: string, name: string }>, indicators: Array<{ id: string }>, strategies: Array<{ id: string, ref: string, title: string, description: string | null, partners: Array<{ id: string, name: string }>, measures: Array<{ id: string }>, actions: Array<{ id: string, ref: string, title: string, dueOn: string, status: ActionStatus, brag: Brag | null, reviewId: string | null, ownerAgency: { name: string } }> }> }>, measures: { totalCount: number, nodes: Array<{ resultId: string | null, strategyId: string | null, id: string, name: string, unit: MeasureUnit, headline: boolean, analysis: { status: ObaTargetStatus, trendJudgement: ObaTrendJudgement | null, latest: { label: string, value: number | null } | null, words: { latest: string, trend: string, trendShort: string } } }> } };
 
 export type ObaEntryFieldsFragment = { measure: { id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, analysis: { asOf: string, status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null };
 
@@ -2109,7 +2109,7 @@ export const ObaResultsViewDocument = new TypedDocumentString(`
       name
     }
     indicators {
-      ...ObaResultsMeasureLine
+      id
     }
     strategies {
       id
@@ -2121,7 +2121,7 @@ export const ObaResultsViewDocument = new TypedDocumentString(`
         name
       }
       measures {
-        ...ObaResultsMeasureLine
+        id
       }
       actions {
         id
@@ -2137,10 +2137,12 @@ export const ObaResultsViewDocument = new TypedDocumentString(`
       }
     }
   }
-  measures(filter: {partnershipId: $partnershipId, placed: false}, first: 500) {
+  measures(filter: {partnershipId: $partnershipId}, first: 200) {
     totalCount
     nodes {
       ...ObaResultsMeasureLine
+      resultId
+      strategyId
     }
   }
 }
