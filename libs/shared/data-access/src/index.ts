@@ -7,6 +7,7 @@ export { createAppQueryClient, signOut, signInPath, safeReturnTo, SIGN_IN_PATH, 
 export { useKeptValues } from './kept-values';
 export { isRecordId } from './ids';
 export { kindOf, kindScope, type KindScope } from './partnership-kind';
+export { REVIEW_TYPE_OPTIONS, reviewTypeOptions } from './review-type-options';
 export {
   useListParams,
   readListState,

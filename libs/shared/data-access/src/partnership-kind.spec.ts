@@ -2,15 +2,23 @@ import { describe, expect, it } from '@jest/globals';
 import { kindOf, kindScope } from './partnership-kind';
 
 describe('kindScope', () => {
-  it('gives a children’s partnership children’s work only and an adults board adults’ work only', () => {
-    expect(kindScope('CHILDREN')).toEqual({ children: true, adults: false });
-    expect(kindScope('ADULTS')).toEqual({ children: false, adults: true });
+  it('gives a children’s partnership children’s work only: no SARs, no domestic homicide reviews', () => {
+    expect(kindScope('CHILDREN')).toEqual({ children: true, adults: false, domesticHomicide: false });
   });
 
-  it('gives joint and community safety partnerships, and no partnership at all, both', () => {
-    expect(kindScope('JOINT')).toEqual({ children: true, adults: true });
-    expect(kindScope('COMMUNITY_SAFETY')).toEqual({ children: true, adults: true });
-    expect(kindScope(null)).toEqual({ children: true, adults: true });
+  it('gives an adults board SARs and the domestic homicide reviews it runs, and no children’s work', () => {
+    expect(kindScope('ADULTS')).toEqual({ children: false, adults: true, domesticHomicide: true });
+  });
+
+  it('gives a community safety partnership domestic homicide reviews only: no notifications, rapid reviews or SARs', () => {
+    expect(kindScope('COMMUNITY_SAFETY')).toEqual({ children: false, adults: false, domesticHomicide: true });
+  });
+
+  it('gives a joint partnership, and no partnership at all (national roles), everything', () => {
+    const all = { children: true, adults: true, domesticHomicide: true };
+    expect(kindScope('JOINT')).toEqual(all);
+    expect(kindScope(null)).toEqual(all);
+    expect(kindScope(undefined)).toEqual(all);
   });
 });
 
