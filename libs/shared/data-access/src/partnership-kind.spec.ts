@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { kindOf, kindScope } from './partnership-kind';
+import { kindOf, kindScope, reviewsNoun, sixMonthReviewWords } from './partnership-kind';
 
 describe('kindScope', () => {
   it('gives a children’s partnership children’s work only: no SARs, no domestic homicide reviews', () => {
@@ -31,5 +31,21 @@ describe('kindOf', () => {
     expect(kindOf(partnerships, 'b')).toBe('ADULTS');
     expect(kindOf(partnerships, 'z')).toBeNull();
     expect(kindOf(partnerships, null)).toBeNull();
+  });
+});
+
+describe('the words for a kind’s reviews', () => {
+  it('names the six-month review types the partnership runs', () => {
+    expect(sixMonthReviewWords(kindScope('JOINT'))).toBe('LCSPR, SAR, DHR and PLR');
+    expect(sixMonthReviewWords(kindScope('CHILDREN'))).toBe('LCSPR and PLR');
+    expect(sixMonthReviewWords(kindScope('ADULTS'))).toBe('SAR, DHR and PLR');
+    expect(sixMonthReviewWords(kindScope('COMMUNITY_SAFETY'))).toBe('DHR and PLR');
+  });
+
+  it('opens the reviews page with the partnership’s own reviews', () => {
+    expect(reviewsNoun(kindScope('CHILDREN'))).toBe('Rapid reviews and learning reviews');
+    expect(reviewsNoun(kindScope('ADULTS'))).toBe('Safeguarding adults reviews and other learning reviews');
+    expect(reviewsNoun(kindScope('COMMUNITY_SAFETY'))).toBe('Domestic homicide reviews and other learning reviews');
+    expect(reviewsNoun({ children: false, adults: false, domesticHomicide: false })).toBe('Learning reviews');
   });
 });

@@ -29,3 +29,28 @@ export function kindScope(kind: PartnershipKind | null | undefined): KindScope {
 export function kindOf(partnerships: readonly { id: string; kind: PartnershipKind }[], partnershipId: string | null | undefined): PartnershipKind | null {
   return partnerships.find((p) => p.id === partnershipId)?.kind ?? null;
 }
+
+/** "A, B and C", or "A" alone. */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The review types due 6 calendar months after initiation that a partnership of this kind runs, in
+ * words: "LCSPR, SAR, DHR and PLR" for a joint one, "DHR and PLR" for a community safety partnership.
+ */
+export function sixMonthReviewWords(scope: KindScope): string {
+  return andList([...(scope.children ? ['LCSPR'] : []), ...(scope.adults ? ['SAR'] : []), ...(scope.domesticHomicide ? ['DHR'] : []), 'PLR']);
+}
+
+/**
+ * The reviews a partnership of this kind runs, as a noun phrase to open a sentence: "Rapid reviews and
+ * learning reviews" for a children's partnership, "Safeguarding adults reviews and other learning reviews"
+ * for an adults board, "Domestic homicide reviews and other learning reviews" for a community safety one.
+ */
+export function reviewsNoun(scope: KindScope): string {
+  if (scope.children) return 'Rapid reviews and learning reviews';
+  if (scope.adults) return 'Safeguarding adults reviews and other learning reviews';
+  if (scope.domesticHomicide) return 'Domestic homicide reviews and other learning reviews';
+  return 'Learning reviews';
+}
