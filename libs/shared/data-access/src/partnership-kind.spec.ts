@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { kindOf, kindScope, reviewsNoun, sixMonthReviewWords } from './partnership-kind';
+import { kindOf, kindScope, peopleWords, reviewsNoun, sixMonthReviewWords } from './partnership-kind';
 
 describe('kindScope', () => {
   it('gives a children’s partnership children’s work only: no SARs, no domestic homicide reviews', () => {
@@ -47,5 +47,15 @@ describe('the words for a kind’s reviews', () => {
     expect(reviewsNoun(kindScope('ADULTS'))).toBe('Safeguarding adults reviews and other learning reviews');
     expect(reviewsNoun(kindScope('COMMUNITY_SAFETY'))).toBe('Domestic homicide reviews and other learning reviews');
     expect(reviewsNoun({ children: false, adults: false, domesticHomicide: false })).toBe('Learning reviews');
+  });
+});
+
+describe('peopleWords', () => {
+  it('names whom the partnership safeguards', () => {
+    expect(peopleWords(kindScope('CHILDREN'))).toBe('children and families');
+    expect(peopleWords(kindScope('ADULTS'))).toBe('adults at risk');
+    expect(peopleWords(kindScope('COMMUNITY_SAFETY'))).toBe('people at risk of domestic abuse');
+    expect(peopleWords(kindScope('JOINT'))).toBe('children and adults');
+    expect(peopleWords(kindScope(null))).toBe('children and adults');
   });
 });

@@ -54,3 +54,14 @@ export function reviewsNoun(scope: KindScope): string {
   if (scope.domesticHomicide) return 'Domestic homicide reviews and other learning reviews';
   return 'Learning reviews';
 }
+
+/**
+ * Whom a partnership of this kind safeguards, in words: "children and families", "adults at risk", "people
+ * at risk of domestic abuse" (a community safety partnership), "children and adults" for a joint one.
+ */
+export function peopleWords(scope: KindScope): string {
+  if (scope.children && scope.adults) return 'children and adults';
+  if (scope.children) return 'children and families';
+  if (scope.adults) return 'adults at risk';
+  return 'people at risk of domestic abuse';
+}
