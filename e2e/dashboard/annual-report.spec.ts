@@ -22,8 +22,11 @@ test('annual report: work figures exact, people by characteristic with c, every 
   await expect(page.getByTestId('ar-note')).toContainText('c: suppressed');
 
   // Headline figures count the partnership's work: published as they are (never c), with the year before beside them.
+  // A joint partnership reports every kind of statutory review: notifications and rapid reviews, SARs and DHRs.
   const figures = page.getByTestId('ar-figure');
-  await expect(figures).toHaveCount(11);
+  await expect(figures).toHaveCount(15);
+  await expect(figures.filter({ hasText: 'Safeguarding adults reviews (SARs) initiated' })).toHaveCount(1);
+  await expect(figures.filter({ hasText: 'Domestic homicide reviews (DHRs) initiated' })).toHaveCount(1);
   const training = figures.filter({ hasText: 'Practitioners attending training' });
   await expect(training.locator('.ar-figure-value')).toHaveText(/^[1-9][\d,]*$/);
   await expect(training).toContainText(/2024\/25: \d+/);

@@ -138,7 +138,7 @@ test('years before any data read "No data", not "0, no change"', async ({ page }
 test.describe('an adults board', () => {
   test.use({ user: demoEmail('admin', 'eastvale') });
 
-  test("sees its own reviews on the overview, and no children's notification or rapid review tiles", async ({ page }) => {
+  test("sees its own work: SAR and DHR tiles and review types, no notifications or rapid reviews shown or asked for, adults at risk in training and its annual report", async ({ page }) => {
     await page.goto(`/?year=${DEMO_YEAR}`);
     await settled(page);
     await expect(page.getByTestId('tile-reviews-completed')).toBeVisible();
@@ -146,12 +146,34 @@ test.describe('an adults board', () => {
     await expect(page.getByTestId('tile-rapid-reviews-on-time')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: 'Reviews', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Notifications and reviews' })).toHaveCount(0);
-    // Its own statutory reviews instead: SARs started and completed within six months.
+    // Its own statutory reviews instead: SARs started and completed within six months, and the DHRs it runs.
     await expect(page.getByTestId('tile-sars-started')).toBeVisible();
     await expect(page.getByTestId('tile-sars-within-six-months')).toBeVisible();
+    await expect(page.getByTestId('tile-dhrs-started')).toBeVisible();
+    await expect(page.getByTestId('tile-dhrs-within-six-months')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // The SAR tile opens the reviews list narrowed to SARs; the page has no notifications or rapid reviews.
+    // The review-type filter offers its own review types: SARs and DHRs, no rapid reviews or children's reviews.
+    const reviewType = page.getByRole('form', { name: 'Filters' }).getByLabel('Review type');
+    await expect(reviewType.locator('option', { hasText: 'Safeguarding adults review' })).toHaveCount(1);
+    await expect(reviewType.locator('option', { hasText: 'Domestic homicide review' })).toHaveCount(1);
+    await expect(reviewType.locator('option', { hasText: 'Rapid review' })).toHaveCount(0);
+    await expect(reviewType.locator('option', { hasText: /child/i })).toHaveCount(0);
+
+    // The DHR tile opens the reviews list narrowed to DHRs.
+    await page.getByTestId('tile-dhrs-started').getByRole('link', { name: 'Domestic homicide reviews started' }).click();
+    await expect(page).toHaveURL(/\/reviews\?.*reviewType=dhr.*#reviews-list$/);
+    await settled(page);
+    await expect(reviewType).toHaveValue('dhr');
+    await page.goto(`/?year=${DEMO_YEAR}`);
+    await settled(page);
+
+    // The SAR tile opens the reviews list narrowed to SARs; the page neither shows nor asks for notifications or rapid reviews.
+    const childrenQueries: string[] = [];
+    page.on('request', (request) => {
+      const body = request.postData() ?? '';
+      for (const name of ['NotificationsPageList', 'ReviewsPageRapidTimeliness']) if (body.includes(name)) childrenQueries.push(name);
+    });
     await page.getByTestId('tile-sars-started').getByRole('link', { name: 'Safeguarding adults reviews started' }).click();
     await expect(page).toHaveURL(/\/reviews\?.*reviewType=sar.*#reviews-list$/);
     await settled(page);
@@ -159,6 +181,25 @@ test.describe('an adults board', () => {
     await expect(page.getByRole('heading', { name: 'Serious incident notifications in the period' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Rapid review timeliness' })).toHaveCount(0);
     await expect(page.getByText(/^Safeguarding adults reviews and other learning reviews initiated from/)).toBeVisible();
+    await expect(page.getByText(/6 calendar months after initiation for SAR, DHR and PLR\./)).toBeVisible();
+    await expect(page.getByText(/rapid reviews/)).toHaveCount(0);
+    expect(childrenQueries).toEqual([]);
+
+    // Training asks whether adults at risk are better off, not children.
+    await page.goto(`/training?year=${DEMO_YEAR}`);
+    await settled(page);
+    await expect(page.getByTestId('kirkpatrick')).toContainText('Results: Are adults at risk better off?');
+
+    // Its annual report: SAR and DHR headlines, no notifications, and the voice of adults at risk.
+    await page.goto(`/annual-report?year=${DEMO_YEAR}`);
+    await settled(page);
+    const figures = page.getByTestId('ar-figure');
+    await expect(figures.filter({ hasText: 'Safeguarding adults reviews (SARs) initiated' })).toHaveCount(1);
+    await expect(figures.filter({ hasText: 'Domestic homicide reviews (DHRs) initiated' })).toHaveCount(1);
+    await expect(figures.filter({ hasText: /notification/i })).toHaveCount(0);
+    await expect(page.getByTestId('ar-notifications-by-harm-and-age')).toHaveCount(0);
+    await expect(page.getByTestId('ar-reviews-by-type-and-status')).toBeVisible();
+    await expect(page.getByTestId('ar-narrative-voice')).toContainText('The voice of adults at risk, families and practitioners');
 
     // No section 11 (Children Act 2004) on its audits page.
     await page.goto(`/audits?year=${DEMO_YEAR}`);

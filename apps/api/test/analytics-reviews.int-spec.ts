@@ -418,6 +418,18 @@ describe('Reviews metrics over GraphQL', () => {
       const lcsprOnly = { ...scope, reviewTypes: ['lcspr'] };
       expect(await METRIC_CATALOGUE.get('sars-started')?.compute(db.manager, lcsprOnly)).toEqual({ value: 0 });
       expect(await METRIC_CATALOGUE.get('sars-within-six-months')?.compute(db.manager, lcsprOnly)).toEqual({ value: null, numerator: 0, denominator: 0 });
+      // The one DHR (L3): initiated Sat 31 Aug, completed Fri 28 Feb, on the six-month day.
+      expect(await value('dhrs-started')).toEqual({ value: 1 });
+      expect(await value('dhrs-completed')).toEqual({ value: 1 });
+      expect(await value('dhrs-within-six-months')).toEqual({ value: 100, numerator: 1, denominator: 1 });
+      // Likewise within the review-type filter: SARs only counts no DHR, SARs and DHRs counts it.
+      const sarOnly = { ...scope, reviewTypes: ['sar'] };
+      expect(await METRIC_CATALOGUE.get('dhrs-started')?.compute(db.manager, sarOnly)).toEqual({ value: 0 });
+      expect(await METRIC_CATALOGUE.get('dhrs-within-six-months')?.compute(db.manager, sarOnly)).toEqual({ value: null, numerator: 0, denominator: 0 });
+      expect(await METRIC_CATALOGUE.get('dhrs-completed')?.compute(db.manager, { ...scope, reviewTypes: ['sar', 'dhr'] })).toEqual({ value: 1 });
+      expect(['sars-started', 'sars-completed', 'sars-within-six-months', 'dhrs-started', 'dhrs-completed', 'dhrs-within-six-months'].map((k) => METRIC_CATALOGUE.get(k)?.unit)).toEqual([
+        'count', 'count', 'percent', 'count', 'count', 'percent',
+      ]);
       expect(
         ['notifications', 'notifications-on-time', 'rapid-reviews-on-time', 'reviews-started', 'reviews-completed', 'reviews-published',
           'reviews-within-six-months', 'family-participation'].map((k) => METRIC_CATALOGUE.get(k)?.unit),

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { canDo, graphql, request, useFilters, useViewer } from '@sli/shared/data-access';
+import { canDo, graphql, kindOf, kindScope, request, reviewTypeOptions, useFilters, useViewer } from '@sli/shared/data-access';
 import { formatDate, formatLongDate } from '@sli/shared/ui';
 import { useEffect, useId, useState } from 'react';
 
@@ -25,21 +25,6 @@ const FilterThemesQuery = graphql(`
     }
   }
 `);
-
-const REVIEW_TYPES: [string, string][] = [
-  ['rapid-review', 'Rapid review'],
-  ['lcspr', 'Local child safeguarding practice review'],
-  ['national-cspr', 'National child safeguarding practice review'],
-  ['scr', 'Serious case review'],
-  ['plr', 'Practice learning review'],
-  ['sar', 'Safeguarding adults review'],
-  ['dhr', 'Domestic homicide review'],
-  ['appreciative-inquiry', 'Appreciative inquiry'],
-  ['single-agency', 'Single-agency review'],
-  ['critical-incident', 'Critical incident review'],
-  ['practice-learning-set', 'Practice learning set'],
-  ['child-death', 'Child death review'],
-];
 
 function financialYears(): string[] {
   const out: string[] = [];
@@ -104,6 +89,8 @@ export function FilterBar({ showAsOf = false }: { showAsOf?: boolean }) {
   });
   const agencies = filters.partnershipId ? (agencyOptions.data?.agencies.nodes ?? []) : [];
   const themes = filters.partnershipId ? (themeOptions.data?.themes.nodes ?? []) : [];
+  // The review types of the partnership's own work: no rapid reviews for an adults board, only DHRs (and learning reviews) for a community safety partnership.
+  const reviewTypes = reviewTypeOptions(kindScope(kindOf(viewer.partnerships, filters.partnershipId)), filters.reviewType);
   return (
     <>
       <button type="button" className="filter-toggle" aria-expanded={open} aria-controls={`${id}-filters`} onClick={() => setOpen(!open)}>
@@ -183,7 +170,7 @@ export function FilterBar({ showAsOf = false }: { showAsOf?: boolean }) {
           <label htmlFor={`${id}-rt`}>Review type</label>
           <select id={`${id}-rt`} value={filters.reviewType ?? ''} onChange={(e) => setFilters({ reviewType: e.target.value || null })}>
             <option value="">All review types</option>
-            {REVIEW_TYPES.map(([value, label]) => (
+            {reviewTypes.map(({ value, label }) => (
               <option key={value} value={value}>
                 {label}
               </option>

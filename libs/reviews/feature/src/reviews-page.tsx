@@ -1,4 +1,4 @@
-import { kindOf, kindScope, metricFilter, useFilters, useViewer } from '@sli/shared/data-access';
+import { kindOf, kindScope, metricFilter, reviewsNoun, sixMonthReviewWords, useFilters, useViewer } from '@sli/shared/data-access';
 import { formatCount, formatDate, PageHeader, QueryState, useScrollToHash } from '@sli/shared/ui';
 import { useLocation } from 'react-router';
 import { useRapidReviewTimeliness } from './api/rapid-review-timeliness';
@@ -21,7 +21,8 @@ import { useListParams } from './lib/use-list-params';
 export function ReviewsPage() {
   const { filters, range, asOf } = useFilters();
   const viewer = useViewer();
-  // Notifications and rapid reviews are a children's partnership's work: an adults board has neither.
+  // Notifications and rapid reviews are a children's partnership's work: an adults board or a community safety
+  // partnership has neither, so the page neither shows nor asks for them.
   const works = kindScope(kindOf(viewer.partnerships, filters.partnershipId));
   /** Links to a review carry the whole list state, so "Back to reviews" returns to the same page of results. */
   const { search } = useLocation();
@@ -54,18 +55,18 @@ export function ReviewsPage() {
     dateAwareTo: range.to,
     themeId: filters.themeId,
   };
-  const notifications = useNotificationsList({ filter: notificationFilter, first: PAGE_SIZE, after: notes.after, ...notes.sortVariables });
+  const notifications = useNotificationsList({ filter: notificationFilter, first: PAGE_SIZE, after: notes.after, ...notes.sortVariables }, works.children);
   const noteData = notifications.data?.notifications;
   useScrollToHash('reviews-list', Boolean(data));
   useScrollToHash('notifications', Boolean(noteData));
-  const rapid = useRapidReviewTimeliness({ filter: metricFilter(filters, range), asOf });
+  const rapid = useRapidReviewTimeliness({ filter: metricFilter(filters, range), asOf }, works.children);
   const period = `${formatDate(range.from)} to ${formatDate(range.to)}`;
 
   return (
     <>
       <PageHeader
         title="Reviews"
-        lead={`${works.children ? 'Rapid reviews and learning reviews' : 'Safeguarding adults reviews and other learning reviews'} initiated from ${period}, with their statutory timeliness as of ${formatDate(asOf)}.`}
+        lead={`${reviewsNoun(works)} initiated from ${period}, with their statutory timeliness as of ${formatDate(asOf)}.`}
       />
       <section aria-labelledby="reviews-list">
         <h2 id="reviews-list">Reviews initiated in the period</h2>
@@ -92,7 +93,7 @@ export function ReviewsPage() {
           />
           <p className="hint">
             Completion due: {works.children ? '15 working days after the notification for rapid reviews; ' : ''}6 calendar months after
-            initiation for {works.children ? 'LCSPR, SAR, DHR and PLR' : 'SAR, DHR and PLR'}. Sorting orders the whole list; downloads follow the same order.
+            initiation for {sixMonthReviewWords(works)}. Sorting orders the whole list; downloads follow the same order.
           </p>
         </QueryState>
       </section>

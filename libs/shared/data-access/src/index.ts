@@ -6,7 +6,8 @@ export { viewerQueryOptions, useViewer, useOptionalViewer, useCan, canDo, canCha
 export { createAppQueryClient, signOut, signInPath, safeReturnTo, SIGN_IN_PATH, type AppMutationMeta } from './session';
 export { useKeptValues } from './kept-values';
 export { isRecordId } from './ids';
-export { kindOf, kindScope, type KindScope } from './partnership-kind';
+export { kindOf, kindScope, peopleWords, reviewsNoun, sixMonthReviewWords, type KindScope } from './partnership-kind';
+export { REVIEW_TYPE_OPTIONS, reviewTypeOptions } from './review-type-options';
 export {
   useListParams,
   readListState,

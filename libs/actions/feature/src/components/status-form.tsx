@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useKeptValues, type ActionStatus, type ChangeActionStatusInput } from '@sli/shared/data-access';
+import { kindOf, kindScope, peopleWords, useFilters, useKeptValues, useViewer, type ActionStatus, type ChangeActionStatusInput } from '@sli/shared/data-access';
 import { ErrorSummary, Field, KeptNotice, useFieldProblems } from '@sli/shared/ui';
 import type { ActionDetail } from '../api/action';
 import { useChangeActionStatus } from '../api/action';
@@ -33,6 +33,9 @@ export function StatusForm({ action, onChanged }: { action: ActionDetail; onChan
     impactEvidence: action.impactEvidence ?? '',
     note: '',
   });
+  // Impact is on the people the partnership safeguards: children and families, adults at risk, or both.
+  const { filters } = useFilters();
+  const people = peopleWords(kindScope(kindOf(useViewer().partnerships, filters.partnershipId)));
   const { status, completedOn, impactEvidence, note } = form.values;
   const mutation = useChangeActionStatus(action.id);
   const problems = useFieldProblems(mutation.error, LABELS, `status-${action.id}`, { readable: readableMessage });
@@ -82,7 +85,7 @@ export function StatusForm({ action, onChanged }: { action: ActionDetail; onChan
           <Field
             id={problems.id('impactEvidence')}
             label={LABELS.impactEvidence}
-            hint="Required for impact evidenced: what changed for children, adults or practice, and how you know."
+            hint={`Required for impact evidenced: what changed for ${people} or practice, and how you know.`}
             error={problems.error('impactEvidence')}
           >
             {(control) => <textarea {...control} rows={3} value={impactEvidence} onChange={(e) => form.setValue('impactEvidence', e.target.value)} />}

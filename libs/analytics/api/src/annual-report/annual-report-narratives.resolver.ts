@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { groupByKey, requireCaller, type RequestContext } from '@sli/shared/api-core';
 import { AnnualReportNarrativesService, mayReadDrafts, narrativeOf, reportNarratives, type NarrativeVersionRow } from './annual-report-narratives.service';
 import { ReportMode } from './annual-report.enums';
+import { reportWork } from './annual-report.kinds';
 import { AnnualReportNarrativeArgs, ApproveAnnualReportNarrativeArgs, SaveAnnualReportNarrativeArgs } from './dto/annual-report-narrative.args';
 import { AnnualReport } from './models/annual-report.model';
 import { AnnualReportNarrative, AnnualReportNarrativeVersion } from './models/annual-report-narrative.model';
@@ -20,7 +21,7 @@ export class AnnualReportNarrativesResolver {
       groupByKey(keys, await this.service.versions(keys, report.financialYear), (r) => r.partnershipId),
     );
     const versions = await loader.load(report.partnershipId);
-    return reportNarratives(versions, report.mode, mayReadDrafts(ctx.caller));
+    return reportNarratives(versions, report.mode, mayReadDrafts(ctx.caller), reportWork(report.partnershipKind));
   }
 
   @Query(() => [AnnualReportNarrativeVersion], {
@@ -35,7 +36,7 @@ export class AnnualReportNarrativesResolver {
   })
   async saveAnnualReportNarrative(@Args() args: SaveAnnualReportNarrativeArgs, @Context() ctx: RequestContext): Promise<AnnualReportNarrative> {
     const versions = await this.service.save(requireCaller(ctx), args.partnershipId, args.financialYear, args.section, args.text);
-    return narrativeOf(args.section, versions, ReportMode.EXACT, true);
+    return narrativeOf(args.section, versions, ReportMode.EXACT, true, await this.service.workOf(args.partnershipId));
   }
 
   @Mutation(() => AnnualReportNarrative, {
@@ -43,6 +44,6 @@ export class AnnualReportNarrativesResolver {
   })
   async approveAnnualReportNarrative(@Args() args: ApproveAnnualReportNarrativeArgs, @Context() ctx: RequestContext): Promise<AnnualReportNarrative> {
     const versions = await this.service.approve(requireCaller(ctx), args.partnershipId, args.financialYear, args.section, args.version);
-    return narrativeOf(args.section, versions, ReportMode.EXACT, true);
+    return narrativeOf(args.section, versions, ReportMode.EXACT, true, await this.service.workOf(args.partnershipId));
   }
 }

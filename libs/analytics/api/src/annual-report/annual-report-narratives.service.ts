@@ -5,6 +5,7 @@ import { InputError, type Caller } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NARRATIVE_SECTIONS } from './annual-report-narratives.sections';
 import { AnnualReportNarrativeSection, AnnualReportNarrativeStatus, ReportMode } from './annual-report.enums';
+import { reportWork, type ReportWork } from './annual-report.kinds';
 import type { AnnualReportNarrative, AnnualReportNarrativeVersion } from './models/annual-report-narrative.model';
 
 /** One stored version, with the partnership, year and section it belongs to. */
@@ -29,6 +30,12 @@ export class AnnualReportNarrativesService {
        WHERE partnership_id = ANY($1::uuid[]) AND financial_year = $2 ORDER BY version DESC`,
       [partnershipIds, financialYear],
     );
+  }
+
+  /** What the partnership works on, from its kind: the narrative headings follow it. */
+  async workOf(partnershipId: string): Promise<ReportWork> {
+    const [row]: { kind: string }[] = await this.dataSource.query(`SELECT kind FROM partnerships WHERE id = $1`, [partnershipId]);
+    return reportWork(row?.kind ?? '');
   }
 
   /** One section's versions, newest first. */
@@ -88,16 +95,18 @@ const DRAFT_READERS = CAPABILITIES['annualReportNarrativeDrafts'] ?? [];
 export const mayReadDrafts = (caller: Caller | undefined): boolean => !!caller && DRAFT_READERS.includes(caller.role);
 
 /**
- * A report's narrative sections in print order (always five), from all its versions (newest first):
- * the `narratives` field of the annual report and the PDF both come from here.
+ * A report's narrative sections in print order (always five), from all its versions (newest first), headed
+ * in the words of the partnership's `work`: the `narratives` field of the annual report and the PDF both
+ * come from here.
  */
-export function reportNarratives(versions: readonly NarrativeVersionRow[], mode: ReportMode, readsDrafts: boolean): AnnualReportNarrative[] {
+export function reportNarratives(versions: readonly NarrativeVersionRow[], mode: ReportMode, readsDrafts: boolean, work: ReportWork): AnnualReportNarrative[] {
   return NARRATIVE_SECTIONS.map(({ section }) =>
     narrativeOf(
       section,
       versions.filter((v) => v.section === section),
       mode,
       readsDrafts,
+      work,
     ),
   );
 }
@@ -112,6 +121,7 @@ export function narrativeOf(
   versions: readonly AnnualReportNarrativeVersion[],
   mode: ReportMode,
   mayReadDrafts: boolean,
+  work: ReportWork,
 ): AnnualReportNarrative {
   const definition = NARRATIVE_SECTIONS.find((s) => s.section === section);
   if (!definition) throw new Error(`No narrative section ${section}`);
@@ -120,8 +130,8 @@ export function narrativeOf(
   const exact = mode === ReportMode.EXACT;
   return {
     section,
-    title: definition.title,
-    guidance: definition.guidance,
+    title: definition.title(work),
+    guidance: definition.guidance(work),
     status: !latest ? AnnualReportNarrativeStatus.EMPTY : latest.approvedAt ? AnnualReportNarrativeStatus.APPROVED : AnnualReportNarrativeStatus.DRAFT,
     text: (exact ? latest?.text : approved?.text) ?? null,
     textIsDraft: exact && !!latest && !latest.approvedAt,

@@ -1,6 +1,7 @@
 import { groupByKey, type RequestContext } from '@sli/shared/api-core';
 import type { YearRange } from './annual-report.headlines';
 import { buildTable, type AnnualReportService, type TableCount } from './annual-report.service';
+import { reportWork, reports } from './annual-report.kinds';
 import { TABLE_SOURCES, type TableSource } from './annual-report.tables';
 import type { AnnualReport, AnnualReportTable } from './models/annual-report.model';
 
@@ -30,12 +31,17 @@ export function tableCountsKey(partnershipId: string, year: YearRange): string {
   return `${partnershipId}|${year.start}|${year.end}`;
 }
 
-/** A report's tables with the year before's totals beside them: the `tables` field and the PDF both come from here. */
+/**
+ * A report's tables with the year before's totals beside them, those of the partnership's own work only (no
+ * notifications table for an adults board or a community safety partnership): the `tables` field and the
+ * PDF both come from here.
+ */
 export function reportTables(ctx: RequestContext, service: AnnualReportService, report: AnnualReport): Promise<AnnualReportTable[]> {
   const key = tableCountsKey(report.partnershipId, report.year);
   const previousKey = tableCountsKey(report.partnershipId, report.previousYear);
+  const work = reportWork(report.partnershipKind);
   return Promise.all(
-    TABLE_SOURCES.map(async (source) => {
+    TABLE_SOURCES.filter((source) => reports(work, source.work)).map(async (source) => {
       const loader = tableCountsLoader(ctx, service, source);
       const [counts, previous] = await Promise.all([loader.load(key), loader.load(previousKey)]);
       return buildTable(source, counts, report, previous);

@@ -7,6 +7,7 @@ import type { PeriodModel } from '../common/metric.models';
 import { SqlParams } from '../common/sql-params';
 import { ReportMode } from './annual-report.enums';
 import { headlineFigures, type YearRange } from './annual-report.headlines';
+import { reportWork } from './annual-report.kinds';
 import type { TableSource } from './annual-report.tables';
 import type { AnnualReportRecordsArgs } from './dto/annual-report.args';
 import type { AnnualReport, AnnualReportFigure, AnnualReportRecord, AnnualReportTable } from './models/annual-report.model';
@@ -29,8 +30,8 @@ export class AnnualReportService {
     const { year, previousYear } = years(financialYear);
     const p = new SqlParams();
     const where = partnershipIds ? `WHERE id = ANY(${p.add(partnershipIds)}::uuid[])` : '';
-    const rows: { id: string; suppression_threshold: number }[] = await this.dataSource.query(
-      `SELECT id, suppression_threshold FROM partnerships ${where} ORDER BY name, id`,
+    const rows: { id: string; suppression_threshold: number; kind: string }[] = await this.dataSource.query(
+      `SELECT id, suppression_threshold, kind FROM partnerships ${where} ORDER BY name, id`,
       p.values,
     );
     return rows.map((row) => ({
@@ -42,11 +43,12 @@ export class AnnualReportService {
       previousYear,
       // A past year is judged at its end, the current one at today: never a date in the future.
       asOf: asOfFor(year.end),
+      partnershipKind: row.kind,
     }));
   }
 
   headlines(report: AnnualReport): Promise<AnnualReportFigure[]> {
-    return headlineFigures(this.dataSource.manager, report.partnershipId, report.year, report.previousYear, threshold(report));
+    return headlineFigures(this.dataSource.manager, report.partnershipId, report.year, report.previousYear, threshold(report), reportWork(report.partnershipKind));
   }
 
   /**
@@ -103,7 +105,7 @@ export function buildTable(
     key: source.key,
     title: source.title,
     rowHeading: source.rowHeading,
-    description: source.description,
+    description: (!reportWork(report.partnershipKind).children && source.descriptionWithoutChildren) || source.description,
     disclosure: source.disclosure,
     rowHeaders: current.rows.map((r) => r.label),
     rowKeys: current.rows.map((r) => r.key),

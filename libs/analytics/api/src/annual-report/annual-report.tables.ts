@@ -5,6 +5,7 @@ import { AgencySector } from '@sli/partnerships-api';
 import { AgeBand, Harm, ReviewStatus } from '@sli/reviews-api';
 import { REVIEW_TYPE_LABELS } from '../reviews-metrics/reviews-metrics.labels';
 import { AnnualReportTableKey } from './annual-report.enums';
+import type { Work } from './annual-report.kinds';
 
 /** A row or column of a table: its stored value and its printed header. */
 export interface Category {
@@ -27,6 +28,10 @@ export interface TableSource {
   rowHeading: string;
   /** What the table counts, in a sentence for the reader. */
   description: string;
+  /** The sentence for a partnership that does not work with children, where `description` speaks of children's work. */
+  descriptionWithoutChildren?: string;
+  /** Only a partnership that does this work has the table (notifications: one that works with children). */
+  work?: Work;
   kind: 'notification' | 'review' | 'action' | 'training-attendance';
   records: string;
   rows: readonly Category[];
@@ -92,6 +97,7 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     rowHeading: 'Harm',
     description: "Serious incident notifications whose date aware is in the year, by harm and the child's age band.",
     kind: 'notification',
+    work: 'children',
     // Notifications whose date aware falls in the year, by harm and the child's age band.
     records: `
       SELECT n.partnership_id, n.id, n.ref, n.harm AS row_key, n.age_band AS column_key
@@ -110,6 +116,7 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     title: 'Reviews started in the year by type and status',
     rowHeading: 'Review type',
     description: 'Reviews of every type, rapid reviews included, initiated in the year, by type and status.',
+    descriptionWithoutChildren: 'Reviews of every type initiated in the year, by type and status.',
     kind: 'review',
     // Reviews of every type (rapid reviews included) initiated in the year, by type and their
     // status on the as-of date, from the review's status history (proposed when none is recorded).

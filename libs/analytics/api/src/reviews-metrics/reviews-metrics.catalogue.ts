@@ -29,10 +29,52 @@ const percent = (numerator: number, denominator: number): MetricValue => ({
 });
 
 /**
- * A scope narrowed to safeguarding adults reviews: within the page's review-type filter, so a
- * filter that leaves SARs out counts none.
+ * A scope narrowed to one review type (safeguarding adults reviews, domestic homicide reviews): within
+ * the page's review-type filter, so a filter that leaves that type out counts none.
  */
-const sarScope = (s: MetricScope): MetricScope => ({ ...s, reviewTypes: s.reviewTypes ? s.reviewTypes.filter((t) => t === 'sar') : ['sar'] });
+const typeScope = (type: string) => (s: MetricScope): MetricScope => ({
+  ...s,
+  reviewTypes: s.reviewTypes ? s.reviewTypes.filter((t) => t === type) : [type],
+});
+
+/**
+ * Started, completed and completed within six months of one statutory review type, as
+ * `<prefix>-started`, `<prefix>-completed` and `<prefix>-within-six-months`.
+ */
+function reviewTypeMetrics(prefix: string, type: string, name: string, short: string): MetricDefinition[] {
+  const scoped = typeScope(type);
+  return [
+    {
+      key: `${prefix}-started`,
+      activity: true,
+      label: `${name} (${short}) initiated`,
+      quadrant: 'how-much',
+      unit: 'count',
+      polarity: 'higher-is-better',
+      compute: async (m, s) => count((await totals(m, REVIEW_FACTS, scoped(s)))(VF.STARTED)),
+    },
+    {
+      key: `${prefix}-completed`,
+      activity: true,
+      label: `${name} (${short}) completed`,
+      quadrant: 'how-much',
+      unit: 'count',
+      polarity: 'higher-is-better',
+      compute: async (m, s) => count((await totals(m, REVIEW_FACTS, scoped(s)))(VF.COMPLETED)),
+    },
+    {
+      key: `${prefix}-within-six-months`,
+      label: `${short} completed within 6 months of initiation (of those completed)`,
+      quadrant: 'how-well',
+      unit: 'percent',
+      polarity: 'higher-is-better',
+      compute: async (m, s) => {
+        const t = await totals(m, REVIEW_FACTS, scoped(s));
+        return percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS));
+      },
+    },
+  ];
+}
 
 /** Scalar metrics of this family, for OBA computed measures and the annual report. */
 export const REVIEWS_METRICS: MetricDefinition[] = [
@@ -129,33 +171,8 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
       return percent(t(VF.FAMILY_TOOK_PART), t(VF.COMPLETED));
     },
   },
-  {
-    key: 'sars-started',
-    activity: true,
-    label: 'Safeguarding adults reviews (SARs) initiated',
-    quadrant: 'how-much',
-    unit: 'count',
-    polarity: 'higher-is-better',
-    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, sarScope(s)))(VF.STARTED)),
-  },
-  {
-    key: 'sars-completed',
-    activity: true,
-    label: 'Safeguarding adults reviews (SARs) completed',
-    quadrant: 'how-much',
-    unit: 'count',
-    polarity: 'higher-is-better',
-    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, sarScope(s)))(VF.COMPLETED)),
-  },
-  {
-    key: 'sars-within-six-months',
-    label: 'SARs completed within 6 months of initiation (of those completed)',
-    quadrant: 'how-well',
-    unit: 'percent',
-    polarity: 'higher-is-better',
-    compute: async (m, s) => {
-      const t = await totals(m, REVIEW_FACTS, sarScope(s));
-      return percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS));
-    },
-  },
+  // An adults board's statutory reviews (Care Act 2014 s44).
+  ...reviewTypeMetrics('sars', 'sar', 'Safeguarding adults reviews', 'SARs'),
+  // A community safety partnership's: domestic homicide reviews, now also called domestic abuse related death reviews.
+  ...reviewTypeMetrics('dhrs', 'dhr', 'Domestic homicide reviews', 'DHRs'),
 ];

@@ -70,7 +70,7 @@ function StoryForm({ detail, story, onDone }: { detail: MeasureDetail; story?: S
       <Field
         id={problems.id('text')}
         label="Story"
-        hint={`What lies behind the figures, who helps turn the curve, and what works. Plain text, at most ${MAX.toLocaleString('en-GB')} characters (${length.toLocaleString('en-GB')} now). No names of children or family members.`}
+        hint={`What lies behind the figures, who helps turn the curve, and what works. Plain text, at most ${MAX.toLocaleString('en-GB')} characters (${length.toLocaleString('en-GB')} now). No names of the people concerned or their family members.`}
         error={problems.error('text')}
       >
         {(control) => <textarea {...control} rows={6} value={form.values.text} onChange={(e) => form.setValue('text', e.target.value)} />}

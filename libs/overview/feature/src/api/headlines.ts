@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql, request, type OverviewHeadlinesQuery, type OverviewHeadlinesQueryVariables } from '@sli/shared/data-access';
-import { OVERVIEW_DETAIL_KEYS, OVERVIEW_TILE_KEYS, TREND_YEARS } from '../lib/headline-keys';
+import { graphql, request, type KindScope, type OverviewHeadlinesQuery, type OverviewHeadlinesQueryVariables } from '@sli/shared/data-access';
+import { TREND_YEARS } from '../lib/headline-keys';
+import { keysFor } from '../lib/measures';
 import type { Scope } from '../lib/scope';
 
 /*
@@ -53,19 +54,19 @@ export type Headlines = OverviewHeadlinesQuery;
 export type HeadlineFigure = Headlines['tiles'][number];
 export type HeadlineValue = HeadlineFigure['current'];
 
-export function headlineVariables(scope: Scope): OverviewHeadlinesQueryVariables {
+/** The figures of the tiles the partnership's kind shows, and the details their hints quote: nothing it never shows. */
+export function headlineVariables(scope: Scope, works: KindScope): OverviewHeadlinesQueryVariables {
   return {
     filter: scope.current,
     asOf: scope.asOf,
-    tileKeys: [...OVERVIEW_TILE_KEYS],
-    detailKeys: OVERVIEW_DETAIL_KEYS,
+    ...keysFor(works),
     trendYears: TREND_YEARS,
   };
 }
 
-/** The overview's figures for the filters in the URL: one request. */
-export function useHeadlines(scope: Scope) {
-  const variables = headlineVariables(scope);
+/** The overview's figures for the filters in the URL and the partnership's kind: one request. */
+export function useHeadlines(scope: Scope, works: KindScope) {
+  const variables = headlineVariables(scope, works);
   return useQuery({
     queryKey: ['overview', 'headlines', variables],
     queryFn: () => request(OverviewHeadlines, variables),

@@ -4,6 +4,8 @@ interface Props {
   headlines: Headline[];
   /** "2024/25", or "the same period a year earlier". */
   against: string;
+  /** The partnership works with children, so has notifications among its counts. */
+  withChildren: boolean;
 }
 
 function list(items: Headline[]) {
@@ -18,7 +20,7 @@ const verdictOf = (h: Headline) => h.change?.comparison.verdict;
  * "How are we doing?": which measures with a polarity got better or worse than the period before.
  * Activity counts are not judged, and changes on too few records are counted apart, not judged.
  */
-export function Summary({ headlines, against }: Props) {
+export function Summary({ headlines, against, withChildren }: Props) {
   const judged = headlines.filter((h) => ['better', 'worse', 'no-change'].includes(verdictOf(h) ?? ''));
   const better = judged.filter((h) => verdictOf(h) === 'better');
   const worse = judged.filter((h) => verdictOf(h) === 'worse');
@@ -50,7 +52,7 @@ export function Summary({ headlines, against }: Props) {
               </li>
             ) : null}
           </ul>
-          <p className="hint">Counts of activity (notifications, reviews, training) are shown as they are: more is neither better nor worse.</p>
+          <p className="hint">Counts of activity ({withChildren ? 'notifications, reviews, training' : 'reviews, training'}) are shown as they are: more is neither better nor worse.</p>
         </>
       )}
     </section>

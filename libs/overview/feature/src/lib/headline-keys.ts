@@ -7,6 +7,8 @@ export const OVERVIEW_TILE_KEYS = [
   'rapid-reviews-on-time',
   'sars-started',
   'sars-within-six-months',
+  'dhrs-started',
+  'dhrs-within-six-months',
   'reviews-in-progress',
   'reviews-completed',
   'reviews-published',
@@ -18,8 +20,16 @@ export const OVERVIEW_TILE_KEYS = [
   'audit-good-or-better',
 ] as const;
 
-/** The catalogue values the tiles' hint lines quote, for the chosen period only. */
-export const OVERVIEW_DETAIL_KEYS = ['notifications-on-time', 'reviews-started', 'sars-completed', 'actions-overdue-any-year', 'training-sessions', 'training-confidence-change'];
+/** The catalogue values the tiles' hint lines quote, for the chosen period only (every kind's; the page asks for its own). */
+export const OVERVIEW_DETAIL_KEYS = [
+  'notifications-on-time',
+  'reviews-started',
+  'sars-completed',
+  'dhrs-completed',
+  'actions-overdue-any-year',
+  'training-sessions',
+  'training-confidence-change',
+];
 
 /** How many financial years the sparklines show. */
 export const TREND_YEARS = 5;

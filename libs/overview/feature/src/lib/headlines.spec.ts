@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Headlines } from '../api/headlines';
 import { buildHeadlines, hasData, periodIsEmpty } from './headlines';
-import { OVERVIEW_TILE_KEYS } from './headline-keys';
+import { kindScope } from '@sli/shared/data-access';
+import { OVERVIEW_DETAIL_KEYS, OVERVIEW_TILE_KEYS } from './headline-keys';
+import { keysFor } from './measures';
 
 type Value = { value: number | null; numerator?: number | null; denominator?: number | null };
 
@@ -48,30 +50,58 @@ describe('no data', () => {
 
 describe('the kind of partnership', () => {
   const some = { count: 4, rate: { value: 50, numerator: 2, denominator: 4 } };
-  it("leaves out notifications and rapid reviews for a partnership that does not work with children", () => {
-    const keys = buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', children: false }).map((h) => h.def.key);
-    expect(keys).not.toContain('notifications');
-    expect(keys).not.toContain('rapid-reviews-on-time');
-    expect(keys).toContain('reviews-completed');
-    expect(buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', children: true }).map((h) => h.def.key)).toContain('notifications');
+  const keysFor = (kind: Parameters<typeof kindScope>[0]) =>
+    buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', works: kindScope(kind) }).map((h) => h.def.key);
+  const COMMON = ['reviews-in-progress', 'reviews-completed', 'reviews-published', 'actions-open', 'actions-overdue', 'actions-completed-on-time', 'training-reach', 'training-practice-change', 'audit-good-or-better'];
+
+  it("shows a children's partnership notifications and rapid reviews, and no SAR or DHR tiles", () => {
+    expect(keysFor('CHILDREN')).toEqual(['notifications', 'rapid-reviews-on-time', ...COMMON]);
   });
 
-  it("shows an adults board its SAR tiles instead, a children's partnership none, and a joint partnership both", () => {
-    const keysFor = (children: boolean, adults: boolean) =>
-      buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', children, adults }).map((h) => h.def.key);
-    const adults = keysFor(false, true);
-    expect(adults).toEqual(expect.arrayContaining(['sars-started', 'sars-within-six-months', 'reviews-completed']));
-    expect(adults).not.toContain('notifications');
-    const children = keysFor(true, false);
-    expect(children).toContain('rapid-reviews-on-time');
-    expect(children).not.toContain('sars-started');
-    expect(children).not.toContain('sars-within-six-months');
-    const joint = keysFor(true, true);
-    expect(joint).toEqual(expect.arrayContaining(['notifications', 'rapid-reviews-on-time', 'sars-started', 'sars-within-six-months']));
+  it('shows an adults board its SAR and DHR tiles, and no notifications or rapid reviews', () => {
+    expect(keysFor('ADULTS')).toEqual(['sars-started', 'sars-within-six-months', 'dhrs-started', 'dhrs-within-six-months', ...COMMON]);
   });
 
-  it('links the SAR tiles to the reviews list narrowed to SARs', () => {
-    const sar = buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21', adults: true }).find((h) => h.def.key === 'sars-started');
+  it('shows a community safety partnership its DHR tiles only: no notifications, rapid reviews or SARs', () => {
+    expect(keysFor('COMMUNITY_SAFETY')).toEqual(['dhrs-started', 'dhrs-within-six-months', ...COMMON]);
+  });
+
+  it('shows a joint partnership every tile', () => {
+    expect(keysFor('JOINT')).toEqual([...OVERVIEW_TILE_KEYS]);
+  });
+
+  it('links the SAR and DHR tiles to the reviews list narrowed to their type, and quotes the completed count', () => {
+    const headlines = buildHeadlines(data(some, some), { against: '2019/20', label: '2020/21' });
+    const sar = headlines.find((h) => h.def.key === 'sars-started');
     expect(sar?.def).toMatchObject({ path: '/reviews', linkParams: { reviewType: 'sar' }, anchor: 'reviews-list' });
+    const dhr = headlines.find((h) => h.def.key === 'dhrs-started');
+    expect(dhr?.def).toMatchObject({ path: '/reviews', linkParams: { reviewType: 'dhr' }, anchor: 'reviews-list' });
+    expect(headlines.find((h) => h.def.key === 'dhrs-within-six-months')?.def.linkParams).toEqual({ reviewType: 'dhr' });
+    const withDetail = buildHeadlines({ ...data(some, some), details: [{ key: 'dhrs-completed', label: '', unit: 'count', current: v('dhrs-completed', { value: 3 }) }] } as Headlines, {
+      against: '2019/20',
+      label: '2020/21',
+    });
+    expect(withDetail.find((h) => h.def.key === 'dhrs-started')?.hint).toBe('3 completed in the period');
+  });
+});
+
+describe('what the overview asks for', () => {
+  it('asks a community safety partnership for its own tiles and the details they quote, not notifications or SARs', () => {
+    const { tileKeys, detailKeys } = keysFor(kindScope('COMMUNITY_SAFETY'));
+    expect(tileKeys).toEqual(['dhrs-started', 'dhrs-within-six-months', 'reviews-in-progress', 'reviews-completed', 'reviews-published', 'actions-open', 'actions-overdue', 'actions-completed-on-time', 'training-reach', 'training-practice-change', 'audit-good-or-better']);
+    expect(detailKeys).toEqual(['dhrs-completed', 'reviews-started', 'actions-overdue-any-year', 'training-sessions', 'training-confidence-change']);
+  });
+
+  it("asks an adults board for no notification figures, a children's partnership for no SAR or DHR figures", () => {
+    const adults = keysFor(kindScope('ADULTS'));
+    expect([...adults.tileKeys, ...adults.detailKeys].filter((k) => k.startsWith('notifications') || k.startsWith('rapid'))).toEqual([]);
+    const children = keysFor(kindScope('CHILDREN'));
+    expect([...children.tileKeys, ...children.detailKeys].filter((k) => k.startsWith('sars') || k.startsWith('dhrs'))).toEqual([]);
+  });
+
+  it('asks a joint partnership for every tile and detail, and every detail quoted is one the API test checks', () => {
+    const joint = keysFor(kindScope('JOINT'));
+    expect(joint.tileKeys).toEqual([...OVERVIEW_TILE_KEYS]);
+    expect([...joint.detailKeys].sort()).toEqual([...OVERVIEW_DETAIL_KEYS].sort());
   });
 });

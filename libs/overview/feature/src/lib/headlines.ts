@@ -1,7 +1,8 @@
+import type { KindScope } from '@sli/shared/data-access';
 import { baseOf, compareFigures, TOO_FEW_TO_COMPARE, type Comparison, type ComparisonPolarity, type ComparisonUnit } from '@sli/analytics-domain';
 import { formatCount, formatDate, formatNumber } from '@sli/shared/ui';
 import type { HeadlineFigure, HeadlineValue, Headlines } from '../api/headlines';
-import { TILES, type DetailValue, type TileDef } from './measures';
+import { tilesFor, type DetailValue, type TileDef } from './measures';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -88,12 +89,16 @@ export function describeChange(figure: Pick<HeadlineFigure, 'unit' | 'polarity' 
   return { text: `${direction} (${verdict})`, tone: verdict === 'better' ? 'good' : 'bad', comparison };
 }
 
+const EVERYTHING: KindScope = { children: true, adults: true, domesticHomicide: true };
+
 /**
- * The tiles in order, for the partnership's kind: notifications and rapid reviews for one that works with
- * children, safeguarding adults reviews for one that works with adults, both for a joint partnership.
- * A period in which the partnership has no data at all reads "No data", and nothing is compared with it.
+ * The tiles in order, for the partnership's kind (`works`, every tile when omitted): notifications and
+ * rapid reviews for one that works with children, safeguarding adults reviews for one that works with
+ * adults, domestic homicide reviews for a community safety partnership (and an adults board), all for a
+ * joint partnership. A period in which the partnership has no data at all reads "No data", and nothing
+ * is compared with it.
  */
-export function buildHeadlines(data: Headlines, ctx: { against: string; label: string; children?: boolean; adults?: boolean }): Headline[] {
+export function buildHeadlines(data: Headlines, ctx: { against: string; label: string; works?: KindScope }): Headline[] {
   // A hint may quote any figure of the chosen period: a detail, or another tile's.
   const details = new Map<string, DetailValue>([...data.tiles, ...data.details].map((d) => [d.key, d.current]));
   const byKey = new Map(data.tiles.map((t) => [t.key, t]));
@@ -104,9 +109,9 @@ export function buildHeadlines(data: Headlines, ctx: { against: string; label: s
     previous: empty((t) => t.previous),
     trend: Array.from({ length: years }, (_, i) => empty((t) => t.trend[i])),
   };
-  return TILES.flatMap((def) => {
+  return tilesFor(ctx.works ?? EVERYTHING).flatMap((def) => {
     const figure = byKey.get(def.key);
-    if (!figure || (def.childrenOnly && ctx.children === false) || (def.adultsOnly && ctx.adults === false)) return [];
+    if (!figure) return [];
     const change = noData.current || noData.previous ? null : describeChange(figure, ctx.against);
     return [{ def, figure, change, hint: def.hint && !noData.current ? def.hint((k) => details.get(k), ctx) : null, noData }];
   });

@@ -1,3 +1,4 @@
+import type { KindScope } from '@sli/shared/data-access';
 import { formatCount, formatNumber } from '@sli/shared/ui';
 import { OVERVIEW_TILE_KEYS } from './headline-keys';
 
@@ -27,12 +28,15 @@ export interface TileDef {
   anchor?: string;
   /** A line under the figure quoting other catalogue values of the chosen period (tiles' or OVERVIEW_DETAIL_KEYS'). */
   hint?: (detail: (key: string) => DetailValue | undefined, ctx: { label: string }) => string | null;
+  /** The OVERVIEW_DETAIL_KEYS the hint quotes (not other tiles'): asked for only when the tile is shown. */
+  details?: string[];
   /** Not narrowed by the review-type filter (the API ignores it for this family). */
   ignoresReviewType?: boolean;
-  /** Work only a partnership for children does (notifications, rapid reviews): not shown to an adults board. */
-  childrenOnly?: boolean;
-  /** Work only a partnership for adults does (safeguarding adults reviews): not shown to a children's partnership. */
-  adultsOnly?: boolean;
+  /**
+   * The kind of work the figure is about (children: notifications, rapid reviews; adults: SARs;
+   * domesticHomicide: DHRs): shown only to a partnership that does it (kindScope). None: every partnership.
+   */
+  work?: keyof KindScope;
 }
 
 const count = (v: DetailValue | undefined) => formatCount(v?.value ?? 0);
@@ -46,9 +50,10 @@ export const TILES: TileDef[] = [
     path: '/reviews',
     anchor: 'notifications',
     hint: (d) => `${ofRate(d('notifications-on-time'))} notified within 5 working days`,
-    childrenOnly: true,
+    details: ['notifications-on-time'],
+    work: 'children',
   },
-  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', anchor: 'reviews-rapid', childrenOnly: true },
+  { key: 'rapid-reviews-on-time', group: 'reviews', title: 'Rapid reviews on time', path: '/reviews', anchor: 'reviews-rapid', work: 'children' },
   {
     key: 'sars-started',
     group: 'reviews',
@@ -57,7 +62,8 @@ export const TILES: TileDef[] = [
     linkParams: { reviewType: 'sar' },
     anchor: 'reviews-list',
     hint: (d) => `${count(d('sars-completed'))} completed in the period`,
-    adultsOnly: true,
+    details: ['sars-completed'],
+    work: 'adults',
   },
   {
     key: 'sars-within-six-months',
@@ -66,7 +72,27 @@ export const TILES: TileDef[] = [
     path: '/reviews',
     linkParams: { reviewType: 'sar' },
     anchor: 'reviews-list',
-    adultsOnly: true,
+    work: 'adults',
+  },
+  {
+    key: 'dhrs-started',
+    group: 'reviews',
+    title: 'Domestic homicide reviews started',
+    path: '/reviews',
+    linkParams: { reviewType: 'dhr' },
+    anchor: 'reviews-list',
+    hint: (d) => `${count(d('dhrs-completed'))} completed in the period`,
+    details: ['dhrs-completed'],
+    work: 'domesticHomicide',
+  },
+  {
+    key: 'dhrs-within-six-months',
+    group: 'reviews',
+    title: 'DHRs completed within 6 months',
+    path: '/reviews',
+    linkParams: { reviewType: 'dhr' },
+    anchor: 'reviews-list',
+    work: 'domesticHomicide',
   },
   {
     key: 'reviews-in-progress',
@@ -75,6 +101,7 @@ export const TILES: TileDef[] = [
     path: '/reviews',
     anchor: 'reviews-list',
     hint: (d) => `${count(d('reviews-started'))} started in the period`,
+    details: ['reviews-started'],
   },
   { key: 'reviews-completed', group: 'reviews', title: 'Reviews completed', path: '/reviews', anchor: 'reviews-list' },
   { key: 'reviews-published', group: 'reviews', title: 'Reviews published', path: '/reviews', anchor: 'reviews-list' },
@@ -93,6 +120,7 @@ export const TILES: TileDef[] = [
     // The list shows the same actions: those due in the period.
     linkParams: { overdue: 'period' },
     hint: (d, { label }) => `Due in ${label}; ${count(d('actions-overdue-any-year'))} overdue whatever year they were due`,
+    details: ['actions-overdue-any-year'],
   },
   { key: 'actions-completed-on-time', group: 'actions', title: 'Actions completed on time', path: '/actions' },
   {
@@ -102,6 +130,7 @@ export const TILES: TileDef[] = [
     path: '/training',
     anchor: 'training-sessions',
     hint: (d) => `Attendances at ${count(d('training-sessions'))} sessions`,
+    details: ['training-sessions'],
     ignoresReviewType: true,
   },
   {
@@ -114,14 +143,26 @@ export const TILES: TileDef[] = [
       if (c?.value == null) return null;
       return `Confidence ${c.value >= 0 ? 'up' : 'down'} ${formatNumber(Math.abs(c.value))} on a 1–5 scale (${formatCount(c.denominator ?? 0)} evaluations)`;
     },
+    details: ['training-confidence-change'],
     ignoresReviewType: true,
   },
   { key: 'audit-good-or-better', group: 'learning', title: 'Audit quality: good or better', path: '/audits', anchor: 'case-audits', ignoresReviewType: true },
 ];
 
+/** The tiles of a partnership's own work, in order: no children's tiles for an adults board, only DHRs for a community safety partnership. */
+export function tilesFor(works: KindScope): TileDef[] {
+  return TILES.filter((def) => !def.work || works[def.work]);
+}
 
-export const GROUPS: { key: Group; title: string; adultsTitle?: string }[] = [
-  { key: 'reviews', title: 'Notifications and reviews', adultsTitle: 'Reviews' },
+/** What the overview asks the API for: the shown tiles' keys and the details their hints quote, nothing a kind never shows. */
+export function keysFor(works: KindScope): { tileKeys: string[]; detailKeys: string[] } {
+  const tiles = tilesFor(works);
+  return { tileKeys: tiles.map((t) => t.key), detailKeys: [...new Set(tiles.flatMap((t) => t.details ?? []))] };
+}
+
+/** The tile groups; `titleWithoutChildren` where a partnership that does not work with children has none of the group's children's work. */
+export const GROUPS: { key: Group; title: string; titleWithoutChildren?: string }[] = [
+  { key: 'reviews', title: 'Notifications and reviews', titleWithoutChildren: 'Reviews' },
   { key: 'actions', title: 'Action plans' },
   { key: 'learning', title: 'Training and audit' },
 ];

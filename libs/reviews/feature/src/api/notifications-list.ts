@@ -28,11 +28,15 @@ const NotificationsPageListQuery = graphql(`
   }
 `);
 
-/** One page of serious incident notifications in the server's sort; the previous page stays on screen while the next loads. */
-export function useNotificationsList(variables: NotificationsPageListQueryVariables) {
+/**
+ * One page of serious incident notifications in the server's sort; the previous page stays on screen while
+ * the next loads. `enabled` false (a partnership that does not work with children) asks for nothing.
+ */
+export function useNotificationsList(variables: NotificationsPageListQueryVariables, enabled = true) {
   return useQuery({
     queryKey: ['notifications-page-list', variables],
     queryFn: () => request(NotificationsPageListQuery, variables),
+    enabled,
     placeholderData: keepPreviousData,
   });
 }

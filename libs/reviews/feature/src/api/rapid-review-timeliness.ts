@@ -23,10 +23,14 @@ const ReviewsPageRapidTimelinessQuery = graphql(`
   }
 `);
 
-/** Rapid reviews sent to the panel within 15 working days, per financial-year quarter of the range. */
-export function useRapidReviewTimeliness(variables: ReviewsPageRapidTimelinessQueryVariables) {
+/**
+ * Rapid reviews sent to the panel within 15 working days, per financial-year quarter of the range.
+ * `enabled` false (a partnership that does not work with children) asks for nothing.
+ */
+export function useRapidReviewTimeliness(variables: ReviewsPageRapidTimelinessQueryVariables, enabled = true) {
   return useQuery({
     queryKey: ['reviews-page-rapid-timeliness', variables],
     queryFn: () => request(ReviewsPageRapidTimelinessQuery, variables),
+    enabled,
   });
 }

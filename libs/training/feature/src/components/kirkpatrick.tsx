@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useFilters } from '@sli/shared/data-access';
+import { kindOf, kindScope, peopleWords, useFilters, useViewer } from '@sli/shared/data-access';
 import { formatCount, formatNumber, formatShare } from '@sli/shared/ui';
 import type { KirkpatrickLevel } from '../api/training';
 
@@ -7,7 +7,8 @@ const NAMES: Record<KirkpatrickLevel['level'], { name: string; question: string 
   REACTION: { name: 'Reaction', question: 'Did they value it?' },
   LEARNING: { name: 'Learning', question: 'Did their confidence grow?' },
   BEHAVIOUR: { name: 'Behaviour', question: 'Did their practice change?' },
-  RESULTS: { name: 'Results', question: 'Are children and adults better off?' },
+  // The people are the partnership's own (children and families, adults at risk…): see `question`.
+  RESULTS: { name: 'Results', question: 'Are {people} better off?' },
 };
 
 /** The level's figure and, in smaller type, its unit. */
@@ -27,13 +28,15 @@ function value(l: KirkpatrickLevel): [string, string] {
 
 /** Kirkpatrick's four levels of evaluation for the training held in the period. */
 export function Kirkpatrick({ levels }: { levels: KirkpatrickLevel[] }) {
-  const { search } = useFilters();
+  const { filters, search } = useFilters();
+  const people = peopleWords(kindScope(kindOf(useViewer().partnerships, filters.partnershipId)));
+  const question = (level: KirkpatrickLevel['level']) => NAMES[level].question.replace('{people}', people);
   return (
     <div className="tiles" data-testid="kirkpatrick">
       {levels.map((l) => (
         <article className="tile" key={l.level}>
           <h3>
-            {NAMES[l.level].name}: {NAMES[l.level].question}
+            {NAMES[l.level].name}: {question(l.level)}
           </h3>
           <p className="tile-value">
             {value(l)[0]}

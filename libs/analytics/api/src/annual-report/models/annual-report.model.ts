@@ -171,4 +171,7 @@ export class AnnualReport {
       'The date "as of" figures (overdue, BRAG, statuses) are taken at: the last day of the year once it is over, today while it runs; never in the future.',
   })
   asOf!: string;
+
+  /** The partnership's kind (not a field: the report's headlines, tables and narrative headings follow it). */
+  partnershipKind!: string;
 }

@@ -4,6 +4,7 @@ import type { Caller, RequestContext } from '@sli/shared/api-core';
 import { AnnualReportNarrativesService, mayReadDrafts, reportNarratives } from '../annual-report-narratives.service';
 import { AnnualReportObaService } from '../annual-report-oba.service';
 import type { ReportMode } from '../annual-report.enums';
+import { reportWork } from '../annual-report.kinds';
 import { reportTables } from '../annual-report.loader';
 import { AnnualReportService } from '../annual-report.service';
 import type { AnnualReport } from '../models/annual-report.model';
@@ -56,7 +57,7 @@ export class ReportPdfService {
       headlines,
       tables,
       // PUBLISHED: approved text only, a section without any left out; EXACT: the latest text, a draft marked.
-      narratives: pdfNarratives(reportNarratives(versions, report.mode, mayReadDrafts(caller))),
+      narratives: pdfNarratives(reportNarratives(versions, report.mode, mayReadDrafts(caller), reportWork(report.partnershipKind))),
       oba: pdfObaScorecard(oba),
       madeAt: new Date(),
       madeBy: caller.name,

@@ -6,12 +6,16 @@ import { ObaQuadrant } from '@sli/measures-api';
 import { ObaTrendDirection, ObaTrendJudgement } from '../../oba/oba.enums';
 import { reportNarratives, type NarrativeVersionRow } from '../annual-report-narratives.service';
 import { AnnualReportNarrativeSection, AnnualReportTableKey, ReportDisclosure, ReportMode } from '../annual-report.enums';
+import { reportWork } from '../annual-report.kinds';
 import type { AnnualReportObaMeasure } from '../models/annual-report-oba.model';
 import type { AnnualReportFigure, AnnualReportTable } from '../models/annual-report.model';
 import { rowTotalsChart } from './report-pdf.chart';
 import { DRAFT_MARKING, pdfNarratives, pdfObaScorecard, reportPdfFileName, reportSections, tableNote, type PdfReportInput } from './report-pdf.sections';
 import { reportTypst, typstString } from './report-pdf.typst';
 import { compileTypstPdf } from './typst-compiler';
+
+/** A children's partnership's report: the narrative headings speak of children. */
+const CHILDREN = reportWork('children');
 
 interface Node {
   role: string;
@@ -140,7 +144,7 @@ const input: PdfReportInput = {
   asOf: '2026-03-31',
   headlines: [figure('notifications', 'how-much', '33', '4'), figure('changed-practice', 'better-off', '12', '9')],
   tables: [table],
-  narratives: pdfNarratives(reportNarratives(versions, ReportMode.PUBLISHED, true)),
+  narratives: pdfNarratives(reportNarratives(versions, ReportMode.PUBLISHED, true, CHILDREN)),
   oba: pdfObaScorecard(obaRows),
   madeAt: new Date('2026-12-06T10:00:00Z'),
   madeBy: 'Test Analyst',
@@ -168,10 +172,10 @@ describe('the annual report PDF', () => {
   });
 
   it('prints approved narrative only when published, leaving out a section with none; the latest, a draft marked, when exact', () => {
-    expect(pdfNarratives(reportNarratives(versions, ReportMode.PUBLISHED, true))).toEqual([
+    expect(pdfNarratives(reportNarratives(versions, ReportMode.PUBLISHED, true, CHILDREN))).toEqual([
       { title: 'Our priorities', body: 'Keeping babies safe.\n\nNeglect: #set page(paper: "a6") and \\ $x$ print as written.', draft: false },
     ]);
-    expect(pdfNarratives(reportNarratives(versions, ReportMode.EXACT, true))).toEqual([
+    expect(pdfNarratives(reportNarratives(versions, ReportMode.EXACT, true, CHILDREN))).toEqual([
       { title: 'Our priorities', body: 'Redrafted priorities, awaiting the board.', draft: true },
       { title: 'The voice of children, families and practitioners', body: 'What young people told us.', draft: true },
     ]);
@@ -250,7 +254,7 @@ describe('the annual report PDF', () => {
   });
 
   it('marks a draft narrative in the exact version', () => {
-    const exact = { ...input, mode: ReportMode.EXACT, narratives: pdfNarratives(reportNarratives(versions, ReportMode.EXACT, true)) };
+    const exact = { ...input, mode: ReportMode.EXACT, narratives: pdfNarratives(reportNarratives(versions, ReportMode.EXACT, true, CHILDREN)) };
     const { nodes } = structure(compileTypstPdf(reportTypst(exact)));
     const texts = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.text);
     expect(texts('H2').slice(0, 3)).toEqual(['Contents', 'Our priorities', 'The voice of children, families and practitioners']);
