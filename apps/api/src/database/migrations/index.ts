@@ -14,6 +14,7 @@ import { StatusHistory1730000001200 } from './1730000001200-status-history';
 import { AnnualReportNarratives1730000001300 } from './1730000001300-annual-report-narratives';
 import { ObaResults1730000001400 } from './1730000001400-oba-results';
 import { ScorecardPublications1730000001600 } from './1730000001600-scorecard-publications';
+import { FastWorkingDays1730000001700 } from './1730000001700-fast-working-days';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AnnualReportNarratives1730000001300,
   ObaResults1730000001400,
   ScorecardPublications1730000001600,
+  FastWorkingDays1730000001700,
 ];
