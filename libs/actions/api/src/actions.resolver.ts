@@ -28,7 +28,7 @@ export class ActionsResolver {
 
   @Query(() => ActionConnection, { description: 'Actions by due date, soonest first; filter by partnership, status, owner, source, theme, due dates or overdue.' })
   actions(@Args() args: ActionFilterArgs, @Args() page: PageArgs): Promise<ActionConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => Action, { nullable: true })

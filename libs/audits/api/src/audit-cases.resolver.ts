@@ -16,7 +16,7 @@ export class AuditCasesResolver {
 
   @Query(() => AuditCaseConnection, { description: 'Graded cases, by reference, by partnership, audit or overall grade.' })
   auditCases(@Args() args: AuditCaseFilterArgs, @Args() page: PageArgs): Promise<AuditCaseConnection> {
-    return this.service.listCases(args.filter, page);
+    return this.service.listCases(args.filter ?? {}, page);
   }
 
   @Query(() => AuditCase, { nullable: true })

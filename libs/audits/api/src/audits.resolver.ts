@@ -24,7 +24,7 @@ export class AuditsResolver {
     description: 'Audits, latest start first unless sorted otherwise (ties by id), by partnership, type, start date, agency, theme or round.',
   })
   audits(@Args() args: AuditFilterArgs, @Args() page: PageArgs, @Args() sort: AuditSortArgs): Promise<AuditConnection> {
-    return this.service.listAudits(args.filter, page, sort);
+    return this.service.listAudits(args.filter ?? {}, page, sort);
   }
 
   @Query(() => Audit, { nullable: true })

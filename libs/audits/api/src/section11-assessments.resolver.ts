@@ -27,7 +27,7 @@ export class Section11AssessmentsResolver {
     description: 'Section 11 assessments, by standard, by partnership, audit, agency, standard or final rating.',
   })
   section11Assessments(@Args() args: Section11AssessmentFilterArgs, @Args() page: PageArgs): Promise<Section11AssessmentConnection> {
-    return this.service.listAssessments(args.filter, page);
+    return this.service.listAssessments(args.filter ?? {}, page);
   }
 
   @Query(() => Section11Assessment, { nullable: true })

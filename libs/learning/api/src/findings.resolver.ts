@@ -22,7 +22,7 @@ export class FindingsResolver {
 
   @Query(() => FindingConnection, { description: 'Findings, newest first, filtered by partnership, source, kind or theme.' })
   findings(@Args() args: FindingFilterArgs, @Args() page: PageArgs): Promise<FindingConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => Finding, { nullable: true })

@@ -23,7 +23,7 @@ export class LearningProductsResolver {
     description: 'Learning products, most recently published first, filtered by partnership, kind, period, review or theme.',
   })
   learningProducts(@Args() args: LearningProductFilterArgs, @Args() page: PageArgs): Promise<LearningProductConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => LearningProduct, { nullable: true })

@@ -20,7 +20,7 @@ export class RecommendationsResolver {
 
   @Query(() => RecommendationConnection, { description: 'Recommendations, newest first, filtered by partnership, source or finding.' })
   recommendations(@Args() args: RecommendationFilterArgs, @Args() page: PageArgs): Promise<RecommendationConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => Recommendation, { nullable: true })

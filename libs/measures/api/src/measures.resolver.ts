@@ -21,7 +21,7 @@ export class MeasuresResolver {
 
   @Query(() => MeasureConnection, { description: 'OBA measures, by name, filtered by partnership, quadrant, headline, agency or source.' })
   measures(@Args() args: MeasureFilterArgs, @Args() page: PageArgs): Promise<MeasureConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => Measure, { nullable: true })

@@ -45,7 +45,7 @@ export class AgenciesResolver {
 
   @Query(() => AgencyConnection, { description: 'Agencies, by name, filtered by partnership, sector or name.' })
   agencies(@Args() args: AgencyFilterArgs, @Args() page: PageArgs): Promise<AgencyConnection> {
-    return this.service.listAgencies(args.filter, page);
+    return this.service.listAgencies(args.filter ?? {}, page);
   }
 
   @Query(() => Agency, { nullable: true })

@@ -27,7 +27,7 @@ export class InformationRequestsResolver {
     @Args() args: InformationRequestFilterArgs,
     @Args() page: PageArgs,
   ): Promise<InformationRequestConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => InformationRequest, { nullable: true })

@@ -25,7 +25,7 @@ export class NotificationsResolver {
     @Args() page: PageArgs,
     @Args() sort: NotificationSortArgs,
   ): Promise<NotificationConnection> {
-    return this.service.list(args.filter, page, sort);
+    return this.service.list(args.filter ?? {}, page, sort);
   }
 
   @Query(() => Notification, { nullable: true })

@@ -32,7 +32,7 @@ export class ReviewsResolver {
     description: 'Reviews, most recently initiated first unless sorted otherwise (ties by id), filtered by partnership, type, status, period, agency, theme or title.',
   })
   reviews(@Args() args: ReviewFilterArgs, @Args() page: PageArgs, @Args() sort: ReviewSortArgs): Promise<ReviewConnection> {
-    return this.service.list(args.filter, page, sort);
+    return this.service.list(args.filter ?? {}, page, sort);
   }
 
   @Query(() => Review, { nullable: true })

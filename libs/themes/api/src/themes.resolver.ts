@@ -14,7 +14,7 @@ export class ThemesResolver {
 
   @Query(() => ThemeConnection, { description: 'Themes, by name, filtered by partnership, group, default or own, or text.' })
   themes(@Args() args: ThemeFilterArgs, @Args() page: PageArgs): Promise<ThemeConnection> {
-    return this.service.list(args.filter, page);
+    return this.service.list(args.filter ?? {}, page);
   }
 
   @Query(() => Theme, { nullable: true })

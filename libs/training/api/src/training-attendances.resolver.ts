@@ -31,7 +31,7 @@ export class TrainingAttendancesResolver {
     @Args() page: PageArgs,
     @Args() sort: TrainingAttendanceSortArgs,
   ): Promise<TrainingAttendanceConnection> {
-    return this.attendanceService.list(args.filter, page, sort);
+    return this.attendanceService.list(args.filter ?? {}, page, sort);
   }
 
   @Query(() => TrainingAttendance, { nullable: true })

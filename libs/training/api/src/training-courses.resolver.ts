@@ -28,7 +28,7 @@ export class TrainingCoursesResolver {
     @Args() page: PageArgs,
     @Args() sort: TrainingCourseSortArgs,
   ): Promise<TrainingCourseConnection> {
-    return this.courseService.list(args.filter, page, sort);
+    return this.courseService.list(args.filter ?? {}, page, sort);
   }
 
   @Query(() => TrainingCourse, { nullable: true })

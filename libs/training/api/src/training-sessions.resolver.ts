@@ -25,7 +25,7 @@ export class TrainingSessionsResolver {
     @Args() page: PageArgs,
     @Args() sort: TrainingSessionSortArgs,
   ): Promise<TrainingSessionConnection> {
-    return this.sessionService.list(args.filter, page, sort);
+    return this.sessionService.list(args.filter ?? {}, page, sort);
   }
 
   @Query(() => TrainingSession, { nullable: true })
