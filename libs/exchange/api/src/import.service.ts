@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Bundle } from '@sli/exchange-domain';
-import { InputError, inputErrorFromDatabase, type FieldProblem } from '@sli/shared/api-core';
+import { currentScope, InputError, inputErrorFromDatabase, runInScope, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { bundleProblems, outsideReferences, type DatabaseState, type Refused } from './bundle-checks';
 import { countRecords, keyField, pairKey, recordsOf, TABLES, type TargetSection } from './bundle-references';
@@ -17,6 +17,11 @@ export type ImportProgress = (done: number, total: number) => void;
 const CHUNK = 5000;
 /** Pairs per look-up when checking references against the database. */
 const LOOKUP_CHUNK = 20000;
+/**
+ * After a commit that created or updated more records than this, the written tables are analysed so
+ * the planner sees their new size at once (autovacuum may take minutes, and PGlite has none).
+ */
+export const ANALYZE_AFTER_RECORDS = 5000;
 /** An error lists at most this many problems (a broken national bundle could have millions). */
 const MAX_PROBLEMS = 500;
 
@@ -27,6 +32,8 @@ const MAX_PROBLEMS = 500;
  */
 @Injectable()
 export class ImportService {
+  private readonly logger = new Logger(ImportService.name);
+
   constructor(private readonly dataSource: DataSource) {}
 
   async importBundle(input: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
@@ -37,7 +44,7 @@ export class ImportService {
     const narratives = bundle.annualReportNarratives ?? [];
     const total = countRecords(bundle) + narratives.length;
 
-    return this.dataSource.transaction(async (m) => {
+    const result = await this.dataSource.transaction(async (m) => {
       // Records the schema refused are skipped by the later checks, so one pass reports every problem.
       const state = await databaseState(m, bundle, schema.refused);
       const known: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [narrativePartnerships(bundle)]);
@@ -75,6 +82,27 @@ export class ImportService {
         durationMs: Date.now() - started,
       };
     });
+    if (result.created + result.updated > ANALYZE_AFTER_RECORDS) await this.analyzeWritten(result.sections);
+    return result;
+  }
+
+  /**
+   * ANALYZE, after the commit, of every table a section wrote to (with its link and nested tables).
+   * Only a table's owner may analyse it before PostgreSQL 17 (no MAINTAIN privilege), so this one
+   * statement runs as the owner: it gathers statistics and returns no rows. The import has committed
+   * by then, so a failure is logged rather than reported as a failed import.
+   */
+  private async analyzeWritten(sections: readonly ImportSectionResult[]): Promise<void> {
+    const written = new Set(sections.filter((s) => s.created + s.updated > 0).map((s) => s.section));
+    const tables = [
+      ...new Set(SECTION_SPECS.filter((spec) => written.has(spec.section)).flatMap((spec) => [spec.table, ...(spec.children ?? []).map((c) => c.table)])),
+    ];
+    if (tables.length === 0) return;
+    try {
+      await runInScope({ ...currentScope(), role: 'owner' }, () => this.dataSource.query(`ANALYZE ${tables.map((t) => `"${t}"`).join(', ')}`));
+    } catch (error) {
+      this.logger.warn(`ANALYZE after import failed (the import itself committed): ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }
 
