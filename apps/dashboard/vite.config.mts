@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // The web path aliases live in tsconfig.web.json; Vite gets the same map.
@@ -10,10 +11,12 @@ const paths: Record<string, string[]> = JSON.parse(readFileSync(resolve(root, 't
 
 export default defineConfig({
   root: dirname(fileURLToPath(import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [alias, resolve(root, target as string)])),
   },
   server: { port: 4200, proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000' } },
-  build: { outDir: resolve(root, 'dist/dashboard'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // The manifest (.vite/manifest.json, never served: dot folders are ignored) lets tools/bench/src/web-bench.ts
+  // follow the overview's module graph.
+  build: { outDir: resolve(root, 'dist/dashboard'), emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
 });

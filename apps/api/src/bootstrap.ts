@@ -13,10 +13,9 @@ import {
   rootLogger,
   securityHeaders,
 } from '@sli/shared/api-core';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
+import { serveDashboard } from './dashboard-static';
 import { AuthMiddleware } from '@sli/auth-api';
 import type { Server } from 'node:http';
 
@@ -51,22 +50,4 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   return app;
-}
-
-/** Routes of the API itself, never answered with the dashboard's index.html. */
-const API_PATHS = ['/graphql', '/auth/', '/api/', '/health'];
-
-/**
- * In production the API serves the built dashboard on the same port: one process, one URL.
- * Any GET that is not the API and accepts HTML gets index.html, so deep links work.
- */
-function serveDashboard(app: NestExpressApplication): void {
-  const dir = resolve(process.env['DASHBOARD_DIR'] ?? 'dist/dashboard');
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PATHS.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
-    res.sendFile(index);
-  });
 }

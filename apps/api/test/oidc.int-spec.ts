@@ -13,7 +13,7 @@ const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/
 const OIDC_ENV = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL', 'DASHBOARD_DIR'] as const;
 
 /**
- * The API serves the built dashboard, and its fallback (bootstrap.ts) answers every GET that accepts
+ * The API serves the built dashboard, and its fallback (dashboard-static.ts) answers every GET that accepts
  * HTML with index.html: these tests run with a dashboard folder, as production does, so a browser's
  * request to /auth/ must still reach the controller.
  */

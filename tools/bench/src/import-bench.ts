@@ -3,8 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ImportService } from '@sli/exchange-api';
 import { describeDatabase, loadConfig, cliScope, runInScope } from '@sli/shared/api-core';
 import { generateBundle } from '@sli/seed';
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { appendRowToSection, BENCHMARKS_DOC } from './benchmarks-doc';
 // The benchmark boots the API's own module (same database, same config); an app has no alias.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
@@ -14,6 +13,9 @@ import { AppModule } from '../../../apps/api/src/app.module';
  * (first load, then the idempotent re-import) and appends the figures to docs/benchmarks.md.
  * Run with `npm run bench:import -- --partnerships 30 --years 10` on PGlite or with DATABASE_URL.
  */
+/** The section of docs/benchmarks.md this benchmark's rows go in. */
+const IMPORT_HEADING = '## Import (`npm run bench:import -- --partnerships N --years N`)';
+
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string, fallback: number) => {
     const i = argv.indexOf(`--${name}`);
@@ -21,7 +23,6 @@ async function main(argv: string[]): Promise<void> {
   };
   const partnerships = arg('partnerships', 30);
   const years = arg('years', 10);
-  const out = 'docs/benchmarks.md';
 
   let t = performance.now();
   const bundle = generateBundle({ seed: 2026, partnerships, years, lastYearStart: 2025 });
@@ -42,8 +43,7 @@ async function main(argv: string[]): Promise<void> {
       `${first.records.toLocaleString('en-GB')} | ${(generateMs / 1000).toFixed(1)} s | ${(firstMs / 1000).toFixed(1)} s ` +
       `(${Math.round(first.records / (firstMs / 1000)).toLocaleString('en-GB')}/s) | ${(againMs / 1000).toFixed(1)} s, ` +
       `${again.unchanged.toLocaleString('en-GB')} unchanged | ${rssMb} MB |\n`;
-    mkdirSync(dirname(out), { recursive: true });
-    appendFileSync(out, line);
+    appendRowToSection(BENCHMARKS_DOC, IMPORT_HEADING, line);
     process.stdout.write(line);
   } finally {
     await app.close();

@@ -1,34 +1,32 @@
 import { COLOURS } from '@sli/shared/ui';
-import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { sparklinePoints } from '../lib/sparkline-points';
 
-/** A small trend line; decorative (the figures are in the trend table), so hidden from assistive technology. */
+/**
+ * A small trend line; decorative (the figures are in the trend table), so hidden from assistive technology.
+ * Plain SVG rather than Recharts: the overview's first load would otherwise carry Recharts (~90 KB gzipped)
+ * for these lines alone. The line is drawn in a 0–100 box stretched to the tile (its stroke keeps its
+ * width); the last point's dot is placed in percentages of the same box, so it stays round.
+ */
 export function Sparkline({ values, caption }: { values: (number | null)[]; caption: string }) {
-  if (values.filter((v) => v !== null).length < 2) return null;
-  const data = values.map((v, i) => ({ i, v }));
-  const last = values.length - 1;
+  const points = sparklinePoints(values);
+  if (points.length < 2) return null;
+  const last = points.at(-1);
   return (
     <>
       <div className="overview-spark" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 6, bottom: 4, left: 6 }}>
-            <YAxis hide domain={['dataMin', 'dataMax']} />
-            <Line
-              type="linear"
-              connectNulls
-              dataKey="v"
+        <svg className="overview-spark-plot" focusable="false">
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+            <polyline
+              points={points.map((p) => `${p.x},${p.y}`).join(' ')}
+              fill="none"
               stroke={COLOURS.primary}
               strokeWidth={2}
-              isAnimationActive={false}
-              dot={(props: { cx?: number; cy?: number; index?: number }) =>
-                props.index === last && props.cx != null && props.cy != null ? (
-                  <circle key="last" cx={props.cx} cy={props.cy} r={3.5} fill={COLOURS.primary} />
-                ) : (
-                  <g key={`p${props.index ?? 0}`} />
-                )
-              }
+              strokeLinejoin="round"
+              vectorEffect="non-scaling-stroke"
             />
-          </LineChart>
-        </ResponsiveContainer>
+          </svg>
+          {last?.last && <circle cx={`${last.x}%`} cy={`${last.y}%`} r={3.5} fill={COLOURS.primary} />}
+        </svg>
       </div>
       <p className="hint overview-spark-caption">{caption}</p>
     </>
