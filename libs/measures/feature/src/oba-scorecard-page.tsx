@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCan, useFilters } from '@sli/shared/data-access';
+import { patchParams, useCan, useFilters } from '@sli/shared/data-access';
 import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useScorecard } from './api/scorecard';
 import { PartnershipChooser } from './components/partnership-chooser';
@@ -37,13 +37,7 @@ export function ObaScorecardPage() {
   const scorecard = useScorecard(filters.partnershipId, asOf, forecastPeriods, view !== 'results');
   const data = scorecard.data?.obaScorecard;
 
-  const setOption = (key: string, value: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-      return next;
-    });
+  const setOption = (key: string, value: string | null) => setParams((prev) => patchParams(prev, { [key]: value }));
   const linkTo = (partnershipId: string) => {
     const next = new URLSearchParams(search);
     next.set('partnershipId', partnershipId);

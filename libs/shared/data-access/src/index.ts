@@ -21,3 +21,4 @@ export {
   type SortDir,
   type SortWords,
 } from './list-params';
+export { patchParams, searchWithPatch, type UrlPatch } from './url-patch';

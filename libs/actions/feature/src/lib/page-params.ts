@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ActionPlanGroupBy } from '@sli/shared/data-access';
+import { patchParams, searchWithPatch } from '@sli/shared/data-access';
 
 /** The summary's grouping, as kept in the URL (`groupBy=committee`). */
 export interface Grouping {
@@ -32,28 +33,12 @@ export function usePageParams() {
 
   /** The search string with some parameters changed (null removes one), for links. */
   const searchWith = useCallback(
-    (patch: Patch) => {
-      const next = new URLSearchParams(params);
-      for (const [key, value] of Object.entries(patch)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      const s = next.toString();
-      return s ? `?${s}` : '';
-    },
+    (patch: Patch) => searchWithPatch(params, patch),
     [params],
   );
 
   const update = useCallback(
-    (patch: Patch) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      }),
+    (patch: Patch) => setParams((prev) => patchParams(prev, patch)),
     [setParams],
   );
 

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ActionGroupInput, ActionPlanGroupBy, ActionRegisterSort, ActionStatus, Brag } from '@sli/shared/data-access';
+import { patchParams, searchWithPatch } from '@sli/shared/data-access';
 import { GROUPINGS } from './page-params';
 
 /** URL word ↔ API value, for the lists kept in the register's address. */
@@ -60,28 +61,12 @@ export function useRegisterParams() {
   const size = PAGE_SIZES.find((n) => String(n) === params.get('size')) ?? DEFAULT_PAGE_SIZE;
 
   const searchWith = useCallback(
-    (patch: RegisterPatch) => {
-      const next = new URLSearchParams(params);
-      for (const [key, value] of Object.entries(patch)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      const s = next.toString();
-      return s ? `?${s}` : '';
-    },
+    (patch: RegisterPatch) => searchWithPatch(params, patch),
     [params],
   );
 
   const update = useCallback(
-    (patch: RegisterPatch) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      }),
+    (patch: RegisterPatch) => setParams((prev) => patchParams(prev, patch)),
     [setParams],
   );
 
