@@ -165,6 +165,45 @@ test.describe('as an analyst', () => {
 });
 
 test.describe('as an admin', () => {
+  test('enters, changes and removes an entered measure’s value for a period; a bad value is refused beside the field', async ({ page }) => {
+    const name = 'Children and young people who say they feel safer after support';
+    await page.goto(`/oba?year=${DEMO_YEAR}`);
+    await settled(page);
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await settled(page);
+    const values = page.getByRole('region', { name: 'Values' });
+    await expect(values).toContainText('No value entered yet.');
+
+    await page.getByRole('button', { name: 'Add the value' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter the value');
+    await page.getByLabel('Value', { exact: true }).fill('72%');
+    await page.getByRole('button', { name: 'Add the value' }).click();
+    await expect(page.getByRole('alert')).toContainText('Value must be a number, like 72.5');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Period', { exact: true }).selectOption({ label: '2025/26 Q4' });
+    await page.getByLabel('Value', { exact: true }).fill('64.5');
+    await page.getByRole('button', { name: 'Add the value' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Value for 2025/26 Q4 added: 64.5%.' })).toBeVisible();
+    const row = page.getByTestId('oba-value-row');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('2025/26 Q4');
+    // The figures are as of 31 March 2026, the last day of that quarter: the card counts the value.
+    await expect(page.getByTestId('oba-measure')).toContainText('64.5%');
+
+    await row.getByRole('button', { name: 'Change the value for 2025/26 Q4' }).click();
+    await page.getByLabel('Value', { exact: true }).fill('66');
+    await page.getByRole('button', { name: 'Replace the value for 2025/26 Q4' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'changed from 64.5% to 66%' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await row.getByRole('button', { name: 'Remove the value for 2025/26 Q4' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Value for 2025/26 Q4 removed.' })).toBeVisible();
+    await expect(values).toContainText('No value entered yet.');
+  });
+
   test('publishes the scorecard for the website; anyone reads the frozen copy in a frame, also at 320 px; withdrawing takes it down', async ({ page, browser }) => {
     await page.goto(`/oba?year=${DEMO_YEAR}`);
     await settled(page);

@@ -4,6 +4,7 @@ import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useObaMeasure } from './api/scorecard';
 import { MeasureCard } from './components/measure-card';
 import { MeasureStories } from './components/measure-stories';
+import { MeasureValues } from './components/measure-values';
 import './oba.css';
 
 const QUESTIONS = {
@@ -55,6 +56,7 @@ export function ObaMeasurePage() {
         {detail ? (
           <>
             <MeasureCard entry={detail} headingLevel={2} title="Where it stands" story={false} />
+            {detail.measure.source === 'ENTERED' ? <MeasureValues detail={detail} /> : null}
             <MeasureStories detail={detail} />
           </>
         ) : null}

@@ -123,6 +123,10 @@ const ObaMeasurePageQueryDocument = graphql(`
         }
         quadrant
         baselinePeriodStart
+        values {
+          periodStart
+          value
+        }
       }
       stories {
         id

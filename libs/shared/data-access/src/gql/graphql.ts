@@ -223,6 +223,12 @@ export type MeasureUnit =
   | 'RATIO'
   | 'SCORE';
 
+export type MeasureValueInput = {
+  /** The first day of the period. */
+  periodStart: string;
+  value: number;
+};
+
 /** Which records a metric counts. */
 export type MetricFilter = {
   /** Only records involving (or owned by) this agency. */
@@ -851,7 +857,7 @@ export type ObaMeasurePageQueryVariables = Exact<{
 }>;
 
 
-export type ObaMeasurePageQuery = { obaMeasure: { measure: { quadrant: ObaQuadrant, baselinePeriodStart: string | null, id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, partnership: { id: string, name: string }, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, stories: Array<{ id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string }>, analysis: { asOf: string, status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null } };
+export type ObaMeasurePageQuery = { obaMeasure: { measure: { quadrant: ObaQuadrant, baselinePeriodStart: string | null, id: string, ref: string, name: string, description: string | null, headline: boolean, unit: MeasureUnit, polarity: MeasurePolarity, periodicity: MeasurePeriodicity, source: MeasureSource, metric: string | null, target: number | null, updatedAt: string, partnership: { id: string, name: string }, values: Array<{ periodStart: string, value: number }>, agency: { name: string } | null, series: Array<{ periodStart: string, label: string, value: number | null, numerator: number | null, denominator: number | null }> }, stories: Array<{ id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string }>, analysis: { asOf: string, status: ObaTargetStatus, variance: number | null, percentOfTarget: number | null, trendJudgement: ObaTrendJudgement | null, baseline: number | null, changeSinceBaseline: number | null, changeKind: ObaChangeKind, targetGap: number | null, baselineChange: number | null, periodsBehind: number, valueCount: number, onDataDevelopmentAgenda: boolean, dataDevelopment: boolean, note: string | null, latest: { periodStart: string, periodEnd: string, label: string, value: number | null } | null, trend: { direction: ObaTrendDirection, periods: number, judgement: ObaTrendJudgement, since: { label: string, value: number | null } } | null, forecast: { slope: number, judgement: ObaTrendJudgement, points: Array<{ periodStart: string, label: string, value: number | null }> } | null, words: { latest: string, target: string | null, variance: string | null, baseline: string | null, trend: string, trendShort: string, forecast: string | null, lag: string | null } }, latestNote: { id: string, writtenOn: string, periodStart: string | null, author: string | null, text: string } | null, storyCurrency: { older: boolean, words: string } | null } };
 
 export type ObaScorecardPageSummaryQueryVariables = Exact<{
   asOf: string;
@@ -880,6 +886,22 @@ export type ObaDeleteStoryMutationVariables = Exact<{
 
 
 export type ObaDeleteStoryMutation = { deleteMeasureStory: { id: string } };
+
+export type ObaSetMeasureValueMutationVariables = Exact<{
+  measureId: string | number;
+  values: Array<MeasureValueInput> | MeasureValueInput;
+}>;
+
+
+export type ObaSetMeasureValueMutation = { setMeasureValues: { id: string } };
+
+export type ObaRemoveMeasureValueMutationVariables = Exact<{
+  measureId: string | number;
+  periodStart: string;
+}>;
+
+
+export type ObaRemoveMeasureValueMutation = { removeMeasureValue: { id: string } };
 
 export type OverviewHeadlineValueFragment = { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null };
 
@@ -2289,6 +2311,10 @@ export const ObaMeasurePageDocument = new TypedDocumentString(`
       }
       quadrant
       baselinePeriodStart
+      values {
+        periodStart
+        value
+      }
     }
     stories {
       id
@@ -2435,6 +2461,20 @@ export const ObaDeleteStoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObaDeleteStoryMutation, ObaDeleteStoryMutationVariables>;
+export const ObaSetMeasureValueDocument = new TypedDocumentString(`
+    mutation ObaSetMeasureValue($measureId: ID!, $values: [MeasureValueInput!]!) {
+  setMeasureValues(measureId: $measureId, values: $values) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObaSetMeasureValueMutation, ObaSetMeasureValueMutationVariables>;
+export const ObaRemoveMeasureValueDocument = new TypedDocumentString(`
+    mutation ObaRemoveMeasureValue($measureId: ID!, $periodStart: Date!) {
+  removeMeasureValue(measureId: $measureId, periodStart: $periodStart) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObaRemoveMeasureValueMutation, ObaRemoveMeasureValueMutationVariables>;
 export const OverviewHeadlinesDocument = new TypedDocumentString(`
     query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {
   tiles: headlineFigures(
