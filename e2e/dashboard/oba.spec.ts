@@ -239,3 +239,54 @@ test.describe('as an admin', () => {
     await visitor.close();
   });
 });
+
+test.describe('as another partnership’s admin', () => {
+  test.use({ user: demoEmail('admin', 'westmere') });
+
+  test('adds a computed measure through the form, checks the answers, then changes it', async ({ page }) => {
+    const name = `Practice changed after training (${Date.now().toString(36)})`;
+    await page.goto(`/oba?year=${DEMO_YEAR}`);
+    await settled(page);
+    await page.getByRole('link', { name: 'Add a measure' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Add a measure' })).toBeVisible();
+
+    // Nothing answered: every required question is named in the summary and beside its field.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Enter the measure’s name');
+    await expect(summary).toContainText('Choose where the values come from');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Computed from the records here').check();
+    await page.getByLabel('Built-in metric').selectOption({ label: 'Training attendees reporting changed practice at follow-up' });
+    // The metric answers the question and the direction; the unit follows it.
+    await expect(page.getByLabel('Is anyone better off?')).toBeChecked();
+    await expect(page.getByLabel('Higher is better')).toBeChecked();
+    await page.getByLabel(/^Quarterly/).check();
+    await page.getByLabel('Target (optional)').fill('60');
+    await page.getByLabel('Baseline period (optional)').selectOption({ label: '2024/25 Q4' });
+    await page.getByLabel('Baseline value').fill('45');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    const answers = page.getByTestId('measure-answers');
+    await expect(answers).toContainText('Training attendees reporting changed practice at follow-up');
+    await expect(answers).toContainText('45% in 2024/25 Q4');
+    await expect(answers).toContainText('60%');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Add the measure' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Measure added.' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Change the measure' }).click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
+    await page.getByLabel('Target (optional)').fill('65');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByTestId('measure-answers')).toContainText('65%');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Measure saved.' })).toBeVisible();
+    await expect(page.getByTestId('oba-measure')).toContainText('65%');
+  });
+});

@@ -45,6 +45,23 @@ describe('OBA scorecard words, lag and stories over GraphQL', () => {
   });
   afterAll(() => api.close());
 
+  it('lists the built-in metrics a computed measure can follow, each with the question, unit and direction the form fills in', async () => {
+    const { builtInMetrics } = await api.gql(`{ builtInMetrics { key label quadrant unit polarity activity } }`);
+    const byKey = new Map((builtInMetrics as { key: string }[]).map((m) => [m.key, m]));
+    expect(byKey.get('notifications-on-time')).toEqual({
+      key: 'notifications-on-time',
+      label: 'Notifications made within 5 working days of the date aware (of those notified as of the date)',
+      quadrant: 'HOW_WELL',
+      unit: 'PERCENT',
+      polarity: 'HIGHER_IS_BETTER',
+      activity: false,
+    });
+    expect(byKey.get('notifications')).toMatchObject({ quadrant: 'HOW_MUCH', unit: 'COUNT', activity: true });
+    // Every metric a measure can store, and only those: the same keys the series computes.
+    expect(byKey.size).toBe((builtInMetrics as unknown[]).length);
+    expect(byKey.has('training-practice-change')).toBe(true);
+  });
+
   it('says a percentage in points and a count in percent, rounds a count’s forecast, and keeps one trend rule', async () => {
     const rate = await createMeasure({
       name: 'Strategy discussions on time',

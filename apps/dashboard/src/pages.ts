@@ -15,6 +15,8 @@ export interface PageEntry {
   asOf?: boolean;
   /** In the main navigation (account pages are linked from the header instead). */
   nav: boolean;
+  /** The addresses of a page whose path has a record's id in it, e.g. /oba/measures/:id/edit. */
+  match?: RegExp;
 }
 
 export const PAGES: PageEntry[] = [
@@ -41,6 +43,15 @@ export const PAGES: PageEntry[] = [
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
   { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, asOf: true, nav: true },
   { path: '/oba/measures', label: 'OBA measure', needs: ['obaMeasure'], filters: true, asOf: true, nav: false },
+  { path: '/oba/measures/new', label: 'Add a measure', needs: ['createMeasure', 'builtInMetrics'], filters: false, nav: false },
+  {
+    path: '/oba/measures/edit',
+    label: 'Change a measure',
+    needs: ['updateMeasure', 'measure', 'builtInMetrics'],
+    filters: false,
+    nav: false,
+    match: /^\/oba\/measures\/[^/]+\/edit$/,
+  },
   { path: '/annual-report', label: 'Annual report', needs: ['annualReport'], filters: true, nav: true },
   { path: '/admin/users', label: 'Users', needs: ['users'], filters: false, nav: true },
   { path: '/admin/history', label: 'Change history', needs: ['auditEvents'], filters: false, nav: true },
@@ -50,6 +61,8 @@ export const PAGES: PageEntry[] = [
 /** The page entry for a path (a review's page counts as Reviews). */
 export function pageFor(pathname: string): PageEntry | undefined {
   if (pathname === '/') return PAGES[0];
+  const matched = PAGES.find((p) => p.match?.test(pathname));
+  if (matched) return matched;
   return PAGES.filter((p) => p.path !== '/' && (pathname === p.path || pathname.startsWith(`${p.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
 }
 

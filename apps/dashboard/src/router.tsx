@@ -55,6 +55,14 @@ export const router = createBrowserRouter([
               { path: 'themes', lazy: async () => ({ Component: guarded('/themes', (await import('@sli/themes-feature')).ThemesPage) }) },
               { path: 'oba', lazy: async () => ({ Component: guarded('/oba', (await import('@sli/measures-feature')).ObaScorecardPage) }) },
               {
+                path: 'oba/measures/new',
+                lazy: async () => ({ Component: guarded('/oba/measures/new', (await import('@sli/measures-feature')).MeasureFormPage) }),
+              },
+              {
+                path: 'oba/measures/:measureId/edit',
+                lazy: async () => ({ Component: guarded('/oba/measures/edit', (await import('@sli/measures-feature')).MeasureFormPage) }),
+              },
+              {
                 path: 'oba/measures/:measureId',
                 lazy: async () => ({ Component: guarded('/oba/measures', (await import('@sli/measures-feature')).ObaMeasurePage) }),
               },

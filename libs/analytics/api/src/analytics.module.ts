@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionsMetricsModule } from './actions-metrics/actions-metrics.module';
 import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AuditsMetricsModule } from './audits-metrics/audits-metrics.module';
+import { BuiltInMetricsResolver } from './catalogue/built-in-metrics.resolver';
 import { HeadlineFiguresModule } from './headlines/headline-figures.module';
 import { ObaModule } from './oba/oba.module';
 import { ReviewsMetricsModule } from './reviews-metrics/reviews-metrics.module';
@@ -20,5 +21,6 @@ import { TrainingMetricsModule } from './training-metrics/training-metrics.modul
     AnnualReportModule,
     HeadlineFiguresModule,
   ],
+  providers: [BuiltInMetricsResolver],
 })
 export class AnalyticsModule {}

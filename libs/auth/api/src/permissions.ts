@@ -181,6 +181,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   emergingThemes: READ,
   obaScorecard: READ,
   obaMeasure: READ,
+  builtInMetrics: READ,
   // The scorecard published for the partnership's website (the public page reads GET /api/embed/scorecards/:token)
   obaPublication: READ,
   publishObaScorecard: ADMIN,

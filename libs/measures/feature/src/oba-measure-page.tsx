@@ -1,5 +1,5 @@
-import { Link, useParams, useSearchParams } from 'react-router';
-import { GraphQLRequestError, isRecordId, useFilters } from '@sli/shared/data-access';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { GraphQLRequestError, isRecordId, useCan, useFilters } from '@sli/shared/data-access';
 import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useObaMeasure } from './api/scorecard';
 import { MeasureCard } from './components/measure-card';
@@ -35,6 +35,8 @@ export function ObaMeasurePage() {
       </Link>
     );
   };
+  const can = useCan();
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const notFound = !valid || (query.error instanceof GraphQLRequestError && query.error.code === 'NOT_FOUND');
 
   if (notFound) {
@@ -50,8 +52,22 @@ export function ObaMeasurePage() {
       <PageHeader
         title={detail ? detail.measure.name : 'Measure'}
         lead={detail ? `${detail.measure.partnership.name} · ${QUESTIONS[detail.measure.quadrant]} · figures as of ${formatDate(asOf)}.` : undefined}
-        actions={back(detail?.measure.partnership.id)}
+        actions={
+          <>
+            {back(detail?.measure.partnership.id)}
+            {detail && can('updateMeasure') ? (
+              <Link to={`/oba/measures/${detail.measure.id}/edit${search}`} className="no-print">
+                Change the measure
+              </Link>
+            ) : null}
+          </>
+        }
       />
+      {saved ? (
+        <p role="status" className="notice">
+          {saved}
+        </p>
+      ) : null}
       <QueryState isLoading={query.isLoading} error={query.error}>
         {detail ? (
           <>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { patchParams, useCan, useFilters } from '@sli/shared/data-access';
 import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useScorecard } from './api/scorecard';
@@ -53,6 +53,13 @@ export function ObaScorecardPage() {
       <PageHeader
         title="OBA scorecard"
         lead={`${data ? `${data.partnership.name}: how` : 'How'} much we did, how well we did it and whether anyone is better off, as of ${formatDate(asOf)}.`}
+        actions={
+          filters.partnershipId && can('createMeasure') ? (
+            <Link to={`/oba/measures/new?${new URLSearchParams({ partnershipId: filters.partnershipId }).toString()}`} className="no-print">
+              Add a measure
+            </Link>
+          ) : undefined
+        }
       />
       {!filters.partnershipId ? (
         <PartnershipChooser asOf={asOf} linkTo={linkTo} />

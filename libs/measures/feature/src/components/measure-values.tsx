@@ -105,7 +105,7 @@ function ValueForm({
           />
         )}
       </Field>
-      <p className="ar-buttons">
+      <p className="form-buttons">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : current === undefined ? 'Add the value' : `Replace the value for ${periodLabel}`}
         </button>

@@ -48,6 +48,10 @@ type Documents = {
     "\n  query MyTokens {\n    myTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.MyTokensDocument,
     "\n  mutation CreateToken($input: CreateTokenInput!) {\n    createToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTokenDocument,
+    "\n  query ObaMeasureForm($id: ID!) {\n    measure(id: $id) {\n      id\n      ref\n      name\n      description\n      quadrant\n      source\n      metric\n      periodicity\n      unit\n      polarity\n      target\n      baseline\n      baselinePeriodStart\n      headline\n      agencyId\n      partnership {\n        id\n        name\n      }\n      values {\n        periodStart\n      }\n    }\n  }\n": typeof types.ObaMeasureFormDocument,
+    "\n  query ObaMeasureFormChoices($partnershipId: ID!) {\n    partnership(id: $partnershipId) {\n      id\n      name\n    }\n    builtInMetrics {\n      key\n      label\n      quadrant\n      unit\n      polarity\n      activity\n    }\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ObaMeasureFormChoicesDocument,
+    "\n  mutation ObaCreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.ObaCreateMeasureDocument,
+    "\n  mutation ObaUpdateMeasure($id: ID!, $input: UpdateMeasureInput!) {\n    updateMeasure(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ObaUpdateMeasureDocument,
     "\n  fragment ObaPublicationFields on ObaPublication {\n    id\n    token\n    embedPath\n    dataPath\n    asOf\n    headlineOnly\n    measureCount\n    publishedAt\n    publishedBy\n    withdrawnAt\n  }\n": typeof types.ObaPublicationFieldsFragmentDoc,
     "\n  query ObaPublicationPanel($partnershipId: ID!) {\n    obaPublication(partnershipId: $partnershipId) {\n      ...ObaPublicationFields\n    }\n  }\n": typeof types.ObaPublicationPanelDocument,
     "\n  mutation ObaPublish($partnershipId: ID!, $asOf: Date!, $headlineOnly: Boolean!) {\n    publishObaScorecard(partnershipId: $partnershipId, asOf: $asOf, headlineOnly: $headlineOnly) {\n      ...ObaPublicationFields\n    }\n  }\n": typeof types.ObaPublishDocument,
@@ -115,6 +119,10 @@ const documents: Documents = {
     "\n  query MyTokens {\n    myTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.MyTokensDocument,
     "\n  mutation CreateToken($input: CreateTokenInput!) {\n    createToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        expiresAt\n      }\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTokenDocument,
+    "\n  query ObaMeasureForm($id: ID!) {\n    measure(id: $id) {\n      id\n      ref\n      name\n      description\n      quadrant\n      source\n      metric\n      periodicity\n      unit\n      polarity\n      target\n      baseline\n      baselinePeriodStart\n      headline\n      agencyId\n      partnership {\n        id\n        name\n      }\n      values {\n        periodStart\n      }\n    }\n  }\n": types.ObaMeasureFormDocument,
+    "\n  query ObaMeasureFormChoices($partnershipId: ID!) {\n    partnership(id: $partnershipId) {\n      id\n      name\n    }\n    builtInMetrics {\n      key\n      label\n      quadrant\n      unit\n      polarity\n      activity\n    }\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.ObaMeasureFormChoicesDocument,
+    "\n  mutation ObaCreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n    }\n  }\n": types.ObaCreateMeasureDocument,
+    "\n  mutation ObaUpdateMeasure($id: ID!, $input: UpdateMeasureInput!) {\n    updateMeasure(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ObaUpdateMeasureDocument,
     "\n  fragment ObaPublicationFields on ObaPublication {\n    id\n    token\n    embedPath\n    dataPath\n    asOf\n    headlineOnly\n    measureCount\n    publishedAt\n    publishedBy\n    withdrawnAt\n  }\n": types.ObaPublicationFieldsFragmentDoc,
     "\n  query ObaPublicationPanel($partnershipId: ID!) {\n    obaPublication(partnershipId: $partnershipId) {\n      ...ObaPublicationFields\n    }\n  }\n": types.ObaPublicationPanelDocument,
     "\n  mutation ObaPublish($partnershipId: ID!, $asOf: Date!, $headlineOnly: Boolean!) {\n    publishObaScorecard(partnershipId: $partnershipId, asOf: $asOf, headlineOnly: $headlineOnly) {\n      ...ObaPublicationFields\n    }\n  }\n": types.ObaPublishDocument,
@@ -281,6 +289,22 @@ export function graphql(source: "\n  mutation CreateToken($input: CreateTokenInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObaMeasureForm($id: ID!) {\n    measure(id: $id) {\n      id\n      ref\n      name\n      description\n      quadrant\n      source\n      metric\n      periodicity\n      unit\n      polarity\n      target\n      baseline\n      baselinePeriodStart\n      headline\n      agencyId\n      partnership {\n        id\n        name\n      }\n      values {\n        periodStart\n      }\n    }\n  }\n"): typeof import('./graphql').ObaMeasureFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObaMeasureFormChoices($partnershipId: ID!) {\n    partnership(id: $partnershipId) {\n      id\n      name\n    }\n    builtInMetrics {\n      key\n      label\n      quadrant\n      unit\n      polarity\n      activity\n    }\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ObaMeasureFormChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObaCreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ObaCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObaUpdateMeasure($id: ID!, $input: UpdateMeasureInput!) {\n    updateMeasure(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ObaUpdateMeasureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -147,6 +147,28 @@ export type ChangeActionStatusInput = {
   status: ActionStatus;
 };
 
+export type CreateMeasureInput = {
+  /** An agency of the same partnership; empty for the whole partnership. */
+  agencyId?: string | number | null | undefined;
+  baseline?: number | null | undefined;
+  /** Must start a period of the measure’s periodicity. */
+  baselinePeriodStart?: string | null | undefined;
+  description?: string | null | undefined;
+  headline?: boolean | null | undefined;
+  /** Required for a COMPUTED measure, empty for an ENTERED one. */
+  metric?: string | null | undefined;
+  name: string;
+  partnershipId: string | number;
+  periodicity: MeasurePeriodicity;
+  polarity: MeasurePolarity;
+  quadrant: ObaQuadrant;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  source: MeasureSource;
+  target?: number | null | undefined;
+  unit: MeasureUnit;
+};
+
 export type CreateTokenInput = {
   /** Days until it expires (1–366); default 90. */
   expiresInDays?: number | null | undefined;
@@ -520,6 +542,27 @@ export type TrainingSessionSortField =
   | 'ref'
   | 'sessionDate';
 
+export type UpdateMeasureInput = {
+  /** An agency of the same partnership; empty for the whole partnership. */
+  agencyId?: string | number | null | undefined;
+  baseline?: number | null | undefined;
+  /** Must start a period of the measure’s periodicity. */
+  baselinePeriodStart?: string | null | undefined;
+  description?: string | null | undefined;
+  headline?: boolean | null | undefined;
+  /** Required for a COMPUTED measure, empty for an ENTERED one. */
+  metric?: string | null | undefined;
+  name?: string | null | undefined;
+  periodicity?: MeasurePeriodicity | null | undefined;
+  polarity?: MeasurePolarity | null | undefined;
+  quadrant?: ObaQuadrant | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  source?: MeasureSource | null | undefined;
+  target?: number | null | undefined;
+  unit?: MeasureUnit | null | undefined;
+};
+
 export type UpdateUserInput = {
   agencyId?: string | number | null | undefined;
   /** A disabled user is signed out at once and cannot sign in. */
@@ -803,6 +846,35 @@ export type RevokeTokenMutationVariables = Exact<{
 
 
 export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
+
+export type ObaMeasureFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObaMeasureFormQuery = { measure: { id: string, ref: string, name: string, description: string | null, quadrant: ObaQuadrant, source: MeasureSource, metric: string | null, periodicity: MeasurePeriodicity, unit: MeasureUnit, polarity: MeasurePolarity, target: number | null, baseline: number | null, baselinePeriodStart: string | null, headline: boolean, agencyId: string | null, partnership: { id: string, name: string }, values: Array<{ periodStart: string }> } | null };
+
+export type ObaMeasureFormChoicesQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ObaMeasureFormChoicesQuery = { partnership: { id: string, name: string } | null, builtInMetrics: Array<{ key: string, label: string, quadrant: ObaQuadrant, unit: MeasureUnit, polarity: MeasurePolarity, activity: boolean }>, agencies: { nodes: Array<{ id: string, name: string }> } };
+
+export type ObaCreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type ObaCreateMeasureMutation = { createMeasure: { id: string } };
+
+export type ObaUpdateMeasureMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMeasureInput;
+}>;
+
+
+export type ObaUpdateMeasureMutation = { updateMeasure: { id: string } };
 
 export type ObaPublicationFieldsFragment = { id: string, token: string, embedPath: string, dataPath: string, asOf: string, headlineOnly: boolean, measureCount: number, publishedAt: string, publishedBy: string, withdrawnAt: string | null };
 
@@ -2060,6 +2132,70 @@ export const RevokeTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ObaMeasureFormDocument = new TypedDocumentString(`
+    query ObaMeasureForm($id: ID!) {
+  measure(id: $id) {
+    id
+    ref
+    name
+    description
+    quadrant
+    source
+    metric
+    periodicity
+    unit
+    polarity
+    target
+    baseline
+    baselinePeriodStart
+    headline
+    agencyId
+    partnership {
+      id
+      name
+    }
+    values {
+      periodStart
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObaMeasureFormQuery, ObaMeasureFormQueryVariables>;
+export const ObaMeasureFormChoicesDocument = new TypedDocumentString(`
+    query ObaMeasureFormChoices($partnershipId: ID!) {
+  partnership(id: $partnershipId) {
+    id
+    name
+  }
+  builtInMetrics {
+    key
+    label
+    quadrant
+    unit
+    polarity
+    activity
+  }
+  agencies(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObaMeasureFormChoicesQuery, ObaMeasureFormChoicesQueryVariables>;
+export const ObaCreateMeasureDocument = new TypedDocumentString(`
+    mutation ObaCreateMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObaCreateMeasureMutation, ObaCreateMeasureMutationVariables>;
+export const ObaUpdateMeasureDocument = new TypedDocumentString(`
+    mutation ObaUpdateMeasure($id: ID!, $input: UpdateMeasureInput!) {
+  updateMeasure(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObaUpdateMeasureMutation, ObaUpdateMeasureMutationVariables>;
 export const ObaPublicationPanelDocument = new TypedDocumentString(`
     query ObaPublicationPanel($partnershipId: ID!) {
   obaPublication(partnershipId: $partnershipId) {
