@@ -5,7 +5,7 @@ import { cliScope, runInScope } from '@sli/shared/api-core';
 import { DEFAULT_OPTIONS, generateBundle } from '@sli/seed';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 // The keys the overview sends, from a file with no imports: the test sends exactly what the page sends.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { OVERVIEW_DETAIL_KEYS, OVERVIEW_TILE_KEYS, TREND_YEARS } from '../../../libs/overview/feature/src/lib/headline-keys';
@@ -225,5 +225,53 @@ describe('one number everywhere: overview and annual report against the metric c
     const overdue = overview.tiles.find((t) => t.key === 'actions-overdue')?.current.value ?? 0;
     const anyYear = overview.details.find((d) => d.key === 'actions-overdue-any-year')?.current.value ?? 0;
     expect(anyYear).toBeGreaterThanOrEqual(overdue);
+  });
+  it('computes every catalogue metric for several partnerships at once exactly as for each on its own', async () => {
+    const ids = partnerships.map((p) => p.id);
+    const manager = api.app.get(DataSource).manager;
+    // A year judged before its end, with a partnership that has nothing in it beside the demo's three.
+    const scope = { partnershipIds: [...ids, '00000000-0000-4000-8000-000000000000'], from: '2024-04-01', to: '2025-03-31', asOf: '2024-12-31' };
+    for (const metric of METRIC_CATALOGUE.values()) {
+      const each = await runInScope(cliScope('test'), () => metric.computeEach(manager, scope));
+      expect([metric.key, [...each.keys()]]).toEqual([metric.key, scope.partnershipIds]);
+      for (const id of scope.partnershipIds) {
+        const alone = await runInScope(cliScope('test'), () => metric.compute(manager, { ...scope, partnershipIds: [id] }));
+        const got = each.get(id);
+        expect([metric.key, id, got?.value, got?.numerator, got?.denominator]).toEqual([metric.key, id, alone.value, alone.numerator, alone.denominator]);
+      }
+    }
+  });
+
+  it('reads the headlines of every partnership’s annual report in as many statements as one report’s', async () => {
+    const REPORTS = `query($ids: [ID!], $year: String!) { annualReports(partnershipIds: $ids, financialYear: $year, mode: EXACT) {
+      partnershipId headlines { key currentValue previousValue } } }`;
+    let statements = 0;
+    const runner: QueryRunner = api.app.get(DataSource).createQueryRunner();
+    const proto = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => Promise<unknown> };
+    await runner.release();
+    const original = proto.query;
+    const spy = jest.spyOn(proto, 'query').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      statements++;
+      return original.apply(this, args);
+    });
+    try {
+      const year = YEARS.at(-1) as string;
+      const count = async (ids: string[]) => {
+        statements = 0;
+        const { annualReports } = await api.gql<{ annualReports: { partnershipId: string; headlines: ReportFigure[] }[] }>(REPORTS, { ids, year });
+        return { statements, annualReports };
+      };
+      const one = await count([partnerships[0]?.id as string]);
+      const all = await count(partnerships.map((p) => p.id));
+      process.stderr.write(`one-number: headlines of 1 annual report in ${one.statements} statements, of ${all.annualReports.length} in ${all.statements}\n`);
+      expect(all.annualReports).toHaveLength(3);
+      // Grouped by partnership: the same statements whatever the number of reports (a children's, an adults' and a
+      // community safety partnership report different headlines, so three kinds may add a few metrics, never one per report).
+      expect(all.statements).toBeLessThanOrEqual(one.statements + 12);
+      const alone = (await count([all.annualReports[1]?.partnershipId as string])).annualReports[0];
+      expect(all.annualReports[1]).toEqual(alone);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

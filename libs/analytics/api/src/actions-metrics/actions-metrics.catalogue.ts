@@ -1,13 +1,34 @@
+import { rate } from '@sli/analytics-domain';
 import type { EntityManager } from 'typeorm';
-import { scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
 import { actionSummary } from './action-metrics.queries';
+import { ActionPlanGroupBy } from './action-metrics.enums';
 import type { ActionPlanSummaryRow } from './models/action-metrics.models';
 
+type Totals = Pick<ActionPlanSummaryRow, 'open' | 'overdue' | 'completedOnTime' | 'impactEvidenced'>;
+
+/** A partnership with no actions in the scope. */
+const NO_ACTIONS: Totals = { open: 0, overdue: 0, completedOnTime: rate(0, 0), impactEvidenced: rate(0, 0) };
+
 /** The overall action figures for a scope: actions due from scope.from to scope.to, as of scope.asOf. */
-async function totals(manager: EntityManager, scope: MetricScope): Promise<ActionPlanSummaryRow> {
+async function totals(manager: EntityManager, scope: MetricScope): Promise<Totals> {
   const [row] = await actionSummary(manager, scopeFilter(scope), scope.asOf, null);
   if (!row) throw new Error('an ungrouped summary always has one row');
   return row;
+}
+
+/** The same figures for each partnership of the scope, in one statement grouped by partnership. */
+async function totalsEach(manager: EntityManager, scope: MetricScope): Promise<Map<string, Totals>> {
+  const rows = await actionSummary(manager, scopeFilter(scope), scope.asOf, ActionPlanGroupBy.PARTNERSHIP);
+  return new Map(rows.map((r) => [r.key as string, r]));
+}
+
+/** `compute` and `computeEach` of a metric read from the action totals, after `scoped` widens the scope if it must. */
+function fromTotals(value: (t: Totals) => MetricValue, scoped: (s: MetricScope) => MetricScope = (s) => s): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+  return {
+    compute: async (m, s) => value(await totals(m, scoped(s))),
+    computeEach: async (m, s) => eachPartnership(s, await totalsEach(m, scoped(s)), NO_ACTIONS, value),
+  };
 }
 
 const percent = (r: { numerator: number; denominator: number; value: number | null }): MetricValue => ({
@@ -25,7 +46,7 @@ export const ACTIONS_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'lower-is-better',
-    compute: async (m, scope) => ({ value: (await totals(m, scope)).open }),
+    ...fromTotals((t) => ({ value: t.open })),
   },
   {
     key: 'actions-overdue',
@@ -33,7 +54,7 @@ export const ACTIONS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'count',
     polarity: 'lower-is-better',
-    compute: async (m, scope) => ({ value: (await totals(m, scope)).overdue }),
+    ...fromTotals((t) => ({ value: t.overdue })),
   },
   {
     key: 'actions-overdue-any-year',
@@ -42,7 +63,7 @@ export const ACTIONS_METRICS: MetricDefinition[] = [
     unit: 'count',
     polarity: 'lower-is-better',
     // Every action due before asOf, so the range's start does not apply (the overdue list's default).
-    compute: async (m, scope) => ({ value: (await totals(m, { ...scope, from: '0001-01-01', to: scope.asOf })).overdue }),
+    ...fromTotals((t) => ({ value: t.overdue }), (s) => ({ ...s, from: '0001-01-01', to: s.asOf })),
   },
   {
     key: 'actions-completed-on-time',
@@ -50,7 +71,7 @@ export const ACTIONS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    compute: async (m, scope) => percent((await totals(m, scope)).completedOnTime),
+    ...fromTotals((t) => percent(t.completedOnTime)),
   },
   {
     key: 'actions-impact-evidenced',
@@ -58,6 +79,6 @@ export const ACTIONS_METRICS: MetricDefinition[] = [
     quadrant: 'better-off',
     unit: 'percent',
     polarity: 'higher-is-better',
-    compute: async (m, scope) => percent((await totals(m, scope)).impactEvidenced),
+    ...fromTotals((t) => percent(t.impactEvidenced)),
   },
 ];

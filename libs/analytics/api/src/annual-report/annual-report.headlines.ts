@@ -37,37 +37,58 @@ export interface YearRange {
   end: string;
 }
 
+/** What the headlines of one report depend on. */
+export interface HeadlineRequest {
+  partnershipId: string;
+  year: YearRange;
+  previousYear: YearRange;
+  /** Null gives exact values, a number the published ones (applied only to figures of people by characteristic). */
+  threshold: number | null;
+  work: ReportWork;
+}
+
 /**
- * Each headline metric for the year and the year before, for one partnership; "as of" figures are
- * taken on each year's last day, or today for a year still running (asOfFor), with statuses as they
- * stood that day. Only the headlines of the partnership's own `work`. `threshold` null gives exact
- * values, a number the published ones (applied only to figures of people by characteristic).
+ * Each headline metric for the year and the year before, for each request (one partnership's report),
+ * in request order. "As of" figures are taken on each year's last day, or today for a year still
+ * running (asOfFor), with statuses as they stood that day. Only the headlines of each partnership's
+ * own `work`. The reports of one year are computed together: one grouped statement per metric and
+ * year (`computeEach`), however many partnerships, so a national set of reports costs what one does.
  */
-export async function headlineFigures(
-  manager: EntityManager,
-  partnershipId: string,
-  year: YearRange,
-  previousYear: YearRange,
-  threshold: number | null,
-  work: ReportWork,
-): Promise<AnnualReportFigure[]> {
-  const scope = (y: YearRange): MetricScope => ({ partnershipIds: [partnershipId], from: y.start, to: y.end, asOf: asOfFor(y.end) });
-  const figures: AnnualReportFigure[] = [];
-  // One metric after another: on PGlite queries queue on one session anyway, and order stays stable.
-  for (const { key, disclosure } of HEADLINES.filter((h) => reports(work, h.work))) {
-    const metric = METRIC_CATALOGUE.get(key);
-    if (!metric) continue;
-    const current = await metric.compute(manager, scope(year));
-    const previous = await metric.compute(manager, scope(previousYear));
-    figures.push({
-      key: metric.key,
-      label: metric.label,
-      unit: metric.unit,
-      quadrant: metric.quadrant,
-      polarity: metric.polarity,
-      disclosure,
-      ...publishFigure(metric.unit, current, previous, disclosureThreshold(disclosure, threshold)),
-    });
+export async function headlineFigures(manager: EntityManager, requests: readonly HeadlineRequest[]): Promise<AnnualReportFigure[][]> {
+  const out: AnnualReportFigure[][] = requests.map(() => []);
+  const byYears = new Map<string, number[]>();
+  requests.forEach((r, i) => {
+    const key = `${r.year.start}|${r.year.end}|${r.previousYear.start}|${r.previousYear.end}`;
+    byYears.set(key, [...(byYears.get(key) ?? []), i]);
+  });
+  for (const indexes of byYears.values()) {
+    const first = requests[indexes[0] as number] as HeadlineRequest;
+    const scope = (y: YearRange, partnershipIds: string[]): MetricScope => ({ partnershipIds, from: y.start, to: y.end, asOf: asOfFor(y.end) });
+    // One metric after another: on PGlite queries queue on one session anyway, and order stays stable.
+    for (const { key, disclosure, work } of HEADLINES) {
+      const metric = METRIC_CATALOGUE.get(key);
+      if (!metric) continue;
+      const reporting = indexes.filter((i) => reports((requests[i] as HeadlineRequest).work, work));
+      if (reporting.length === 0) continue;
+      const ids = [...new Set(reporting.map((i) => (requests[i] as HeadlineRequest).partnershipId))];
+      const current = await metric.computeEach(manager, scope(first.year, ids));
+      const previous = await metric.computeEach(manager, scope(first.previousYear, ids));
+      for (const i of reporting) {
+        const r = requests[i] as HeadlineRequest;
+        const now = current.get(r.partnershipId);
+        const before = previous.get(r.partnershipId);
+        if (!now || !before) throw new Error(`${key}: no value for partnership ${r.partnershipId}`);
+        (out[i] as AnnualReportFigure[]).push({
+          key: metric.key,
+          label: metric.label,
+          unit: metric.unit,
+          quadrant: metric.quadrant,
+          polarity: metric.polarity,
+          disclosure,
+          ...publishFigure(metric.unit, now, before, disclosureThreshold(disclosure, r.threshold)),
+        });
+      }
+    }
   }
-  return figures;
+  return out;
 }

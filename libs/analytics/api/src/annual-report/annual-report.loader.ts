@@ -3,7 +3,7 @@ import type { YearRange } from './annual-report.headlines';
 import { buildTable, type AnnualReportService, type TableCount } from './annual-report.service';
 import { reportWork, reports } from './annual-report.kinds';
 import { TABLE_SOURCES, type TableSource } from './annual-report.tables';
-import type { AnnualReport, AnnualReportTable } from './models/annual-report.model';
+import type { AnnualReport, AnnualReportFigure, AnnualReportTable } from './models/annual-report.model';
 
 /**
  * One table's counts for a partnership and year, batched: every report of a request asking for
@@ -47,4 +47,12 @@ export function reportTables(ctx: RequestContext, service: AnnualReportService, 
       return buildTable(source, counts, report, previous);
     }),
   );
+}
+
+/**
+ * A report's headline figures, batched: every report a request resolves (annualReports over a region,
+ * or every partnership) is computed together, one grouped statement per metric and year.
+ */
+export function reportHeadlines(ctx: RequestContext, service: AnnualReportService, report: AnnualReport): Promise<AnnualReportFigure[]> {
+  return ctx.loaders.get<AnnualReport, AnnualReportFigure[]>('annualReport.headlines', (reports) => service.headlines(reports)).load(report);
 }

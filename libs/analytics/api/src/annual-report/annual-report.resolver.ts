@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError, type RequestContext } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import { checkReportMode, EXACT_ROLES } from './annual-report.access';
-import { reportTables } from './annual-report.loader';
+import { reportHeadlines, reportTables } from './annual-report.loader';
 import { AnnualReportService } from './annual-report.service';
 import { tableSource } from './annual-report.tables';
 import { AnnualReportArgs, AnnualReportRecordsArgs, AnnualReportsArgs } from './dto/annual-report.args';
@@ -46,8 +46,8 @@ export class AnnualReportResolver {
   @ResolveField(() => [AnnualReportFigure], {
     description: 'Headline figures from the metric catalogue, this year beside the year before (each metric computed per partnership).',
   })
-  headlines(@Parent() report: AnnualReport): Promise<AnnualReportFigure[]> {
-    return this.service.headlines(report);
+  headlines(@Parent() report: AnnualReport, @Context() ctx: RequestContext): Promise<AnnualReportFigure[]> {
+    return reportHeadlines(ctx, this.service, report);
   }
 
   @ResolveField(() => [AnnualReportTable], {

@@ -47,8 +47,18 @@ export class AnnualReportService {
     }));
   }
 
-  headlines(report: AnnualReport): Promise<AnnualReportFigure[]> {
-    return headlineFigures(this.dataSource.manager, report.partnershipId, report.year, report.previousYear, threshold(report), reportWork(report.partnershipKind));
+  /** The headline figures of each report, in order: computed together for every report of the same years. */
+  headlines(reports: readonly AnnualReport[]): Promise<AnnualReportFigure[][]> {
+    return headlineFigures(
+      this.dataSource.manager,
+      reports.map((r) => ({
+        partnershipId: r.partnershipId,
+        year: r.year,
+        previousYear: r.previousYear,
+        threshold: threshold(r),
+        work: reportWork(r.partnershipKind),
+      })),
+    );
   }
 
   /**

@@ -5,7 +5,7 @@ import { AuditRoundBasis } from './audit-metrics.enums';
 import { auditScopeSql, gradeCountsSql, type GradeCountRow } from './audit-metrics.scope';
 
 /** What audit-quality figures are grouped by: the period of the audit's start, one audit, or nothing. */
-export type AuditQualityKey = { by: 'period'; grain: PeriodGrain } | { by: 'audit' } | { by: 'all' };
+export type AuditQualityKey = { by: 'period'; grain: PeriodGrain } | { by: 'audit' } | { by: 'partnership' } | { by: 'all' };
 
 function keySql(key: AuditQualityKey): string {
   switch (key.by) {
@@ -13,6 +13,8 @@ function keySql(key: AuditQualityKey): string {
       return `(${periodStartSql(key.grain, 'a.started_on')})::text`;
     case 'audit':
       return 'a.id::text';
+    case 'partnership':
+      return 'a.partnership_id::text';
     case 'all':
       return `'all'`;
   }

@@ -1,11 +1,27 @@
 import { rate } from '@sli/analytics-domain';
-import { scopeFilter, type MetricDefinition, type MetricScope } from '../common/metric-catalogue.types';
-import { overallGradesBy } from './audit-quality.sql';
+import type { EntityManager } from 'typeorm';
+import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import { overallGradesBy, type OverallGradesRow } from './audit-quality.sql';
 
-/** Graded cases of the case audits (every case-grading type) started in the scope's range. */
-async function gradedCases(manager: Parameters<MetricDefinition['compute']>[0], scope: MetricScope) {
-  const [row] = await overallGradesBy(manager, { by: 'all' }, scopeFilter(scope));
-  return { total: row?.total ?? 0, goodOrBetter: (row?.outstanding ?? 0) + (row?.good ?? 0) };
+interface Graded {
+  total: number;
+  goodOrBetter: number;
+}
+
+const graded = (row: OverallGradesRow | undefined): Graded => ({ total: row?.total ?? 0, goodOrBetter: (row?.outstanding ?? 0) + (row?.good ?? 0) });
+
+/**
+ * `compute` and `computeEach` of a metric over the graded cases of the case audits (every
+ * case-grading type) started in the scope's range: one statement, grouped by partnership for `computeEach`.
+ */
+function fromGradedCases(value: (g: Graded) => MetricValue): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+  return {
+    compute: async (m: EntityManager, s: MetricScope) => value(graded((await overallGradesBy(m, { by: 'all' }, scopeFilter(s)))[0])),
+    computeEach: async (m: EntityManager, s: MetricScope) => {
+      const rows = await overallGradesBy(m, { by: 'partnership' }, scopeFilter(s));
+      return eachPartnership(s, new Map(rows.map((r) => [r.key, graded(r)])), graded(undefined), value);
+    },
+  };
 }
 
 /** Scalar metrics of this family, for OBA computed measures and the annual report. */
@@ -16,12 +32,11 @@ export const AUDITS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    async compute(manager, scope) {
-      // (outstanding + good) / graded cases, of case audits started in the range; 0–100.
-      const { total, goodOrBetter } = await gradedCases(manager, scope);
+    // (outstanding + good) / graded cases, of case audits started in the range; 0–100.
+    ...fromGradedCases(({ total, goodOrBetter }) => {
       const r = rate(goodOrBetter, total);
       return { value: r.value === null ? null : 100 * r.value, numerator: r.numerator, denominator: r.denominator };
-    },
+    }),
   },
   {
     key: 'audit-cases-graded',
@@ -30,9 +45,6 @@ export const AUDITS_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'higher-is-better',
-    async compute(manager, scope) {
-      const { total } = await gradedCases(manager, scope);
-      return { value: total };
-    },
+    ...fromGradedCases(({ total }) => ({ value: total })),
   },
 ];

@@ -51,4 +51,15 @@ export interface MetricDefinition {
    */
   activity?: true;
   compute(manager: EntityManager, scope: MetricScope): Promise<MetricValue>;
+  /**
+   * The same figure for each partnership of `scope.partnershipIds` on its own, by id (a partnership
+   * with no records has its empty value), grouped by partnership in the statements `compute` runs
+   * once: the annual reports and OBA series of many partnerships use it instead of one `compute` each.
+   */
+  computeEach(manager: EntityManager, scope: MetricScope): Promise<Map<string, MetricValue>>;
+}
+
+/** Each partnership's value from rows keyed by partnership id; `empty` for one without a row. */
+export function eachPartnership<R>(scope: MetricScope, rows: ReadonlyMap<string, R>, empty: R, value: (row: R) => MetricValue): Map<string, MetricValue> {
+  return new Map(scope.partnershipIds.map((id) => [id, value(rows.get(id) ?? empty)]));
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
 import { NotificationMetricFigure as NF, RapidReviewMetricFigure as RF, ReviewMetricFigure as VF } from './models/reviews-metrics.enums';
 import { aggregate, type AggregateRow, type FactsFamily } from './sql/metric-facts';
 import { NOTIFICATION_FACTS } from './sql/notification-facts';
@@ -11,14 +11,41 @@ import { REVIEW_FACTS } from './sql/review-facts';
  * split, no breakdown. The scope's partnership list is used as given: an empty list counts nothing.
  */
 
+type Totals<F extends string> = (figure: F) => number;
+
 async function totals<F extends string, D extends string>(
   manager: EntityManager,
   family: FactsFamily<F, D>,
   scope: MetricScope,
-): Promise<(figure: F) => number> {
+): Promise<Totals<F>> {
   const filter = scopeFilter(scope);
   const [row]: (AggregateRow<F> | undefined)[] = await aggregate(manager, family, { filter, asOf: scope.asOf }, null, null);
   return (figure) => row?.[figure] ?? 0;
+}
+
+/** The same totals for each partnership of the scope, in one statement grouped by partnership. */
+async function totalsEach<F extends string, D extends string>(
+  manager: EntityManager,
+  family: FactsFamily<F, D | 'partnership'>,
+  scope: MetricScope,
+): Promise<Map<string, Totals<F>>> {
+  const rows = await aggregate(manager, family, { filter: scopeFilter(scope), asOf: scope.asOf }, null, 'partnership');
+  return new Map(rows.map((row) => [row.key as string, (figure: F) => row[figure] ?? 0]));
+}
+
+/**
+ * `compute` and `computeEach` of a metric read from one family's totals: `value` turns them into the
+ * figure, `scoped` narrows or widens the scope first (one review type, every year to the date).
+ */
+function fromFacts<F extends string, D extends string>(
+  family: FactsFamily<F, D | 'partnership'>,
+  value: (t: Totals<F>) => MetricValue,
+  scoped: (s: MetricScope) => MetricScope = (s) => s,
+): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+  return {
+    compute: async (m, s) => value(await totals(m, family, scoped(s))),
+    computeEach: async (m, s) => eachPartnership(s, await totalsEach(m, family, scoped(s)), () => 0, value),
+  };
 }
 
 const count = (value: number): MetricValue => ({ value });
@@ -51,7 +78,7 @@ function reviewTypeMetrics(prefix: string, type: string, name: string, short: st
       quadrant: 'how-much',
       unit: 'count',
       polarity: 'higher-is-better',
-      compute: async (m, s) => count((await totals(m, REVIEW_FACTS, scoped(s)))(VF.STARTED)),
+      ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.STARTED)), scoped),
     },
     {
       key: `${prefix}-completed`,
@@ -60,7 +87,7 @@ function reviewTypeMetrics(prefix: string, type: string, name: string, short: st
       quadrant: 'how-much',
       unit: 'count',
       polarity: 'higher-is-better',
-      compute: async (m, s) => count((await totals(m, REVIEW_FACTS, scoped(s)))(VF.COMPLETED)),
+      ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.COMPLETED)), scoped),
     },
     {
       key: `${prefix}-within-six-months`,
@@ -68,10 +95,7 @@ function reviewTypeMetrics(prefix: string, type: string, name: string, short: st
       quadrant: 'how-well',
       unit: 'percent',
       polarity: 'higher-is-better',
-      compute: async (m, s) => {
-        const t = await totals(m, REVIEW_FACTS, scoped(s));
-        return percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS));
-      },
+      ...fromFacts(REVIEW_FACTS, (t) => percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS)), scoped),
     },
   ];
 }
@@ -85,7 +109,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'lower-is-better',
-    compute: async (m, s) => count((await totals(m, NOTIFICATION_FACTS, s))(NF.NOTIFICATIONS)),
+    ...fromFacts(NOTIFICATION_FACTS, (t) => count(t(NF.NOTIFICATIONS))),
   },
   {
     key: 'notifications-on-time',
@@ -93,10 +117,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    compute: async (m, s) => {
-      const t = await totals(m, NOTIFICATION_FACTS, s);
-      return percent(t(NF.ON_TIME), t(NF.NOTIFIED));
-    },
+    ...fromFacts(NOTIFICATION_FACTS, (t) => percent(t(NF.ON_TIME), t(NF.NOTIFIED))),
   },
   {
     key: 'rapid-reviews-on-time',
@@ -104,10 +125,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    compute: async (m, s) => {
-      const t = await totals(m, RAPID_REVIEW_FACTS, s);
-      return percent(t(RF.ON_TIME), t(RF.SENT));
-    },
+    ...fromFacts(RAPID_REVIEW_FACTS, (t) => percent(t(RF.ON_TIME), t(RF.SENT))),
   },
   {
     key: 'reviews-started',
@@ -116,7 +134,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'higher-is-better',
-    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.STARTED)),
+    ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.STARTED))),
   },
   {
     key: 'reviews-in-progress',
@@ -126,10 +144,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     unit: 'count',
     polarity: 'higher-is-better',
     // Started on or before asOf less completed on or before asOf: the range's start does not apply.
-    compute: async (m, s) => {
-      const t = await totals(m, REVIEW_FACTS, { ...s, from: '0001-01-01', to: s.asOf });
-      return count(t(VF.STARTED) - t(VF.COMPLETED));
-    },
+    ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.STARTED) - t(VF.COMPLETED)), (s) => ({ ...s, from: '0001-01-01', to: s.asOf })),
   },
   {
     key: 'reviews-completed',
@@ -138,7 +153,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'higher-is-better',
-    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.COMPLETED)),
+    ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.COMPLETED))),
   },
   {
     key: 'reviews-published',
@@ -147,7 +162,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'higher-is-better',
-    compute: async (m, s) => count((await totals(m, REVIEW_FACTS, s))(VF.PUBLISHED)),
+    ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.PUBLISHED))),
   },
   {
     key: 'reviews-within-six-months',
@@ -155,10 +170,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    compute: async (m, s) => {
-      const t = await totals(m, REVIEW_FACTS, s);
-      return percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS));
-    },
+    ...fromFacts(REVIEW_FACTS, (t) => percent(t(VF.COMPLETED_WITHIN_SIX_MONTHS), t(VF.SIX_MONTH_COMPLETIONS))),
   },
   {
     key: 'family-participation',
@@ -166,10 +178,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    compute: async (m, s) => {
-      const t = await totals(m, REVIEW_FACTS, s);
-      return percent(t(VF.FAMILY_TOOK_PART), t(VF.COMPLETED));
-    },
+    ...fromFacts(REVIEW_FACTS, (t) => percent(t(VF.FAMILY_TOOK_PART), t(VF.COMPLETED))),
   },
   // An adults board's statutory reviews (Care Act 2014 s44).
   ...reviewTypeMetrics('sars', 'sar', 'Safeguarding adults reviews', 'SARs'),

@@ -1,21 +1,44 @@
 import { rate } from '@sli/analytics-domain';
-import { scopeFilter, type MetricDefinition, type MetricScope } from '../common/metric-catalogue.types';
+import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
 import { TrainingMetricsGroupBy } from './training-metrics.enums';
-import { impactRows, reachRows } from './training-metrics.sql';
+import { impactRows, reachRows, type ImpactRow, type ReachRow } from './training-metrics.sql';
 
 type Manager = Parameters<MetricDefinition['compute']>[0];
 
-const filterOf = scopeFilter;
-
-/** Reach over sessions held in the scope's range, in one bucket. */
-async function reach(manager: Manager, scope: MetricScope) {
-  const [row] = await reachRows(manager, filterOf(scope), null, TrainingMetricsGroupBy.NONE);
-  return { sessions: row?.sessions ?? 0, bookings: row?.bookings ?? 0, attendances: row?.attendances ?? 0, dna: row?.did_not_attend ?? 0 };
+interface Reach {
+  sessions: number;
+  bookings: number;
+  attendances: number;
+  dna: number;
 }
 
-async function impact(manager: Manager, scope: MetricScope) {
-  const [row] = await impactRows(manager, filterOf(scope), null, TrainingMetricsGroupBy.NONE, scope.asOf);
-  return row;
+const reachOf = (row: ReachRow | undefined): Reach => ({
+  sessions: row?.sessions ?? 0,
+  bookings: row?.bookings ?? 0,
+  attendances: row?.attendances ?? 0,
+  dna: row?.did_not_attend ?? 0,
+});
+
+/** `compute` and `computeEach` of a metric over the reach of the sessions held in the scope's range. */
+function fromReach(value: (r: Reach) => MetricValue): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+  return {
+    compute: async (m: Manager, s: MetricScope) => value(reachOf((await reachRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.NONE))[0])),
+    computeEach: async (m: Manager, s: MetricScope) => {
+      const rows = await reachRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.PARTNERSHIP);
+      return eachPartnership(s, new Map(rows.map((r) => [r.group_key as string, reachOf(r)])), reachOf(undefined), value);
+    },
+  };
+}
+
+/** `compute` and `computeEach` of a metric over the evaluations and follow-ups of those sessions, as of the scope's date. */
+function fromImpact(value: (r: ImpactRow | undefined) => MetricValue): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+  return {
+    compute: async (m: Manager, s: MetricScope) => value((await impactRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.NONE, s.asOf))[0]),
+    computeEach: async (m: Manager, s: MetricScope) => {
+      const rows = await impactRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.PARTNERSHIP, s.asOf);
+      return eachPartnership<ImpactRow | undefined>(s, new Map(rows.map((r) => [r.group_key as string, r])), undefined, value);
+    },
+  };
 }
 
 const percent = (numerator: number, denominator: number) => {
@@ -32,9 +55,7 @@ export const TRAINING_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'higher-is-better',
-    async compute(manager, scope) {
-      return { value: (await reach(manager, scope)).sessions };
-    },
+    ...fromReach((r) => ({ value: r.sessions })),
   },
   {
     key: 'training-reach',
@@ -43,10 +64,8 @@ export const TRAINING_METRICS: MetricDefinition[] = [
     quadrant: 'how-much',
     unit: 'count',
     polarity: 'higher-is-better',
-    async compute(manager, scope) {
-      // Bookings attended (attended = true) at sessions held in the range.
-      return { value: (await reach(manager, scope)).attendances };
-    },
+    // Bookings attended (attended = true) at sessions held in the range.
+    ...fromReach((r) => ({ value: r.attendances })),
   },
   {
     key: 'training-dna-rate',
@@ -54,11 +73,8 @@ export const TRAINING_METRICS: MetricDefinition[] = [
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'lower-is-better',
-    async compute(manager, scope) {
-      // did not attend / bookings, 0–100.
-      const r = await reach(manager, scope);
-      return percent(r.dna, r.bookings);
-    },
+    // did not attend / bookings, 0–100.
+    ...fromReach((r) => percent(r.dna, r.bookings)),
   },
   {
     key: 'training-confidence-change',
@@ -66,13 +82,12 @@ export const TRAINING_METRICS: MetricDefinition[] = [
     quadrant: 'better-off',
     unit: 'score',
     polarity: 'higher-is-better',
-    async compute(manager, scope) {
-      // Sum of (after − before) / evaluations submitted by asOf; numerator and denominator are that sum and n.
-      const row = await impact(manager, scope);
+    // Sum of (after − before) / evaluations submitted by asOf; numerator and denominator are that sum and n.
+    ...fromImpact((row) => {
       const n = row?.evaluations ?? 0;
       const sum = (row?.confidence_after_sum ?? 0) - (row?.confidence_before_sum ?? 0);
       return { value: n > 0 ? sum / n : null, numerator: sum, denominator: n };
-    },
+    }),
   },
   {
     key: 'training-practice-change',
@@ -80,10 +95,7 @@ export const TRAINING_METRICS: MetricDefinition[] = [
     quadrant: 'better-off',
     unit: 'percent',
     polarity: 'higher-is-better',
-    async compute(manager, scope) {
-      // changed practice / follow-ups responded to by asOf, of sessions held in the range; 0–100.
-      const row = await impact(manager, scope);
-      return percent(row?.changed_practice ?? 0, row?.follow_ups_responded ?? 0);
-    },
+    // changed practice / follow-ups responded to by asOf, of sessions held in the range; 0–100.
+    ...fromImpact((row) => percent(row?.changed_practice ?? 0, row?.follow_ups_responded ?? 0)),
   },
 ];

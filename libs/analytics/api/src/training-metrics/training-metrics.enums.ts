@@ -6,6 +6,8 @@ export enum TrainingMetricsGroupBy {
   SECTOR = 'sector',
   AGENCY = 'agency',
   COURSE = 'course',
+  /** The partnership that ran the session (every partnership at once, each on its own). */
+  PARTNERSHIP = 'partnership',
 }
 
 /** Which bookings a drill-down lists: the record set behind each training figure. */
@@ -37,7 +39,8 @@ export enum TrainingKirkpatrickLevelName {
 
 registerEnumType(TrainingMetricsGroupBy, {
   name: 'TrainingMetricsGroupBy',
-  description: "NONE; SECTOR or AGENCY of the booking agency; COURSE. With SECTOR/AGENCY, sessions and places are those the group booked on.",
+  description:
+    "NONE; SECTOR or AGENCY of the booking agency; COURSE; PARTNERSHIP that ran the session. With SECTOR/AGENCY, sessions and places are those the group booked on.",
 });
 registerEnumType(TrainingAttendanceMeasure, {
   name: 'TrainingAttendanceMeasure',

@@ -43,6 +43,8 @@ export function groupSql(by: TrainingMetricsGroupBy): TrainingGroupSql {
       return { key: 'ag.id::text', label: 'ag.name', perBooking: true };
     case TrainingMetricsGroupBy.COURSE:
       return { key: 'co.id::text', label: 'co.title', perBooking: false };
+    case TrainingMetricsGroupBy.PARTNERSHIP:
+      return { key: 's.partnership_id::text', label: '(SELECT gp.name FROM partnerships gp WHERE gp.id = s.partnership_id)', perBooking: false };
   }
 }
 

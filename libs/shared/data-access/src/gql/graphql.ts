@@ -516,11 +516,12 @@ export type TrainingKirkpatrickLevelName =
   | 'REACTION'
   | 'RESULTS';
 
-/** NONE; SECTOR or AGENCY of the booking agency; COURSE. With SECTOR/AGENCY, sessions and places are those the group booked on. */
+/** NONE; SECTOR or AGENCY of the booking agency; COURSE; PARTNERSHIP that ran the session. With SECTOR/AGENCY, sessions and places are those the group booked on. */
 export type TrainingMetricsGroupBy =
   | 'AGENCY'
   | 'COURSE'
   | 'NONE'
+  | 'PARTNERSHIP'
   | 'SECTOR';
 
 export type TrainingSessionFilter = {

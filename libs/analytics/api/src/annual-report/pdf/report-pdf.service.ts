@@ -5,7 +5,7 @@ import { AnnualReportNarrativesService, mayReadDrafts, reportNarratives } from '
 import { AnnualReportObaService } from '../annual-report-oba.service';
 import type { ReportMode } from '../annual-report.enums';
 import { reportWork } from '../annual-report.kinds';
-import { reportTables } from '../annual-report.loader';
+import { reportHeadlines, reportTables } from '../annual-report.loader';
 import { AnnualReportService } from '../annual-report.service';
 import type { AnnualReport } from '../models/annual-report.model';
 import { pdfNarratives, pdfObaScorecard, reportPdfFileName, type PdfReportInput } from './report-pdf.sections';
@@ -41,7 +41,7 @@ export class ReportPdfService {
   private async input(ctx: RequestContext, report: AnnualReport, caller: Caller): Promise<PdfReportInput> {
     const [partnership, headlines, tables, versions, oba] = await Promise.all([
       this.partnerships.getPartnership(report.partnershipId),
-      this.reports.headlines(report),
+      reportHeadlines(ctx, this.reports, report),
       reportTables(ctx, this.reports, report),
       this.narratives.versions([report.partnershipId], report.financialYear),
       this.oba.measures(ctx, report),
