@@ -303,7 +303,7 @@ describe('Findings, recommendations and learning products over GraphQL', () => {
         { field: 'findingId', message: 'must be a finding of the same review or audit as the recommendation' },
       ]);
       const both = await api.raw(CREATE_RECOMMENDATION, { input: { reviewId, auditId, text: 'x' } });
-      expect(both.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('reviewId');
+      expect(both.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('auditId');
       expect(await count('recommendations WHERE review_id = $1', [otherReview])).toBe(0);
 
       // A finding that recommendations answer cannot move away from their source.
