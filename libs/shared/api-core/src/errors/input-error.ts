@@ -8,10 +8,10 @@ import type { FieldProblem as RuleProblem } from '@sli/shared/domain';
  */
 export interface FieldProblem extends RuleProblem {
   /**
-   * In an import, the record at fault by its own reference, e.g. `actions "A-12"`, beside the path in
+   * In an import, the own reference of the record at fault (e.g. `A-12` for `actions[3]`), beside the path in
    * `field` (which clients that read only field and message keep using).
    */
-  record?: string;
+  ref?: string;
 }
 
 /** A client error that names every field at fault; surfaces as BAD_USER_INPUT with `extensions.fields`. */
