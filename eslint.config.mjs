@@ -9,7 +9,7 @@ export default [
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      // Module boundaries: web code never imports server code; pure domain libs import nothing of ours.
+      // Module boundaries: web code never imports server code; pure domain libs import only libs/shared/domain.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -18,7 +18,9 @@ export default [
           depConstraints: [
             { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
             { sourceTag: 'platform:server', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
+            // Pure domain libs import only the shared domain lib (field problems, date words), nothing server or web.
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'] },
             // A dashboard feature never imports another: shared pieces live in libs/shared/ui or data-access.
             { allSourceTags: ['platform:web', 'type:feature'], notDependOnLibsWithTags: ['type:feature'] },

@@ -157,7 +157,7 @@ describe('Actions over GraphQL', () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ status: 'COMPLETED', note: 'no date' }, 'completedOn', /required/],
       [{ status: 'IMPACT_EVIDENCED', completedOn: '2025-03-01' }, 'impactEvidence', /required/],
-      [{ status: 'IN_PROGRESS' }, 'status', /^is already IN_PROGRESS$/],
+      [{ status: 'IN_PROGRESS' }, 'status', /^is already in progress$/],
       [{ status: 'CANCELLED', completedOn: '2025-03-01' }, 'completedOn', /must be empty/],
     ];
     for (const [input, field, message] of cases) {
@@ -186,7 +186,7 @@ describe('Actions over GraphQL', () => {
     expect(empty.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'title' })]);
 
     const both = await api.raw(CREATE, { input: { ...base, reviewId, auditId: audit.id } });
-    expect(both.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'reviewId' })]);
+    expect(both.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'auditId' })]);
     const neither = await api.raw(CREATE, { input: base });
     expect(neither.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'reviewId' })]);
 
@@ -315,7 +315,9 @@ describe('Actions over GraphQL', () => {
     const SIGN = `mutation($id: ID!, $by: String!, $on: Date!) { signOffAction(id: $id, signedOffBy: $by, signedOffOn: $on) { signedOffBy signedOffOn } }`;
 
     const open = await api.raw(SIGN, { id: a.id, by: 'QA subgroup', on: '2025-04-10' });
-    expect(open.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'status' })]);
+    expect(open.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'signedOffOn', message: expect.stringMatching(/^is only for a complete or cancelled action: this one is /) },
+    ]);
 
     await api.gql(CHANGE, { id: a.id, input: { status: 'COMPLETED', completedOn: '2025-03-30' } });
     const early = await api.raw(SIGN, { id: a.id, by: 'QA subgroup', on: '2025-03-01' });

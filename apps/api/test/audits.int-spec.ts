@@ -147,7 +147,7 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     const dates = await api.raw(CREATE_AUDIT, {
       input: { partnershipId: pid, type: 'THEMATIC', title: 'X', startedOn: '2024-05-01', completedOn: '2024-04-30' },
     });
-    expect(fieldsOf(dates)).toEqual([{ field: 'completedOn', message: 'must be on or after startedOn' }]);
+    expect(fieldsOf(dates)).toEqual([{ field: 'completedOn', message: 'must be on or after the start date (1 May 2024)' }]);
 
     const foreign = await api.raw(CREATE_AUDIT, {
       input: { partnershipId: pid, type: 'THEMATIC', title: 'X', startedOn: '2024-05-01', leadAgencyId: other.police, agencyIds: [police, other.health] },
@@ -261,7 +261,7 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
       id: c.id,
       input: { overallGrade: 'INADEQUATE', domainGrades: [{ domain: 'IMPACT', grade: 'GOOD' }, { domain: 'IMPACT', grade: 'INADEQUATE' }] },
     });
-    expect(fieldsOf(repeated)).toEqual([{ field: 'domainGrades[1].domain', message: 'repeats the domain impact' }]);
+    expect(fieldsOf(repeated)).toEqual([{ field: 'domainGrades[1].domain', message: 'repeats the domain of domainGrades[0]' }]);
 
     // A valid new set, but the case row (written after the grades) clashes on ref: the grades roll back too.
     const clash = await api.raw(UPDATE_CASE, { id: c.id, input: { ref: 'K2', domainGrades: [{ domain: 'IMPACT', grade: 'OUTSTANDING' }] } });

@@ -326,8 +326,8 @@ describe('Data bundle import and export', () => {
       'measures[0].values[1].periodStart',
       'measures[1].strategy',
     ]);
-    expect(fields).toContainEqual({ field: 'obaStrategies[0].actions[1]', message: `action "ACT9" is not in partnership "${Q}"` });
-    expect(fields).toContainEqual({ field: 'reviews[0].agencies[1]', message: `agency "NOPE" is not in partnership "${Q}"` });
+    expect(fields).toContainEqual({ field: 'obaStrategies[0].actions[1]', message: `must be an action of this partnership ("ACT9" is not in partnership "${Q}")`, ref: 'STR1' });
+    expect(fields).toContainEqual({ field: 'reviews[0].agencies[1]', message: `must be an agency of this partnership ("NOPE" is not in partnership "${Q}")`, ref: 'L1' });
     expect(fields.find((f) => f.field === 'agencies[1].sector')?.message).toMatch(/must be one of: police, health/);
     expect(await partnershipId(Q)).toBeUndefined();
   });
@@ -344,9 +344,9 @@ describe('Data bundle import and export', () => {
     };
     const res = await api.system.raw(IMPORT, { bundle });
     expect(res.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'agencies[0].partnership', message: expect.stringMatching(/^partnership "GHOST-\w+" is neither in the bundle nor in the database$/) },
-      { field: 'reviews[0].agencies[0]', message: `agency "POL" is not in partnership "${R}"` },
-      { field: 'reviews[0].themes[0]', message: `theme "county-lines" is not in partnership "${R}"` },
+      { field: 'agencies[0].partnership', message: expect.stringMatching(/^partnership "GHOST-\w+" is neither in the bundle nor in the database$/), ref: 'X' },
+      { field: 'reviews[0].agencies[0]', message: `must be an agency of this partnership ("POL" is not in partnership "${R}")`, ref: 'S1' },
+      { field: 'reviews[0].themes[0]', message: `must be a theme of this partnership ("county-lines" is not in partnership "${R}")`, ref: 'S1' },
     ]);
     expect(await partnershipId(R)).toBeUndefined();
   });

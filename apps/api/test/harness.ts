@@ -8,7 +8,7 @@ import { createApp } from '../src/bootstrap';
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string; ref?: string }[] } }[];
 }
 
 /** Sends GraphQL over HTTP as one signed-in user (a personal access token). */

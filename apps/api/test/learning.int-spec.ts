@@ -183,12 +183,13 @@ describe('Findings, recommendations and learning products over GraphQL', () => {
       const p = await createTestPartnership(api);
       const r = await insertReview(p);
       const a = await insertAudit(p);
-      for (const source of [{ reviewId: r, auditId: a }, {}]) {
+      for (const [source, problem] of [
+        [{ reviewId: r, auditId: a }, { field: 'auditId', message: 'must be empty when a review is given: it comes from one review or one audit, not both' }],
+        [{}, { field: 'reviewId', message: 'is required: give the review or the audit it comes from' }],
+      ] as const) {
         const res = await api.raw(CREATE_FINDING, { input: { ...source, kind: 'GOOD_PRACTICE', text: 'x' } });
         expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-        expect(res.errors?.[0]?.extensions?.fields).toEqual([
-          { field: 'reviewId', message: 'exactly one of reviewId and auditId must be given' },
-        ]);
+        expect(res.errors?.[0]?.extensions?.fields).toEqual([problem]);
       }
       const bad = await api.raw(CREATE_FINDING, { input: { reviewId: r, kind: 'GOOD_PRACTICE', text: '' } });
       expect(bad.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'text' })]);
@@ -214,7 +215,7 @@ describe('Findings, recommendations and learning products over GraphQL', () => {
       const { createFinding: f } = await api.gql(CREATE_FINDING, { input: { reviewId: r, kind: 'GOOD_PRACTICE', text: 'x' } });
       const move = await api.raw(UPDATE_FINDING, { id: f.id, input: { reviewId: otherReview } });
       expect(move.errors?.[0]?.extensions?.fields).toEqual([
-        { field: 'reviewId', message: 'refers to a review that does not exist in this partnership' },
+        { field: 'reviewId', message: 'must be a review of this partnership' },
       ]);
       const unknownAudit = await api.raw(CREATE_FINDING, {
         input: { auditId: '00000000-0000-4000-8000-000000000000', kind: 'GOOD_PRACTICE', text: 'x' },
@@ -302,7 +303,7 @@ describe('Findings, recommendations and learning products over GraphQL', () => {
         { field: 'findingId', message: 'must be a finding of the same review or audit as the recommendation' },
       ]);
       const both = await api.raw(CREATE_RECOMMENDATION, { input: { reviewId, auditId, text: 'x' } });
-      expect(both.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('reviewId');
+      expect(both.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('auditId');
       expect(await count('recommendations WHERE review_id = $1', [otherReview])).toBe(0);
 
       // A finding that recommendations answer cannot move away from their source.

@@ -225,8 +225,8 @@ describe('OBA results hierarchy over GraphQL', () => {
       });
       expect(fieldsOf(res)).toEqual(['resultId', 'partnerAgencyIds[1]', 'partnerAgencyIds[2]', 'actionIds[0]']);
       const problems = res.errors?.[0]?.extensions?.fields ?? [];
-      expect(problems[0]).toEqual({ field: 'resultId', message: 'must be a result of the same partnership' });
-      expect(problems).toContainEqual({ field: 'actionIds[0]', message: 'must be an action of the same partnership' });
+      expect(problems[0]).toEqual({ field: 'resultId', message: 'must be a result of this partnership' });
+      expect(problems).toContainEqual({ field: 'actionIds[0]', message: 'must be an action of this partnership' });
       expect((await api.db.query(`SELECT count(*)::int AS n FROM oba_strategies WHERE partnership_id = $1`, [A]))[0].n).toBe(before);
     });
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ImportService, type ImportResult } from '@sli/exchange-api';
+import { problemLine } from '@sli/exchange-domain';
 import { InputError, cliScope, runInScope } from '@sli/shared/api-core';
 import { readFile } from 'node:fs/promises';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
@@ -51,7 +52,7 @@ async function main(args: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`\n${file}: ${error.problems.length} problem(s); nothing was imported.\n`);
-    for (const p of error.problems) process.stderr.write(`  ${p.field}: ${p.message}\n`);
+    for (const p of error.problems) process.stderr.write(`  ${problemLine(p)}\n`);
     return 1;
   } finally {
     await app.close();
@@ -69,7 +70,7 @@ async function importRemote(file: string, server: string, token: string | null, 
   }
   const status = outcome.status ? ` (HTTP ${outcome.status})` : '';
   process.stderr.write(`${file}: the server refused the import${status}; ${outcome.problems.length} problem(s):\n`);
-  for (const p of outcome.problems) process.stderr.write(`  ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+  for (const p of outcome.problems) process.stderr.write(`  ${problemLine(p)}\n`);
   return 1;
 }
 

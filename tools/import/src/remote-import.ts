@@ -1,9 +1,10 @@
 import type { ImportResult } from '@sli/exchange-api';
 
-/** One problem the server reports: a field and its reason, or just a message. */
+/** One problem the server reports: a field and its reason (with the record's own ref, in an import), or just a message. */
 export interface RemoteProblem {
   field?: string;
   message: string;
+  ref?: string;
 }
 
 export type RemoteOutcome = { ok: true; result: ImportResult } | { ok: false; status: number; problems: RemoteProblem[] };

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { actionProblems, planStatusChange, signOffProblems } from '@sli/actions-domain';
 import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { oneSourceProblems, outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { ActionUpdateEntity } from './action-update.entity';
 import { ActionEntity } from './action.entity';
 import { ActionStatus } from './action.enums';
-import { completionProblems, planStatusChange, sourceProblems, statusName } from './action-rules';
-import { isComplete, isOpen } from './brag';
+import { isOpen } from './brag';
 import { ActionFilter, ChangeActionStatusInput, CreateActionInput, UpdateActionInput } from './dto/action.input';
 
 export const ACTION_THEMES: ThemeLink = { table: 'action_themes', ownerColumn: 'action_id' };
@@ -91,7 +92,7 @@ export class ActionsService {
       signedOffOn: null,
       signedOffBy: null,
     };
-    throwIfAny([...sourceProblems(draft.reviewId, draft.auditId), ...completionProblems(status, draft.completedOn, draft.impactEvidence)]);
+    throwIfAny([...oneSourceProblems(draft.reviewId, draft.auditId), ...actionProblems(draft, todayInEngland())]);
     return this.dataSource.transaction(async (m) => {
       await checkReferences(m, draft);
       const saved = await m.save(ActionEntity, m.create(ActionEntity, draft));
@@ -109,10 +110,7 @@ export class ActionsService {
     return this.dataSource.transaction(async (m) => {
       const existing = await lockAction(m, id);
       const merged = Object.assign(existing, stripUndefined(changes));
-      throwIfAny([
-        ...sourceProblems(merged.reviewId, merged.auditId),
-        ...completionProblems(merged.status, merged.completedOn, merged.impactEvidence),
-      ]);
+      throwIfAny([...oneSourceProblems(merged.reviewId, merged.auditId), ...actionProblems(merged, todayInEngland())]);
       await checkReferences(m, merged);
       const saved = await m.save(ActionEntity, merged);
       if (themeIds) await setThemes(m, ACTION_THEMES, saved.partnershipId, saved.id, themeIds);
@@ -128,7 +126,8 @@ export class ActionsService {
       const { next, problems } = planStatusChange(existing, input, todayInEngland());
       throwIfAny(problems);
       const from = existing.status;
-      const saved = await m.save(ActionEntity, Object.assign(existing, next));
+      // next.status is the requested status (the rules' plain value); keep the enum's.
+      const saved = await m.save(ActionEntity, Object.assign(existing, { ...next, status: input.status }));
       await recordUpdate(m, saved, actor, from, input.note ?? null);
       return saved;
     });
@@ -140,22 +139,10 @@ export class ActionsService {
     throwIfAny(by.length < 1 || by.length > 200 ? [{ field: 'signedOffBy', message: 'must be 1 to 200 characters' }] : []);
     return this.dataSource.transaction(async (m) => {
       const existing = await lockAction(m, id);
-      const problems: FieldProblem[] = [];
-      if (isOpen(existing.status)) {
-        problems.push({ field: 'status', message: `is ${statusName(existing.status)}: only a complete or cancelled action can be signed off` });
-      }
-      if (isComplete(existing.status) && existing.completedOn && signedOffOn < existing.completedOn) {
-        problems.push({ field: 'signedOffOn', message: `must be on or after completedOn (${existing.completedOn})` });
-      }
-      throwIfAny(problems);
+      throwIfAny(signOffProblems(existing, signedOffOn, todayInEngland()));
       return m.save(ActionEntity, Object.assign(existing, { signedOffBy: by, signedOffOn }));
     });
   }
-}
-
-/** Today's date in England (YYYY-MM-DD), the day a status change takes effect. */
-function todayInEngland(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 function throwIfAny(problems: FieldProblem[]): void {
@@ -205,11 +192,10 @@ async function checkReferences(m: EntityManager, r: References): Promise<void> {
           AND review_id IS NOT DISTINCT FROM $3::uuid AND audit_id IS NOT DISTINCT FROM $4::uuid)) AS recommendation`,
     [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId],
   )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean }[];
-  const missing = 'refers to a record that does not exist in this partnership';
   const problems: FieldProblem[] = [];
-  if (!found?.agency) problems.push({ field: 'ownerAgencyId', message: `${missing} (or the partnership does not)` });
-  if (!found?.review) problems.push({ field: 'reviewId', message: missing });
-  if (!found?.audit) problems.push({ field: 'auditId', message: missing });
+  if (!found?.agency) problems.push({ field: 'ownerAgencyId', message: outsidePartnershipMessage('agency') });
+  if (!found?.review) problems.push({ field: 'reviewId', message: outsidePartnershipMessage('review') });
+  if (!found?.audit) problems.push({ field: 'auditId', message: outsidePartnershipMessage('audit') });
   if (!found?.recommendation) {
     problems.push({ field: 'recommendationId', message: 'must be a recommendation of the same review or audit, in this partnership' });
   }

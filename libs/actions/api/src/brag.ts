@@ -1,4 +1,8 @@
+import { isComplete, isOpen } from '@sli/actions-domain';
 import { ActionStatus, Brag } from './action.enums';
+
+// Complete and open are the record rules' words too: they live in @sli/actions-domain.
+export { isComplete, isOpen };
 
 /** The part of an action the BRAG rules read. */
 export interface BragInput {
@@ -14,15 +18,6 @@ const MS_PER_DAY = 86_400_000;
 
 /** Whole days since the epoch of a YYYY-MM-DD date, read in UTC so no zone or DST can shift it. */
 const dayNumber = (isoDate: string): number => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
-
-export function isComplete(status: ActionStatus): boolean {
-  return status === ActionStatus.COMPLETED || status === ActionStatus.IMPACT_EVIDENCED;
-}
-
-/** Open: still to be done (neither complete nor cancelled). Only open actions can be overdue. */
-export function isOpen(status: ActionStatus): boolean {
-  return !isComplete(status) && status !== ActionStatus.CANCELLED;
-}
 
 /**
  * BRAG as of `asOf` (YYYY-MM-DD): none for a cancelled action; blue when completed or impact

@@ -4,11 +4,10 @@
  * as-of of a range is the earlier of its last day and today (DESIGN section 4).
  */
 
-/** Today's date in England (`YYYY-MM-DD`), whatever the server's or browser's time zone. */
-export function todayInEngland(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+import { todayInEngland } from '@sli/shared/domain';
+
+// Kept here too, where the dashboard and the analytics look for it; it lives with the record rules.
+export { todayInEngland };
 
 /** The earlier of two ISO dates. */
 export function earlierOf(a: string, b: string): string {

@@ -14,5 +14,5 @@ export * from './comparison';
 export * from './headline-periods';
 export * from './oba-words';
 export * from './oba-currency';
-export * from './long-date';
+export { longDate } from '@sli/shared/domain';
 export * from './oba-publication';

@@ -3,7 +3,7 @@
  * latest complete period as of the scorecard's date, and a story behind the curve written before
  * the latest value it sits beside.
  */
-import { longDate } from './long-date';
+import { longDate } from '@sli/shared/domain';
 import { periodOf, periodsBetween, type Grain, type Period } from './periods';
 
 const GRAIN_WORDS: Record<Grain, [string, string]> = {

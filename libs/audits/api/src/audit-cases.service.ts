@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { repeatedDomainProblems } from '@sli/audits-domain';
 import { InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { acceptsCases, byDomainOrder, duplicateDomainProblems } from './audit-rules';
+import { acceptsCases, byDomainOrder } from './audit-rules';
 import { AuditCaseDomainGradeEntity, AuditCaseEntity } from './audit-case.entity';
 import { AuditEntity } from './audit.entity';
 import { AuditCaseFilter, AuditDomainGradeInput, CreateAuditCaseInput, UpdateAuditCaseInput } from './dto/audit-case.input';
@@ -84,7 +85,7 @@ export class AuditCasesService {
 }
 
 function checkGrades(grades: readonly AuditDomainGradeInput[] | null | undefined): void {
-  const problems = duplicateDomainProblems(grades ?? []);
+  const problems = repeatedDomainProblems(grades ?? []);
   if (problems.length > 0) throw new InputError(problems);
 }
 

@@ -1,19 +1,7 @@
 import { AuditDomain, AuditType, RagRating } from './audit.enums';
-import { acceptsCases, acceptsSection11Assessments, auditDateProblems, byDomainOrder, duplicateDomainProblems, finalRating } from './audit-rules';
+import { acceptsCases, acceptsSection11Assessments, byDomainOrder, finalRating } from './audit-rules';
 
 describe('audit rules', () => {
-  it('requires completedOn on or after startedOn', () => {
-    expect(auditDateProblems('2024-05-01', '2024-04-30')).toEqual([{ field: 'completedOn', message: 'must be on or after startedOn' }]);
-    expect(auditDateProblems('2024-05-01', '2024-05-01')).toEqual([]);
-    expect(auditDateProblems('2024-05-01', null)).toEqual([]);
-  });
-
-  it('names each repeated domain by position', () => {
-    const grades = [{ domain: AuditDomain.IMPACT }, { domain: AuditDomain.ASSESSMENT }, { domain: AuditDomain.IMPACT }];
-    expect(duplicateDomainProblems(grades)).toEqual([{ field: 'domainGrades[2].domain', message: 'repeats the domain impact' }]);
-    expect(duplicateDomainProblems([])).toEqual([]);
-  });
-
   it('keeps case grading and section 11 assessments to their audit types', () => {
     expect(acceptsCases(AuditType.THEMATIC)).toBe(true);
     expect(acceptsCases(AuditType.SECTION_11)).toBe(false);

@@ -1,24 +1,6 @@
-import type { FieldProblem } from '@sli/shared/api-core';
 import { AuditDomain, AuditType, CASE_AUDIT_TYPES, RagRating } from './audit.enums';
 
-/** An audit cannot finish before it starts. Dates are `YYYY-MM-DD`, so text order is date order. */
-export function auditDateProblems(startedOn: string | null | undefined, completedOn: string | null | undefined): FieldProblem[] {
-  if (startedOn && completedOn && completedOn < startedOn) {
-    return [{ field: 'completedOn', message: 'must be on or after startedOn' }];
-  }
-  return [];
-}
-
-/** A case has at most one grade per domain; names each repeat by its position in the list. */
-export function duplicateDomainProblems(grades: readonly { domain: AuditDomain }[]): FieldProblem[] {
-  const seen = new Set<AuditDomain>();
-  const problems: FieldProblem[] = [];
-  grades.forEach((g, i) => {
-    if (seen.has(g.domain)) problems.push({ field: `domainGrades[${i}].domain`, message: `repeats the domain ${g.domain}` });
-    seen.add(g.domain);
-  });
-  return problems;
-}
+/* The record rules (dates in order, one grade per domain) live in @sli/audits-domain. */
 
 /** What kind of child record an audit of this type may hold. */
 export function acceptsCases(type: AuditType): boolean {

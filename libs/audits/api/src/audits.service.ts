@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { auditProblems } from '@sli/audits-domain';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
 import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { acceptsCases, acceptsSection11Assessments, auditDateProblems } from './audit-rules';
+import { acceptsCases, acceptsSection11Assessments } from './audit-rules';
 import { AuditEntity } from './audit.entity';
 import { AuditCaseEntity } from './audit-case.entity';
 import { AuditFilter, auditSortFieldColumns, AuditSortField, type AuditSortArgs, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
@@ -73,7 +75,7 @@ export class AuditsService {
     const { agencyIds, themeIds, ...fields } = input;
     await this.partnerships.getPartnership(input.partnershipId);
     const problems = [
-      ...auditDateProblems(input.startedOn, input.completedOn),
+      ...auditProblems(input, todayInEngland()),
       ...(await this.agencyProblems(input.partnershipId, input.leadAgencyId, agencyIds)),
     ];
     if (problems.length > 0) throw new InputError(problems);
@@ -93,7 +95,7 @@ export class AuditsService {
     const previousType = existing.type;
     const audit = this.audits.merge(existing, fields);
     const problems = [
-      ...auditDateProblems(audit.startedOn, audit.completedOn),
+      ...auditProblems(audit, todayInEngland()),
       ...(await this.agencyProblems(audit.partnershipId, fields.leadAgencyId, agencyIds)),
       ...(audit.type && audit.type !== previousType ? await this.typeChangeProblems(audit) : []),
     ];

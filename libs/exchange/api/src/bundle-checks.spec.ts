@@ -63,11 +63,11 @@ describe('bundle checks', () => {
       ]),
     });
     expect(bundleProblems(b, db)).toEqual([
-      { field: 'reviews[0].agencies[2]', message: 'agency "EDU" is not in partnership "P"' },
-      { field: 'reviews[0].themes[2]', message: 'theme "other" is not in partnership "P"' },
+      { field: 'reviews[0].agencies[2]', message: 'must be an agency of this partnership ("EDU" is not in partnership "P")' },
+      { field: 'reviews[0].themes[2]', message: 'must be a theme of this partnership ("other" is not in partnership "P")' },
       // OLD exists, so its themes are what the database holds: the catalogue does not apply.
-      { field: 'reviews[1].agencies[0]', message: 'agency "POL" is not in partnership "OLD"' },
-      { field: 'reviews[1].themes[0]', message: 'theme "neglect" is not in partnership "OLD"' },
+      { field: 'reviews[1].agencies[0]', message: 'must be an agency of this partnership ("POL" is not in partnership "OLD")' },
+      { field: 'reviews[1].themes[0]', message: 'must be a theme of this partnership ("neglect" is not in partnership "OLD")' },
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('bundle checks', () => {
       reviews: [{ ...review, ref: 'R', completedOn: '2024-01-01' }],
     });
     expect(bundleProblems(b, emptyDb, new Set(['reviews[0]']))).toEqual([
-      { field: 'informationRequests[0].dueOn', message: 'must be on or after sentOn (2024-01-02)' },
+      { field: 'informationRequests[0].dueOn', message: 'must be on or after the date the request was sent (2 January 2024)' },
     ]);
   });
 
@@ -119,25 +119,77 @@ describe('bundle checks', () => {
       emptyDb,
     );
     expect(problems).toEqual([
-      { field: 'notifications[0].dateNotified', message: 'must be on or after dateAware (2024-01-05)' },
-      { field: 'reviews[0].publishedOn', message: 'needs completedOn: a review is published after it is completed' },
-      { field: 'reviews[0].unpublishedReason', message: 'is required when the status is closed-unpublished' },
-      { field: 'reviews[0].meetingOn', message: 'applies to rapid reviews only (type rapid-review)' },
-      { field: 'reviews[1].publishedOn', message: 'must be on or after completedOn (2024-01-20)' },
+      { field: 'notifications[0].dateNotified', message: 'must be on or after the date aware (5 January 2024)' },
+      { field: 'reviews[0].publishedOn', message: 'needs the completion date: a review is published after it is completed' },
+      { field: 'reviews[0].unpublishedReason', message: 'is required when the status is closed without publication' },
+      { field: 'reviews[0].meetingOn', message: 'applies to rapid reviews only' },
+      { field: 'reviews[1].publishedOn', message: 'must be on or after the completion date (20 January 2024)' },
       { field: 'auditCases[0].domainGrades[1].domain', message: 'repeats the domain of domainGrades[0]' },
       { field: 'section11Assessments[1].standard', message: 'repeats the audit, agency, standard of section11Assessments[0]' },
-      { field: 'actions[0].review', message: 'is required (or audit): give exactly one of review and audit' },
-      { field: 'actions[0].completedOn', message: 'is required when the status is impact-evidenced' },
-      { field: 'actions[0].impactEvidence', message: 'is required when the status is impact-evidenced' },
+      { field: 'actions[0].review', message: 'is required: give the review or the audit it comes from' },
+      { field: 'actions[0].completedOn', message: 'is required when the status is impact evidenced' },
+      { field: 'actions[0].impactEvidence', message: 'is required when the status is impact evidenced' },
       { field: 'actions[0].updates[1].changedAt', message: 'repeats the changedAt of updates[0]' },
-      { field: 'actions[1].audit', message: 'must be empty when review is set: give exactly one of review and audit' },
-      { field: 'actions[1].completedOn', message: 'must be empty when the status is in-progress' },
-      { field: 'attendances[0].followUp.respondedOn', message: 'must be on or after sentOn (2024-02-01)' },
-      { field: 'attendances[0].followUp.changedPractice', message: 'must be given exactly when respondedOn is (both or neither)' },
-      { field: 'measures[0].metric', message: 'is required when the source is computed' },
-      { field: 'measures[0].values[1].periodStart', message: 'repeats the periodStart of values[0]' },
+      { field: 'actions[1].audit', message: 'must be empty when a review is given: it comes from one review or one audit, not both' },
+      { field: 'actions[1].completedOn', message: 'must be empty when the status is in progress' },
+      { field: 'attendances[0].followUp.respondedOn', message: 'must be on or after the date the follow-up was sent (1 February 2024)' },
+      { field: 'attendances[0].followUp.changedPractice', message: 'is required when the response date is given' },
+      { field: 'measures[0].metric', message: 'is required when the source is computed: name the built-in metric' },
+      { field: 'measures[0].values[1].periodStart', message: 'repeats the period of values[0]' },
       { field: 'measures[0].notes[1].text', message: 'repeats the writtenOn and text of notes[0]' },
       { field: 'measures[1].metric', message: 'must be empty when the source is entered' },
+    ]);
+  });
+
+  it("checks a rapid review against its notification, in the bundle or the database, and a notification against its rapid reviews", () => {
+    const rapid = { ...review, type: 'rapid-review', initiatedOn: '2024-03-01' } as const;
+    const b = bundle({
+      notifications: [
+        { partnership: 'P', ref: 'N1', dateAware: '2024-03-01', dateNotified: '2024-03-05', harm: 'death', ageBand: '1-5' },
+        { partnership: 'P', ref: 'N3', dateAware: '2024-03-01', dateNotified: '2024-03-20', harm: 'death', ageBand: '1-5' },
+      ],
+      reviews: [
+        { ...rapid, ref: 'RR1', notification: 'N1', sentToPanelOn: '2024-03-04' },
+        { ...rapid, ref: 'RR2', notification: 'N2', sentToPanelOn: '2024-03-04' },
+      ],
+    });
+    const db: DatabaseState = {
+      ...emptyDb,
+      records: new Map([['notifications', new Set([pairKey('P', 'N2')])]]),
+      facts: {
+        notifications: new Map([[pairKey('P', 'N2'), { dateNotified: '2024-03-06' }]]),
+        sessionDates: new Map(),
+        rapidReviews: new Map([[pairKey('P', 'N3'), [{ ref: 'RR9', sentToPanelOn: '2024-03-19' }]]]),
+      },
+    };
+    // Both records of a pair in the bundle are named: either date may be the wrong one.
+    expect(bundleProblems(b, db, new Set(), '2026-12-06')).toEqual([
+      { field: 'notifications[0].dateNotified', message: 'must be on or before the day its rapid review RR1 was sent to the Panel (4 March 2024)' },
+      { field: 'notifications[1].dateNotified', message: 'must be on or before the day its rapid review RR9 was sent to the Panel (19 March 2024)' },
+      { field: 'reviews[0].sentToPanelOn', message: 'must be on or after the date its notification was made (5 March 2024)' },
+      { field: 'reviews[1].sentToPanelOn', message: 'must be on or after the date its notification was made (6 March 2024)' },
+    ]);
+  });
+
+  it("refuses a completion in the future, a value off its period's start and a follow-up before its session, as the API does", () => {
+    const b = bundle({
+      reviews: [{ ...review, ref: 'R' }],
+      actions: [{ partnership: 'P', ref: 'A-12', review: 'R', ownerAgency: 'POL', title: 'T', dueOn: '2026-11-01', status: 'completed', completedOn: '2026-12-07' }],
+      trainingCourses: [{ partnership: 'P', ref: 'C', title: 'C' }],
+      trainingSessions: [{ partnership: 'P', ref: 'S', course: 'C', sessionDate: '2024-02-29', capacity: 1 }],
+      attendances: [{ partnership: 'P', ref: 'AT', session: 'S', agency: 'POL', attended: true, followUp: { sentOn: '2024-02-28' } }],
+      measures: [
+        { partnership: 'P', ref: 'M', name: 'M', quadrant: 'how-much', polarity: 'higher-is-better', unit: 'count', periodicity: 'quarter', source: 'entered',
+          values: [{ periodStart: '2026-01-15', value: 3 }] },
+      ],
+    });
+    expect(bundleProblems(b, emptyDb, new Set(), '2026-12-06')).toEqual([
+      { field: 'actions[0].completedOn', message: 'cannot be in the future (today is 6 December 2026)' },
+      { field: 'attendances[0].followUp.sentOn', message: 'must be on or after the session date (29 February 2024)' },
+      {
+        field: 'measures[0].values[0].periodStart',
+        message: 'must be the first day of its quarter: 15 January 2026 falls in the quarter starting 1 January 2026 (quarters start on 1 April, 1 July, 1 October and 1 January)',
+      },
     ]);
   });
 

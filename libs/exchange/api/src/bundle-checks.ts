@@ -1,5 +1,7 @@
-import { BUNDLE_SECTIONS, type Bundle } from '@sli/exchange-domain';
+import { BUNDLE_SECTIONS, type Bundle, type NotificationRecord, type ReviewRecord, type TrainingSessionRecord } from '@sli/exchange-domain';
+import type { RapidReviewSent, ReviewNotification } from '@sli/reviews-domain';
 import type { FieldProblem } from '@sli/shared/api-core';
+import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import {
   keyField,
   LABELS,
@@ -11,7 +13,7 @@ import {
   type Section,
   type TargetSection,
 } from './bundle-references';
-import { recordRuleProblems } from './record-rules';
+import { recordRuleProblems, type RuleContext } from './record-rules';
 
 /*
  * The checks a schema cannot express, run after it passed: refs unique, every reference resolving
@@ -32,6 +34,17 @@ export interface DatabaseState {
   records: ReadonlyMap<TargetSection, ReadonlySet<string>>;
   /** The default theme codes (theme_catalogue) a new partnership is given. */
   defaultThemes: ReadonlySet<string>;
+  /** What the record rules read of records outside the bundle, by pairKey(partnership, ref). */
+  facts?: DatabaseFacts;
+}
+
+export interface DatabaseFacts {
+  /** Notifications the bundle's reviews point at. */
+  notifications: ReadonlyMap<string, ReviewNotification>;
+  /** Dates of the sessions the bundle's attendances point at. */
+  sessionDates: ReadonlyMap<string, string>;
+  /** Rapid reviews sent to the Panel, by their notification, for the bundle's notifications. */
+  rapidReviews: ReadonlyMap<string, readonly RapidReviewSent[]>;
 }
 
 /** What to look up in the database before checking. */
@@ -102,8 +115,9 @@ export function outsideReferences(bundle: Bundle, refused: Refused = new Set()):
 }
 
 /** Every problem in the bundle, in bundle order; empty when it can be written. */
-export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refused = new Set()): FieldProblem[] {
+export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refused = new Set(), today = todayInEngland()): FieldProblem[] {
   const index = indexBundle(bundle);
+  const context = ruleContext(bundle, index, db, refused, today);
   const problems: FieldProblem[] = [];
   const bundlePartnerships = index.partnerships;
   const partnershipExists = (ref: string) => bundlePartnerships.has(ref) || db.partnerships.has(ref);
@@ -134,11 +148,11 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refus
           if (resolves(ref.target, partnership, value)) return;
           problems.push({
             field: ref.many ? `${path}.${ref.field}[${j}]` : `${path}.${ref.field}`,
-            message: `${LABELS[ref.target]} "${value}" is not in partnership "${partnership}"`,
+            message: `${outsidePartnershipMessage(LABELS[ref.target])} ("${value}" is not in partnership "${partnership}")`,
           });
         });
       }
-      problems.push(...recordRuleProblems(section, r).map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
+      problems.push(...recordRuleProblems(section, r, context).map((p) => ({ field: `${path}.${p.field}`, message: p.message })));
       if (together) {
         const combination = [partnership, ...together.map((f) => String(r[f]))].join('\n');
         const j = firstWith.get(combination);
@@ -155,4 +169,35 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refus
     // A partnership created by this import is given the default themes by the database.
     return target === 'themes' && !db.partnerships.has(partnership) && db.defaultThemes.has(value);
   }
+}
+
+/** What the record rules read of other records: the bundle's first, then the database's. */
+function ruleContext(bundle: Bundle, index: BundleIndex, db: DatabaseState, refused: Refused, today: string): RuleContext {
+  const record = <T>(section: Section, partnership: string, ref: string): T | undefined => {
+    const i = index[section].get(pairKey(partnership, ref));
+    return i === undefined || refused.has(`${section}[${i}]`) ? undefined : (recordsOf(bundle, section)[i] as T);
+  };
+  // The bundle's rapid reviews sent to the Panel, by their notification.
+  const sent = new Map<string, RapidReviewSent[]>();
+  (bundle.reviews ?? []).forEach((r, i) => {
+    if (refused.has(`reviews[${i}]`) || r.type !== 'rapid-review' || !r.notification || !r.sentToPanelOn) return;
+    const key = pairKey(r.partnership, r.notification);
+    sent.set(key, [...(sent.get(key) ?? []), { ref: r.ref, sentToPanelOn: r.sentToPanelOn }]);
+  });
+  return {
+    today,
+    notification(partnership, ref) {
+      const n = record<NotificationRecord>('notifications', partnership, ref);
+      return n ? { dateNotified: n.dateNotified ?? null } : db.facts?.notifications.get(pairKey(partnership, ref));
+    },
+    rapidReviews(partnership, ref) {
+      const key = pairKey(partnership, ref);
+      // A review in the bundle replaces what the database holds of it.
+      const stored = (db.facts?.rapidReviews.get(key) ?? []).filter((r) => record<ReviewRecord>('reviews', partnership, r.ref) === undefined);
+      return [...(sent.get(key) ?? []), ...stored];
+    },
+    sessionDate(partnership, ref) {
+      return record<TrainingSessionRecord>('trainingSessions', partnership, ref)?.sessionDate ?? db.facts?.sessionDates.get(pairKey(partnership, ref));
+    },
+  };
 }

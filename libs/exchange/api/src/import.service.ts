@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Bundle } from '@sli/exchange-domain';
+import { problemLine, type Bundle } from '@sli/exchange-domain';
 import { currentScope, InputError, inputErrorFromDatabase, runInScope, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { bundleProblems, outsideReferences, type DatabaseState, type Refused } from './bundle-checks';
 import { countRecords, keyField, pairKey, recordsOf, TABLES, type TargetSection } from './bundle-references';
 import { checkSchema, sortProblems } from './bundle-schema';
+import { databaseFacts } from './rule-facts';
 import type { ImportResult, ImportSectionResult } from './models/import-result.model';
 import { NARRATIVES_SECTION, narrativePartnerships, narrativeProblems, writeNarratives } from './narratives-exchange';
 import { SECTION_SPECS, type SectionSpec } from './section-specs';
@@ -54,7 +55,7 @@ export class ImportService {
         ...bundleProblems(bundle, state, schema.refused),
         ...narrativeProblems(bundle, partnershipExists, schema.refused),
       ];
-      if (problems.length > 0) throw problemsError(sortProblems(problems));
+      if (problems.length > 0) throw problemsError(withRefs(bundle, sortProblems(problems)));
 
       let done = 0;
       const sections: ImportSectionResult[] = [];
@@ -106,7 +107,10 @@ export class ImportService {
   }
 }
 
-/** Looks up, in one query per section and chunk, the partnerships and records the bundle refers to but does not hold. */
+/**
+ * Looks up, in one query per section and chunk, the partnerships and records the bundle refers to but
+ * does not hold, and what the record rules read of them.
+ */
 async function databaseState(m: EntityManager, bundle: Bundle, refused: Refused): Promise<DatabaseState> {
   const wanted = outsideReferences(bundle, refused);
   const found: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [wanted.partnerships]);
@@ -121,7 +125,12 @@ async function databaseState(m: EntityManager, bundle: Bundle, refused: Refused)
     }
     records.set(section, existing);
   }
-  return { partnerships: new Set(found.map((p) => p.ref)), records, defaultThemes: new Set(catalogue.map((c) => c.code)) };
+  return {
+    partnerships: new Set(found.map((p) => p.ref)),
+    records,
+    defaultThemes: new Set(catalogue.map((c) => c.code)),
+    facts: await databaseFacts(m, bundle, wanted, refused),
+  };
 }
 
 /** Writes one section chunk by chunk: the records, then their links and nested records, then same-section references. */
@@ -173,7 +182,18 @@ async function run<T>(m: EntityManager, path: string, { sql, params }: Statement
 function problemsError(problems: FieldProblem[]): InputError {
   const more = problems.length - MAX_PROBLEMS;
   const shown = more > 0 ? [...problems.slice(0, MAX_PROBLEMS), { field: 'bundle', message: `and ${more} more problems` }] : problems;
-  const first = shown.slice(0, 20).map((p) => `${p.field}: ${p.message}`);
+  const first = shown.slice(0, 20).map(problemLine);
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return new InputError(shown, `The bundle has ${count}; nothing was imported. ${first.join('; ')}${problems.length > 20 ? '; …' : ''}`);
+}
+
+/** Each problem of a record with the record's own reference (its ref, or a theme's code), so a report can name it. */
+function withRefs(bundle: Bundle, problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((p) => {
+    const at = /^([A-Za-z0-9]+)\[(\d+)\]/.exec(p.field);
+    const record = at ? (bundle as unknown as Record<string, unknown[] | undefined>)[at[1] ?? '']?.[Number(at[2])] : undefined;
+    if (typeof record !== 'object' || record === null) return p;
+    const ref = (record as Record<string, unknown>)[at?.[1] === 'themes' ? 'code' : 'ref'];
+    return typeof ref === 'string' ? { ...p, ref } : p;
+  });
 }

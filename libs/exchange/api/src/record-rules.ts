@@ -1,3 +1,5 @@
+import { actionProblems } from '@sli/actions-domain';
+import { auditProblems, repeatedDomainProblems } from '@sli/audits-domain';
 import type {
   ActionRecord,
   AttendanceRecord,
@@ -8,98 +10,103 @@ import type {
   NotificationRecord,
   ReviewRecord,
 } from '@sli/exchange-domain';
-import type { FieldProblem } from '@sli/shared/api-core';
+import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
+import { informationRequestProblems, notificationProblems, reviewProblems, type RapidReviewSent, type ReviewNotification } from '@sli/reviews-domain';
+import { oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
+import { evaluationProblems, followUpProblems } from '@sli/training-domain';
 import type { AnyRecord, Section } from './bundle-references';
 
 /*
- * The cross-field rules the database enforces with CHECK and UNIQUE constraints, restated per
- * record so an import names the field at fault. Fields are relative to the record. Dates are
- * `YYYY-MM-DD` (already checked by the schema), so string comparison orders them.
+ * The record rules of the domain libraries (the same functions the API and the dashboard's forms call,
+ * so an import refuses a bad record with the same message), applied to bundle records. The rules
+ * name fields as the GraphQL input does; a bundle names a reference without its `Id` suffix
+ * (`reviewId` → `review`), so those are renamed. Fields are relative to the record.
  */
 
-type Rules = (r: never) => FieldProblem[];
+/** What a record's rules need beyond the record: today, and the records it points at. */
+export interface RuleContext {
+  /** Today in England (YYYY-MM-DD). */
+  today: string;
+  /** The notification `ref` of `partnership` (in the bundle, else in the database); undefined when it is in neither. */
+  notification(partnership: string, ref: string): ReviewNotification | undefined;
+  /** The rapid reviews of notification `ref` already sent to the Panel (the bundle's, then the database's others). */
+  rapidReviews(partnership: string, ref: string): RapidReviewSent[];
+  /** The date of training session `ref`; undefined when it is in neither the bundle nor the database. */
+  sessionDate(partnership: string, ref: string): string | undefined;
+}
+
+type Rules = (r: never, ctx: RuleContext) => FieldProblem[];
 
 const RULES: Partial<Record<Section, Rules>> = {
-  notifications: (n: NotificationRecord) => onOrAfter(n, 'dateNotified', 'dateAware'),
+  notifications: (n: NotificationRecord, ctx) =>
+    notificationProblems({ dateAware: n.dateAware, dateNotified: n.dateNotified ?? null }, ctx.today, ctx.rapidReviews(n.partnership, n.ref)),
 
-  reviews: (r: ReviewRecord) => {
-    const problems = onOrAfter(r, 'completedOn', 'initiatedOn');
-    if (r.publishedOn != null) {
-      if (r.completedOn == null) problems.push({ field: 'publishedOn', message: 'needs completedOn: a review is published after it is completed' });
-      else problems.push(...onOrAfter(r, 'publishedOn', 'completedOn'));
-    }
-    if (r.status === 'closed-unpublished' && r.unpublishedReason == null) {
-      problems.push({ field: 'unpublishedReason', message: 'is required when the status is closed-unpublished' });
-    }
-    if (r.type !== 'rapid-review') {
-      for (const field of ['infoRequestedOn', 'meetingOn', 'sentToPanelOn', 'rapidReviewOutcome', 'nationalReviewRecommended'] as const) {
-        if (r[field] != null) problems.push({ field, message: 'applies to rapid reviews only (type rapid-review)' });
-      }
-    }
-    problems.push(...statusHistoryProblems(r));
-    return problems;
+  reviews: (r: ReviewRecord, ctx) => [
+    ...reviewProblems(
+      {
+        type: r.type,
+        status: r.status,
+        initiatedOn: r.initiatedOn,
+        termsAgreedOn: r.termsAgreedOn ?? null,
+        completedOn: r.completedOn ?? null,
+        publishedOn: r.publishedOn ?? null,
+        unpublishedReason: r.unpublishedReason ?? null,
+        infoRequestedOn: r.infoRequestedOn ?? null,
+        meetingOn: r.meetingOn ?? null,
+        sentToPanelOn: r.sentToPanelOn ?? null,
+        rapidReviewOutcome: r.rapidReviewOutcome ?? null,
+        nationalReviewRecommended: r.nationalReviewRecommended ?? null,
+      },
+      ctx.today,
+      r.notification ? (ctx.notification(r.partnership, r.notification) ?? null) : null,
+    ),
+    ...statusHistoryProblems(r),
+  ],
+
+  informationRequests: (r: InformationRequestRecord, ctx) =>
+    informationRequestProblems({ sentOn: r.sentOn, dueOn: r.dueOn, remindedOn: r.remindedOn ?? null, returnedOn: r.returnedOn ?? null }, ctx.today),
+
+  audits: (a: AuditRecord, ctx) => auditProblems(a, ctx.today),
+
+  auditCases: (c: AuditCaseRecord) => repeatedDomainProblems(c.domainGrades ?? []),
+
+  findings: (f: { review?: string | null; audit?: string | null }) => oneSourceProblems(f.review, f.audit),
+  recommendations: (f: { review?: string | null; audit?: string | null }) => oneSourceProblems(f.review, f.audit),
+
+  actions: (a: ActionRecord, ctx) => [
+    ...oneSourceProblems(a.review, a.audit),
+    ...actionProblems(
+      { status: a.status, completedOn: a.completedOn ?? null, impactEvidence: a.impactEvidence ?? null, cancelledOn: a.cancelledOn, signedOffOn: a.signedOffOn },
+      ctx.today,
+    ),
+    ...repeatedItems(a.updates ?? [], 'updates', 'changedAt', (u) => instantKey(u.changedAt)),
+  ],
+
+  attendances: (a: AttendanceRecord, ctx) => {
+    const sessionDate = ctx.sessionDate(a.partnership, a.session) ?? null;
+    return [
+      ...(a.evaluation ? within('evaluation', evaluationProblems(a.evaluation, sessionDate, ctx.today)) : []),
+      ...(a.followUp ? within('followUp', followUpProblems(a.followUp, sessionDate, ctx.today)) : []),
+    ];
   },
 
-  informationRequests: (r: InformationRequestRecord) => [...onOrAfter(r, 'dueOn', 'sentOn'), ...onOrAfter(r, 'returnedOn', 'sentOn')],
-
-  audits: (a: AuditRecord) => onOrAfter(a, 'completedOn', 'startedOn'),
-
-  auditCases: (c: AuditCaseRecord) => duplicates(c.domainGrades ?? [], 'domainGrades', 'domain', (g) => g.domain),
-
-  findings: exactlyOneSource,
-  recommendations: exactlyOneSource,
-
-  actions: (a: ActionRecord) => {
-    const problems = exactlyOneSource(a);
-    const done = a.status === 'completed' || a.status === 'impact-evidenced';
-    if (done && a.completedOn == null) problems.push({ field: 'completedOn', message: `is required when the status is ${a.status}` });
-    if (!done && a.completedOn != null) problems.push({ field: 'completedOn', message: `must be empty when the status is ${a.status}` });
-    if (a.status === 'impact-evidenced' && a.impactEvidence == null) {
-      problems.push({ field: 'impactEvidence', message: 'is required when the status is impact-evidenced' });
-    }
-    if (a.status !== 'cancelled' && a.cancelledOn != null) {
-      problems.push({ field: 'cancelledOn', message: `must be empty when the status is ${a.status}` });
-    }
-    problems.push(...duplicates(a.updates ?? [], 'updates', 'changedAt', (u) => instantKey(u.changedAt)));
-    return problems;
-  },
-
-  attendances: (a: AttendanceRecord) => {
-    const f = a.followUp;
-    if (!f) return [];
-    const problems = onOrAfter(f, 'respondedOn', 'sentOn').map((p) => ({ ...p, field: `followUp.${p.field}` }));
-    if ((f.respondedOn == null) !== (f.changedPractice == null)) {
-      problems.push({ field: 'followUp.changedPractice', message: 'must be given exactly when respondedOn is (both or neither)' });
-    }
-    return problems;
-  },
-
-  measures: (m: MeasureRecord) => {
-    const problems: FieldProblem[] = [];
-    if ((m.source === 'computed') !== (m.metric != null)) {
-      const message = m.source === 'computed' ? 'is required when the source is computed' : 'must be empty when the source is entered';
-      problems.push({ field: 'metric', message });
-    }
-    if (m.kind === 'indicator' && m.strategy != null) {
-      problems.push({ field: 'strategy', message: "must be empty for an indicator: an indicator measures a result's population, not a strategy's work" });
-    }
-    if ((m.kind ?? 'performance-measure') === 'performance-measure' && m.result != null) {
-      problems.push({ field: 'result', message: 'must be empty for a performance measure: it reaches its result through its strategy' });
-    }
-    problems.push(...duplicates(m.values ?? [], 'values', 'periodStart', (v) => v.periodStart));
-    problems.push(...duplicates(m.notes ?? [], 'notes', 'text', (n) => `${n.writtenOn}\n${n.text}`, 'writtenOn and text'));
-    return problems;
-  },
+  measures: (m: MeasureRecord) => [
+    ...measureProblems({ source: m.source, metric: m.metric ?? null, periodicity: m.periodicity, baselinePeriodStart: m.baselinePeriodStart ?? null }),
+    ...placeProblems(m.kind ?? 'performance-measure', m.result, m.strategy),
+    ...valueProblems(m.values ?? [], m.periodicity),
+    ...notePeriodProblems(m.notes ?? [], m.periodicity),
+    ...repeatedItems(m.notes ?? [], 'notes', 'text', (n) => `${n.writtenOn}\n${n.text}`, 'writtenOn and text'),
+  ],
 };
 
 /**
  * A review's status history, when given: in order of the day each change took effect, ending in the
- * review's status, no change twice (recordedAt and status identify it).
+ * review's status, no change twice (recordedAt and status identify it). Only imports carry a history.
  */
 function statusHistoryProblems(r: ReviewRecord): FieldProblem[] {
   const history = r.statusHistory;
   if (!history || history.length === 0) return [];
-  const problems = duplicates(history, 'statusHistory', 'recordedAt', (c) => `${instantKey(c.recordedAt)}\n${c.status}`, 'recordedAt and status');
+  const problems = repeatedItems(history, 'statusHistory', 'recordedAt', (c) => `${instantKey(c.recordedAt)}\n${c.status}`, 'recordedAt and status');
   history.forEach((c, i) => {
     const previous = history[i - 1];
     if (previous && c.changedOn < previous.changedOn) {
@@ -113,37 +120,16 @@ function statusHistoryProblems(r: ReviewRecord): FieldProblem[] {
   return problems;
 }
 
-/** The rule problems of one record of `section`, with fields relative to the record. */
-export function recordRuleProblems(section: Section, record: AnyRecord): FieldProblem[] {
-  const rules = RULES[section] as ((r: AnyRecord) => FieldProblem[]) | undefined;
-  return rules ? rules(record) : [];
+/** The rule problems of one record of `section`, with fields relative to the record and named as the bundle names them. */
+export function recordRuleProblems(section: Section, record: AnyRecord, ctx: RuleContext): FieldProblem[] {
+  const rules = RULES[section] as ((r: AnyRecord, ctx: RuleContext) => FieldProblem[]) | undefined;
+  return rules ? rules(record, ctx).map((p) => ({ ...p, field: bundleField(p.field) })) : [];
 }
 
-function onOrAfter<T extends object>(r: T, later: keyof T & string, earlier: keyof T & string): FieldProblem[] {
-  const a = r[later];
-  const b = r[earlier];
-  if (typeof a !== 'string' || typeof b !== 'string' || a >= b) return [];
-  return [{ field: later, message: `must be on or after ${earlier} (${b})` }];
-}
+/** A rule's field (the GraphQL input's name) as a bundle record names it: `reviewId` → `review`, `strategyId` → `strategy`. */
+export const bundleField = (field: string) => field.replace(/^([A-Za-z]+)Id(?=$|[.[])/, '$1');
 
-function exactlyOneSource(r: { review?: string | null; audit?: string | null }): FieldProblem[] {
-  if (r.review != null && r.audit != null) return [{ field: 'audit', message: 'must be empty when review is set: give exactly one of review and audit' }];
-  if (r.review == null && r.audit == null) return [{ field: 'review', message: 'is required (or audit): give exactly one of review and audit' }];
-  return [];
-}
-
-/** Items of a nested list that repeat an earlier item's key. */
-function duplicates<T>(items: T[], list: string, field: string, keyOf: (item: T) => string, what = field): FieldProblem[] {
-  const first = new Map<string, number>();
-  const problems: FieldProblem[] = [];
-  items.forEach((item, i) => {
-    const key = keyOf(item);
-    const j = first.get(key);
-    if (j === undefined) first.set(key, i);
-    else problems.push({ field: `${list}[${i}].${field}`, message: `repeats the ${what} of ${list}[${j}]` });
-  });
-  return problems;
-}
+const within = (prefix: string, problems: FieldProblem[]) => problems.map((p) => ({ ...p, field: `${prefix}.${p.field}` }));
 
 /**
  * The instant an ISO 8601 date-time names, to microseconds (PostgreSQL's precision), so that

@@ -1,4 +1,5 @@
 import { InputError, type FieldProblem } from '@sli/shared/api-core';
+import { oneSourceProblems, outsidePartnershipMessage } from '@sli/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** Where a finding or recommendation comes from: one review or one audit. */
@@ -7,10 +8,9 @@ export interface Source {
   auditId: string | null;
 }
 
-/** The rule behind ck_findings__source / ck_recommendations__source, checked before any write. */
+/** The rule behind ck_findings__source / ck_recommendations__source, checked before any write (shared with actions and imports). */
 export function sourceProblems(source: Source): FieldProblem[] {
-  const given = Number(Boolean(source.reviewId)) + Number(Boolean(source.auditId));
-  return given === 1 ? [] : [{ field: 'reviewId', message: 'exactly one of reviewId and auditId must be given' }];
+  return oneSourceProblems(source.reviewId, source.auditId);
 }
 
 /** Fields of an update that were sent (null clears; absent keeps the current value). */
@@ -36,8 +36,7 @@ export async function sourcePartnership(m: EntityManager, source: Source, partne
   const rows: { partnership_id: string }[] = await m.query(`SELECT partnership_id FROM ${table} WHERE id = $1`, [id]);
   const found = rows[0]?.partnership_id;
   if (!found || (partnershipId && found !== partnershipId)) {
-    const noun = table === 'reviews' ? 'a review' : 'an audit';
-    throw new InputError([{ field, message: `refers to ${noun} that does not exist in this partnership` }]);
+    throw new InputError([{ field, message: outsidePartnershipMessage(table === 'reviews' ? 'review' : 'audit') }]);
   }
   return found;
 }

@@ -6,7 +6,6 @@ export { MeasureValueEntity } from './measure-value.entity';
 export { MeasureNoteEntity } from './measure-note.entity';
 export { Measure, MeasureConnection, MeasureNote, MeasureValue } from './models/measure.model';
 export { MeasurePeriodicity, MeasurePolarity, MeasureSource, MeasureUnit, ObaQuadrant } from './measure.enums';
-export { isPeriodStart, periodStartProblem } from './measure-rules';
 export { MeasureKind } from './measure.enums';
 export { ObaResult, ObaStrategy } from './results/models/oba-result.model';
 export { ObaResultEntity, ObaStrategyEntity } from './results/oba-result.entity';

@@ -4,7 +4,7 @@ import { InputError, NotFoundError, type Caller, type FieldProblem } from '@sli/
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EditMeasureStoryInput, WriteMeasureStoryInput } from './dto/measure-story.input';
 import { MeasureNoteEntity } from './measure-note.entity';
-import { periodStartProblem } from './measure-rules';
+import { periodStartProblem } from '@sli/measures-domain';
 import { MeasureEntity } from './measure.entity';
 
 /**

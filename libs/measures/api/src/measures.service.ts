@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { measureProblems, periodStartProblem, valueProblems } from '@sli/measures-domain';
 import { PartnershipsService } from '@sli/partnerships-api';
 import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { outsidePartnershipMessage } from '@sli/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { AddMeasureNoteInput, CreateMeasureInput, MeasureFilter, MeasureValueInput, UpdateMeasureInput } from './dto/measure.input';
 import { MeasureNoteEntity } from './measure-note.entity';
-import { measureProblems, periodStartProblem, valueProblems } from './measure-rules';
 import { MeasureValueEntity } from './measure-value.entity';
 import { MeasureEntity } from './measure.entity';
 import { MeasureKind } from './measure.enums';
@@ -170,7 +171,7 @@ export class MeasuresService {
         measure.partnershipId,
         measure.agencyId,
       ]);
-      if (found.length === 0) problems.push({ field: 'agencyId', message: 'must be an agency of the same partnership' });
+      if (found.length === 0) problems.push({ field: 'agencyId', message: outsidePartnershipMessage('agency') });
     }
     if (problems.length > 0) throw new InputError(problems);
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { informationRequestProblems } from '@sli/reviews-domain';
+import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import {
@@ -11,7 +13,7 @@ import {
 import { InformationRequestEntity } from './information-request.entity';
 import { idsOutsidePartnership } from './partnership-scope';
 import { ReviewEntity } from './review.entity';
-import { applyPatch, informationRequestProblems } from './review.rules';
+import { applyPatch } from './review.rules';
 
 type InformationRequestFields = Omit<InformationRequestEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -73,9 +75,9 @@ export class InformationRequestsService {
   }
 
   private async check(r: InformationRequestFields, problems: FieldProblem[]): Promise<void> {
-    problems.push(...informationRequestProblems(r));
+    problems.push(...informationRequestProblems(r, todayInEngland()));
     if ((await idsOutsidePartnership(this.dataSource.manager, 'agencies', r.partnershipId, [r.agencyId])).length > 0) {
-      problems.push({ field: 'agencyId', message: "must be an agency of the review's partnership" });
+      problems.push({ field: 'agencyId', message: outsidePartnershipMessage('agency') });
     }
     if (problems.length > 0) throw new InputError(problems);
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
+import { notificationProblems, type RapidReviewSent } from '@sli/reviews-domain';
+import { todayInEngland } from '@sli/shared/domain';
 import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +11,7 @@ import { CreateNotificationInput, NotificationFilter, notificationSortFieldColum
 import { NotificationEntity } from './notification.entity';
 import { idsOutsidePartnership } from './partnership-scope';
 import { NotificationDecision } from './review.enums';
-import { applyPatch, notificationProblems } from './review.rules';
+import { applyPatch } from './review.rules';
 
 export const NOTIFICATION_THEMES: ThemeLink = { table: 'notification_themes', ownerColumn: 'notification_id' };
 
@@ -61,7 +63,7 @@ export class NotificationsService {
     };
     const { merged, problems } = applyPatch(base, fields, REQUIRED);
     return this.dataSource.transaction(async (m) => {
-      await this.check(m, merged, themeIds, problems);
+      await this.check(m, null, merged, themeIds, problems);
       const saved = await m.save(NotificationEntity, m.create(NotificationEntity, merged));
       if (themeIds?.length) await setThemes(m, NOTIFICATION_THEMES, partnershipId, saved.id, themeIds);
       return saved;
@@ -74,21 +76,30 @@ export class NotificationsService {
       const existing = await m.findOneBy(NotificationEntity, { id });
       if (!existing) throw new NotFoundError('Notification', id);
       const { merged, problems } = applyPatch(existing, fields, REQUIRED);
-      await this.check(m, merged, themeIds, problems);
+      await this.check(m, id, merged, themeIds, problems);
       const saved = await m.save(NotificationEntity, merged);
       if (themeIds) await setThemes(m, NOTIFICATION_THEMES, existing.partnershipId, id, themeIds);
       return saved;
     });
   }
 
-  /** Every rule on the record as it would be saved; throws one error naming every field at fault. */
+  /** Every rule on the record as it would be saved (with its rapid reviews); throws one error naming every field at fault. */
   private async check(
     m: EntityManager,
+    id: string | null,
     n: NotificationFields,
     themeIds: readonly string[] | null | undefined,
     problems: FieldProblem[],
   ): Promise<void> {
-    problems.push(...notificationProblems(n));
+    // Its rapid reviews already sent to the Panel: the notification cannot be made after them.
+    const rapidReviews: RapidReviewSent[] = id
+      ? await m.query(
+          `SELECT ref, sent_to_panel_on AS "sentToPanelOn" FROM reviews
+           WHERE notification_id = $1 AND type = 'rapid-review' AND sent_to_panel_on IS NOT NULL`,
+          [id],
+        )
+      : [];
+    problems.push(...notificationProblems(n, todayInEngland(), rapidReviews));
     const foreignThemes = await idsOutsidePartnership(m, 'themes', n.partnershipId, themeIds ?? []);
     if (foreignThemes.length > 0) {
       problems.push({ field: 'themeIds', message: `holds themes not in this partnership: ${foreignThemes.join(', ')}` });

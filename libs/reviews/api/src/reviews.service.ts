@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
+import { reviewProblems, type ReviewNotification } from '@sli/reviews-domain';
 import { chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
+import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
@@ -10,7 +12,7 @@ import { idsOutsidePartnership } from './partnership-scope';
 import type { ReviewStatusChange } from './models/review-status-change.model';
 import { ReviewEntity } from './review.entity';
 import { FamilyParticipation, ReviewStatus } from './review.enums';
-import { applyPatch, reviewProblems } from './review.rules';
+import { applyPatch } from './review.rules';
 
 export const REVIEW_THEMES: ThemeLink = { table: 'review_themes', ownerColumn: 'review_id' };
 
@@ -145,15 +147,21 @@ export class ReviewsService {
     links: { agencyIds?: string[] | null; themeIds?: string[] | null },
     problems: FieldProblem[],
   ): Promise<void> {
-    problems.push(...reviewProblems(r));
     const pid = r.partnershipId;
-    if (r.notificationId && (await idsOutsidePartnership(m, 'notifications', pid, [r.notificationId])).length > 0) {
-      problems.push({ field: 'notificationId', message: 'must be a notification of the same partnership' });
+    let notification: ReviewNotification | null = null;
+    if (r.notificationId) {
+      const [found] = (await m.query(`SELECT date_notified AS "dateNotified" FROM notifications WHERE id = $1 AND partnership_id = $2`, [
+        r.notificationId,
+        pid,
+      ])) as ReviewNotification[];
+      if (found) notification = found;
+      else problems.push({ field: 'notificationId', message: outsidePartnershipMessage('notification') });
     }
+    problems.push(...reviewProblems(r, todayInEngland(), notification));
     if (r.sourceReviewId && r.sourceReviewId === id) {
       problems.push({ field: 'sourceReviewId', message: 'cannot be the review itself' });
     } else if (r.sourceReviewId && (await idsOutsidePartnership(m, 'reviews', pid, [r.sourceReviewId])).length > 0) {
-      problems.push({ field: 'sourceReviewId', message: 'must be a review of the same partnership' });
+      problems.push({ field: 'sourceReviewId', message: outsidePartnershipMessage('review') });
     }
     const foreignAgencies = await idsOutsidePartnership(m, 'agencies', pid, links.agencyIds ?? []);
     if (foreignAgencies.length > 0) {

@@ -2,7 +2,6 @@ export { TrainingModule } from './training.module';
 export { TrainingCoursesService, COURSE_THEMES } from './training-courses.service';
 export { TrainingSessionsService } from './training-sessions.service';
 export { TrainingAttendancesService } from './training-attendances.service';
-export { followUpProblems } from './training-follow-up.rules';
 export {
   trainingCourseLoader,
   trainingSessionLoader,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { todayInEngland } from '@sli/shared/domain';
+import { evaluationProblems, followUpProblems } from '@sli/training-domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
@@ -17,7 +19,6 @@ import { TrainingAttendanceEntity } from './training-attendance.entity';
 import { TrainingEvaluationEntity } from './training-evaluation.entity';
 import { TrainingFollowUpEntity } from './training-follow-up.entity';
 import { TrainingSessionEntity } from './training-session.entity';
-import { followUpProblems } from './training-follow-up.rules';
 
 /** Attendances (bookings and who came) with their evaluations and follow-ups. */
 @Injectable()
@@ -115,9 +116,8 @@ export class TrainingAttendancesService {
   async recordEvaluation(attendanceId: string, input: TrainingEvaluationInput): Promise<TrainingAttendanceEntity> {
     return this.dataSource.transaction(async (m) => {
       const { attendance, sessionDate } = await attendanceWithDate(m, attendanceId);
-      const problems: FieldProblem[] = [];
-      if (!attendance.attended) problems.push({ field: 'attendanceId', message: 'did not attend, so cannot evaluate the session' });
-      if (input.submittedOn < sessionDate) problems.push({ field: 'submittedOn', message: `must be on or after the session date ${sessionDate}` });
+      const problems = evaluationProblems(input, sessionDate, todayInEngland());
+      if (!attendance.attended) problems.unshift({ field: 'attendanceId', message: 'did not attend, so cannot evaluate the session' });
       if (problems.length > 0) throw new InputError(problems);
       await m.save(
         m.create(TrainingEvaluationEntity, {
@@ -136,7 +136,7 @@ export class TrainingAttendancesService {
   async recordFollowUp(attendanceId: string, input: TrainingFollowUpInput): Promise<TrainingAttendanceEntity> {
     return this.dataSource.transaction(async (m) => {
       const { attendance, sessionDate } = await attendanceWithDate(m, attendanceId);
-      const problems = followUpProblems(input, sessionDate);
+      const problems = followUpProblems(input, sessionDate, todayInEngland());
       if (!attendance.attended) problems.unshift({ field: 'attendanceId', message: 'did not attend, so cannot be followed up' });
       if (problems.length > 0) throw new InputError(problems);
       await m.save(

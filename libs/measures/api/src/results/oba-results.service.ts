@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
+import { placeProblems } from '@sli/measures-domain';
 import { InputError, NotFoundError, type FieldProblem } from '@sli/shared/api-core';
+import { outsidePartnershipMessage } from '@sli/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MeasureEntity } from '../measure.entity';
@@ -13,10 +15,10 @@ import {
   UpdateObaStrategyInput,
 } from './dto/oba-result.input';
 import { ObaResultEntity, ObaStrategyEntity } from './oba-result.entity';
-import { foreignIds, placeProblems, repeatedIds } from './oba-rules';
+import { foreignIds, repeatedIds } from './oba-rules';
 
 type Owned = 'oba_results' | 'oba_strategies' | 'agencies' | 'actions';
-const WHAT: Record<Owned, string> = { oba_results: 'a result', oba_strategies: 'a strategy', agencies: 'an agency', actions: 'an action' };
+const WHAT: Record<Owned, string> = { oba_results: 'result', oba_strategies: 'strategy', agencies: 'agency', actions: 'action' };
 
 /**
  * Changes to the results hierarchy: results, their strategies, a strategy's partners and actions, and
@@ -193,7 +195,7 @@ async function ownedProblems(m: EntityManager, table: Owned, partnershipId: stri
   if (ids.length === 0) return [];
   const rows: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE partnership_id = $1 AND id = ANY($2::uuid[])`, [partnershipId, [...ids]]);
   const found = new Set(rows.map((r) => r.id));
-  if (!list) return found.has(ids[0] ?? '') ? [] : [{ field, message: `must be ${WHAT[table]} of the same partnership` }];
+  if (!list) return found.has(ids[0] ?? '') ? [] : [{ field, message: outsidePartnershipMessage(WHAT[table]) }];
   const index = (p: FieldProblem) => Number(/\[(\d+)\]$/.exec(p.field)?.[1] ?? 0);
   return [...repeatedIds(ids, field), ...foreignIds(ids, found, field, WHAT[table])].sort((a, b) => index(a) - index(b));
 }

@@ -1,10 +1,17 @@
 import { GraphQLError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import type { FieldProblem as RuleProblem } from '@sli/shared/domain';
 
-export interface FieldProblem {
-  /** Dotted path of the field at fault, e.g. `input.dueDate` or `actions[3].ownerAgencyRef`. */
-  field: string;
-  message: string;
+/**
+ * A field at fault and why: the record rules' problem (@sli/shared/domain), whose `field` here is a
+ * dotted path, e.g. `input.dueDate` or `actions[3].ownerAgency`.
+ */
+export interface FieldProblem extends RuleProblem {
+  /**
+   * In an import, the own reference of the record at fault (e.g. `A-12` for `actions[3]`), beside the path in
+   * `field` (which clients that read only field and message keep using).
+   */
+  ref?: string;
 }
 
 /** A client error that names every field at fault; surfaces as BAD_USER_INPUT with `extensions.fields`. */

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'actions-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,2 @@
+export { ACTION_STATUS_WORDS, isComplete, isOpen, type ActionStatusValue } from './action-status';
+export { actionProblems, planStatusChange, signOffProblems, type ActionRuleFields, type ActionState, type StatusChangeRequest } from './action-rules';

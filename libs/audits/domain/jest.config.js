@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'audits-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

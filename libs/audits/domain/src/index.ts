@@ -1,0 +1,1 @@
+export { auditProblems, repeatedDomainProblems, type AuditRuleFields } from './audit-rules';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'measures-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

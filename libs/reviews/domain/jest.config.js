@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'reviews-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

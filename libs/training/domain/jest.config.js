@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'training-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,1 @@
+export { evaluationProblems, followUpProblems, type FollowUpRuleFields } from './attendance-rules';
