@@ -1,2 +1,3 @@
 export * from './bundle.types';
 export { default as bundleSchema } from './bundle.schema.json';
+export * from './spreadsheets';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'exchange-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
