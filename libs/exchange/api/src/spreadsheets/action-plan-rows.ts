@@ -86,7 +86,9 @@ export function convertActionPlan(rows: readonly SheetRow[], match: HeaderMatch,
     const statusText = r.required('status');
     const status = statusText === null ? null : (STATUS_WORDS[normaliseHeader(statusText)] ?? null);
     if (statusText !== null && status === null) r.fail('status', `"${statusText}" is not a status: use ${STATUS_CHOICES}`);
-    const completedOn = r.has('completedOn') ? r.date('completedOn') : existing?.completedOn;
+    // Without a completion date column, a completed action keeps its date and one reopened loses it, as in the dashboard.
+    const complete = status === 'completed' || status === 'impact-evidenced';
+    const completedOn = r.has('completedOn') ? r.date('completedOn') : complete ? existing?.completedOn : null;
     const recommendation = r.has('recommendation') ? recommendationRef(r, data, source, isReview) : existing?.recommendation;
 
     readers.push(r);

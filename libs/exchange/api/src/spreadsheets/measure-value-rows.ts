@@ -29,7 +29,7 @@ export function convertMeasureValues(rows: readonly SheetRow[], match: HeaderMat
 
   const readers: RowReader[] = [];
   const sample: Conversion['sample'] = [];
-  const changes = new Map<string, { row: number; periodStart: string; value: number; note: string | null }[]>();
+  const changes = new Map<string, { measure: MeasureRecord; rows: { row: number; periodStart: string; value: number; note: string | null }[] }>();
   const counts = { create: 0, update: 0, unchanged: 0 };
   for (const row of rows) {
     const r = new RowReader(MEASURE_VALUES_SHEET, match, row);
@@ -51,9 +51,9 @@ export function convertMeasureValues(rows: readonly SheetRow[], match: HeaderMat
     if (!held) counts.create++;
     else if (Number(held.value) !== value || !noteHeld) counts.update++;
     else counts.unchanged++;
-    const list = changes.get(measure.ref) ?? [];
-    list.push({ row: row.number, periodStart, value, note: noteHeld ? null : note });
-    changes.set(measure.ref, list);
+    const change = changes.get(measure.ref) ?? { measure, rows: [] };
+    change.rows.push({ row: row.number, periodStart, value, note: noteHeld ? null : note });
+    changes.set(measure.ref, change);
     if (sample.length < 20) sample.push({ row: row.number, values: { measure: measure.ref, period: periodStart, value, note } });
   }
 
@@ -61,18 +61,17 @@ export function convertMeasureValues(rows: readonly SheetRow[], match: HeaderMat
   const rowOf: number[] = [];
   const valueRows: (number | null)[][] = [];
   const noteRows: (number | null)[][] = [];
-  for (const [ref, list] of changes) {
-    const measure = data.measures.get(ref)!;
+  for (const { measure, rows: list } of changes.values()) {
     const replaced = new Set(list.map((c) => c.periodStart));
     const kept = (measure.values ?? []).filter((v) => !replaced.has(v.periodStart));
     const notes = measure.notes ?? [];
-    const added = list.filter((c) => c.note !== null);
+    const added = list.flatMap((c) => (c.note === null ? [] : [{ ...c, note: c.note }]));
     records.push({
       ...measure,
       values: [...kept, ...list.map((c) => ({ periodStart: c.periodStart, value: c.value }))],
-      notes: [...notes, ...added.map((c) => ({ periodStart: c.periodStart, writtenOn: stamp.today, author: stamp.by, text: c.note! }))],
+      notes: [...notes, ...added.map((c) => ({ periodStart: c.periodStart, writtenOn: stamp.today, author: stamp.by, text: c.note }))],
     });
-    rowOf.push(list[0]!.row);
+    rowOf.push(list[0]?.row ?? 0);
     valueRows.push([...kept.map(() => null), ...list.map((c) => c.row)]);
     noteRows.push([...notes.map(() => null), ...added.map((c) => c.row)]);
   }

@@ -73,7 +73,7 @@ export class SpreadsheetImportService {
       return outcome(request.kind ?? null, [{ row: null, column: null, message: `No header row found in the first rows: this does not look like ${what}` }]);
     }
     const spec = SHEET_SPECS[match.kind];
-    const headerRow = rows[match.rowIndex]!.number;
+    const headerRow = rows[match.rowIndex]?.number ?? 0;
     const data = rows.slice(match.rowIndex + 1);
     const described = describeColumns(match);
     if (match.missing.length > 0) {
@@ -170,7 +170,10 @@ function importerProblems(problems: readonly FieldProblem[], conversion: Convers
     if (!m) return { row: null, column: null, message: `${p.field}: ${p.message}` };
     const where = conversion.locate(Number(m[1]), m[2] ?? '');
     const message = p.message.replace(new RegExp(`${conversion.section}\\[(\\d+)\\]`, 'g'), (_, i: string) => `row ${conversion.rowOf[Number(i)] ?? '?'}`);
-    return { ...where, message: inHeaders(message, spec.columns, match) };
+    // A field the sheet has no column for is named in the message instead.
+    const field = (m[2] ?? '').split(/[.[]/)[0] ?? '';
+    const named = where.column === null && field !== '' ? `${spec.columns.find((c) => c.field === field)?.label ?? field} ${message}` : message;
+    return { ...where, message: inHeaders(named, spec.columns, match) };
   });
 }
 

@@ -40,23 +40,23 @@ export function readPeriod(value: unknown): PeriodReading {
 
   let m = QUARTER_FIRST.exec(text);
   if (m) {
-    const year = financialYear(m[2]!, m[3]!);
+    const year = financialYear(m[2] ?? '', m[3] ?? '');
     return year === undefined ? { problem: `"${text}" is not a financial year: ${HOW}` } : { start: quarterStart(year, Number(m[1])), grain: 'quarter' };
   }
   m = YEAR_FIRST.exec(text);
   if (m) {
-    const year = financialYear(m[1]!, m[2]!);
+    const year = financialYear(m[1] ?? '', m[2] ?? '');
     return year === undefined ? { problem: `"${text}" is not a financial year: ${HOW}` } : { start: quarterStart(year, Number(m[3])), grain: 'quarter' };
   }
   m = YEAR_ONLY.exec(text);
   if (m) {
-    const year = financialYear(m[1]!, m[2]!);
+    const year = financialYear(m[1] ?? '', m[2] ?? '');
     if (year !== undefined) return { start: `${year}-04-01`, grain: 'year' };
   }
   m = /^([A-Za-z]+\.?)[\s-]+(\d{4}|\d{2})$/.exec(text);
   if (m) {
-    const month = monthNumber(m[1]!);
-    const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    const month = monthNumber(m[1] ?? '');
+    const year = (m[2] ?? '').length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
     const start = month ? isoDay(year, month, 1) : undefined;
     if (start) return { start, grain: 'month' };
   }

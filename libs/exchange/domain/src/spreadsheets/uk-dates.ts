@@ -60,7 +60,7 @@ export function readUkDate(value: unknown): DateReading {
 
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (m) {
-    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const year = (m[3] ?? '').length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     const iso = isoDay(year, Number(m[2]), Number(m[1]));
     if (iso) return { iso };
     const usOrder = Number(m[2]) > 12 && Number(m[1]) <= 12;
@@ -74,7 +74,7 @@ export function readUkDate(value: unknown): DateReading {
   // "Friday 5th April 2024", "5 Apr 2024", "5-Apr-2024", "05 April, 2024"
   m = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+\.?),?[\s-]+(\d{4})$/.exec(text);
   if (m) {
-    const month = monthNumber(m[2]!);
+    const month = monthNumber(m[2] ?? '');
     const iso = month ? isoDay(Number(m[3]), month, Number(m[1])) : undefined;
     return iso ? { iso } : { problem: `"${text}" is not a day: ${WRITTEN_AS}` };
   }
