@@ -100,11 +100,11 @@ describe('Whole-list downloads (POST /api/exports)', () => {
       ]),
     );
     expect(about.find((l) => l.startsWith('Made,'))).toMatch(/^Made,\d\d\/\d\d\/\d{4} \d\d:\d\d \(UK time\)$/);
-    expect(lines[blank + 1]).toBe('Ref,Action,Owner agency,Source,Committee,Due,Status,Days overdue');
+    expect(lines[blank + 1]).toBe('Ref,Action,Owner agency,Source,Committee,Due,Status,Days overdue,Recommendation,Evidence of impact');
     const rows = lines.slice(blank + 2).filter((l) => l !== '');
     expect(rows).toHaveLength(COUNT);
     const byRef = new Map(rows.map((r) => [r.slice(0, r.indexOf(',')), r]));
-    for (const [ref, item] of refs) expect(byRef.get(ref)).toMatch(new RegExp(`,${item.dueOn},(In progress|Not started),${item.daysOverdue}$`));
+    for (const [ref, item] of refs) expect(byRef.get(ref)).toMatch(new RegExp(`,${item.dueOn},(In progress|Not started),${item.daysOverdue},,$`));
     const [event] = await api.db.query(
       `SELECT actor, entity, entity_id, after FROM audit_events WHERE partnership_id = $1 AND action = 'export' ORDER BY occurred_at DESC LIMIT 1`,
       [pid],
@@ -126,7 +126,9 @@ describe('Whole-list downloads (POST /api/exports)', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getRow(1).font?.bold).toBe(true);
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Ref', 'Action', 'Owner agency', 'Source', 'Committee', 'Due', 'Status', 'Days overdue']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined, 'Ref', 'Action', 'Owner agency', 'Source', 'Committee', 'Due', 'Status', 'Days overdue', 'Recommendation', 'Evidence of impact',
+    ]);
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(40);
     // Due from 1 Apr 2025 to 31 Mar 2026 only: i % 365 from 90 to 454, i.e. actions 90…364 and 455…COUNT.
     const expected = [...refs].filter(([, v]) => v.dueOn >= '2025-04-01' && v.dueOn <= '2026-03-31');

@@ -11,15 +11,21 @@ import { parseImportArgs } from './args';
 import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
 import { postBundle } from './remote-import';
+import { isSpreadsheetFile, parseSheetArgs } from './sheet-args';
+import { importSpreadsheet } from './sheet-cli';
 
 const USAGE =
   'Usage: npm run import -- FILE [--server URL [--token TOKEN]]\n' +
+  '       npm run import -- FILE.xlsx|FILE.csv --partnership REF [--as action-plan|measure-values] [--preview] [--errors REPORT.xlsx]\n' +
   '  Imports a data bundle (docs/bundle-format.md) into the database the API uses (DATABASE_URL, or PGlite in DATA_DIR).\n' +
   '  --server URL  send it to a running API instead (POST URL/api/import); the token comes from --token or SLI_TOKEN.\n' +
-  '                Use this while the API runs on the embedded database: only one process may open its folder.';
+  '                Use this while the API runs on the embedded database: only one process may open its folder.\n' +
+  '  A spreadsheet (action plan or measure values) is imported into one partnership, all or nothing; its kind is told\n' +
+  '  from its headers unless --as says it. --preview writes nothing and prints the counts and bad rows; a bad file exits 1.';
 
 /** Imports a bundle file all or nothing, showing progress on stderr and a summary per section. */
 async function main(args: string[]): Promise<number> {
+  if (args.some((a) => !a.startsWith('-') && isSpreadsheetFile(a))) return mainSheet(args);
   const parsed = parseImportArgs(args);
   if (!parsed) {
     process.stderr.write(`${USAGE}\n`);
@@ -54,6 +60,22 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`\n${file}: ${error.problems.length} problem(s); nothing was imported.\n`);
     for (const p of error.problems) process.stderr.write(`  ${problemLine(p)}\n`);
     return 1;
+  } finally {
+    await app.close();
+  }
+}
+
+/** A CSV or XLSX register, in process on the database the API uses. */
+async function mainSheet(args: string[]): Promise<number> {
+  const parsed = parseSheetArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  if (!(await claimDataDir())) return 3;
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'], abortOnError: false });
+  try {
+    return await importSpreadsheet(app, parsed);
   } finally {
     await app.close();
   }

@@ -14,6 +14,22 @@ import { childSyncStatement, deferredStatement, existingStatement, touchStatemen
 /** Called as sections and chunks finish: records written so far, and in the whole bundle. */
 export type ImportProgress = (done: number, total: number) => void;
 
+export interface ImportOptions {
+  onProgress?: ImportProgress;
+  /**
+   * Check and write everything, then roll the transaction back: the result's counts are what a real
+   * import would create, update and leave unchanged, and the problems are the same. Nothing is kept.
+   */
+  dryRun?: boolean;
+}
+
+/** Thrown inside the transaction to roll a dry run back, carrying its result out. */
+class DryRunDone extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run rolled back');
+  }
+}
+
 /** Records per statement: big enough to amortise round trips, small enough to keep parameters modest. */
 const CHUNK = 5000;
 /** Pairs per look-up when checking references against the database. */
@@ -37,7 +53,8 @@ export class ImportService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async importBundle(input: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
+  async importBundle(input: unknown, options: ImportProgress | ImportOptions = {}): Promise<ImportResult> {
+    const { onProgress, dryRun = false } = typeof options === 'function' ? { onProgress: options } : options;
     const started = Date.now();
     const schema = checkSchema(input);
     if (schema.fatal) throw problemsError(schema.problems);
@@ -45,7 +62,7 @@ export class ImportService {
     const narratives = bundle.annualReportNarratives ?? [];
     const total = countRecords(bundle) + narratives.length;
 
-    const result = await this.dataSource.transaction(async (m) => {
+    const run = this.dataSource.transaction(async (m) => {
       // Records the schema refused are skipped by the later checks, so one pass reports every problem.
       const state = await databaseState(m, bundle, schema.refused);
       const known: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [narrativePartnerships(bundle)]);
@@ -74,7 +91,7 @@ export class ImportService {
         sections.push({ section: NARRATIVES_SECTION, ...counts });
       }
       const sum = (k: 'created' | 'updated' | 'unchanged') => sections.reduce((n, s) => n + s[k], 0);
-      return {
+      const outcome = {
         sections,
         records: total,
         created: sum('created'),
@@ -82,7 +99,14 @@ export class ImportService {
         unchanged: sum('unchanged'),
         durationMs: Date.now() - started,
       };
+      if (dryRun) throw new DryRunDone(outcome);
+      return outcome;
     });
+    const result = await run.catch((error: unknown) => {
+      if (error instanceof DryRunDone) return { ...error.result, durationMs: Date.now() - started };
+      throw error;
+    });
+    if (dryRun) return result;
     if (result.created + result.updated > ANALYZE_AFTER_RECORDS) await this.analyzeWritten(result.sections);
     return result;
   }

@@ -1,6 +1,10 @@
 export { ExchangeModule } from './exchange.module';
-export { ANALYZE_AFTER_RECORDS, ImportService, type ImportProgress } from './import.service';
+export { ANALYZE_AFTER_RECORDS, ImportService, type ImportOptions, type ImportProgress } from './import.service';
 export { ExportService, type ExportProgress } from './export.service';
 export { ImportResult, ImportSectionResult } from './models/import-result.model';
 export { JSONScalar } from '@sli/shared/api-core';
 export { schemaProblems } from './bundle-schema';
+export { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.service';
+export { SPREADSHEET_PATH } from './spreadsheets/spreadsheet-import.controller';
+export { errorReport } from './spreadsheets/error-report';
+export type { SheetProblem, SpreadsheetOutcome, SpreadsheetRequest } from './spreadsheets/spreadsheet.types';

@@ -1,3 +1,4 @@
 export * from './bundle.types';
 export { default as bundleSchema } from './bundle.schema.json';
 export { problemLine } from './problem-line';
+export * from './spreadsheets';

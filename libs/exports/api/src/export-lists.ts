@@ -58,7 +58,7 @@ export function reviewTypeWords(value: string): string {
 }
 
 const ITEM = `brag daysOverdue completedOnTime
-  action { id ref title dueOn completedOn status monitoringCommittee ownerAgency { name } review { ref } audit { ref } }`;
+  action { id ref title dueOn completedOn status monitoringCommittee impactEvidence ownerAgency { name } review { ref } audit { ref } recommendation { ref } }`;
 
 interface ActionItemNode {
   brag: string | null;
@@ -71,13 +71,19 @@ interface ActionItemNode {
     completedOn: string | null;
     status: string;
     monitoringCommittee: string | null;
+    impactEvidence: string | null;
     ownerAgency: { name: string };
     review: { ref: string } | null;
     audit: { ref: string } | null;
+    recommendation: { ref: string } | null;
   };
 }
 
-/** The columns of an action list, by the keys the dashboard's action table uses. */
+/**
+ * The columns of an action list, by the keys the dashboard's action table uses. Their headers are
+ * ones the action-plan spreadsheet import recognises (libs/exchange/domain/src/spreadsheets), so a
+ * downloaded list imports back to the same state; BRAG and days overdue are computed and ignored.
+ */
 const ACTION_COLUMNS: ListColumn<ActionItemNode>[] = [
   { key: 'ref', header: 'Ref', type: 'text', width: 14, value: (n) => n.action.ref },
   { key: 'title', header: 'Action', type: 'text', width: 60, value: (n) => n.action.title },
@@ -89,6 +95,8 @@ const ACTION_COLUMNS: ListColumn<ActionItemNode>[] = [
   { key: 'brag', header: 'BRAG', type: 'text', width: 10, value: (n) => (n.brag ? (BRAG_WORDS[n.brag] ?? n.brag) : 'Not rated') },
   { key: 'completed', header: 'Completed on', type: 'date', value: (n) => n.action.completedOn },
   { key: 'days', header: 'Days overdue', type: 'number', value: (n) => n.daysOverdue },
+  { key: 'recommendation', header: 'Recommendation', type: 'text', width: 16, value: (n) => n.action.recommendation?.ref ?? null },
+  { key: 'impact', header: 'Evidence of impact', type: 'text', width: 60, value: (n) => n.action.impactEvidence },
 ];
 
 interface ReviewNode {

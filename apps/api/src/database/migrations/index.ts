@@ -15,6 +15,7 @@ import { AnnualReportNarratives1730000001300 } from './1730000001300-annual-repo
 import { ObaResults1730000001400 } from './1730000001400-oba-results';
 import { ScorecardPublications1730000001600 } from './1730000001600-scorecard-publications';
 import { FastWorkingDays1730000001700 } from './1730000001700-fast-working-days';
+import { SpreadsheetMappings1730000001800 } from './1730000001800-spreadsheet-mappings';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ObaResults1730000001400,
   ScorecardPublications1730000001600,
   FastWorkingDays1730000001700,
+  SpreadsheetMappings1730000001800,
 ];

@@ -1,0 +1,296 @@
+import { ImportService } from '@sli/exchange-api';
+import { cliScope, runInScope } from '@sli/shared/api-core';
+import { Workbook } from 'exceljs';
+import { createTestPartnership, startTestApi, type Client, type TestApi } from './harness';
+
+/*
+ * Spreadsheets in (POST /api/import/spreadsheet): registers built here with ExcelJS the way business
+ * units keep them — a merged title, notes above the headers, headers in their own words, dates as
+ * date cells, UK text, Excel serials — previewed, refused whole for one bad row, committed,
+ * re-imported unchanged, and an action-register download imported back to the same state.
+ */
+
+const HEADERS = ['Review Reference', 'Action No.', 'Recommendation', 'What will be done?', 'Lead Agency', 'Target Date (dd/mm/yyyy)', 'Progress', 'Date completed', 'Evidence of Impact'];
+
+async function actionPlanXlsx(rows: unknown[][]): Promise<Buffer> {
+  const book = new Workbook();
+  const sheet = book.addWorksheet('Action plan');
+  sheet.addRow(['LCSPR "Child T": multi-agency action plan']);
+  sheet.mergeCells('A1:I1');
+  sheet.addRow(['Monitored by the Learning from Practice Group; RAG reviewed monthly']);
+  sheet.addRow([]);
+  sheet.addRow(HEADERS);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Rows of the large register: enough to show set-based writing; the 10,000-row timing is `npm run bench:sheets`. */
+const ROWS = 2_000;
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+describe('Spreadsheet import (POST /api/import/spreadsheet)', () => {
+  let api: TestApi;
+  let pref: string;
+  let pid: string;
+  const review = 'LCSPR-T';
+
+  const send = async (client: Pick<Client, 'headers'>, bytes: Buffer, name: string, params: Record<string, string> = {}) => {
+    const query = new URLSearchParams({ partnership: pref, ...params });
+    const headers = { ...client.headers(), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) };
+    const res = await fetch(`${api.origin}/api/import/spreadsheet?${query}`, { method: 'POST', headers, body: new Uint8Array(bytes) });
+    const type = res.headers.get('content-type') ?? '';
+    return { status: res.status, type, body: type.includes('json') ? ((await res.json()) as any) : Buffer.from(await res.arrayBuffer()) };
+  };
+  const actions = () =>
+    api.db.query(
+      `SELECT a.ref, a.status, a.due_on::text AS "dueOn", a.completed_on::text AS "completedOn", o.ref AS owner, rc.ref AS recommendation, a.impact_evidence AS impact,
+        (SELECT count(*)::int FROM action_updates u WHERE u.action_id = a.id) AS updates
+       FROM actions a JOIN partnerships p ON p.id = a.partnership_id JOIN agencies o ON o.id = a.owner_agency_id
+       LEFT JOIN recommendations rc ON rc.id = a.recommendation_id WHERE p.ref = $1 ORDER BY a.ref`,
+      [pref],
+    ) as Promise<Record<string, unknown>[]>;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    pid = await createTestPartnership(api, 'Sheetshire Safeguarding Children Partnership');
+    [{ ref: pref }] = (await api.db.query(`SELECT ref FROM partnerships WHERE id = $1`, [pid])) as { ref: string }[];
+    const p = pref;
+    await runInScope(cliScope('test'), () =>
+      api.app.get(ImportService).importBundle({
+        format: 'sli-bundle',
+        version: 1,
+        partnerships: [],
+        agencies: [
+          { partnership: p, ref: 'POL', name: 'Sheetshire Police', sector: 'police' },
+          { partnership: p, ref: 'ICB', name: 'Sheetshire Integrated Care Board', sector: 'health' },
+          { partnership: p, ref: 'CSC', name: "Sheetshire Council Children's Services", sector: 'childrens-social-care' },
+        ],
+        reviews: [{ partnership: p, ref: review, type: 'lcspr', title: 'Child T', status: 'in-progress', initiatedOn: '2024-05-01' }],
+        recommendations: [{ partnership: p, ref: `${review}/R1`, review, text: 'Strengthen professional curiosity in neglect cases' }],
+        measures: [
+          { partnership: p, ref: 'M-REREF', name: 'Re-referrals within 12 months', quadrant: 'better-off', polarity: 'lower-is-better', unit: 'percent',
+            periodicity: 'quarter', source: 'entered', values: [{ periodStart: '2024-04-01', value: 21 }] },
+          { partnership: p, ref: 'M-ONTIME', name: 'Notifications on time', quadrant: 'how-well', polarity: 'higher-is-better', unit: 'percent',
+            periodicity: 'quarter', source: 'computed', metric: 'notifications-on-time' },
+        ],
+      }),
+    );
+  }, 60_000);
+
+  afterAll(() => api?.close());
+
+  const good = (): unknown[][] => [
+    [review, 1, `${review}/R1`, 'Deliver neglect training to front-line officers', 'Sheetshire Police', day(2025, 6, 30), 'In progress', null, null],
+    [review, 2, 'Strengthen professional curiosity in neglect cases', 'Audit use of the neglect toolkit', 'ICB', '30/09/2025', 'Completed', '15 September 2025', 'Audit shows toolkit used in 80% of cases'],
+    [review, 3, null, 'Revise the escalation policy', "Sheetshire Council Children's Services", 45838, 'not started', null, null],
+  ];
+
+  it('previews a messy action plan: rows read under its title, each bad row with its column and reason, nothing written', async () => {
+    const file = await actionPlanXlsx([
+      ...good(),
+      [review, 4, null, 'Brief GPs on the learning', 'Sheetshire Polce', '31/12/2025', 'In progress', null, null],
+      [review, 5, null, 'Review the threshold document', 'ICB', '31/02/2026', 'In progress', null, null],
+      [review, 6, null, 'Embed supervision prompts', 'CSC', '31/03/2026', 'Completed', null, null],
+      [review, 7, null, 'Publish a 7-minute briefing', 'CSC', '31/03/2026', 'Done-ish', null, null],
+    ]);
+    const res = await send(api, file, 'child-t-action-plan.xlsx');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ kind: 'action-plan', headerRow: 4, rows: 7, committed: false });
+    expect(res.body.columns).toEqual(
+      expect.arrayContaining([
+        { field: 'source', label: 'Review ref', header: 'Review Reference' },
+        { field: 'dueOn', label: 'Due date', header: 'Target Date (dd/mm/yyyy)' },
+        { field: 'ref', label: 'Action ref', header: null },
+      ]),
+    );
+    expect(res.body.problems).toEqual([
+      { row: 8, column: 'Lead Agency', value: 'Sheetshire Polce', message: expect.stringContaining('is not an agency of partnership') },
+      { row: 9, column: 'Target Date (dd/mm/yyyy)', value: '31/02/2026', message: expect.stringContaining('"31/02/2026" is not a day') },
+      { row: 10, column: 'Date completed', message: 'is required when the "Progress" is completed' },
+      { row: 11, column: 'Progress', value: 'Done-ish', message: expect.stringContaining('is not a status') },
+    ]);
+    expect(res.body.problems[0].message).toContain('Did you mean "Sheetshire Police"?');
+    // The rows the importer accepted would create actions; the refused ones are not counted.
+    expect(res.body).toMatchObject({ create: 3, update: 0, unchanged: 0 });
+    expect(await actions()).toEqual([]);
+
+    const report = await send(api, file, 'child-t-action-plan.xlsx', { format: 'xlsx' });
+    expect(report.type).toContain('spreadsheetml');
+    const book = new Workbook();
+    await book.xlsx.load(report.body as any);
+    const sheet = book.getWorksheet('Problems');
+    if (!sheet) throw new Error('no Problems sheet');
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Row', 'Column', 'Value', 'Problem']);
+    expect(sheet.getRow(2).values).toEqual([undefined, 8, 'Lead Agency', 'Sheetshire Polce', expect.stringContaining('Did you mean')]);
+    expect(sheet.rowCount).toBe(5);
+  });
+
+  it('commits all or nothing: one bad row refuses the file, the fixed file creates every action with its status update', async () => {
+    const bad = await actionPlanXlsx([...good(), [review, 6, null, 'Embed supervision prompts', 'CSC', '31/03/2026', 'Completed', null, null]]);
+    const refused = await send(api, bad, 'plan.xlsx', { commit: 'true' });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ committed: false, problems: [{ row: 8, column: 'Date completed' }] });
+    expect(await actions()).toEqual([]);
+
+    const fixed = await actionPlanXlsx([...good(), [review, 6, null, 'Embed supervision prompts', 'CSC', '31/03/2026', 'Completed', day(2026, 1, 12), null]]);
+    const done = await send(api, fixed, 'plan.xlsx', { commit: 'true' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ committed: true, problems: [], create: 4, update: 0, unchanged: 0 });
+    expect(await actions()).toEqual([
+      { ref: `${review}/A1`, status: 'in-progress', dueOn: '2025-06-30', completedOn: null, owner: 'POL', recommendation: `${review}/R1`, impact: null, updates: 1 },
+      { ref: `${review}/A2`, status: 'completed', dueOn: '2025-09-30', completedOn: '2025-09-15', owner: 'ICB', recommendation: `${review}/R1`,
+        impact: 'Audit shows toolkit used in 80% of cases', updates: 1 },
+      { ref: `${review}/A3`, status: 'not-started', dueOn: '2025-06-30', completedOn: null, owner: 'CSC', recommendation: null, impact: null, updates: 1 },
+      { ref: `${review}/A6`, status: 'completed', dueOn: '2026-03-31', completedOn: '2026-01-12', owner: 'CSC', recommendation: null, impact: null, updates: 1 },
+    ]);
+
+    // Again: nothing changes, no status update is added.
+    const again = await send(api, fixed, 'plan.xlsx', { commit: 'true' });
+    expect(again.body).toMatchObject({ committed: true, create: 0, update: 0, unchanged: 4 });
+    expect((await actions()).map((a) => a.updates)).toEqual([1, 1, 1, 1]);
+
+    // A changed status updates that action only, and is kept as an update.
+    const [first0, ...rest] = good();
+    const moved = [[...(first0 ?? []).slice(0, 6), 'Completed', '01/07/2025', null], ...rest];
+    const changed = await send(api, await actionPlanXlsx(moved), 'plan-v2.xlsx', { commit: 'true' });
+    expect(changed.body).toMatchObject({ committed: true, create: 0, update: 1, unchanged: 2 });
+    const [first] = await actions();
+    expect(first).toMatchObject({ status: 'completed', completedOn: '2025-07-01', updates: 2 });
+
+    // The mapping is kept for the partnership.
+    const [saved] = (await api.db.query(`SELECT columns FROM spreadsheet_mappings WHERE partnership_id = $1 AND kind = 'action-plan'`, [pid])) as { columns: Record<string, string> }[];
+    expect(saved?.columns).toMatchObject({ dueOn: 'Target Date (dd/mm/yyyy)', ownerAgency: 'Lead Agency', number: 'Action No.' });
+  });
+
+  it('imports an action-register download back to the same state', async () => {
+    const res = await fetch(`${api.origin}/api/exports`, {
+      method: 'POST',
+      headers: api.headers(),
+      body: JSON.stringify({ list: 'action-register', format: 'xlsx', variables: { filter: { partnershipIds: [pid] }, asOf: '2026-12-01' } }),
+    });
+    expect(res.status).toBe(200);
+    const exported = Buffer.from(await res.arrayBuffer());
+    const before = await actions();
+    const back = await send(api, exported, 'action-register.xlsx', { commit: 'true' });
+    expect(back.body).toMatchObject({ kind: 'action-plan', committed: true, problems: [], create: 0, update: 0, unchanged: before.length });
+    expect(await actions()).toEqual(before);
+
+    const csv = await fetch(`${api.origin}/api/exports`, {
+      method: 'POST',
+      headers: api.headers(),
+      body: JSON.stringify({ list: 'action-register', format: 'csv', variables: { filter: { partnershipIds: [pid] }, asOf: '2026-12-01' } }),
+    });
+    const fromCsv = await send(api, Buffer.from(await csv.arrayBuffer()), 'action-register.csv');
+    expect(fromCsv.body).toMatchObject({ problems: [], create: 0, update: 0, unchanged: before.length });
+  });
+
+  it('reads a CSV of measure values with a byte-order mark, a title, blank trailing rows and Windows line ends', async () => {
+    const csv =
+      '\uFEFFRe-referrals return,,,\r\nQuarter ending figures from the local authority,,,\r\n,,,\r\n' +
+      'Measure,Quarter,Actual,Comments\r\n' +
+      'M-REREF,Q1 2024/25,21,\r\n' +
+      'Re-referrals within 12 months,Q2 2024/25,19.5,"Fell after the front door changes, see note"\r\n' +
+      're-referrals within 12 months,01/10/2024,18%,\r\n' +
+      'Notifications on time,Q3 2024/25,90,\r\n' +
+      'Re-referals,Q4 2024/25,17,\r\n' +
+      'M-REREF,April 2025,16,\r\n' +
+      ',,,\r\n,,,\r\n';
+    const preview = await send(api, Buffer.from(csv, 'utf8'), 'rereferrals.csv');
+    expect(preview.body).toMatchObject({ kind: 'measure-values', headerRow: 4, rows: 6, committed: false });
+    expect(preview.body.problems).toEqual([
+      { row: 8, column: 'Measure', value: 'Notifications on time', message: expect.stringContaining('is computed') },
+      { row: 9, column: 'Measure', value: 'Re-referals', message: expect.stringContaining('Did you mean "Re-referrals within 12 months"?') },
+      { row: 10, column: 'Quarter', value: 'April 2025', message: 'is a month, but "Re-referrals within 12 months" is reported by quarter' },
+    ]);
+
+    const fixed = csv.replace('Notifications on time,Q3 2024/25,90,\r\n', '').replace('Re-referals', 'M-REREF').replace('April 2025', 'Q1 2025/26');
+    const done = await send(api, Buffer.from(fixed, 'utf8'), 'rereferrals.csv', { commit: 'true' });
+    expect(done.body).toMatchObject({ committed: true, problems: [], create: 4, update: 0, unchanged: 1 });
+    const values = await api.db.query(
+      `SELECT v.period_start::text AS period, v.value::float AS value FROM measure_values v JOIN measures m ON m.id = v.measure_id
+       JOIN partnerships p ON p.id = m.partnership_id WHERE p.ref = $1 AND m.ref = 'M-REREF' ORDER BY 1`,
+      [pref],
+    );
+    expect(values).toEqual([
+      { period: '2024-04-01', value: 21 },
+      { period: '2024-07-01', value: 19.5 },
+      { period: '2024-10-01', value: 18 },
+      { period: '2025-01-01', value: 17 },
+      { period: '2025-04-01', value: 16 },
+    ]);
+    const again = await send(api, Buffer.from(fixed, 'utf8'), 'rereferrals.csv', { commit: 'true' });
+    expect(again.body).toMatchObject({ committed: true, create: 0, update: 0, unchanged: 5 });
+  });
+
+  it('says what a file lacks, and refuses other roles and other partnerships', async () => {
+    const book = new Workbook();
+    book.addWorksheet('Sheet1').addRow(['Action ref', 'Action', 'Due date']);
+    const lacking = await send(api, Buffer.from(await book.xlsx.writeBuffer()), 'short.xlsx', { as: 'action-plan' });
+    expect(lacking.body.problems).toEqual([{ row: 1, column: null, message: 'No column for "Review ref", "Owner agency", "Status": name the column or map it' }]);
+    const junk = await send(api, Buffer.from('PK\u0003\u0004 not really a zip'), 'junk.xlsx');
+    expect(junk.body.problems[0]).toMatchObject({ row: null, message: expect.stringContaining('cannot be read') });
+
+    const [police] = (await api.db.query(`SELECT a.id FROM agencies a WHERE a.partnership_id = $1 AND a.ref = 'POL'`, [pid])) as { id: string }[];
+    const lead = await api.as('agency-lead', { partnershipIds: [pid], agencyId: police?.id });
+    expect((await send(lead, Buffer.from('a,b'), 'x.csv')).status).toBe(403);
+    const other = await api.as('admin', { partnershipIds: [await createTestPartnership(api, 'Elsewhere')] });
+    const outside = await send(other, Buffer.from('a,b'), 'x.csv');
+    expect(outside.status).toBe(400);
+    expect(outside.body.errors[0].extensions.fields).toEqual([{ field: 'partnership', message: `"${pref}" is not one of your partnerships` }]);
+  });
+
+  it('imports a large register in one transaction, and again unchanged', async () => {
+    const rows = ROWS;
+    const book = new Workbook();
+    const sheet = book.addWorksheet('Register');
+    sheet.addRow(['Action ref', 'Review', 'Action', 'Owner', 'Due', 'Status', 'Completed on']);
+    const owners = ['POL', 'ICB', 'CSC'];
+    for (let i = 1; i <= rows; i++) {
+      const done = i % 4 === 0;
+      sheet.addRow([`BULK-${i}`, review, `Bulk action ${i}`, owners[i % 3], day(2025, 1 + (i % 12), 1 + (i % 28)), done ? 'Completed' : 'In progress', done ? day(2025, 1, 1) : null]);
+    }
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    const peak = trackPeakMemory();
+    const t0 = Date.now();
+    const preview = await send(api, file, 'bulk.xlsx');
+    const t1 = Date.now();
+    const commit = await send(api, file, 'bulk.xlsx', { commit: 'true' });
+    const t2 = Date.now();
+    const again = await send(api, file, 'bulk.xlsx', { commit: 'true' });
+    const t3 = Date.now();
+    const memory = peak.stop();
+    expect(preview.body).toMatchObject({ rows, problems: [], create: rows, committed: false });
+    expect(commit.body).toMatchObject({ committed: true, create: rows });
+    expect(again.body).toMatchObject({ committed: true, unchanged: rows, create: 0, update: 0 });
+    const [{ n }] = (await api.db.query(
+      `SELECT count(*)::int AS n FROM actions a JOIN partnerships p ON p.id = a.partnership_id WHERE p.ref = $1 AND a.ref LIKE 'BULK-%'`,
+      [pref],
+    )) as { n: number }[];
+    expect(n).toBe(rows);
+    process.stdout.write(
+      `${rows}-row register (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGlite'}): preview ${t1 - t0} ms, commit ${t2 - t1} ms, re-import ${t3 - t2} ms; ` +
+        `peak RSS ${memory.rss} MB, peak heap ${memory.heap} MB (test process, API and database included)\n`,
+    );
+  }, 180_000);
+});
+
+/** Samples the process's memory every 20 ms until stopped: the peak resident set and heap, in MB. */
+function trackPeakMemory() {
+  let rss = 0;
+  let heap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    rss = Math.max(rss, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  sample();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return { rss: Math.round(rss / 2 ** 20), heap: Math.round(heap / 2 ** 20) };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { ActionRecord, MeasureRecord } from '@sli/exchange-domain';
+import type { EntityManager } from 'typeorm';
+import { compact, EXPORT_QUERIES } from '../export-queries';
+import type { ActionPlanData } from './action-plan-rows';
+import type { MeasureData } from './measure-value-rows';
+
+/*
+ * What a sheet's rows are matched against, read as the export reads it (the bundle's own shape), so
+ * a row merged onto a record held is exactly what a re-import of an export would send.
+ */
+
+export async function actionPlanData(m: EntityManager, partnership: string): Promise<ActionPlanData> {
+  const [agencies, reviews, audits, recommendations, actions] = await Promise.all([
+    m.query(`SELECT a.ref, a.name FROM agencies a JOIN partnerships p ON p.id = a.partnership_id WHERE p.ref = $1 ORDER BY a.name`, [partnership]),
+    m.query(`SELECT r.ref FROM reviews r JOIN partnerships p ON p.id = r.partnership_id WHERE p.ref = $1`, [partnership]),
+    m.query(`SELECT au.ref FROM audits au JOIN partnerships p ON p.id = au.partnership_id WHERE p.ref = $1`, [partnership]),
+    m.query(
+      `SELECT rc.ref, r.ref AS review, au.ref AS audit, rc.text FROM recommendations rc JOIN partnerships p ON p.id = rc.partnership_id
+       LEFT JOIN reviews r ON r.id = rc.review_id LEFT JOIN audits au ON au.id = rc.audit_id WHERE p.ref = $1`,
+      [partnership],
+    ),
+    m.query(EXPORT_QUERIES.actions.sql, [[partnership]]),
+  ]) as [{ ref: string; name: string }[], { ref: string }[], { ref: string }[], ActionPlanData['recommendations'], Record<string, unknown>[]];
+  const held = new Map<string, ActionRecord>();
+  for (const row of actions) {
+    // Status updates are history the import only adds to: they need not be sent again.
+    const { updates: _updates, ...record } = compact(row, EXPORT_QUERIES.actions.defaults) as unknown as ActionRecord;
+    held.set(record.ref, record);
+  }
+  return {
+    partnership,
+    agencies,
+    reviews: new Set(reviews.map((r) => r.ref)),
+    audits: new Set(audits.map((a) => a.ref)),
+    recommendations,
+    actions: held,
+  };
+}
+
+export async function measureData(m: EntityManager, partnership: string): Promise<MeasureData> {
+  const rows: Record<string, unknown>[] = await m.query(EXPORT_QUERIES.measures.sql, [[partnership]]);
+  const measures = new Map<string, MeasureRecord>();
+  for (const row of rows) {
+    const record = compact(row, EXPORT_QUERIES.measures.defaults) as unknown as MeasureRecord;
+    measures.set(record.ref, record);
+  }
+  return { partnership, measures };
+}

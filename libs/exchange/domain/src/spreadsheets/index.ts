@@ -1,0 +1,4 @@
+export * from './uk-dates';
+export * from './sheet-kinds';
+export * from './header-detection';
+export * from './periods';
