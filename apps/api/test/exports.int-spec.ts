@@ -110,7 +110,7 @@ describe('Whole-list downloads (POST /api/exports)', () => {
       [pid],
     );
     expect(event).toMatchObject({ entity: 'list', entity_id: 'overdue-actions', after: { file: file.filename, rows: COUNT } });
-    expect(byRef.get('EX-0001')).toBe(`EX-0001,"Audit ""neglect"" cases, with the school’s nurse",Exportshire Police,R-EXP,,2025-01-02,Not started,${refs.get('EX-0001')?.daysOverdue}`);
+    expect(byRef.get('EX-0001')).toBe(`EX-0001,"Audit ""neglect"" cases, with the school’s nurse",Exportshire Police,R-EXP,,2025-01-02,Not started,${refs.get('EX-0001')?.daysOverdue},,`);
   });
 
   it('downloads every overdue action as XLSX: real dates and numbers, frozen bold header, autofilter, about sheet', async () => {
