@@ -242,7 +242,7 @@ describe('one number everywhere: overview and annual report against the metric c
     }
   });
 
-  it('reads the headlines of every partnership’s annual report in as many statements as one report’s', async () => {
+  it('reads the headlines of every partnership’s annual report, and their OBA scorecards, in about as many statements as one partnership’s', async () => {
     const REPORTS = `query($ids: [ID!], $year: String!) { annualReports(partnershipIds: $ids, financialYear: $year, mode: EXACT) {
       partnershipId headlines { key currentValue previousValue } } }`;
     let statements = 0;
@@ -270,6 +270,25 @@ describe('one number everywhere: overview and annual report against the metric c
       expect(all.statements).toBeLessThanOrEqual(one.statements + 12);
       const alone = (await count([all.annualReports[1]?.partnershipId as string])).annualReports[0];
       expect(all.annualReports[1]).toEqual(alone);
+
+      // The OBA scorecards: each computed measure's series is one grouped statement per metric and period.
+      const SCORECARDS = `query($ids: [ID!], $asOf: Date!) { obaScorecards(partnershipIds: $ids, asOf: $asOf, forecastPeriods: 0) {
+        partnership { id } quadrants { measures { measure { id } analysis { latest { value } status trend { direction periods } } } } } }`;
+      type Cards = { obaScorecards: { partnership: { id: string }; quadrants: { measures: unknown[] }[] }[] };
+      const cards = async (ids: string[]) => {
+        statements = 0;
+        const { obaScorecards } = await api.gql<Cards>(SCORECARDS, { ids, asOf: '2026-03-31' });
+        return { statements, obaScorecards };
+      };
+      const ones = await Promise.all(partnerships.map(async (p) => (await cards([p.id])).statements));
+      const every = await cards(partnerships.map((p) => p.id));
+      const measures = every.obaScorecards.flatMap((c) => c.quadrants.flatMap((q) => q.measures)).length;
+      process.stderr.write(`one-number: OBA scorecards one by one in ${ones.join(' + ')} statements, all ${every.obaScorecards.length} (${measures} measures) in ${every.statements}\n`);
+      expect(every.obaScorecards).toHaveLength(3);
+      expect(every.statements).toBeLessThan(ones.reduce((a, b) => a + b, 0));
+      expect(every.statements).toBeLessThanOrEqual(Math.max(...ones) * 1.5);
+      const first = (await cards([partnerships[0]?.id as string])).obaScorecards[0];
+      expect(every.obaScorecards.find((c) => c.partnership.id === partnerships[0]?.id)).toEqual(first);
     } finally {
       spy.mockRestore();
     }

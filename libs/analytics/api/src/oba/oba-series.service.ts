@@ -121,17 +121,80 @@ export class ObaSeriesService {
 
   private async load(ctx: RequestContext, ids: readonly string[], asOf: string): Promise<(MeasureSeries | Error)[]> {
     const measures = await measureLoader(ctx, this.measures).loadMany(ids);
+    const computed = measures.filter((m): m is Measure => !(m instanceof Error) && m?.source === MeasureSource.COMPUTED);
+    let series: Map<string, MeasureSeries> | Error;
+    try {
+      series = await this.computedSeries(ctx, computed, asOf);
+    } catch (e) {
+      series = e instanceof Error ? e : new Error(String(e));
+    }
     return Promise.all(
       measures.map(async (m, i): Promise<MeasureSeries | Error> => {
         if (m instanceof Error) return m;
         if (!m) return new Error(`Measure ${ids[i]} was not found`);
+        if (m.source === MeasureSource.COMPUTED) return series instanceof Error ? series : (series.get(m.id) ?? new Error(`Measure ${m.id} has no series`));
         try {
-          return m.source === MeasureSource.ENTERED ? await this.entered(ctx, m, asOf) : await this.computed(ctx, m, asOf);
+          return await this.entered(ctx, m, asOf);
         } catch (e) {
           return e instanceof Error ? e : new Error(String(e));
         }
       }),
     );
+  }
+
+  /**
+   * The series of computed measures, batched: the measures of one metric and periodicity, whatever
+   * their partnership, are computed together, one grouped statement per period (`computeEach`), so a
+   * scorecard of every partnership costs about what one partnership's does. Each partnership's series
+   * starts at its own earliest record.
+   */
+  private async computedSeries(ctx: RequestContext, measures: readonly Measure[], asOf: string): Promise<Map<string, MeasureSeries>> {
+    const out = new Map<string, MeasureSeries>();
+    const groups = new Map<string, { definition: MetricDefinition; grain: Grain; measures: Measure[] }>();
+    for (const m of measures) {
+      const grain = grainOf(m.periodicity);
+      const definition = m.metric ? METRIC_CATALOGUE.get(m.metric) : undefined;
+      if (!definition) {
+        out.set(m.id, {
+          grain,
+          points: [],
+          dataDevelopment: true,
+          note: `"${m.metric}" is not a built-in metric (yet), so no values can be computed: a data development item.`,
+        });
+        continue;
+      }
+      const key = `${definition.key}|${grain}`;
+      const group = groups.get(key) ?? { definition, grain, measures: [] };
+      group.measures.push(m);
+      groups.set(key, group);
+    }
+    for (const { definition, grain, measures: members } of groups.values()) {
+      const partnershipIds = [...new Set(members.map((m) => m.partnershipId))];
+      const firsts = await Promise.all(partnershipIds.map((pid) => this.earliestRecord(ctx, pid)));
+      const earliest = new Map(partnershipIds.map((pid, i) => [pid, firsts[i] ?? null]));
+      const periodsOf = new Map([...earliest].map(([pid, first]) => [pid, first ? completePeriods(first, asOf, grain) : []]));
+      const periods = new Map<string, Period>();
+      for (const list of periodsOf.values()) for (const p of list) periods.set(p.start, p);
+      const values = new Map<string, Map<string, MetricValue>>();
+      await mapLimit([...periods.values()], CONCURRENCY, async (period) => {
+        const partnershipIds = [...periodsOf].filter(([, list]) => list.some((p) => p.start === period.start)).map(([pid]) => pid);
+        values.set(period.start, await definition.computeEach(this.dataSource.manager, { partnershipIds, from: period.start, to: period.end, asOf }));
+      });
+      for (const m of members) {
+        const points = (periodsOf.get(m.partnershipId) ?? []).map((p) => {
+          const v = values.get(p.start)?.get(m.partnershipId);
+          if (!v) throw new Error(`${definition.key}: no value for partnership ${m.partnershipId} in ${p.label}`);
+          return toPoint(p, v);
+        });
+        const notes = [
+          `Computed from the partnership's records with the built-in metric "${definition.key}" (${definition.label}).`,
+          m.agencyId ? 'Built-in metrics are not split by agency: the values are the whole partnership’s.' : null,
+          earliest.get(m.partnershipId) ? null : 'The partnership has no records yet.',
+        ];
+        out.set(m.id, { grain, points, dataDevelopment: false, note: notes.filter(Boolean).join(' ') });
+      }
+    }
+    return out;
   }
 
   private async entered(ctx: RequestContext, m: Measure, asOf: string): Promise<MeasureSeries> {
@@ -141,27 +204,5 @@ export class ObaSeriesService {
       .map((v) => ({ period: periodOf(v.periodStart, grain), value: v.value, numerator: null, denominator: null }))
       .filter((p) => p.period.end <= asOf);
     return { grain, points, dataDevelopment: false, note: null };
-  }
-
-  private async computed(ctx: RequestContext, m: Measure, asOf: string): Promise<MeasureSeries> {
-    const grain = grainOf(m.periodicity);
-    const definition = m.metric ? METRIC_CATALOGUE.get(m.metric) : undefined;
-    if (!definition) {
-      return {
-        grain,
-        points: [],
-        dataDevelopment: true,
-        note: `"${m.metric}" is not a built-in metric (yet), so no values can be computed: a data development item.`,
-      };
-    }
-    const earliest = await this.earliestRecord(ctx, m.partnershipId);
-    const periods = earliest ? completePeriods(earliest, asOf, grain) : [];
-    const points = await this.computeMetric(definition, [m.partnershipId], periods, asOf);
-    const notes = [
-      `Computed from the partnership's records with the built-in metric "${definition.key}" (${definition.label}).`,
-      m.agencyId ? 'Built-in metrics are not split by agency: the values are the whole partnership’s.' : null,
-      earliest ? null : 'The partnership has no records yet.',
-    ];
-    return { grain, points, dataDevelopment: false, note: notes.filter(Boolean).join(' ') };
   }
 }
