@@ -1,4 +1,4 @@
-import { createTestPartnership, startTestApi, uniqueRef, type TestApi } from './harness';
+import { createTestPartnership, startTestApi, uniqueRef, type Client, type TestApi } from './harness';
 
 const EVENTS = `query($f: AuditEventFilter) { auditEvents(filter: $f, first: 20) { nodes { action entity entityId actorName before after } } }`;
 
@@ -18,7 +18,7 @@ describe('Deleting notifications, reviews, findings, recommendations and actions
     const data = await api.gql(`mutation($i: ${type}!) { create${name[0].toUpperCase()}${name.slice(1)}(input: $i) { id ref } }`, { i: input });
     return Object.values(data)[0] as { id: string; ref: string };
   };
-  const remove = (name: string, id: string, client = api) =>
+  const remove = (name: string, id: string, client: Pick<Client, 'raw'> = api) =>
     client.raw(`mutation($id: ID!) { delete${name}(id: $id) { id ref } }`, { id });
 
   beforeAll(async () => {
