@@ -39,7 +39,9 @@ export function Combobox({ control, options, noun, value, onChange }: Common & {
     items,
     itemToString: (o) => o?.label ?? '',
     selectedItem: selected,
-    inputValue: text,
+    // The input's text stays downshift's own (not controlled): a controlled value lags a render behind
+    // and drops keys typed quickly. Its changes only filter the options.
+    initialInputValue: selected?.label ?? '',
     onInputValueChange: ({ inputValue }) => {
       setText(inputValue);
       if (!inputValue) onChange('');
@@ -80,12 +82,12 @@ export function MultiCombobox({ control, options, noun, values, onChange }: Comm
     items,
     itemToString: (o) => o?.label ?? '',
     selectedItem: null,
-    inputValue: text,
     // Choosing keeps the list open and the input empty, ready for the next choice.
     stateReducer: (_state, { changes, type }) => {
       if (type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick) {
         return { ...changes, isOpen: true, highlightedIndex: 0, inputValue: '' };
       }
+      if (type === useCombobox.stateChangeTypes.InputBlur && changes.selectedItem) return { ...changes, inputValue: '' };
       return changes;
     },
     onStateChange: ({ type, selectedItem }) => {
@@ -97,9 +99,7 @@ export function MultiCombobox({ control, options, noun, values, onChange }: Comm
         setText('');
       }
     },
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type !== useCombobox.stateChangeTypes.InputBlur) setText(inputValue);
-    },
+    onInputValueChange: ({ inputValue }) => setText(inputValue),
   });
   return (
     <div className="combobox">
