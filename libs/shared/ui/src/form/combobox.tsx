@@ -82,10 +82,10 @@ export function MultiCombobox({ control, options, noun, values, onChange }: Comm
     items,
     itemToString: (o) => o?.label ?? '',
     selectedItem: null,
-    // Choosing keeps the list open and the input empty, ready for the next choice.
+    // Choosing empties the input, ready for the next choice; the list closes so it hides nothing below.
     stateReducer: (_state, { changes, type }) => {
       if (type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick) {
-        return { ...changes, isOpen: true, highlightedIndex: 0, inputValue: '' };
+        return { ...changes, isOpen: false, inputValue: '' };
       }
       if (type === useCombobox.stateChangeTypes.InputBlur && changes.selectedItem) return { ...changes, inputValue: '' };
       return changes;
