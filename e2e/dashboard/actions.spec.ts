@@ -1,4 +1,4 @@
-import { DEMO_YEAR, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { DEMO_YEAR, expectNoAxeViolations, fillDate, screenshot, settled, expect, test } from './support';
 
 const asNumber = (text: string | null) => Number((text ?? '').replace(/[^0-9.]/g, ''));
 
@@ -77,13 +77,13 @@ test("changing an action's status with a note persists after a reload; API field
   // Completed without a completion date: the API's error is shown beside the date field.
   await panel.getByLabel('New status').selectOption('COMPLETED');
   await panel.getByRole('button', { name: 'Change status' }).click();
-  const dateField = panel.getByLabel('Completed on');
-  await expect(dateField).toHaveAttribute('aria-invalid', 'true');
+  const dateField = panel.getByRole('group', { name: 'Completed on' });
+  await expect(dateField.getByLabel('Day')).toHaveAttribute('aria-invalid', 'true');
   await expect(dateField).toHaveAccessibleDescription(/Completed on is required when the status is completed/);
   await expect(panel.getByRole('alert')).toContainText('Completed on is required');
 
   const note = `Closed at the March committee meeting (${Date.now()})`;
-  await dateField.fill('2026-03-20');
+  await fillDate(panel, 'Completed on', { day: '20', month: '3', year: '2026' });
   await panel.getByLabel('Note', { exact: true }).fill(note);
   await panel.getByRole('button', { name: 'Change status' }).click();
   await expect(panel.getByRole('status')).toHaveText('Status changed to completed.');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, request, type Page } from '@playwright/test';
+import { test as base, expect, request, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 
 /** The demo data's children's partnership and the last full financial year of the demo. */
@@ -26,6 +26,14 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
 /** Full-page screenshot into the ignored output folder. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `output/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Types a date into a day/month/year date input, found by its question (the fieldset's legend). */
+export async function fillDate(scope: Page | Locator, question: string | RegExp, date: { day: string; month: string; year: string }): Promise<void> {
+  const group = scope.getByRole('group', { name: question });
+  await group.getByLabel('Day').fill(date.day);
+  await group.getByLabel('Month').fill(date.month);
+  await group.getByLabel('Year').fill(date.year);
 }
 
 /** Waits until no "Loading…" status is on the page. */

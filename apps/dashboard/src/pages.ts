@@ -15,8 +15,6 @@ export interface PageEntry {
   asOf?: boolean;
   /** In the main navigation (account pages are linked from the header instead). */
   nav: boolean;
-  /** The addresses of a page whose path has a record's id in it, e.g. /oba/measures/:id/edit. */
-  match?: RegExp;
 }
 
 export const PAGES: PageEntry[] = [
@@ -38,31 +36,37 @@ export const PAGES: PageEntry[] = [
     nav: true,
   },
   { path: '/actions/register', label: 'Action register', needs: ['actionRegister'], filters: true, asOf: true, nav: false },
+  // Recording the review journey: forms open only to those who may call their mutation (admins).
+  { path: '/reviews/notifications', label: 'Notification', needs: ['notification'], filters: false, nav: false },
+  { path: '/reviews/notifications/new', label: 'Record a notification', needs: ['createNotification'], filters: false, nav: false },
+  { path: '/reviews/notifications/edit', label: 'Edit a notification', needs: ['updateNotification'], filters: false, nav: false },
+  { path: '/reviews/new', label: 'Open a review', needs: ['createReview'], filters: false, nav: false },
+  { path: '/reviews/edit', label: 'Edit a review', needs: ['updateReview'], filters: false, nav: false },
+  { path: '/reviews/findings', label: 'Finding', needs: ['createFinding', 'updateFinding'], filters: false, nav: false },
+  { path: '/reviews/recommendations', label: 'Recommendation', needs: ['createRecommendation', 'updateRecommendation'], filters: false, nav: false },
+  { path: '/actions/new', label: 'Add an action', needs: ['createAction'], filters: false, nav: false },
+  { path: '/actions/edit', label: 'Edit an action', needs: ['updateAction'], filters: false, nav: false },
   { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
   { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, asOf: true, nav: true },
   { path: '/oba/measures', label: 'OBA measure', needs: ['obaMeasure'], filters: true, asOf: true, nav: false },
   { path: '/oba/measures/new', label: 'Add a measure', needs: ['createMeasure', 'builtInMetrics'], filters: false, nav: false },
-  {
-    path: '/oba/measures/edit',
-    label: 'Change a measure',
-    needs: ['updateMeasure', 'measure', 'builtInMetrics'],
-    filters: false,
-    nav: false,
-    match: /^\/oba\/measures\/[^/]+\/edit$/,
-  },
+  { path: '/oba/measures/edit', label: 'Change a measure', needs: ['updateMeasure', 'measure', 'builtInMetrics'], filters: false, nav: false },
   { path: '/annual-report', label: 'Annual report', needs: ['annualReport'], filters: true, nav: true },
   { path: '/admin/users', label: 'Users', needs: ['users'], filters: false, nav: true },
   { path: '/admin/history', label: 'Change history', needs: ['auditEvents'], filters: false, nav: true },
   { path: '/account/tokens', label: 'Your access tokens', needs: ['myTokens'], filters: false, nav: false },
 ];
 
+/** Form pages under a record (`/reviews/:id/edit`, `/actions/:id/edit`, `/reviews/:id/findings/new`, `/oba/measures/:id/edit`): no filter bar. */
+const FORM_PATH = /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations)(\/|$)/;
+
 /** The page entry for a path (a review's page counts as Reviews). */
 export function pageFor(pathname: string): PageEntry | undefined {
   if (pathname === '/') return PAGES[0];
-  const matched = PAGES.find((p) => p.match?.test(pathname));
-  if (matched) return matched;
+  const form = FORM_PATH.exec(pathname);
+  if (form) return PAGES.find((p) => p.path === `/${form[1]}/${form[2]}`);
   return PAGES.filter((p) => p.path !== '/' && (pathname === p.path || pathname.startsWith(`${p.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
 }
 

@@ -45,6 +45,39 @@ export const router = createBrowserRouter([
               { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
               { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
               { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
+              // Recording: each form guarded by the mutation it calls.
+              {
+                path: 'reviews/notifications/new',
+                lazy: async () => ({ Component: guarded('/reviews/notifications/new', (await import('@sli/reviews-feature')).NewNotificationPage) }),
+              },
+              {
+                path: 'reviews/notifications/:id',
+                lazy: async () => ({ Component: guarded('/reviews/notifications', (await import('@sli/reviews-feature')).NotificationPage) }),
+              },
+              {
+                path: 'reviews/notifications/:id/edit',
+                lazy: async () => ({ Component: guarded('/reviews/notifications/edit', (await import('@sli/reviews-feature')).EditNotificationPage) }),
+              },
+              { path: 'reviews/new', lazy: async () => ({ Component: guarded('/reviews/new', (await import('@sli/reviews-feature')).NewReviewPage) }) },
+              { path: 'reviews/:id/edit', lazy: async () => ({ Component: guarded('/reviews/edit', (await import('@sli/reviews-feature')).EditReviewPage) }) },
+              {
+                path: 'reviews/:id/findings/new',
+                lazy: async () => ({ Component: guarded('/reviews/findings', (await import('@sli/reviews-feature')).FindingFormPage) }),
+              },
+              {
+                path: 'reviews/:id/findings/:findingId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/findings', (await import('@sli/reviews-feature')).FindingFormPage) }),
+              },
+              {
+                path: 'reviews/:id/recommendations/new',
+                lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
+              },
+              {
+                path: 'reviews/:id/recommendations/:recommendationId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
+              },
+              { path: 'actions/new', lazy: async () => ({ Component: guarded('/actions/new', (await import('@sli/actions-feature')).NewActionPage) }) },
+              { path: 'actions/:id/edit', lazy: async () => ({ Component: guarded('/actions/edit', (await import('@sli/actions-feature')).EditActionPage) }) },
               {
                 path: 'actions/register',
                 lazy: async () => ({ Component: guarded('/actions/register', (await import('@sli/actions-feature')).ActionRegisterPage) }),

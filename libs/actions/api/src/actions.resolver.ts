@@ -61,6 +61,13 @@ export class ActionsResolver {
     return this.service.changeStatus(id, input, ctx.actor);
   }
 
+  @Mutation(() => Action, {
+    description: 'Deletes an action with its update history, themes and strategy links. Returns it as it was; the change history keeps it.',
+  })
+  deleteAction(@Args('id', { type: () => ID }) id: string): Promise<Action> {
+    return this.service.remove(id);
+  }
+
   @Mutation(() => Action, { description: 'Records the sign-off of a complete or cancelled action.' })
   signOffAction(
     @Args('id', { type: () => ID }) id: string,

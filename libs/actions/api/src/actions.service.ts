@@ -61,6 +61,18 @@ export class ActionsService {
     return this.actions.find({ where: { [key]: In([...parentIds]) }, order: { dueOn: 'ASC', id: 'ASC' } });
   }
 
+  /**
+   * Deletes an action with what is part of it: its update history, themes and links to OBA strategies
+   * (the change history keeps them all). Returns it as it was.
+   */
+  remove(id: string): Promise<ActionEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await lockAction(m, id);
+      await m.delete(ActionEntity, { id });
+      return { ...existing };
+    });
+  }
+
   /** Status changes of many actions, oldest first. */
   findUpdates(actionIds: readonly string[]): Promise<ActionUpdateEntity[]> {
     return this.updates.find({ where: { actionId: In([...actionIds]) }, order: { changedAt: 'ASC', id: 'ASC' } });

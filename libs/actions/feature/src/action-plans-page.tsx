@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useFilters } from '@sli/shared/data-access';
-import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
+import { FlashMessage, PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useFigures } from './api/figures';
 import { useReview } from './api/review';
 import { ActionPanel } from './components/action-panel';
@@ -55,6 +55,7 @@ export function ActionPlansPage() {
             : `Actions due in ${periodLabel}, as of ${asOfLabel}: how they stand, which are overdue, and who owns them.`
         }
       />
+      <FlashMessage />
       {reviewId ? (
         <p>
           <Link to={{ search: searchWith({ reviewId: null, action: null }) }}>Show every action plan</Link>

@@ -1,2 +1,3 @@
 export { ActionPlansPage } from './action-plans-page';
 export { ActionRegisterPage } from './action-register-page';
+export { NewActionPage, EditActionPage } from './forms/action-form';

@@ -40,6 +40,13 @@ export class FindingsResolver {
     return this.service.update(id, input);
   }
 
+  @Mutation(() => Finding, {
+    description: 'Deletes a finding with its themes; refused while recommendations answer it. Returns it as it was; the change history keeps it.',
+  })
+  deleteFinding(@Args('id', { type: () => ID }) id: string): Promise<Finding> {
+    return this.service.remove(id);
+  }
+
   @ResolveField(() => [Theme])
   themes(@Parent() finding: Finding, @Context() ctx: RequestContext): Promise<Theme[]> {
     return themesLoader(ctx, this.service.manager, FINDING_THEMES).load(finding.id);

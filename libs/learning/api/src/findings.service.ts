@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { InputError, NotFoundError, PageArgs, paginate, type Page, type SortKey } from '@sli/shared/api-core';
+import { assertNothingDepends, InputError, NotFoundError, PageArgs, paginate, type Page, type SortKey } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
@@ -41,6 +41,19 @@ export class FindingsService {
 
   findByIds(ids: readonly string[]): Promise<FindingEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.findings.findBy({ id: In([...ids]) });
+  }
+
+  /** Deletes a finding with its themes; refused while recommendations answer it. Returns it as it was. */
+  remove(id: string): Promise<FindingEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(FindingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('Finding', id);
+      await assertNothingDepends(m, { entity: 'Finding', id, ref: existing.ref }, [
+        { noun: ['recommendation answers it', 'recommendations answer it'], sql: 'SELECT ref FROM recommendations WHERE finding_id = $1' },
+      ]);
+      await m.delete(FindingEntity, { id });
+      return { ...existing };
+    });
   }
 
   /** The findings of each review (or audit), in the order they were recorded. */

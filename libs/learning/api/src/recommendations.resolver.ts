@@ -41,6 +41,13 @@ export class RecommendationsResolver {
     return this.service.update(id, input);
   }
 
+  @Mutation(() => Recommendation, {
+    description: 'Deletes a recommendation; refused while actions answer it. Returns it as it was; the change history keeps it.',
+  })
+  deleteRecommendation(@Args('id', { type: () => ID }) id: string): Promise<Recommendation> {
+    return this.service.remove(id);
+  }
+
   @ResolveField(() => Review, { nullable: true, description: 'The review it comes from, if not an audit.' })
   review(@Parent() rec: Recommendation, @Context() ctx: RequestContext): Promise<Review | null> | null {
     return rec.reviewId ? reviewLoader(ctx, this.reviews).load(rec.reviewId) : null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { assertNothingDepends, InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { definedOnly } from './defined';
@@ -27,6 +27,19 @@ export class RecommendationsService {
 
   findByIds(ids: readonly string[]): Promise<RecommendationEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.recommendations.findBy({ id: In([...ids]) });
+  }
+
+  /** Deletes a recommendation; refused while actions answer it. Returns it as it was. */
+  remove(id: string): Promise<RecommendationEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(RecommendationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('Recommendation', id);
+      await assertNothingDepends(m, { entity: 'Recommendation', id, ref: existing.ref }, [
+        { noun: ['action answers it', 'actions answer it'], sql: 'SELECT ref FROM actions WHERE recommendation_id = $1' },
+      ]);
+      await m.delete(RecommendationEntity, { id });
+      return { ...existing };
+    });
   }
 
   /** The recommendations of each review, audit or finding, in the order they were recorded. */

@@ -46,6 +46,13 @@ export class NotificationsResolver {
     return this.service.update(id, input);
   }
 
+  @Mutation(() => Notification, {
+    description: 'Deletes a notification with its themes; refused while reviews come from it. Returns it as it was; the change history keeps it.',
+  })
+  deleteNotification(@Args('id', { type: () => ID }) id: string): Promise<Notification> {
+    return this.service.remove(id);
+  }
+
   @ResolveField(() => [Review], { description: 'Reviews arising from this notification, most recent first.' })
   reviews(@Parent() notification: Notification, @Context() ctx: RequestContext): Promise<Review[]> {
     return reviewsByNotificationLoader(ctx, this.reviewsService).load(notification.id);

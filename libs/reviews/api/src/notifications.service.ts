@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
 import { notificationProblems, type RapidReviewSent } from '@sli/reviews-domain';
 import { todayInEngland } from '@sli/shared/domain';
-import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { assertNothingDepends, chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
@@ -46,6 +46,19 @@ export class NotificationsService {
 
   findByIds(ids: readonly string[]): Promise<NotificationEntity[]> {
     return this.notifications.findBy({ id: In([...ids]) });
+  }
+
+  /** Deletes a notification and its theme tags; refused while reviews come from it. Returns it as it was. */
+  remove(id: string): Promise<NotificationEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(NotificationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('Notification', id);
+      await assertNothingDepends(m, { entity: 'Notification', id, ref: existing.ref }, [
+        { noun: ['review comes from it', 'reviews come from it'], sql: 'SELECT ref FROM reviews WHERE notification_id = $1' },
+      ]);
+      await m.delete(NotificationEntity, { id });
+      return { ...existing };
+    });
   }
 
   async create(input: CreateNotificationInput): Promise<NotificationEntity> {

@@ -50,6 +50,14 @@ export class ReviewsResolver {
     return this.service.update(id, input);
   }
 
+  @Mutation(() => Review, {
+    description:
+      'Deletes a review with its status history, agencies and themes; refused while findings, recommendations, actions, information requests, later reviews or learning products depend on it. Returns it as it was; the change history keeps it.',
+  })
+  deleteReview(@Args('id', { type: () => ID }) id: string): Promise<Review> {
+    return this.service.remove(id);
+  }
+
   @ResolveField(() => [Agency], { description: 'Agencies involved, by name.' })
   agencies(@Parent() review: Review, @Context() ctx: RequestContext): Promise<Agency[]> {
     return reviewAgenciesLoader(ctx, this.service).load(review.id);

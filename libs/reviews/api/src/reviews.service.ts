@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
 import { reviewProblems, type ReviewNotification } from '@sli/reviews-domain';
-import { chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
+import { assertNothingDepends, chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +52,31 @@ export class ReviewsService {
 
   findReviewsByIds(ids: readonly string[]): Promise<ReviewEntity[]> {
     return this.reviews.findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * Deletes a review with what is part of it (status history, agencies involved, themes); refused while
+   * its findings, recommendations, actions, information requests, later reviews or learning products
+   * depend on it. Returns it as it was.
+   */
+  remove(id: string): Promise<ReviewEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(ReviewEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('Review', id);
+      await assertNothingDepends(m, { entity: 'Review', id, ref: existing.ref }, [
+        { noun: ['finding', 'findings'], sql: 'SELECT ref FROM findings WHERE review_id = $1' },
+        { noun: ['recommendation', 'recommendations'], sql: 'SELECT ref FROM recommendations WHERE review_id = $1' },
+        { noun: ['action', 'actions'], sql: 'SELECT ref FROM actions WHERE review_id = $1' },
+        { noun: ['information request', 'information requests'], sql: 'SELECT ref FROM information_requests WHERE review_id = $1' },
+        { noun: ['review that led from it', 'reviews that led from it'], sql: 'SELECT ref FROM reviews WHERE source_review_id = $1' },
+        {
+          noun: ['learning product', 'learning products'],
+          sql: 'SELECT p.ref FROM learning_products p JOIN learning_product_reviews l ON l.learning_product_id = p.id WHERE l.review_id = $1',
+        },
+      ]);
+      await m.delete(ReviewEntity, { id });
+      return { ...existing };
+    });
   }
 
   /** Reviews arising from any of the notifications, newest first. */

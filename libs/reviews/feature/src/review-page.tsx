@@ -1,7 +1,10 @@
-import { useFilters } from '@sli/shared/data-access';
-import { formatDate, PageHeader, QueryState } from '@sli/shared/ui';
-import { Link, useLocation, useParams } from 'react-router';
-import { useReviewDetail } from './api/review-detail';
+import { useCan, useFilters } from '@sli/shared/data-access';
+import { FlashMessage, formatDate, PageHeader, QueryState } from '@sli/shared/ui';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useReviewDetail, type ReviewDetail } from './api/review-detail';
+import { useDeleteReview } from './api/review-records';
+import { RecordControls } from './components/record-controls';
+import { withParams } from './notification-page';
 import { Findings, Recommendations } from './components/findings';
 import { InformationRequests } from './components/information-requests';
 import { MilestoneTimeline } from './components/milestone-timeline';
@@ -27,6 +30,7 @@ export function ReviewPage() {
   /** Back to the list as it was left: its page, status and search travel with the link. */
   const listSearch = useLocation().search;
   const review = query.data?.review;
+  const can = useCan();
   const back = (
     <Link to={`/reviews${listSearch}`} className="no-print">
       Back to reviews
@@ -49,9 +53,11 @@ export function ReviewPage() {
         lead={review ? `${reviewTypeLabel(review.type)}, initiated ${formatDate(review.initiatedOn)}. Timeliness and BRAG as of ${formatDate(asOf)}.` : undefined}
         actions={back}
       />
+      <FlashMessage />
       <QueryState isLoading={query.isLoading} error={query.error}>
         {review ? (
           <>
+            <ReviewRecordActions review={review} search={search} />
             <nav className="section-nav" aria-label="Sections of this review">
               {SECTIONS.map(([anchor, label]) => (
                 <a key={anchor} href={`#${anchor}`}>
@@ -79,19 +85,72 @@ export function ReviewPage() {
             </section>
             <section aria-labelledby="review-findings">
               <h2 id="review-findings">Findings</h2>
-              <Findings review={review} />
+              {can('createFinding') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/findings/new`, search }}>
+                    Add a finding
+                  </Link>
+                </p>
+              ) : null}
+              <Findings review={review} search={search} />
             </section>
             <section aria-labelledby="review-recommendations">
               <h2 id="review-recommendations">Recommendations</h2>
-              <Recommendations review={review} />
+              {can('createRecommendation') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/recommendations/new`, search }}>
+                    Add a recommendation
+                  </Link>
+                </p>
+              ) : null}
+              <Recommendations review={review} search={search} />
             </section>
             <section aria-labelledby="review-actions">
               <h2 id="review-actions">Actions</h2>
+              {can('createAction') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: '/actions/new', search: withParams(search, { reviewId: review.id }) }}>
+                    Add an action
+                  </Link>
+                </p>
+              ) : null}
               <ReviewActions review={review} asOf={asOf} search={search} />
             </section>
           </>
         ) : null}
       </QueryState>
+    </>
+  );
+}
+
+/** For admins: open the LCSPR a rapid review led to, edit the review, delete it. */
+function ReviewRecordActions({ review, search }: { review: ReviewDetail; search: string }) {
+  const can = useCan();
+  const navigate = useNavigate();
+  const remove = useDeleteReview();
+  const lcspr = review.type === 'RAPID_REVIEW' && review.rapidReviewOutcome === 'LCSPR';
+  return (
+    <>
+      {lcspr && can('createReview') ? (
+        <p className="no-print">
+          <Link
+            className="button"
+            to={{
+              pathname: '/reviews/new',
+              search: withParams(search, { type: 'LCSPR', sourceReviewId: review.id, ...(review.notification ? { notificationId: review.notification.id } : {}) }),
+            }}
+          >
+            Open an LCSPR
+          </Link>
+        </p>
+      ) : null}
+      <RecordControls
+        what={`review ${review.ref}`}
+        id={review.id}
+        editTo={can('updateReview') ? { pathname: `/reviews/${review.id}/edit`, search } : null}
+        remove={can('deleteReview') ? remove : null}
+        onDeleted={(ref) => navigate({ pathname: '/reviews', search }, { state: { flash: `Review ${ref} deleted.` } })}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { kindOf, kindScope, metricFilter, reviewsNoun, sixMonthReviewWords, useFilters, useViewer } from '@sli/shared/data-access';
-import { formatCount, formatDate, PageHeader, QueryState, useScrollToHash } from '@sli/shared/ui';
-import { useLocation } from 'react-router';
+import { kindOf, kindScope, metricFilter, reviewsNoun, sixMonthReviewWords, useCan, useFilters, useViewer } from '@sli/shared/data-access';
+import { FlashMessage, formatCount, formatDate, PageHeader, QueryState, useScrollToHash } from '@sli/shared/ui';
+import { Link, useLocation } from 'react-router';
 import { useRapidReviewTimeliness } from './api/rapid-review-timeliness';
 import { useNotificationsList } from './api/notifications-list';
 import { PAGE_SIZE, useReviewsList } from './api/reviews-list';
@@ -19,8 +19,9 @@ import { useListParams } from './lib/use-list-params';
  * end in `#reviews-list` or `#notifications` and the page scrolls to that list once it has loaded.
  */
 export function ReviewsPage() {
-  const { filters, range, asOf } = useFilters();
+  const { filters, range, asOf, search: filterSearch } = useFilters();
   const viewer = useViewer();
+  const can = useCan();
   // Notifications and rapid reviews are a children's partnership's work: an adults board or a community safety
   // partnership has neither, so the page neither shows nor asks for them.
   const works = kindScope(kindOf(viewer.partnerships, filters.partnershipId));
@@ -67,7 +68,24 @@ export function ReviewsPage() {
       <PageHeader
         title="Reviews"
         lead={`${reviewsNoun(works)} initiated from ${period}, with their statutory timeliness as of ${formatDate(asOf)}.`}
+        actions={
+          can('createNotification') || can('createReview') ? (
+            <div className="button-group no-print">
+              {works.children && can('createNotification') ? (
+                <Link className="button" to={{ pathname: '/reviews/notifications/new', search: filterSearch }}>
+                  Record a notification
+                </Link>
+              ) : null}
+              {can('createReview') ? (
+                <Link className="button secondary" to={{ pathname: '/reviews/new', search: filterSearch }}>
+                  Open a review
+                </Link>
+              ) : null}
+            </div>
+          ) : undefined
+        }
       />
+      <FlashMessage />
       <section aria-labelledby="reviews-list">
         <h2 id="reviews-list">Reviews initiated in the period</h2>
         <ListControls status={list.status} q={list.q} onStatus={list.setStatus} onSearch={list.setQ} />
@@ -108,6 +126,7 @@ export function ReviewsPage() {
                   : `${formatCount(noteData?.totalCount ?? 0)} notification${noteData?.totalCount === 1 ? '' : 's'} with the date aware in the period.`}
               </p>
               <NotificationsTable
+                search={filterSearch}
                 rows={noteData?.nodes ?? []}
                 serverSort={{ columns: NOTIFICATION_SORTS.columns, key: notes.sort.key, dir: notes.sort.dir, onSort: notes.setSort, words: NOTIFICATION_WORDS }}
                 serverExport={{ list: 'notifications', variables: { filter: notificationFilter, ...notes.sortVariables } }}

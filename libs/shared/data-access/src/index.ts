@@ -22,3 +22,4 @@ export {
   type SortWords,
 } from './list-params';
 export { patchParams, searchWithPatch, type UrlPatch } from './url-patch';
+export { usePartnershipChoices, type Choice } from './choices';

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { canChangeOwned, canDo, useViewer } from '@sli/shared/data-access';
-import { DataTable, QueryState, formatCount, formatDate, type Column } from '@sli/shared/ui';
+import { ConfirmButton, DataTable, ErrorSummary, QueryState, formatCount, formatDate, useFieldProblems, type Column } from '@sli/shared/ui';
 import { useAction, type ActionUpdateRow } from '../api/action';
+import { useDeleteAction } from '../api/action-records';
 import { STATUS_LABELS, formatDateTime, isComplete } from '../lib/labels';
 import { BragBadge } from './brag-badge';
 import { SignOffForm } from './sign-off-form';
 import { StatusForm } from './status-form';
+
+const NO_FIELDS = {};
 
 const historyColumns: Column<ActionUpdateRow>[] = [
   { key: 'changedAt', header: 'When', render: (r) => <span className="ap-nowrap">{formatDateTime(r.changedAt)}</span> },
@@ -42,6 +45,9 @@ export function ActionPanel({
   const action = query.data;
   const canChange = !!action && canChangeOwned(viewer, 'changeActionStatus', action.ownerAgency.id);
   const ownedElsewhere = !!action && canDo(viewer, 'changeActionStatus') && !canChange;
+  const navigate = useNavigate();
+  const remove = useDeleteAction();
+  const deleteProblems = useFieldProblems(remove.error, NO_FIELDS, 'action-delete');
   const canSignOff = !!action && canDo(viewer, 'signOffAction') && !action.signedOffOn && (isComplete(action.status) || action.status === 'CANCELLED');
 
   // Focus moves to the panel when an action is opened, so keyboard and screen-reader users land on it.
@@ -70,6 +76,33 @@ export function ActionPanel({
         {action ? (
           <>
             <p className="ap-title">{action.title}</p>
+            <ErrorSummary items={deleteProblems.summary} title="The action was not deleted" />
+            {canDo(viewer, 'updateAction') || canDo(viewer, 'deleteAction') ? (
+              <div className="record-actions no-print">
+                {canDo(viewer, 'updateAction') && action.review ? (
+                  <Link to={{ pathname: `/actions/${action.id}/edit`, search: filterSearch }}>
+                    Edit<span className="visually-hidden"> action {action.ref}</span>
+                  </Link>
+                ) : null}
+                {canDo(viewer, 'deleteAction') ? (
+                  <ConfirmButton
+                    label={
+                      <>
+                        Delete<span className="visually-hidden"> action {action.ref}</span>
+                      </>
+                    }
+                    question={`Delete action ${action.ref} with its update history? The change history keeps it.`}
+                    confirmLabel="Yes, delete it"
+                    pending={remove.isPending}
+                    onConfirm={() =>
+                      remove.mutate(action.id, {
+                        onSuccess: (gone) => navigate({ search: closeSearch }, { state: { flash: `Action ${gone.ref} deleted.` } }),
+                      })
+                    }
+                  />
+                ) : null}
+              </div>
+            ) : null}
             <dl className="ap-details">
               <div>
                 <dt>Status</dt>

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { kindOf, kindScope, peopleWords, useFilters, useKeptValues, useViewer, type ActionStatus, type ChangeActionStatusInput } from '@sli/shared/data-access';
-import { ErrorSummary, Field, KeptNotice, useFieldProblems } from '@sli/shared/ui';
+import { DateInput, ErrorSummary, Field, KeptNotice, isoToKept, parseKeptDate, useFieldProblems } from '@sli/shared/ui';
+import { useState } from 'react';
 import type { ActionDetail } from '../api/action';
 import { useChangeActionStatus } from '../api/action';
 import { STATUSES, STATUS_LABELS, isComplete, readableMessage } from '../lib/labels';
@@ -29,7 +30,7 @@ const NEXT: Record<ActionStatus, ActionStatus> = {
 export function StatusForm({ action, onChanged }: { action: ActionDetail; onChanged: (message: string) => void }) {
   const form = useKeptValues(`action-status:${action.id}:${action.status}`, {
     status: NEXT[action.status] as string,
-    completedOn: action.completedOn ?? '',
+    completedOn: isoToKept(action.completedOn),
     impactEvidence: action.impactEvidence ?? '',
     note: '',
   });
@@ -38,14 +39,20 @@ export function StatusForm({ action, onChanged }: { action: ActionDetail; onChan
   const people = peopleWords(kindScope(kindOf(useViewer().partnerships, filters.partnershipId)));
   const { status, completedOn, impactEvidence, note } = form.values;
   const mutation = useChangeActionStatus(action.id);
-  const problems = useFieldProblems(mutation.error, LABELS, `status-${action.id}`, { readable: readableMessage });
+  const [local, setLocal] = useState<Partial<Record<keyof typeof LABELS, string>>>({});
+  const problems = useFieldProblems(mutation.error, LABELS, `status-${action.id}`, { readable: readableMessage, local });
   const complete = isComplete(status as ActionStatus);
+  const completed = parseKeptDate(completedOn, LABELS.completedOn);
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // Only "not a real date" is checked here; the API decides what each status requires, in the same words.
+    const problem = complete ? completed.problem : undefined;
+    setLocal({ completedOn: problem });
+    if (problem) return;
     const input: ChangeActionStatusInput = { status: status as ActionStatus };
     if (note.trim()) input.note = note.trim();
-    if (complete && completedOn) input.completedOn = completedOn;
+    if (complete && completed.value) input.completedOn = completed.value;
     if (complete && impactEvidence.trim() && impactEvidence.trim() !== (action.impactEvidence ?? '')) input.impactEvidence = impactEvidence.trim();
     mutation.mutate(input, {
       onSuccess: (saved) => {
@@ -74,14 +81,15 @@ export function StatusForm({ action, onChanged }: { action: ActionDetail; onChan
       </Field>
       {complete ? (
         <>
-          <Field
+          <DateInput
             id={problems.id('completedOn')}
-            label={LABELS.completedOn}
-            hint="Required for completed; for impact evidenced unless a date is already recorded."
+            legend={LABELS.completedOn}
+            hint="Required for completed; for impact evidenced unless a date is already recorded. For example, 27 3 2026."
             error={problems.error('completedOn')}
-          >
-            {(control) => <input {...control} type="date" value={completedOn} onChange={(e) => form.setValue('completedOn', e.target.value)} />}
-          </Field>
+            errorParts={local.completedOn ? completed.parts : undefined}
+            value={completedOn}
+            onChange={(x) => form.setValue('completedOn', x)}
+          />
           <Field
             id={problems.id('impactEvidence')}
             label={LABELS.impactEvidence}

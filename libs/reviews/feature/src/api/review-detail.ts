@@ -5,6 +5,7 @@ const ReviewPageDetailQuery = graphql(`
   query ReviewPageDetail($id: ID!, $asOf: Date!) {
     review(id: $id) {
       id
+      partnershipId
       ref
       title
       type
@@ -19,6 +20,8 @@ const ReviewPageDetailQuery = graphql(`
       completionTimeliness(asOf: $asOf)
       rapidReviewDueOn
       rapidReviewTimeliness(asOf: $asOf)
+      infoRequestedOn
+      meetingOn
       sentToPanelOn
       rapidReviewOutcome
       nationalReviewRecommended
@@ -33,6 +36,7 @@ const ReviewPageDetailQuery = graphql(`
       familyParticipation
       practitionersInvolved
       notification {
+        id
         ref
         dateAware
         dateNotified
@@ -86,6 +90,7 @@ const ReviewPageDetailQuery = graphql(`
         ref
         text
         finding {
+          id
           ref
         }
       }
@@ -100,6 +105,7 @@ const ReviewPageDetailQuery = graphql(`
         daysOverdue(asOf: $asOf)
         monitoringCommittee
         ownerAgency {
+          id
           name
         }
       }

@@ -1,8 +1,40 @@
+import { useNavigate } from 'react-router';
+import { useCan } from '@sli/shared/data-access';
 import type { ReviewDetail } from '../api/review-detail';
+import { useDeleteFinding, useDeleteRecommendation } from '../api/review-records';
+import { RecordControls } from './record-controls';
 
 type Finding = ReviewDetail['findings'][number];
 
-function FindingList({ title, findings, testId }: { title: string; findings: Finding[]; testId: string }) {
+/** After a deletion the page stays, with the confirmation at the top. */
+function useDeleted(hash: string) {
+  const navigate = useNavigate();
+  return (what: string) => (ref: string) => navigate({ hash }, { replace: true, state: { flash: `${what} ${ref} deleted.` } });
+}
+
+function FindingItem({ f, review, search }: { f: Finding; review: ReviewDetail; search: string }) {
+  const can = useCan();
+  const remove = useDeleteFinding();
+  const deleted = useDeleted('review-findings');
+  return (
+    <li style={{ marginBottom: '0.5rem' }} data-testid="finding">
+      {f.text}{' '}
+      <span className="hint">
+        ({f.ref}
+        {f.themes.length ? `; themes: ${f.themes.map((t) => t.name).join(', ')}` : ''})
+      </span>
+      <RecordControls
+        what={`finding ${f.ref}`}
+        id={f.id}
+        editTo={can('updateFinding') ? { pathname: `/reviews/${review.id}/findings/${f.id}/edit`, search } : null}
+        remove={can('deleteFinding') ? remove : null}
+        onDeleted={deleted('Finding')}
+      />
+    </li>
+  );
+}
+
+function FindingList({ title, findings, testId, review, search }: { title: string; findings: Finding[]; testId: string; review: ReviewDetail; search: string }) {
   return (
     <div data-testid={testId}>
       <h3>
@@ -13,13 +45,7 @@ function FindingList({ title, findings, testId }: { title: string; findings: Fin
       ) : (
         <ul>
           {findings.map((f) => (
-            <li key={f.id} style={{ marginBottom: '0.5rem' }}>
-              {f.text}{' '}
-              <span className="hint">
-                ({f.ref}
-                {f.themes.length ? `; themes: ${f.themes.map((t) => t.name).join(', ')}` : ''})
-              </span>
-            </li>
+            <FindingItem key={f.id} f={f} review={review} search={search} />
           ))}
         </ul>
       )}
@@ -27,34 +53,52 @@ function FindingList({ title, findings, testId }: { title: string; findings: Fin
   );
 }
 
-/** Good practice to repeat, and areas for improvement. */
-export function Findings({ review }: { review: ReviewDetail }) {
+/** Good practice to repeat, and areas for improvement, each with Edit and Delete for those who may. */
+export function Findings({ review, search }: { review: ReviewDetail; search: string }) {
   if (review.findings.length === 0) return <p className="state">No findings recorded yet.</p>;
   return (
     <div className="grid-2">
-      <FindingList title="Good practice" testId="good-practice" findings={review.findings.filter((f) => f.kind === 'GOOD_PRACTICE')} />
+      <FindingList title="Good practice" testId="good-practice" review={review} search={search} findings={review.findings.filter((f) => f.kind === 'GOOD_PRACTICE')} />
       <FindingList
         title="Areas for improvement"
         testId="areas-for-improvement"
+        review={review}
+        search={search}
         findings={review.findings.filter((f) => f.kind === 'AREA_FOR_IMPROVEMENT')}
       />
     </div>
   );
 }
 
+function RecommendationItem({ r, review, search }: { r: ReviewDetail['recommendations'][number]; review: ReviewDetail; search: string }) {
+  const can = useCan();
+  const remove = useDeleteRecommendation();
+  const deleted = useDeleted('review-recommendations');
+  return (
+    <li style={{ marginBottom: '0.5rem' }} data-testid="recommendation">
+      {r.text}{' '}
+      <span className="hint">
+        ({r.ref}
+        {r.finding ? `; answers ${r.finding.ref}` : ''})
+      </span>
+      <RecordControls
+        what={`recommendation ${r.ref}`}
+        id={r.id}
+        editTo={can('updateRecommendation') ? { pathname: `/reviews/${review.id}/recommendations/${r.id}/edit`, search } : null}
+        remove={can('deleteRecommendation') ? remove : null}
+        onDeleted={deleted('Recommendation')}
+      />
+    </li>
+  );
+}
+
 /** What should change, with the finding each answers. */
-export function Recommendations({ review }: { review: ReviewDetail }) {
+export function Recommendations({ review, search }: { review: ReviewDetail; search: string }) {
   if (review.recommendations.length === 0) return <p className="state">No recommendations recorded yet.</p>;
   return (
     <ol>
       {review.recommendations.map((r) => (
-        <li key={r.id} style={{ marginBottom: '0.5rem' }}>
-          {r.text}{' '}
-          <span className="hint">
-            ({r.ref}
-            {r.finding ? `; answers ${r.finding.ref}` : ''})
-          </span>
-        </li>
+        <RecommendationItem key={r.id} r={r} review={review} search={search} />
       ))}
     </ol>
   );

@@ -1,5 +1,6 @@
 import type { AgeBand, Harm, NotificationDecision, NotificationsPageListQuery } from '@sli/shared/data-access';
 import { DataTable, formatDate, type Column, type ServerExport, type ServerSort } from '@sli/shared/ui';
+import { Link } from 'react-router';
 
 type Row = NotificationsPageListQuery['notifications']['nodes'][number];
 
@@ -11,8 +12,8 @@ const DECISION: Record<NotificationDecision, string> = {
   NO_RAPID_REVIEW: 'No rapid review',
 };
 
-const COLUMNS: Column<Row>[] = [
-  { key: 'ref', header: 'Reference' },
+const columns = (search: string): Column<Row>[] => [
+  { key: 'ref', header: 'Reference', render: (n) => <Link to={{ pathname: `/reviews/notifications/${n.id}`, search }}>{n.ref}</Link> },
   { key: 'dateAware', header: 'Date aware', render: (n) => formatDate(n.dateAware) },
   { key: 'dateNotified', header: 'Date notified', render: (n) => formatDate(n.dateNotified) },
   { key: 'harm', header: 'Harm', value: (n) => HARM[n.harm] },
@@ -26,7 +27,10 @@ export function NotificationsTable({
   caption,
   serverSort,
   serverExport,
+  search,
 }: {
+  /** The filters, carried onto each notification's page. */
+  search: string;
   rows: Row[];
   caption: string;
   serverSort: ServerSort;
@@ -36,7 +40,7 @@ export function NotificationsTable({
   return (
     <DataTable
       caption={caption}
-      columns={COLUMNS}
+      columns={columns(search)}
       rows={rows}
       exportName="notifications"
       exportTitle={caption}

@@ -1,4 +1,4 @@
-import type { Brag } from '@sli/shared/data-access';
+import { canChangeOwned, useViewer, type Brag } from '@sli/shared/data-access';
 import { BRAG_COLOURS, DataTable, formatDate, humanise, type Column } from '@sli/shared/ui';
 import { Link } from 'react-router';
 import type { ReviewDetail } from '../api/review-detail';
@@ -35,11 +35,32 @@ const columns = (asOf: string): Column<Row>[] => [
   { key: 'daysOverdue', header: 'Days overdue', align: 'right' },
 ];
 
+/** An "Update" link on the actions this user may change (an agency lead: its agency's), to the action plan's panel. */
+const updateColumn = (planSearch: (id: string) => string, may: (r: Row) => boolean): Column<Row> => ({
+  key: 'update',
+  header: 'Update',
+  value: () => '',
+  render: (r) =>
+    may(r) ? (
+      <Link to={{ pathname: '/actions', search: planSearch(r.id), hash: 'action' }}>
+        Update<span className="visually-hidden"> {r.ref}</span>
+      </Link>
+    ) : null,
+});
+
 /** The review's actions with their status and BRAG as of the date. */
 export function ReviewActions({ review, asOf, search }: { review: ReviewDetail; asOf: string; search: string }) {
+  const viewer = useViewer();
   if (review.actions.length === 0) return <p className="state">No actions recorded yet.</p>;
   const plan = new URLSearchParams(search);
   plan.set('reviewId', review.id);
+  const planSearch = (id: string) => {
+    const p = new URLSearchParams(plan);
+    p.set('action', id);
+    return `?${p.toString()}`;
+  };
+  const may = (r: Row) => canChangeOwned(viewer, 'changeActionStatus', r.ownerAgency.id);
+  const cols = review.actions.some(may) ? [...columns(asOf), updateColumn(planSearch, may)] : columns(asOf);
   return (
     <>
       <p>
@@ -48,7 +69,7 @@ export function ReviewActions({ review, asOf, search }: { review: ReviewDetail; 
       </p>
       <DataTable
       caption={`Actions arising from ${review.ref}`}
-      columns={columns(asOf)}
+      columns={cols}
       rows={review.actions}
       exportFilters="partnership"
         exportDetails={[{ label: 'Review', value: `${review.ref} ${review.title}` }]}

@@ -147,6 +147,44 @@ export type ChangeActionStatusInput = {
   status: ActionStatus;
 };
 
+export type CreateActionInput = {
+  /** The source audit; give exactly one of reviewId and auditId. */
+  auditId?: string | number | null | undefined;
+  /** Required when the status is COMPLETED or IMPACT_EVIDENCED. */
+  completedOn?: string | null | undefined;
+  dueOn: string;
+  /** Required when the status is IMPACT_EVIDENCED. */
+  impactEvidence?: string | null | undefined;
+  monitoringCommittee?: string | null | undefined;
+  /** Note on the first update, recording the creation. */
+  note?: string | null | undefined;
+  ownerAgencyId: string | number;
+  partnershipId: string | number;
+  /** A recommendation of the same review or audit. */
+  recommendationId?: string | number | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The source review; give exactly one of reviewId and auditId. */
+  reviewId?: string | number | null | undefined;
+  status?: ActionStatus | null | undefined;
+  /** Themes of the same partnership. */
+  themeIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
+export type CreateFindingInput = {
+  /** The audit it comes from. Give exactly one of reviewId and auditId. */
+  auditId?: string | number | null | undefined;
+  kind: FindingKind;
+  /** Your own reference, unique in the partnership; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The review it comes from. Give exactly one of reviewId and auditId. */
+  reviewId?: string | number | null | undefined;
+  text: string;
+  /** Themes of the partnership's taxonomy; on update, replaces the set. */
+  themeIds?: Array<string | number> | null | undefined;
+};
+
 export type CreateMeasureInput = {
   /** An agency of the same partnership; empty for the whole partnership. */
   agencyId?: string | number | null | undefined;
@@ -167,6 +205,73 @@ export type CreateMeasureInput = {
   source: MeasureSource;
   target?: number | null | undefined;
   unit: MeasureUnit;
+};
+
+export type CreateNotificationInput = {
+  ageBand: AgeBand;
+  dateAware: string;
+  dateNotified?: string | null | undefined;
+  /** PENDING when omitted. */
+  decision?: NotificationDecision | null | undefined;
+  harm: Harm;
+  partnershipId: string | number;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** What happened, with nothing that identifies a child or family. */
+  summary?: string | null | undefined;
+  /** Themes of this partnership. On update, replaces the set when given. */
+  themeIds?: Array<string | number> | null | undefined;
+};
+
+export type CreateRecommendationInput = {
+  /** The audit it comes from. Give exactly one of reviewId and auditId. */
+  auditId?: string | number | null | undefined;
+  /** A finding of the same review or audit that this answers. */
+  findingId?: string | number | null | undefined;
+  /** Your own reference, unique in the partnership; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The review it comes from. Give exactly one of reviewId and auditId. */
+  reviewId?: string | number | null | undefined;
+  text: string;
+};
+
+export type CreateReviewInput = {
+  /** Agencies of this partnership involved. On update, replaces the set when given. */
+  agencyIds?: Array<string | number> | null | undefined;
+  completedOn?: string | null | undefined;
+  /** NOT_YET_OFFERED when omitted. */
+  familyParticipation?: FamilyParticipation | null | undefined;
+  /** False when omitted. */
+  independentReviewer?: boolean | null | undefined;
+  /** Rapid reviews only. */
+  infoRequestedOn?: string | null | undefined;
+  initiatedOn: string;
+  /** Rapid reviews only. */
+  meetingOn?: string | null | undefined;
+  /** Rapid reviews only. */
+  nationalReviewRecommended?: boolean | null | undefined;
+  /** A notification of the same partnership. */
+  notificationId?: string | number | null | undefined;
+  partnershipId: string | number;
+  practitionersInvolved?: number | null | undefined;
+  publishedOn?: string | null | undefined;
+  /** Rapid reviews only. */
+  rapidReviewOutcome?: RapidReviewOutcome | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** Rapid reviews only. */
+  sentToPanelOn?: string | null | undefined;
+  /** The review of the same partnership that led to this one. */
+  sourceReviewId?: string | number | null | undefined;
+  /** PROPOSED when omitted. */
+  status?: ReviewStatus | null | undefined;
+  termsAgreedOn?: string | null | undefined;
+  /** Themes of this partnership. On update, replaces the set when given. */
+  themeIds?: Array<string | number> | null | undefined;
+  title: string;
+  type: ReviewType;
+  /** Required when the status is CLOSED_UNPUBLISHED. */
+  unpublishedReason?: string | null | undefined;
 };
 
 export type CreateTokenInput = {
@@ -543,6 +648,40 @@ export type TrainingSessionSortField =
   | 'ref'
   | 'sessionDate';
 
+export type UpdateActionInput = {
+  /** The source audit; give exactly one of reviewId and auditId. */
+  auditId?: string | number | null | undefined;
+  /** Required when the status is COMPLETED or IMPACT_EVIDENCED. */
+  completedOn?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  /** Required when the status is IMPACT_EVIDENCED. */
+  impactEvidence?: string | null | undefined;
+  monitoringCommittee?: string | null | undefined;
+  ownerAgencyId?: string | number | null | undefined;
+  /** A recommendation of the same review or audit. */
+  recommendationId?: string | number | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The source review; give exactly one of reviewId and auditId. */
+  reviewId?: string | number | null | undefined;
+  /** Themes of the same partnership. */
+  themeIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateFindingInput = {
+  /** The audit it comes from. Give exactly one of reviewId and auditId. */
+  auditId?: string | number | null | undefined;
+  kind?: FindingKind | null | undefined;
+  /** Your own reference, unique in the partnership; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The review it comes from. Give exactly one of reviewId and auditId. */
+  reviewId?: string | number | null | undefined;
+  text?: string | null | undefined;
+  /** Themes of the partnership's taxonomy; on update, replaces the set. */
+  themeIds?: Array<string | number> | null | undefined;
+};
+
 export type UpdateMeasureInput = {
   /** An agency of the same partnership; empty for the whole partnership. */
   agencyId?: string | number | null | undefined;
@@ -562,6 +701,71 @@ export type UpdateMeasureInput = {
   source?: MeasureSource | null | undefined;
   target?: number | null | undefined;
   unit?: MeasureUnit | null | undefined;
+};
+
+export type UpdateNotificationInput = {
+  ageBand?: AgeBand | null | undefined;
+  dateAware?: string | null | undefined;
+  dateNotified?: string | null | undefined;
+  /** PENDING when omitted. */
+  decision?: NotificationDecision | null | undefined;
+  harm?: Harm | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** What happened, with nothing that identifies a child or family. */
+  summary?: string | null | undefined;
+  /** Themes of this partnership. On update, replaces the set when given. */
+  themeIds?: Array<string | number> | null | undefined;
+};
+
+export type UpdateRecommendationInput = {
+  /** The audit it comes from. Give exactly one of reviewId and auditId. */
+  auditId?: string | number | null | undefined;
+  /** A finding of the same review or audit that this answers. */
+  findingId?: string | number | null | undefined;
+  /** Your own reference, unique in the partnership; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The review it comes from. Give exactly one of reviewId and auditId. */
+  reviewId?: string | number | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type UpdateReviewInput = {
+  /** Agencies of this partnership involved. On update, replaces the set when given. */
+  agencyIds?: Array<string | number> | null | undefined;
+  completedOn?: string | null | undefined;
+  /** NOT_YET_OFFERED when omitted. */
+  familyParticipation?: FamilyParticipation | null | undefined;
+  /** False when omitted. */
+  independentReviewer?: boolean | null | undefined;
+  /** Rapid reviews only. */
+  infoRequestedOn?: string | null | undefined;
+  initiatedOn?: string | null | undefined;
+  /** Rapid reviews only. */
+  meetingOn?: string | null | undefined;
+  /** Rapid reviews only. */
+  nationalReviewRecommended?: boolean | null | undefined;
+  /** A notification of the same partnership. */
+  notificationId?: string | number | null | undefined;
+  practitionersInvolved?: number | null | undefined;
+  publishedOn?: string | null | undefined;
+  /** Rapid reviews only. */
+  rapidReviewOutcome?: RapidReviewOutcome | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** Rapid reviews only. */
+  sentToPanelOn?: string | null | undefined;
+  /** The review of the same partnership that led to this one. */
+  sourceReviewId?: string | number | null | undefined;
+  /** PROPOSED when omitted. */
+  status?: ReviewStatus | null | undefined;
+  termsAgreedOn?: string | null | undefined;
+  /** Themes of this partnership. On update, replaces the set when given. */
+  themeIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+  type?: ReviewType | null | undefined;
+  /** Required when the status is CLOSED_UNPUBLISHED. */
+  unpublishedReason?: string | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -598,6 +802,42 @@ export type FilterThemesQueryVariables = Exact<{
 
 
 export type FilterThemesQuery = { themes: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type ActionFormSourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionFormSourceQuery = { review: { id: string, partnershipId: string, ref: string, title: string, recommendations: Array<{ id: string, ref: string, text: string }> } | null };
+
+export type ActionFormRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, monitoringCommittee: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
+
+export type RecordActionMutationVariables = Exact<{
+  input: CreateActionInput;
+}>;
+
+
+export type RecordActionMutation = { createAction: { id: string, ref: string, reviewId: string | null } };
+
+export type EditActionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateActionInput;
+}>;
+
+
+export type EditActionMutation = { updateAction: { id: string, ref: string, reviewId: string | null } };
+
+export type DeleteActionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteActionMutation = { deleteAction: { id: string, ref: string, reviewId: string | null } };
 
 export type ActionPlansActionQueryVariables = Exact<{
   id: string | number;
@@ -989,6 +1229,36 @@ export type OverviewHeadlinesQueryVariables = Exact<{
 
 export type OverviewHeadlinesQuery = { tiles: Array<{ key: string, label: string, unit: string, polarity: string | null, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, previous: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, trend: Array<{ label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }> }>, details: Array<{ key: string, label: string, unit: string, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null } }> };
 
+export type NotificationRecordQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type NotificationRecordQuery = { notification: { id: string, ref: string, partnershipId: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm, ageBand: AgeBand, decision: NotificationDecision, summary: string | null, themes: Array<{ id: string, name: string }>, reviews: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string }> } | null };
+
+export type RecordNotificationMutationVariables = Exact<{
+  input: CreateNotificationInput;
+}>;
+
+
+export type RecordNotificationMutation = { createNotification: { id: string, ref: string } };
+
+export type EditNotificationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotificationInput;
+}>;
+
+
+export type EditNotificationMutation = { updateNotification: { id: string, ref: string } };
+
+export type DeleteNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteNotificationMutation = { deleteNotification: { id: string, ref: string } };
+
 export type NotificationsPageListQueryVariables = Exact<{
   filter?: NotificationFilter | null | undefined;
   first: number;
@@ -1014,7 +1284,73 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+
+export type RecordReviewMutationVariables = Exact<{
+  input: CreateReviewInput;
+}>;
+
+
+export type RecordReviewMutation = { createReview: { id: string, ref: string } };
+
+export type EditReviewMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateReviewInput;
+}>;
+
+
+export type EditReviewMutation = { updateReview: { id: string, ref: string } };
+
+export type DeleteReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReviewMutation = { deleteReview: { id: string, ref: string } };
+
+export type RecordFindingMutationVariables = Exact<{
+  input: CreateFindingInput;
+}>;
+
+
+export type RecordFindingMutation = { createFinding: { id: string, ref: string } };
+
+export type EditFindingMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateFindingInput;
+}>;
+
+
+export type EditFindingMutation = { updateFinding: { id: string, ref: string } };
+
+export type DeleteFindingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteFindingMutation = { deleteFinding: { id: string, ref: string } };
+
+export type RecordRecommendationMutationVariables = Exact<{
+  input: CreateRecommendationInput;
+}>;
+
+
+export type RecordRecommendationMutation = { createRecommendation: { id: string, ref: string } };
+
+export type EditRecommendationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRecommendationInput;
+}>;
+
+
+export type EditRecommendationMutation = { updateRecommendation: { id: string, ref: string } };
+
+export type DeleteRecommendationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRecommendationMutation = { deleteRecommendation: { id: string, ref: string } };
 
 export type ReviewsPageListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
@@ -1027,6 +1363,13 @@ export type ReviewsPageListQueryVariables = Exact<{
 
 
 export type ReviewsPageListQuery = { reviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, completedOn: string | null, publishedOn: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null }> } };
+
+export type PartnershipChoicesQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type PartnershipChoicesQuery = { agencies: { nodes: Array<{ id: string, name: string }> }, themes: { nodes: Array<{ id: string, name: string }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1326,6 +1669,68 @@ export const FilterThemesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterThemesQuery, FilterThemesQueryVariables>;
+export const ActionFormSourceDocument = new TypedDocumentString(`
+    query ActionFormSource($id: ID!) {
+  review(id: $id) {
+    id
+    partnershipId
+    ref
+    title
+    recommendations {
+      id
+      ref
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionFormSourceQuery, ActionFormSourceQueryVariables>;
+export const ActionFormRecordDocument = new TypedDocumentString(`
+    query ActionFormRecord($id: ID!) {
+  action(id: $id) {
+    id
+    ref
+    title
+    partnershipId
+    reviewId
+    recommendationId
+    dueOn
+    monitoringCommittee
+    ownerAgency {
+      id
+    }
+    themes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionFormRecordQuery, ActionFormRecordQueryVariables>;
+export const RecordActionDocument = new TypedDocumentString(`
+    mutation RecordAction($input: CreateActionInput!) {
+  createAction(input: $input) {
+    id
+    ref
+    reviewId
+  }
+}
+    `) as unknown as TypedDocumentString<RecordActionMutation, RecordActionMutationVariables>;
+export const EditActionDocument = new TypedDocumentString(`
+    mutation EditAction($id: ID!, $input: UpdateActionInput!) {
+  updateAction(id: $id, input: $input) {
+    id
+    ref
+    reviewId
+  }
+}
+    `) as unknown as TypedDocumentString<EditActionMutation, EditActionMutationVariables>;
+export const DeleteActionDocument = new TypedDocumentString(`
+    mutation DeleteAction($id: ID!) {
+  deleteAction(id: $id) {
+    id
+    ref
+    reviewId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteActionMutation, DeleteActionMutationVariables>;
 export const ActionPlansActionDocument = new TypedDocumentString(`
     query ActionPlansAction($id: ID!, $asOf: Date!) {
   action(id: $id) {
@@ -2652,6 +3057,59 @@ export const OverviewHeadlinesDocument = new TypedDocumentString(`
   numerator
   denominator
 }`) as unknown as TypedDocumentString<OverviewHeadlinesQuery, OverviewHeadlinesQueryVariables>;
+export const NotificationRecordDocument = new TypedDocumentString(`
+    query NotificationRecord($id: ID!, $asOf: Date!) {
+  notification(id: $id) {
+    id
+    ref
+    partnershipId
+    dateAware
+    dateNotified
+    notificationDueOn
+    notificationTimeliness(asOf: $asOf)
+    harm
+    ageBand
+    decision
+    summary
+    themes {
+      id
+      name
+    }
+    reviews {
+      id
+      ref
+      title
+      type
+      status
+      initiatedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationRecordQuery, NotificationRecordQueryVariables>;
+export const RecordNotificationDocument = new TypedDocumentString(`
+    mutation RecordNotification($input: CreateNotificationInput!) {
+  createNotification(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordNotificationMutation, RecordNotificationMutationVariables>;
+export const EditNotificationDocument = new TypedDocumentString(`
+    mutation EditNotification($id: ID!, $input: UpdateNotificationInput!) {
+  updateNotification(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditNotificationMutation, EditNotificationMutationVariables>;
+export const DeleteNotificationDocument = new TypedDocumentString(`
+    mutation DeleteNotification($id: ID!) {
+  deleteNotification(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteNotificationMutation, DeleteNotificationMutationVariables>;
 export const NotificationsPageListDocument = new TypedDocumentString(`
     query NotificationsPageList($filter: NotificationFilter, $first: Int!, $after: String, $sort: NotificationSortField, $direction: SortDirection) {
   notifications(
@@ -2703,6 +3161,7 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     query ReviewPageDetail($id: ID!, $asOf: Date!) {
   review(id: $id) {
     id
+    partnershipId
     ref
     title
     type
@@ -2717,6 +3176,8 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     completionTimeliness(asOf: $asOf)
     rapidReviewDueOn
     rapidReviewTimeliness(asOf: $asOf)
+    infoRequestedOn
+    meetingOn
     sentToPanelOn
     rapidReviewOutcome
     nationalReviewRecommended
@@ -2731,6 +3192,7 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     familyParticipation
     practitionersInvolved
     notification {
+      id
       ref
       dateAware
       dateNotified
@@ -2784,6 +3246,7 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       ref
       text
       finding {
+        id
         ref
       }
     }
@@ -2798,12 +3261,85 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       daysOverdue(asOf: $asOf)
       monitoringCommittee
       ownerAgency {
+        id
         name
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<ReviewPageDetailQuery, ReviewPageDetailQueryVariables>;
+export const RecordReviewDocument = new TypedDocumentString(`
+    mutation RecordReview($input: CreateReviewInput!) {
+  createReview(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewMutation, RecordReviewMutationVariables>;
+export const EditReviewDocument = new TypedDocumentString(`
+    mutation EditReview($id: ID!, $input: UpdateReviewInput!) {
+  updateReview(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditReviewMutation, EditReviewMutationVariables>;
+export const DeleteReviewDocument = new TypedDocumentString(`
+    mutation DeleteReview($id: ID!) {
+  deleteReview(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReviewMutation, DeleteReviewMutationVariables>;
+export const RecordFindingDocument = new TypedDocumentString(`
+    mutation RecordFinding($input: CreateFindingInput!) {
+  createFinding(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFindingMutation, RecordFindingMutationVariables>;
+export const EditFindingDocument = new TypedDocumentString(`
+    mutation EditFinding($id: ID!, $input: UpdateFindingInput!) {
+  updateFinding(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditFindingMutation, EditFindingMutationVariables>;
+export const DeleteFindingDocument = new TypedDocumentString(`
+    mutation DeleteFinding($id: ID!) {
+  deleteFinding(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteFindingMutation, DeleteFindingMutationVariables>;
+export const RecordRecommendationDocument = new TypedDocumentString(`
+    mutation RecordRecommendation($input: CreateRecommendationInput!) {
+  createRecommendation(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRecommendationMutation, RecordRecommendationMutationVariables>;
+export const EditRecommendationDocument = new TypedDocumentString(`
+    mutation EditRecommendation($id: ID!, $input: UpdateRecommendationInput!) {
+  updateRecommendation(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditRecommendationMutation, EditRecommendationMutationVariables>;
+export const DeleteRecommendationDocument = new TypedDocumentString(`
+    mutation DeleteRecommendation($id: ID!) {
+  deleteRecommendation(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRecommendationMutation, DeleteRecommendationMutationVariables>;
 export const ReviewsPageListDocument = new TypedDocumentString(`
     query ReviewsPageList($filter: ReviewFilter, $first: Int!, $after: String, $asOf: Date!, $sort: ReviewSortField, $direction: SortDirection) {
   reviews(
@@ -2835,6 +3371,22 @@ export const ReviewsPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsPageListQuery, ReviewsPageListQueryVariables>;
+export const PartnershipChoicesDocument = new TypedDocumentString(`
+    query PartnershipChoices($partnershipId: ID!) {
+  agencies(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+  themes(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChoicesQuery, PartnershipChoicesQueryVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut

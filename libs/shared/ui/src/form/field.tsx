@@ -23,7 +23,9 @@ export function Field({ id, label, hint, error, children }: Props) {
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      <label htmlFor={id}>{label}</label>
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
       {hint ? (
         <p id={hintId} className="hint">
           {hint}
