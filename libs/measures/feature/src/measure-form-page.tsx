@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { periodOf } from '@sli/analytics-domain';
 import { isRecordId, useFilters, useKeptValues } from '@sli/shared/data-access';
-import { ErrorSummary, Field, Fieldset, KeptNotice, PageHeader, QueryState, useFieldProblems } from '@sli/shared/ui';
+import { CheckAnswers, ErrorSummary, Field, KeptNotice, PageHeader, QueryState, Radios, useCheckStep, useFieldProblems, type RadioOption } from '@sli/shared/ui';
 import { useCreateMeasure, useMeasureForEditing, useMeasureFormChoices, useUpdateMeasure } from './api/measure-form';
 import {
   EMPTY_MEASURE,
@@ -26,86 +26,36 @@ import './oba.css';
 type Choices = NonNullable<ReturnType<typeof useMeasureFormChoices>['data']>;
 type Problems = Partial<Record<LabelledField, string>>;
 
-/** Radios under one question, GOV.UK style: the error summary links to the first radio. */
-function Radios<V extends string>({
-  name,
-  legend,
-  hint,
-  options,
-  value,
-  onChange,
-  firstId,
-  error,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: Record<V, string | { label: string; hint: string }>;
-  value: string;
-  onChange: (v: V) => void;
-  firstId: string;
-  error?: string;
-}) {
-  return (
-    <Fieldset id={`${name}-group`} legend={legend} hint={hint} error={error}>
-      <div className="radios">
-        {(Object.entries(options) as [V, string | { label: string; hint: string }][]).map(([v, option], i) => {
-          const id = i === 0 ? firstId : `${name}-${v}`;
-          const label = typeof option === 'string' ? option : option.label;
-          const optionHint = typeof option === 'string' ? null : option.hint;
-          return (
-            <div className="radio" key={v}>
-              <input
-                type="radio"
-                id={id}
-                name={name}
-                value={v}
-                checked={value === v}
-                aria-describedby={optionHint ? `${name}-${v}-hint` : undefined}
-                onChange={() => onChange(v)}
-              />
-              <div>
-                <label htmlFor={id}>{label}</label>
-                {optionHint ? (
-                  <p id={`${name}-${v}-hint`} className="hint">
-                    {optionHint}
-                  </p>
-                ) : null}
-              </div>
-            </div>
-          );
-        })}
-      </div>
-    </Fieldset>
-  );
-}
+/** A choice list (value → words, or words and a hint) as radio options, in its order. */
+const options = (choices: Record<string, string | { label: string; hint: string }>): RadioOption[] =>
+  Object.entries(choices).map(([value, o]) => (typeof o === 'string' ? { value, label: o } : { value, label: o.label, hint: o.hint }));
 
 /** The answers as the check page lists them, in the form's order. */
-function answers(v: MeasureFormValues, choices: Choices): { field: MeasureField; label: string; value: ReactNode }[] {
+function answers(v: MeasureFormValues, choices: Choices): { field: MeasureField; key: string; value: ReactNode }[] {
   const metric = choices.builtInMetrics.find((m) => m.key === v.metric);
   const agency = choices.agencies.nodes.find((a) => a.id === v.agencyId);
   const grain = v.periodicity ? GRAINS[v.periodicity] : null;
   const inUnit = (text: string) => (v.unit ? formatValue(parseValue(text), v.unit) : text.trim());
-  const rows: { field: MeasureField; label: string; value: ReactNode }[] = [
-    { field: 'name', label: MEASURE_LABELS.name, value: v.name.trim() },
-    { field: 'source', label: MEASURE_LABELS.source, value: v.source ? SOURCES[v.source].label : '' },
+  const rows: { field: MeasureField; key: string; value: ReactNode }[] = [
+    { field: 'name', key: MEASURE_LABELS.name, value: v.name.trim() },
+    { field: 'source', key: MEASURE_LABELS.source, value: v.source ? SOURCES[v.source].label : '' },
   ];
-  if (v.source === 'COMPUTED') rows.push({ field: 'metric', label: MEASURE_LABELS.metric, value: metric ? metric.label : v.metric });
+  if (v.source === 'COMPUTED') rows.push({ field: 'metric', key: MEASURE_LABELS.metric, value: metric ? metric.label : v.metric });
   rows.push(
-    { field: 'quadrant', label: MEASURE_LABELS.quadrant, value: v.quadrant ? QUADRANTS[v.quadrant] : '' },
-    { field: 'periodicity', label: MEASURE_LABELS.periodicity, value: v.periodicity ? PERIODICITIES[v.periodicity] : '' },
-    { field: 'unit', label: MEASURE_LABELS.unit, value: v.unit ? UNITS[v.unit] : '' },
-    { field: 'polarity', label: MEASURE_LABELS.polarity, value: v.polarity ? POLARITIES[v.polarity] : '' },
-    { field: 'target', label: MEASURE_LABELS.target, value: v.target.trim() ? inUnit(v.target) : 'None' },
+    { field: 'quadrant', key: MEASURE_LABELS.quadrant, value: v.quadrant ? QUADRANTS[v.quadrant] : '' },
+    { field: 'periodicity', key: MEASURE_LABELS.periodicity, value: v.periodicity ? PERIODICITIES[v.periodicity] : '' },
+    { field: 'unit', key: MEASURE_LABELS.unit, value: v.unit ? UNITS[v.unit] : '' },
+    { field: 'polarity', key: MEASURE_LABELS.polarity, value: v.polarity ? POLARITIES[v.polarity] : '' },
+    { field: 'target', key: MEASURE_LABELS.target, value: v.target.trim() ? inUnit(v.target) : 'None' },
     {
       field: 'baselinePeriodStart',
-      label: 'Baseline',
+      key: 'Baseline',
       value: v.baselinePeriodStart && grain ? `${inUnit(v.baseline)} in ${periodOf(v.baselinePeriodStart, grain).label}` : 'None',
     },
-    { field: 'headline', label: 'Headline measure', value: v.headline ? 'Yes' : 'No' },
-    { field: 'agencyId', label: MEASURE_LABELS.agencyId, value: agency ? agency.name : 'The whole partnership' },
-    { field: 'description', label: MEASURE_LABELS.description, value: v.description.trim() || 'None' },
-    { field: 'ref', label: MEASURE_LABELS.ref, value: v.ref.trim() || 'None: the product gives it one' },
+    { field: 'headline', key: 'Headline measure', value: v.headline ? 'Yes' : 'No' },
+    { field: 'agencyId', key: MEASURE_LABELS.agencyId, value: agency ? agency.name : 'The whole partnership' },
+    { field: 'description', key: MEASURE_LABELS.description, value: v.description.trim() || 'None' },
+    { field: 'ref', key: MEASURE_LABELS.ref, value: v.ref.trim() || 'None: the product gives it one' },
   );
   return rows;
 }
@@ -129,22 +79,19 @@ function MeasureForm({
   const { search } = useFilters();
   const form = useKeptValues(`oba-measure:${measureId ?? `new:${partnershipId}`}`, initial);
   const v = form.values;
-  const [step, setStep] = useState<'form' | 'check'>('form');
+  const step = useCheckStep();
   const [local, setLocal] = useState<Problems>({});
   const create = useCreateMeasure(partnershipId);
   const update = useUpdateMeasure(measureId ?? '');
   const save = measureId ? update : create;
   const labels = useMemo(() => ({ ...MEASURE_LABELS }), []);
   const problems = useFieldProblems(save.error, labels, 'measure', { local });
-  const heading = useRef<HTMLHeadingElement>(null);
 
   // A refusal from the API goes back to the form, where each message sits beside its field.
+  const { back } = step;
   useEffect(() => {
-    if (save.error) setStep('form');
-  }, [save.error]);
-  useEffect(() => {
-    heading.current?.focus();
-  }, [step]);
+    if (save.error) back();
+  }, [save.error, back]);
 
   const set = <K extends MeasureField>(field: K, value: MeasureFormValues[K]) => form.setValue(field, value);
   const chooseMetric = (key: string) => {
@@ -163,7 +110,7 @@ function MeasureForm({
     const found = measureFormProblems(v);
     setLocal(found);
     save.reset();
-    if (Object.keys(found).length === 0) setStep('check');
+    if (Object.keys(found).length === 0) step.check();
   }
 
   function submit() {
@@ -173,50 +120,29 @@ function MeasureForm({
         form.reset(initial);
         const next = new URLSearchParams(search);
         next.set('partnershipId', partnershipId);
-        void navigate(`/oba/measures/${id}?${next.toString()}`, { state: { saved: measureId ? 'Measure saved.' : 'Measure added.' } });
+        void navigate(`/oba/measures/${id}?${next.toString()}`, { state: { flash: measureId ? 'Measure saved.' : 'Measure added.' } });
       },
     });
   }
 
-  if (step === 'check') {
+  if (step.checking) {
     return (
-      <>
-        <h2 tabIndex={-1} ref={heading}>
-          Check your answers
-        </h2>
-        <dl className="summary-list" data-testid="measure-answers">
-          {answers(v, choices).map((a) => (
-            <div key={a.field} className="summary-row">
-              <dt>{a.label}</dt>
-              <dd>{a.value}</dd>
-              <dd>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    setStep('form');
-                    requestAnimationFrame(() => document.getElementById(`measure-${a.field}`)?.focus());
-                  }}
-                >
-                  Change<span className="visually-hidden"> {a.label.toLowerCase()}</span>
-                </button>
-              </dd>
-            </div>
-          ))}
-        </dl>
-        <p className="form-buttons">
-          <button type="button" className="primary" onClick={submit} disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : measureId ? 'Save changes' : 'Add the measure'}
-          </button>
-          <Link to={backTo}>Cancel</Link>
-        </p>
-      </>
+      <div data-testid="measure-answers">
+        <CheckAnswers title="Check your answers" rows={answers(v, choices)} onChange={(field) => step.change(`measure-${field}`)}>
+          <div className="button-group">
+            <button type="button" className="primary" onClick={submit} disabled={save.isPending}>
+              {save.isPending ? 'Saving…' : measureId ? 'Save changes' : 'Add the measure'}
+            </button>
+            <Link to={backTo}>Cancel</Link>
+          </div>
+        </CheckAnswers>
+      </div>
     );
   }
 
   return (
     <form className="measure-form" onSubmit={toCheck} noValidate aria-labelledby="measure-form-h">
-      <h2 id="measure-form-h" tabIndex={-1} ref={heading} className="visually-hidden">
+      <h2 id="measure-form-h" className="visually-hidden">
         {measureId ? 'The measure' : 'The new measure'}
       </h2>
       {form.kept ? <KeptNotice what="the measure" /> : null}
@@ -225,13 +151,13 @@ function MeasureForm({
         {(control) => <input {...control} type="text" autoComplete="off" value={v.name} onChange={(e) => set('name', e.target.value)} />}
       </Field>
       <Radios
+        id={problems.id('source')}
         name="measure-source"
         legend={MEASURE_LABELS.source}
-        options={SOURCES}
+        options={options(SOURCES)}
         value={v.source}
-        firstId={problems.id('source')}
         error={problems.error('source')}
-        onChange={(s) => set('source', s)}
+        onChange={(x) => set('source', x as MeasureFormValues['source'])}
       />
       {v.source === 'COMPUTED' ? (
         <Field id={problems.id('metric')} label={MEASURE_LABELS.metric} hint="Choosing one sets the unit, the question and which way is better; change the last two if you need to." error={problems.error('metric')}>
@@ -248,24 +174,24 @@ function MeasureForm({
         </Field>
       ) : null}
       <Radios
+        id={problems.id('quadrant')}
         name="measure-quadrant"
         legend={MEASURE_LABELS.quadrant}
         hint="The three questions of outcomes-based accountability."
-        options={QUADRANTS}
+        options={options(QUADRANTS)}
         value={v.quadrant}
-        firstId={problems.id('quadrant')}
         error={problems.error('quadrant')}
-        onChange={(q) => set('quadrant', q)}
+        onChange={(x) => set('quadrant', x as MeasureFormValues['quadrant'])}
       />
       <Radios
+        id={problems.id('periodicity')}
         name="measure-periodicity"
         legend={MEASURE_LABELS.periodicity}
-        options={PERIODICITIES}
+        options={options(PERIODICITIES)}
         value={v.periodicity}
-        firstId={problems.id('periodicity')}
         error={problems.error('periodicity')}
-        onChange={(p) => {
-          set('periodicity', p);
+        onChange={(x) => {
+          set('periodicity', x as MeasureFormValues['periodicity']);
           set('baselinePeriodStart', '');
         }}
       />
@@ -284,13 +210,13 @@ function MeasureForm({
         </Field>
       )}
       <Radios
+        id={problems.id('polarity')}
         name="measure-polarity"
         legend={MEASURE_LABELS.polarity}
-        options={POLARITIES}
+        options={options(POLARITIES)}
         value={v.polarity}
-        firstId={problems.id('polarity')}
         error={problems.error('polarity')}
-        onChange={(p) => set('polarity', p)}
+        onChange={(x) => set('polarity', x as MeasureFormValues['polarity'])}
       />
       <Field id={problems.id('target')} label={`${MEASURE_LABELS.target} (optional)`} hint="In the measure’s unit, e.g. 80 for 80%." error={problems.error('target')}>
         {(control) => <input {...control} className="width-10" inputMode="decimal" autoComplete="off" value={v.target} onChange={(e) => set('target', e.target.value)} />}
@@ -344,12 +270,12 @@ function MeasureForm({
       <Field id={problems.id('ref')} label={`${MEASURE_LABELS.ref} (optional)`} hint="A short code your partnership uses, e.g. M12. Imports match measures by it." error={problems.error('ref')}>
         {(control) => <input {...control} className="width-10" autoComplete="off" spellCheck={false} value={v.ref} onChange={(e) => set('ref', e.target.value)} />}
       </Field>
-      <p className="form-buttons">
+      <div className="button-group">
         <button type="submit" className="primary">
           Continue
         </button>
         <Link to={backTo}>Cancel</Link>
-      </p>
+      </div>
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { GraphQLRequestError, isRecordId, useCan, useFilters } from '@sli/shared/data-access';
-import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
+import { FlashMessage, PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { useObaMeasure } from './api/scorecard';
 import { MeasureCard } from './components/measure-card';
 import { MeasureStories } from './components/measure-stories';
@@ -36,7 +36,6 @@ export function ObaMeasurePage() {
     );
   };
   const can = useCan();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const notFound = !valid || (query.error instanceof GraphQLRequestError && query.error.code === 'NOT_FOUND');
 
   if (notFound) {
@@ -63,11 +62,7 @@ export function ObaMeasurePage() {
           </>
         }
       />
-      {saved ? (
-        <p role="status" className="notice">
-          {saved}
-        </p>
-      ) : null}
+      <FlashMessage />
       <QueryState isLoading={query.isLoading} error={query.error}>
         {detail ? (
           <>

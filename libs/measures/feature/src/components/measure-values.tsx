@@ -105,7 +105,7 @@ function ValueForm({
           />
         )}
       </Field>
-      <p className="form-buttons">
+      <div className="button-group">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : current === undefined ? 'Add the value' : `Replace the value for ${periodLabel}`}
         </button>
@@ -114,7 +114,7 @@ function ValueForm({
             Cancel
           </button>
         ) : null}
-      </p>
+      </div>
     </form>
   );
 }
