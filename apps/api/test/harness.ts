@@ -5,6 +5,7 @@ import { cliScope, runInScope, type Role } from '@sli/shared/api-core';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
+import { pgliteTemplate } from './pglite-template';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -52,7 +53,11 @@ export interface TestApi extends Client {
  * admin who belongs to every partnership `createTestPartnership` makes.
  */
 export async function startTestApi(): Promise<TestApi> {
-  if (!process.env['DATABASE_URL']) process.env['DATA_DIR'] = 'memory://';
+  if (!process.env['DATABASE_URL']) {
+    process.env['DATA_DIR'] = 'memory://';
+    const template = await pgliteTemplate();
+    if (template) process.env['PGLITE_TEMPLATE'] = template;
+  }
   process.env['NODE_ENV'] = 'test';
   // Tests send bursts from one address; a test that checks the limit sets a low one before starting.
   process.env['RATE_LIMIT_PER_MINUTE'] ??= '0';

@@ -9,6 +9,11 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Folder of the embedded PostgreSQL (PGlite) when DATABASE_URL is unset; `memory://` keeps it in memory. */
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * Tests only: a dump of a migrated, empty embedded database that a `memory://` database starts from
+   * instead of being created and migrated (the test suite's global setup makes one per run).
+   */
+  PGLITE_TEMPLATE: z.string().min(1).optional(),
   /** A PostgreSQL connection string; when set, the API uses that server instead of PGlite. Sensitive. */
   DATABASE_URL: z
     .string()

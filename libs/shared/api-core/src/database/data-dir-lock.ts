@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import * as lockfile from 'proper-lockfile';
-import { openPGlite } from './pglite-driver';
+import { openPGlite, readPGliteTemplate } from './pglite-driver';
 import { rootLogger } from '../logging/logger';
 
 /** Who holds a data folder: written beside the lock so a refused process can say whom to stop. */
@@ -129,10 +129,10 @@ export function holdsDataDir(dataDir: string): boolean {
  * Opens the embedded database for this process: locks the folder, opens PGlite, and sets the
  * session's statement timeout. On failure the lock is released again.
  */
-export async function openLockedPGlite(config: { DATA_DIR: string; DB_STATEMENT_TIMEOUT_MS: number }): Promise<PGlite> {
+export async function openLockedPGlite(config: { DATA_DIR: string; DB_STATEMENT_TIMEOUT_MS: number; PGLITE_TEMPLATE?: string }): Promise<PGlite> {
   await lockDataDir(config.DATA_DIR);
   try {
-    const db = await openPGlite(config.DATA_DIR);
+    const db = await openPGlite(config.DATA_DIR, readPGliteTemplate(config.PGLITE_TEMPLATE));
     attachDatabase(config.DATA_DIR, db);
     await db.exec(`SET statement_timeout = ${Math.trunc(config.DB_STATEMENT_TIMEOUT_MS)}`);
     return db;

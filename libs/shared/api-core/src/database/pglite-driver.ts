@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { applyScope, currentScope } from './db-scope';
@@ -111,15 +111,24 @@ export function pgliteDriverFor(db: PGlite, options: { poolWaitMs?: number } = {
   };
 }
 
-/** Opens PGlite with the same value parsing we give `pg`: dates as `YYYY-MM-DD` text, numbers as numbers. */
-export async function openPGlite(dataDir: string): Promise<PGlite> {
+/**
+ * Opens PGlite with the same value parsing we give `pg`: dates as `YYYY-MM-DD` text, numbers as numbers.
+ * `template`: a dump a `memory://` database starts from (see pglite-template.ts); ignored for a folder.
+ */
+export async function openPGlite(dataDir: string, template?: Blob): Promise<PGlite> {
   // PGlite creates the data folder itself but not its parents (e.g. DATA_DIR=tmp/e2e-data on a fresh clone).
   if (!/^[a-z0-9]+:\/\//.test(dataDir)) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
   return PGlite.create(dataDir, {
+    ...(template && dataDir.startsWith('memory://') ? { loadDataDir: template } : {}),
     parsers: {
       [types.DATE]: (v: string) => v,
       [types.INT8]: (v: string) => Number(v),
       [types.NUMERIC]: (v: string) => Number(v),
     },
   });
+}
+
+/** A template dump's bytes (see pglite-template.ts) as PGlite loads them, or undefined when there is none. */
+export function readPGliteTemplate(file: string | undefined): Blob | undefined {
+  return file ? new Blob([readFileSync(file)]) : undefined;
 }
