@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { SHEET_SPECS, type ColumnMapping, type SpreadsheetOutcome } from '@sli/exchange-domain';
-import { Field, formatDate } from '@sli/shared/ui';
+import { Field, formatDate, sentence } from '@sli/shared/ui';
 import { counted, countWords, headerChoices, splitProblems } from '../lib/import-words';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -82,42 +82,6 @@ export function ImportPreview({ outcome, detected, overrides, onOverride, onRech
         ) : null}
       </dl>
 
-      {outcome.columns.length > 0 ? (
-        <form onSubmit={recheck} noValidate aria-labelledby="import-columns-heading" className="imp-columns">
-          <h3 id="import-columns-heading">Columns</h3>
-          <p className="hint">
-            Which column of the sheet fills each field. Change one if it was matched wrongly, then check again. The columns of an import that succeeds are
-            remembered for the partnership.
-            {outcome.ignoredHeaders.length > 0 ? ` Not read: ${outcome.ignoredHeaders.map((h) => `“${h}”`).join(', ')}.` : ''}
-          </p>
-          <div className="imp-mapping">
-            {outcome.columns.map((c) => {
-              const column = spec.columns.find((s) => s.field === c.field);
-              const value = c.field in overrides ? (overrides[c.field] ?? '') : (c.header ?? '');
-              return (
-                <Field key={c.field} id={`import-column-${c.field}`} label={`${c.label}${column?.required ? '' : ' (optional)'}`} hint={column?.hint}>
-                  {(control) => (
-                    <select {...control} value={value} onChange={(e) => onOverride(c.field, e.target.value === '' ? null : e.target.value)}>
-                      <option value="">Not in this sheet</option>
-                      {choices.map((h) => (
-                        <option key={h} value={h}>
-                          {h}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-              );
-            })}
-          </div>
-          <div className="form-buttons">
-            <button type="submit" disabled={pending}>
-              Check again with these columns
-            </button>
-          </div>
-        </form>
-      ) : null}
-
       {rowProblems.length > 0 ? (
         <section aria-labelledby="import-problems-heading">
           <h3 id="import-problems-heading">{counted(rowProblems.length, 'problem')} to fix</h3>
@@ -143,7 +107,7 @@ export function ImportPreview({ outcome, detected, overrides, onOverride, onRech
                     <td className="num">{p.row}</td>
                     <td>{p.column ?? 'The whole row'}</td>
                     <td>{p.value ?? ''}</td>
-                    <td>{p.message}</td>
+                    <td>{sentence(p.column ?? 'The row', p.message)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -162,9 +126,48 @@ export function ImportPreview({ outcome, detected, overrides, onOverride, onRech
         </section>
       ) : null}
 
+      {outcome.columns.length > 0 ? (
+        <details className="imp-columns" open={file.length > 0}>
+          <summary>Columns: which column of the sheet fills each field</summary>
+          <form onSubmit={recheck} noValidate aria-label="Columns">
+            <p className="hint">
+              Change one if it was matched wrongly, then check again. The columns of an import that succeeds are remembered for the partnership.
+              {outcome.ignoredHeaders.length > 0 ? ` Not read: ${outcome.ignoredHeaders.map((h) => `“${h}”`).join(', ')}.` : ''}
+            </p>
+            <div className="imp-mapping">
+              {outcome.columns.map((c) => {
+                const column = spec.columns.find((s) => s.field === c.field);
+                const value = c.field in overrides ? (overrides[c.field] ?? '') : (c.header ?? '');
+                return (
+                  <Field key={c.field} id={`import-column-${c.field}`} label={`${c.label}${column?.required ? '' : ' (optional)'}`} hint={column?.hint}>
+                    {(control) => (
+                      <select {...control} value={value} onChange={(e) => onOverride(c.field, e.target.value === '' ? null : e.target.value)}>
+                        <option value="">Not in this sheet</option>
+                        {choices.map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                );
+              })}
+            </div>
+            <div className="form-buttons">
+              <button type="submit" disabled={pending}>
+                Check again with these columns
+              </button>
+            </div>
+          </form>
+        </details>
+      ) : null}
+
       {outcome.sample.length > 0 ? (
         <details className="imp-sample">
-          <summary>The first {counted(outcome.sample.length, 'row')} as read</summary>
+          <summary>
+            Rows as read ({outcome.sample.length.toLocaleString('en-GB')} of {outcome.rows.toLocaleString('en-GB')})
+          </summary>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="The first rows as read">
             <table>
               <caption className="visually-hidden">The first rows as read, by row of the sheet</caption>
