@@ -75,8 +75,10 @@ test('import an action plan: preview with its bad row, the problems as XLSX, fix
   await expect(page.getByLabel('Due date')).toHaveValue('Target Date (dd/mm/yyyy)');
   await page.getByLabel('Owner agency').selectOption({ label: 'Not in this sheet' });
   await page.getByRole('button', { name: 'Check again with these columns' }).click();
-  await expect(page.getByRole('alert')).toContainText('Row 4: No column for "Owner agency"');
+  await page.getByRole('alert').getByRole('link', { name: 'Row 4: No column for "Owner agency": name the column or map it' }).click();
+  await expect(page.getByLabel('Owner agency')).toBeFocused();
   await expect(page.getByTestId('import-problems')).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await page.getByLabel('Owner agency').selectOption('Lead Agency');
   await page.getByRole('button', { name: 'Check again with these columns' }).click();
   await expect(problems.locator('tbody tr')).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ColumnMapping, SheetKind, SpreadsheetOutcome } from '@sli/exchange-domain';
+import { SHEET_SPECS, type ColumnMapping, type SheetKind, type SpreadsheetOutcome } from '@sli/exchange-domain';
 import { useFilters } from '@sli/shared/data-access';
 import { ErrorSummary, PageHeader, QueryState, type SummaryItem } from '@sli/shared/ui';
 import { downloadProblems, sendSpreadsheet, useImportPartnerships, type ChosenFile } from './api/spreadsheet';
@@ -113,10 +113,12 @@ export function SpreadsheetImportPage() {
   };
 
   const fileProblems = preview ? splitProblems(preview).file : [];
+  const missing = preview?.columns.find((c) => c.header === null && SHEET_SPECS[preview.kind].columns.some((s) => s.field === c.field && s.required))?.field;
   const summary: SummaryItem[] = [
     ...(fileError ? [{ text: fileError, href: `#${FILE_ID}` }] : []),
     ...failures.map((text) => ({ text })),
-    ...fileProblems.map((p) => ({ text: p.row ? `Row ${p.row}: ${p.message}` : p.message, href: `#${FILE_ID}` })),
+    // A required column not found goes to its choice in the columns form; other problems of the file to the file.
+    ...fileProblems.map((p) => ({ text: p.row ? `Row ${p.row}: ${p.message}` : p.message, href: p.row && missing ? `#import-column-${missing}` : `#${FILE_ID}` })),
   ];
 
   return (
