@@ -234,6 +234,10 @@ describe('Spreadsheet import (POST /api/import/spreadsheet)', () => {
     const [police] = (await api.db.query(`SELECT a.id FROM agencies a WHERE a.partnership_id = $1 AND a.ref = 'POL'`, [pid])) as { id: string }[];
     const lead = await api.as('agency-lead', { partnershipIds: [pid], agencyId: police?.id });
     expect((await send(lead, Buffer.from('a,b'), 'x.csv')).status).toBe(403);
+    // The dashboard offers its import page by the same capability the route checks.
+    const operations = async (client: Client) => (await client.gql<{ viewer: { operations: string[] } }>('{ viewer { operations } }')).viewer.operations;
+    expect(await operations(api)).toContain('importSpreadsheet');
+    expect(await operations(lead)).not.toContain('importSpreadsheet');
     const other = await api.as('admin', { partnershipIds: [await createTestPartnership(api, 'Elsewhere')] });
     const outside = await send(other, Buffer.from('a,b'), 'x.csv');
     expect(outside.status).toBe(400);

@@ -109,6 +109,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: guarded('/admin/history', (await import('@sli/admin-feature')).ChangeHistoryPage) }),
               },
               {
+                path: 'admin/import',
+                lazy: async () => ({ Component: guarded('/admin/import', (await import('@sli/exchange-feature')).SpreadsheetImportPage) }),
+              },
+              {
                 path: 'account/tokens',
                 lazy: async () => ({ Component: guarded('/account/tokens', (await import('@sli/auth-feature')).AccessTokensPage) }),
               },

@@ -212,6 +212,8 @@ export const CAPABILITIES: Readonly<Record<string, readonly Role[]>> = {
   annualReportExact: ['admin', 'analyst'],
   /** Draft (not yet approved) narrative text of the annual report: those who write, approve or read exact reports. */
   annualReportNarrativeDrafts: ['admin', 'board-member', 'analyst'],
+  /** Spreadsheets in (POST /api/import/spreadsheet): the business unit, who records the registers by hand too. */
+  importSpreadsheet: ['admin'],
 };
 
 export function isAllowed(permission: Permission | undefined, role: Role | undefined): boolean {

@@ -1,4 +1,5 @@
 import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { CAPABILITIES } from '@sli/auth-api';
 import { isSheetKind, type ColumnMapping } from '@sli/exchange-domain';
 import { XLSX_MIME } from '@sli/exports-domain';
 import { APP_CONFIG, AppConfig, IMPORT_PATH } from '@sli/shared/api-core';
@@ -36,8 +37,8 @@ export class SpreadsheetImportController {
   async importSpreadsheet(@Req() req: Request, @Res() res: Response): Promise<void> {
     const caller = req.auth?.caller;
     if (!caller) return fail(res, 401, 'UNAUTHENTICATED', req.auth?.problem ?? 'Sign in, or send a personal access token: Authorization: Bearer sli_pat_…');
-    // The business unit imports registers: the same role that records them by hand.
-    if (caller.role !== 'admin') return fail(res, 403, 'FORBIDDEN', `Your role (${caller.role}) may not import spreadsheets`);
+    // The business unit imports registers: the same role that records them by hand (the importSpreadsheet capability).
+    if (!CAPABILITIES['importSpreadsheet']?.includes(caller.role)) return fail(res, 403, 'FORBIDDEN', `Your role (${caller.role}) may not import spreadsheets`);
 
     const query = req.query as Record<string, string | undefined>;
     const partnership = query['partnership'];

@@ -2,3 +2,4 @@ export * from './uk-dates';
 export * from './sheet-kinds';
 export * from './header-detection';
 export * from './periods';
+export * from './outcome';

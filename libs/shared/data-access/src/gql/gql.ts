@@ -53,6 +53,8 @@ type Documents = {
     "\n  query MyTokens {\n    myTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.MyTokensDocument,
     "\n  mutation CreateToken($input: CreateTokenInput!) {\n    createToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTokenDocument,
+    "\n  query ImportPartnerships {\n    partnerships(first: 100) {\n      nodes {\n        id\n        ref\n        name\n      }\n    }\n  }\n": typeof types.ImportPartnershipsDocument,
+    "\n  query ImportedReviews($partnershipId: ID) {\n    reviews(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n      }\n    }\n  }\n": typeof types.ImportedReviewsDocument,
     "\n  query ObaMeasureForm($id: ID!) {\n    measure(id: $id) {\n      id\n      ref\n      name\n      description\n      quadrant\n      source\n      metric\n      periodicity\n      unit\n      polarity\n      target\n      baseline\n      baselinePeriodStart\n      headline\n      agencyId\n      partnership {\n        id\n        name\n      }\n      values {\n        periodStart\n      }\n    }\n  }\n": typeof types.ObaMeasureFormDocument,
     "\n  query ObaMeasureFormChoices($partnershipId: ID!) {\n    partnership(id: $partnershipId) {\n      id\n      name\n    }\n    builtInMetrics {\n      key\n      label\n      quadrant\n      unit\n      polarity\n      activity\n    }\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ObaMeasureFormChoicesDocument,
     "\n  mutation ObaCreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.ObaCreateMeasureDocument,
@@ -143,6 +145,8 @@ const documents: Documents = {
     "\n  query MyTokens {\n    myTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.MyTokensDocument,
     "\n  mutation CreateToken($input: CreateTokenInput!) {\n    createToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        expiresAt\n      }\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTokenDocument,
+    "\n  query ImportPartnerships {\n    partnerships(first: 100) {\n      nodes {\n        id\n        ref\n        name\n      }\n    }\n  }\n": types.ImportPartnershipsDocument,
+    "\n  query ImportedReviews($partnershipId: ID) {\n    reviews(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n      }\n    }\n  }\n": types.ImportedReviewsDocument,
     "\n  query ObaMeasureForm($id: ID!) {\n    measure(id: $id) {\n      id\n      ref\n      name\n      description\n      quadrant\n      source\n      metric\n      periodicity\n      unit\n      polarity\n      target\n      baseline\n      baselinePeriodStart\n      headline\n      agencyId\n      partnership {\n        id\n        name\n      }\n      values {\n        periodStart\n      }\n    }\n  }\n": types.ObaMeasureFormDocument,
     "\n  query ObaMeasureFormChoices($partnershipId: ID!) {\n    partnership(id: $partnershipId) {\n      id\n      name\n    }\n    builtInMetrics {\n      key\n      label\n      quadrant\n      unit\n      polarity\n      activity\n    }\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.ObaMeasureFormChoicesDocument,
     "\n  mutation ObaCreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n    }\n  }\n": types.ObaCreateMeasureDocument,
@@ -347,6 +351,14 @@ export function graphql(source: "\n  mutation CreateToken($input: CreateTokenInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPartnerships {\n    partnerships(first: 100) {\n      nodes {\n        id\n        ref\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ImportPartnershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportedReviews($partnershipId: ID) {\n    reviews(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').ImportedReviewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1088,6 +1088,18 @@ export type RevokeTokenMutationVariables = Exact<{
 
 export type RevokeTokenMutation = { revokeToken: { id: string, revokedAt: string | null } };
 
+export type ImportPartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPartnershipsQuery = { partnerships: { nodes: Array<{ id: string, ref: string, name: string }> } };
+
+export type ImportedReviewsQueryVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type ImportedReviewsQuery = { reviews: { nodes: Array<{ id: string, ref: string }> } };
+
 export type ObaMeasureFormQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2538,6 +2550,27 @@ export const RevokeTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ImportPartnershipsDocument = new TypedDocumentString(`
+    query ImportPartnerships {
+  partnerships(first: 100) {
+    nodes {
+      id
+      ref
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPartnershipsQuery, ImportPartnershipsQueryVariables>;
+export const ImportedReviewsDocument = new TypedDocumentString(`
+    query ImportedReviews($partnershipId: ID) {
+  reviews(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportedReviewsQuery, ImportedReviewsQueryVariables>;
 export const ObaMeasureFormDocument = new TypedDocumentString(`
     query ObaMeasureForm($id: ID!) {
   measure(id: $id) {

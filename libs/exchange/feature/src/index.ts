@@ -1,0 +1,1 @@
+export { SpreadsheetImportPage } from './import-page';
