@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 import { readCsvDownload } from './downloads';
 
 // The Northshire business unit (the default user).
@@ -135,4 +135,45 @@ test('change history: who changed what, filtered by kind of record and dates, pa
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page.getByText(/^51–100 of/)).toBeVisible();
   await expect(table.locator('tbody tr').first()).not.toHaveText(first ?? '');
+});
+
+test.describe('agencies of an adults board', () => {
+  test.use({ user: demoEmail('admin', 'eastvale') });
+
+  test('lists the partnership’s agencies; adds one after checking the answers, then renames it', async ({ page }) => {
+    const name = `Eastvale Carers Network ${Date.now().toString(36)}`;
+    await page.goto('/admin/agencies');
+    await expect(page.getByRole('heading', { level: 1, name: 'Agencies' })).toBeVisible();
+    await settled(page);
+    const rows = page.getByRole('table', { name: 'Agencies of the partnership' }).locator('tbody tr');
+    const before = await rows.count();
+    expect(before).toBeGreaterThan(3);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Enter the agency’s name');
+    await expect(summary).toContainText('Choose the agency’s sector');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Sector').selectOption({ label: 'Voluntary and community' });
+    await page.getByLabel('No, another agency').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Check the new agency' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Add the agency' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${name} added` })).toBeVisible();
+    await expect(rows).toHaveCount(before + 1);
+    const row = rows.filter({ hasText: name });
+    await expect(row).toContainText('Voluntary and community');
+    await expect(row).toContainText('No');
+
+    await row.getByRole('button', { name: `Change ${name}` }).click();
+    await expect(page.getByRole('heading', { name: `Change ${name}` })).toBeFocused();
+    await page.getByLabel('Name', { exact: true }).fill(`${name} (renamed)`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${name} (renamed) saved.` })).toBeVisible();
+    await expect(rows.filter({ hasText: `${name} (renamed)` })).toHaveCount(1);
+    await screenshotsAtTwoWidths(page, 'agencies');
+  });
 });

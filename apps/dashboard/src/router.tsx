@@ -104,6 +104,7 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: guarded('/annual-report', (await import('@sli/annual-report-feature')).AnnualReportPage) }),
               },
               { path: 'admin/users', lazy: async () => ({ Component: guarded('/admin/users', (await import('@sli/admin-feature')).UsersPage) }) },
+              { path: 'admin/agencies', lazy: async () => ({ Component: guarded('/admin/agencies', (await import('@sli/partnerships-feature')).AgenciesPage) }) },
               {
                 path: 'admin/history',
                 lazy: async () => ({ Component: guarded('/admin/history', (await import('@sli/admin-feature')).ChangeHistoryPage) }),

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useFilters, type AuditEventFilter } from '@sli/shared/data-access';
-import { PageHeader, Pager, QueryState, exportTable, formatCount } from '@sli/shared/ui';
+import { exportTable, formatCount, PageHeader, Pager, PartnershipSelect, QueryState } from '@sli/shared/ui';
 import { fetchAllHistory, useHistory } from './api/history';
 import { HistoryFilters, type HistoryFilter } from './components/history-filters';
 import { HistoryTable, historyColumns } from './components/history-table';
-import { PartnershipSelect } from './components/partnership-select';
 import './admin.css';
 
 const PAGE_SIZE = 50;

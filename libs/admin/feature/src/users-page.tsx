@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFilters } from '@sli/shared/data-access';
-import { PageHeader, QueryState } from '@sli/shared/ui';
+import { PageHeader, PartnershipSelect, QueryState } from '@sli/shared/ui';
 import { useUsers } from './api/users';
 import { AddUserForm } from './components/add-user-form';
-import { PartnershipSelect } from './components/partnership-select';
 import { UsersTable } from './components/users-table';
 import './admin.css';
 

@@ -5,6 +5,7 @@ export { QueryState } from './query-state';
 export { Tile } from './tile';
 export { PageHeader } from './page-header';
 export { NoAccess } from './no-access';
+export { PartnershipSelect } from './partnership-select';
 export { Pager } from './pager';
 export { COLOURS, SERIES, BRAG_COLOURS, RAG_COLOURS } from './palette';
 export { exportTable, exportList, cellValue, columnType, type Column, type ExportFormat, type ExportScope, type ServerExport } from './export';

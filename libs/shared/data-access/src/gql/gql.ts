@@ -76,6 +76,9 @@ type Documents = {
     "\n  mutation ObaRemoveMeasureValue($measureId: ID!, $periodStart: Date!) {\n    removeMeasureValue(measureId: $measureId, periodStart: $periodStart) {\n      id\n    }\n  }\n": typeof types.ObaRemoveMeasureValueDocument,
     "\n  fragment OverviewHeadlineValue on HeadlineValue {\n    label\n    from\n    to\n    asOf\n    value\n    numerator\n    denominator\n  }\n": typeof types.OverviewHeadlineValueFragmentDoc,
     "\n  query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {\n    tiles: headlineFigures(filter: $filter, asOf: $asOf, keys: $tileKeys, trendYears: $trendYears) {\n      key\n      label\n      unit\n      polarity\n      current {\n        ...OverviewHeadlineValue\n      }\n      previous {\n        ...OverviewHeadlineValue\n      }\n      trend {\n        ...OverviewHeadlineValue\n      }\n    }\n    details: headlineFigures(filter: $filter, asOf: $asOf, keys: $detailKeys) {\n      key\n      label\n      unit\n      current {\n        ...OverviewHeadlineValue\n      }\n    }\n  }\n": typeof types.OverviewHeadlinesDocument,
+    "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n": typeof types.AgenciesPageDocument,
+    "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesCreateDocument,
+    "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesUpdateDocument,
     "\n  query NotificationRecord($id: ID!, $asOf: Date!) {\n    notification(id: $id) {\n      id\n      ref\n      partnershipId\n      dateAware\n      dateNotified\n      notificationDueOn\n      notificationTimeliness(asOf: $asOf)\n      harm\n      ageBand\n      decision\n      summary\n      themes {\n        id\n        name\n      }\n      reviews {\n        id\n        ref\n        title\n        type\n        status\n        initiatedOn\n      }\n    }\n  }\n": typeof types.NotificationRecordDocument,
     "\n  mutation RecordNotification($input: CreateNotificationInput!) {\n    createNotification(input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.RecordNotificationDocument,
     "\n  mutation EditNotification($id: ID!, $input: UpdateNotificationInput!) {\n    updateNotification(id: $id, input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.EditNotificationDocument,
@@ -168,6 +171,9 @@ const documents: Documents = {
     "\n  mutation ObaRemoveMeasureValue($measureId: ID!, $periodStart: Date!) {\n    removeMeasureValue(measureId: $measureId, periodStart: $periodStart) {\n      id\n    }\n  }\n": types.ObaRemoveMeasureValueDocument,
     "\n  fragment OverviewHeadlineValue on HeadlineValue {\n    label\n    from\n    to\n    asOf\n    value\n    numerator\n    denominator\n  }\n": types.OverviewHeadlineValueFragmentDoc,
     "\n  query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {\n    tiles: headlineFigures(filter: $filter, asOf: $asOf, keys: $tileKeys, trendYears: $trendYears) {\n      key\n      label\n      unit\n      polarity\n      current {\n        ...OverviewHeadlineValue\n      }\n      previous {\n        ...OverviewHeadlineValue\n      }\n      trend {\n        ...OverviewHeadlineValue\n      }\n    }\n    details: headlineFigures(filter: $filter, asOf: $asOf, keys: $detailKeys) {\n      key\n      label\n      unit\n      current {\n        ...OverviewHeadlineValue\n      }\n    }\n  }\n": types.OverviewHeadlinesDocument,
+    "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n": types.AgenciesPageDocument,
+    "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": types.AgenciesCreateDocument,
+    "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.AgenciesUpdateDocument,
     "\n  query NotificationRecord($id: ID!, $asOf: Date!) {\n    notification(id: $id) {\n      id\n      ref\n      partnershipId\n      dateAware\n      dateNotified\n      notificationDueOn\n      notificationTimeliness(asOf: $asOf)\n      harm\n      ageBand\n      decision\n      summary\n      themes {\n        id\n        name\n      }\n      reviews {\n        id\n        ref\n        title\n        type\n        status\n        initiatedOn\n      }\n    }\n  }\n": types.NotificationRecordDocument,
     "\n  mutation RecordNotification($input: CreateNotificationInput!) {\n    createNotification(input: $input) {\n      id\n      ref\n    }\n  }\n": types.RecordNotificationDocument,
     "\n  mutation EditNotification($id: ID!, $input: UpdateNotificationInput!) {\n    updateNotification(id: $id, input: $input) {\n      id\n      ref\n    }\n  }\n": types.EditNotificationDocument,
@@ -443,6 +449,18 @@ export function graphql(source: "\n  fragment OverviewHeadlineValue on HeadlineV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewHeadlines($filter: MetricFilter!, $asOf: Date, $tileKeys: [String!]!, $detailKeys: [String!]!, $trendYears: Int!) {\n    tiles: headlineFigures(filter: $filter, asOf: $asOf, keys: $tileKeys, trendYears: $trendYears) {\n      key\n      label\n      unit\n      polarity\n      current {\n        ...OverviewHeadlineValue\n      }\n      previous {\n        ...OverviewHeadlineValue\n      }\n      trend {\n        ...OverviewHeadlineValue\n      }\n    }\n    details: headlineFigures(filter: $filter, asOf: $asOf, keys: $detailKeys) {\n      key\n      label\n      unit\n      current {\n        ...OverviewHeadlineValue\n      }\n    }\n  }\n"): typeof import('./graphql').OverviewHeadlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AgenciesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgenciesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgenciesUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -172,6 +172,16 @@ export type CreateActionInput = {
   title: string;
 };
 
+export type CreateAgencyInput = {
+  /** Defaults to true. */
+  isCoreMember?: boolean | null | undefined;
+  name: string;
+  partnershipId: string | number;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  sector: AgencySector;
+};
+
 export type CreateFindingInput = {
   /** The audit it comes from. Give exactly one of reviewId and auditId. */
   auditId?: string | number | null | undefined;
@@ -667,6 +677,15 @@ export type UpdateActionInput = {
   /** Themes of the same partnership. */
   themeIds?: Array<string | number> | null | undefined;
   title?: string | null | undefined;
+};
+
+export type UpdateAgencyInput = {
+  /** Defaults to true. */
+  isCoreMember?: boolean | null | undefined;
+  name?: string | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  sector?: AgencySector | null | undefined;
 };
 
 export type UpdateFindingInput = {
@@ -1240,6 +1259,28 @@ export type OverviewHeadlinesQueryVariables = Exact<{
 
 
 export type OverviewHeadlinesQuery = { tiles: Array<{ key: string, label: string, unit: string, polarity: string | null, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, previous: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }, trend: Array<{ label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null }> }>, details: Array<{ key: string, label: string, unit: string, current: { label: string, from: string, to: string, asOf: string, value: number | null, numerator: number | null, denominator: number | null } }> };
+
+export type AgenciesPageQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type AgenciesPageQuery = { agencies: { totalCount: number, nodes: Array<{ id: string, ref: string, name: string, sector: AgencySector, isCoreMember: boolean, updatedAt: string }> } };
+
+export type AgenciesCreateMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+
+export type AgenciesCreateMutation = { createAgency: { id: string, name: string } };
+
+export type AgenciesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgencyInput;
+}>;
+
+
+export type AgenciesUpdateMutation = { updateAgency: { id: string, name: string } };
 
 export type NotificationRecordQueryVariables = Exact<{
   id: string | number;
@@ -3090,6 +3131,37 @@ export const OverviewHeadlinesDocument = new TypedDocumentString(`
   numerator
   denominator
 }`) as unknown as TypedDocumentString<OverviewHeadlinesQuery, OverviewHeadlinesQueryVariables>;
+export const AgenciesPageDocument = new TypedDocumentString(`
+    query AgenciesPage($partnershipId: ID!) {
+  agencies(filter: {partnershipId: $partnershipId}, first: 500) {
+    totalCount
+    nodes {
+      id
+      ref
+      name
+      sector
+      isCoreMember
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgenciesPageQuery, AgenciesPageQueryVariables>;
+export const AgenciesCreateDocument = new TypedDocumentString(`
+    mutation AgenciesCreate($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AgenciesCreateMutation, AgenciesCreateMutationVariables>;
+export const AgenciesUpdateDocument = new TypedDocumentString(`
+    mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {
+  updateAgency(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AgenciesUpdateMutation, AgenciesUpdateMutationVariables>;
 export const NotificationRecordDocument = new TypedDocumentString(`
     query NotificationRecord($id: ID!, $asOf: Date!) {
   notification(id: $id) {

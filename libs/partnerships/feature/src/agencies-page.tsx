@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { useFilters, useViewer } from '@sli/shared/data-access';
+import { DataTable, PageHeader, PartnershipSelect, QueryState, type Column } from '@sli/shared/ui';
+import { useAgencies, type AgencyRow } from './api/agencies';
+import { AgencyForm } from './components/agency-form';
+import { SECTORS } from './lib/sectors';
+
+/**
+ * The partnership's agencies: who can own actions, take part in reviews and audits and book training.
+ * Adding one, and changing its name, sector, membership or reference. An agency is never deleted here:
+ * its records keep it.
+ */
+export function AgenciesPage() {
+  const { filters, setFilters } = useFilters();
+  const viewer = useViewer();
+  const partnershipId = filters.partnershipId ?? viewer.partnerships[0]?.id ?? null;
+  const agencies = useAgencies(partnershipId);
+  const [editing, setEditing] = useState<AgencyRow | null>(null);
+  const [message, setMessage] = useState('');
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) done.current?.focus();
+  }, [message]);
+  const finish = (m: string) => {
+    setEditing(null);
+    if (m) setMessage(m);
+  };
+  const rows = agencies.data?.nodes ?? [];
+  const columns: Column<AgencyRow>[] = [
+    { key: 'name', header: 'Name' },
+    { key: 'sector', header: 'Sector', value: (a) => SECTORS[a.sector] },
+    { key: 'isCoreMember', header: 'Member', value: (a) => (a.isCoreMember ? 'Yes' : 'No') },
+    { key: 'ref', header: 'Reference' },
+    {
+      key: 'change',
+      header: 'Change',
+      value: () => null,
+      render: (a) => (
+        <button type="button" className="link-button" onClick={() => setEditing(a)}>
+          Change<span className="visually-hidden"> {a.name}</span>
+        </button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title="Agencies" lead="The agencies of the partnership: they own actions, take part in reviews and audits, and book training." />
+      <PartnershipSelect value={partnershipId} onChange={(id) => setFilters({ partnershipId: id })} />
+      {message ? (
+        <p className="success" role="status" ref={done} tabIndex={-1}>
+          {message}
+        </p>
+      ) : null}
+      <section aria-labelledby="agencies-heading">
+        <h2 id="agencies-heading">{agencies.data ? `${agencies.data.totalCount} ${agencies.data.totalCount === 1 ? 'agency' : 'agencies'}` : 'Agencies'}</h2>
+        <QueryState isLoading={agencies.isLoading} error={agencies.error}>
+          <DataTable
+            caption="Agencies of the partnership"
+            columns={columns}
+            rows={rows}
+            exportName="agencies"
+            exportFilters="partnership"
+            rowKey={(a) => a.id}
+            empty="No agency yet: add the first below."
+          />
+          {agencies.data && agencies.data.totalCount > rows.length ? (
+            <p className="hint">The first {rows.length} of {agencies.data.totalCount}, by name.</p>
+          ) : null}
+        </QueryState>
+      </section>
+      {partnershipId ? (
+        <section className="agency-form-section">
+          {editing ? (
+            <AgencyForm key={editing.id} partnershipId={partnershipId} agency={editing} onDone={finish} />
+          ) : (
+            <AgencyForm key={`new-${partnershipId}`} partnershipId={partnershipId} onDone={finish} />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { AgenciesPage } from './agencies-page';
