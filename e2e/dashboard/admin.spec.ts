@@ -137,7 +137,7 @@ test('change history: who changed what, filtered by kind of record and dates, pa
   await expect(table.locator('tbody tr').first()).not.toHaveText(first ?? '');
 });
 
-test.describe('agencies of an adults board', () => {
+test.describe('agencies and themes of an adults board', () => {
   test.use({ user: demoEmail('admin', 'eastvale') });
 
   test('lists the partnership’s agencies; adds one after checking the answers, then renames it', async ({ page }) => {
@@ -175,5 +175,36 @@ test.describe('agencies of an adults board', () => {
     await expect(page.getByRole('status').filter({ hasText: `${name} (renamed) saved.` })).toBeVisible();
     await expect(rows.filter({ hasText: `${name} (renamed)` })).toHaveCount(1);
     await screenshotsAtTwoWidths(page, 'agencies');
+  });
+
+  test('adds one of the partnership’s own themes, its code made from the name, then changes its group', async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    const name = `Cost of living ${stamp}`;
+    await page.goto('/admin/themes');
+    await expect(page.getByRole('heading', { level: 1, name: 'Theme list' })).toBeVisible();
+    await settled(page);
+    const rows = page.getByRole('table', { name: 'Themes of the partnership' }).locator('tbody tr');
+    const before = await rows.count();
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter the theme’s name');
+    await expect(page.getByRole('alert')).toContainText('Choose the theme’s group');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Family context').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Check the new theme' })).toBeVisible();
+    await expect(page.getByText(`cost-of-living-${stamp}`)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Add the theme' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${name} added` })).toBeVisible();
+    await expect(rows).toHaveCount(before + 1);
+    const row = rows.filter({ hasText: name });
+    await expect(row).toContainText('This partnership');
+
+    await row.getByRole('button', { name: `Change ${name}` }).click();
+    await page.getByLabel('Harm').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${name} saved.` })).toBeVisible();
+    await expect(rows.filter({ hasText: name })).toContainText('Harm');
   });
 });

@@ -105,6 +105,7 @@ export const router = createBrowserRouter([
               },
               { path: 'admin/users', lazy: async () => ({ Component: guarded('/admin/users', (await import('@sli/admin-feature')).UsersPage) }) },
               { path: 'admin/agencies', lazy: async () => ({ Component: guarded('/admin/agencies', (await import('@sli/partnerships-feature')).AgenciesPage) }) },
+              { path: 'admin/themes', lazy: async () => ({ Component: guarded('/admin/themes', (await import('@sli/themes-feature')).ThemeListPage) }) },
               {
                 path: 'admin/history',
                 lazy: async () => ({ Component: guarded('/admin/history', (await import('@sli/admin-feature')).ChangeHistoryPage) }),

@@ -1,1 +1,2 @@
 export { ThemesPage } from './themes-page';
+export { ThemeListPage } from './theme-list-page';

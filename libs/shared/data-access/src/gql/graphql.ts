@@ -284,6 +284,15 @@ export type CreateReviewInput = {
   unpublishedReason?: string | null | undefined;
 };
 
+export type CreateThemeInput = {
+  /** Stable code, unique in the partnership, e.g. `cost-of-living`. It never changes. */
+  code: string;
+  description?: string | null | undefined;
+  name: string;
+  partnershipId: string | number;
+  themeGroup: ThemeGroup;
+};
+
 export type CreateTokenInput = {
   /** Days until it expires (1–366); default 90. */
   expiresInDays?: number | null | undefined;
@@ -785,6 +794,12 @@ export type UpdateReviewInput = {
   type?: ReviewType | null | undefined;
   /** Required when the status is CLOSED_UNPUBLISHED. */
   unpublishedReason?: string | null | undefined;
+};
+
+export type UpdateThemeInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  themeGroup?: ThemeGroup | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -1480,6 +1495,28 @@ export type ThemesPageRecordsBehindQueryVariables = Exact<{
 
 
 export type ThemesPageRecordsBehindQuery = { themeRecordsBehind: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThemeRecordKind, ref: string, title: string, type: string, date: string, partnershipId: string, themeCodes: Array<string>, review: { id: string, status: ReviewStatus } | null }> }, partnerships: { nodes: Array<{ id: string, name: string }> } };
+
+export type ThemeListPageQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ThemeListPageQuery = { themes: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, description: string | null, themeGroup: ThemeGroup, isDefault: boolean }> } };
+
+export type ThemeListCreateMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+
+export type ThemeListCreateMutation = { createTheme: { id: string, name: string } };
+
+export type ThemeListUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateThemeInput;
+}>;
+
+
+export type ThemeListUpdateMutation = { updateTheme: { id: string, name: string } };
 
 export type ThemesPageTrendQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -3662,6 +3699,37 @@ export const ThemesPageRecordsBehindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThemesPageRecordsBehindQuery, ThemesPageRecordsBehindQueryVariables>;
+export const ThemeListPageDocument = new TypedDocumentString(`
+    query ThemeListPage($partnershipId: ID!) {
+  themes(filter: {partnershipId: $partnershipId}, first: 500) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      description
+      themeGroup
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeListPageQuery, ThemeListPageQueryVariables>;
+export const ThemeListCreateDocument = new TypedDocumentString(`
+    mutation ThemeListCreate($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeListCreateMutation, ThemeListCreateMutationVariables>;
+export const ThemeListUpdateDocument = new TypedDocumentString(`
+    mutation ThemeListUpdate($id: ID!, $input: UpdateThemeInput!) {
+  updateTheme(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeListUpdateMutation, ThemeListUpdateMutationVariables>;
 export const ThemesPageTrendDocument = new TypedDocumentString(`
     query ThemesPageTrend($filter: MetricFilter, $grain: PeriodGrain!, $source: ThemeRecordSource!, $themeCodes: [String!]) {
   themeTrend(
