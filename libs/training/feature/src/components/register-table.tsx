@@ -43,8 +43,9 @@ export function RegisterTable({ session, title, controls = false }: { session: S
       {session.attendances.length === 0 ? (
         <p className="state">No one is on the register yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table data-testid="register">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+          {/* Stacked on a phone, each booking a card under its agency. */}
+          <table className="stackable" data-testid="register">
             <caption className="visually-hidden">
               {title}: {session.attendances.length} bookings, in the order they were booked
             </caption>
@@ -64,34 +65,38 @@ export function RegisterTable({ session, title, controls = false }: { session: S
                 return (
                   <tr key={b.id}>
                     <th scope="row">{b.agency.name}</th>
-                    <td>{b.role ?? <span className="hint">Not given</span>}</td>
-                    <td>{b.attended ? 'Yes' : 'No'}</td>
-                    <td>
-                      {evaluationWords(b)}
-                      {canEvaluate && b.attended ? (
-                        <>
-                          <br />
-                          <Link to={{ pathname: `${base}/${b.id}/evaluation`, search }}>
-                            {b.evaluation ? 'Change the evaluation' : 'Record the evaluation'}
-                            <span className="visually-hidden"> of {who}</span>
-                          </Link>
-                        </>
-                      ) : null}
+                    <td data-label="Role">{b.role ?? <span className="hint">Not given</span>}</td>
+                    <td data-label="Attended">{b.attended ? 'Yes' : 'No'}</td>
+                    <td data-label="Evaluation">
+                      <div className="cell">
+                        {evaluationWords(b)}
+                        {canEvaluate && b.attended ? (
+                          <>
+                            <br />
+                            <Link to={{ pathname: `${base}/${b.id}/evaluation`, search }}>
+                              {b.evaluation ? 'Change the evaluation' : 'Record the evaluation'}
+                              <span className="visually-hidden"> of {who}</span>
+                            </Link>
+                          </>
+                        ) : null}
+                      </div>
                     </td>
-                    <td>
-                      {followUpWords(b)}
-                      {canFollowUp && b.attended ? (
-                        <>
-                          <br />
-                          <Link to={{ pathname: `${base}/${b.id}/follow-up`, search }}>
-                            {b.followUp ? 'Change the follow-up' : 'Record the follow-up'}
-                            <span className="visually-hidden"> of {who}</span>
-                          </Link>
-                        </>
-                      ) : null}
+                    <td data-label="Follow-up">
+                      <div className="cell">
+                        {followUpWords(b)}
+                        {canFollowUp && b.attended ? (
+                          <>
+                            <br />
+                            <Link to={{ pathname: `${base}/${b.id}/follow-up`, search }}>
+                              {b.followUp ? 'Change the follow-up' : 'Record the follow-up'}
+                              <span className="visually-hidden"> of {who}</span>
+                            </Link>
+                          </>
+                        ) : null}
+                      </div>
                     </td>
                     {actions ? (
-                      <td>
+                      <td data-label="Booking">
                         <div className="record-actions">
                           {canChange ? (
                             <Link to={{ pathname: `${base}/${b.id}/edit`, search }}>
