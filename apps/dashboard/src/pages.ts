@@ -48,6 +48,17 @@ export const PAGES: PageEntry[] = [
   { path: '/actions/edit', label: 'Edit an action', needs: ['updateAction'], filters: false, nav: false },
   { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
+  // Recording training (admins): a course's and a session's pages read; each form needs the mutation it calls.
+  { path: '/training/courses', label: 'Training course', needs: ['trainingCourse'], filters: false, nav: false },
+  { path: '/training/courses/new', label: 'Add a training course', needs: ['createTrainingCourse'], filters: false, nav: false },
+  { path: '/training/courses/edit', label: 'Edit a training course', needs: ['updateTrainingCourse'], filters: false, nav: false },
+  { path: '/training/sessions', label: 'Training session', needs: ['trainingSession'], filters: false, nav: false },
+  { path: '/training/sessions/new', label: 'Add a training session', needs: ['createTrainingSession'], filters: false, nav: false },
+  { path: '/training/sessions/edit', label: 'Edit a training session', needs: ['updateTrainingSession'], filters: false, nav: false },
+  { path: '/training/register/new', label: 'Add to the register', needs: ['createTrainingAttendance', 'agencies'], filters: false, nav: false },
+  { path: '/training/register/edit', label: 'Change a booking', needs: ['updateTrainingAttendance', 'agencies'], filters: false, nav: false },
+  { path: '/training/evaluation', label: 'Training evaluation', needs: ['recordTrainingEvaluation'], filters: false, nav: false },
+  { path: '/training/follow-up', label: 'Training follow-up', needs: ['recordTrainingFollowUp'], filters: false, nav: false },
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
   { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, asOf: true, nav: true },
   { path: '/oba/measures', label: 'OBA measure', needs: ['obaMeasure'], filters: true, asOf: true, nav: false },
@@ -66,14 +77,25 @@ export const PAGES: PageEntry[] = [
 /** Form pages under a record (`/reviews/:id/edit`, `/actions/:id/edit`, `/reviews/:id/findings/new`, `/oba/measures/:id/edit`): no filter bar. */
 const FORM_PATH = /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations)(\/|$)/;
 
+/** Training's pages under a course or session (`/training/sessions/:id/edit`, `/training/sessions/:id/register/:attendanceId/evaluation`). */
+const TRAINING_FORM_PATH = /^\/training\/(?:(courses|sessions)\/[^/]+\/edit|sessions\/[^/]+\/register\/(?:new|[^/]+\/(edit|evaluation|follow-up)))$/;
+
 /** The page entry for a path (a review's page counts as Reviews). */
 export function pageFor(pathname: string): PageEntry | undefined {
   if (pathname === '/') return PAGES[0];
   const form = FORM_PATH.exec(pathname);
   if (form) return PAGES.find((p) => p.path === `/${form[1]}/${form[2]}`);
+  const training = TRAINING_FORM_PATH.exec(pathname);
+  if (training) return PAGES.find((p) => p.path === trainingFormEntry(training));
   return PAGES.filter((p) => p.path !== '/' && (pathname === p.path || pathname.startsWith(`${p.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 export function pageNeeds(path: string): string[] {
   return PAGES.find((p) => p.path === path)?.needs ?? [];
+}
+
+function trainingFormEntry([, record, registerForm]: RegExpExecArray): string {
+  if (record) return `/training/${record}/edit`;
+  if (!registerForm) return '/training/register/new';
+  return registerForm === 'edit' ? '/training/register/edit' : `/training/${registerForm}`;
 }

@@ -85,6 +85,47 @@ export const router = createBrowserRouter([
               { path: 'actions', lazy: async () => ({ Component: guarded('/actions', (await import('@sli/actions-feature')).ActionPlansPage) }) },
               { path: 'audits', lazy: async () => ({ Component: guarded('/audits', (await import('@sli/audits-feature')).AuditsPage) }) },
               { path: 'training', lazy: async () => ({ Component: guarded('/training', (await import('@sli/training-feature')).TrainingPage) }) },
+              // Recording training: courses, sessions, the register, evaluations and follow-ups.
+              {
+                path: 'training/courses/new',
+                lazy: async () => ({ Component: guarded('/training/courses/new', (await import('@sli/training-feature')).NewCoursePage) }),
+              },
+              {
+                path: 'training/courses/:id',
+                lazy: async () => ({ Component: guarded('/training/courses', (await import('@sli/training-feature')).CoursePage) }),
+              },
+              {
+                path: 'training/courses/:id/edit',
+                lazy: async () => ({ Component: guarded('/training/courses/edit', (await import('@sli/training-feature')).EditCoursePage) }),
+              },
+              {
+                path: 'training/sessions/new',
+                lazy: async () => ({ Component: guarded('/training/sessions/new', (await import('@sli/training-feature')).NewSessionPage) }),
+              },
+              {
+                path: 'training/sessions/:id',
+                lazy: async () => ({ Component: guarded('/training/sessions', (await import('@sli/training-feature')).SessionPage) }),
+              },
+              {
+                path: 'training/sessions/:id/edit',
+                lazy: async () => ({ Component: guarded('/training/sessions/edit', (await import('@sli/training-feature')).EditSessionPage) }),
+              },
+              {
+                path: 'training/sessions/:id/register/new',
+                lazy: async () => ({ Component: guarded('/training/register/new', (await import('@sli/training-feature')).BookingFormPage) }),
+              },
+              {
+                path: 'training/sessions/:id/register/:attendanceId/edit',
+                lazy: async () => ({ Component: guarded('/training/register/edit', (await import('@sli/training-feature')).BookingFormPage) }),
+              },
+              {
+                path: 'training/sessions/:id/register/:attendanceId/evaluation',
+                lazy: async () => ({ Component: guarded('/training/evaluation', (await import('@sli/training-feature')).EvaluationFormPage) }),
+              },
+              {
+                path: 'training/sessions/:id/register/:attendanceId/follow-up',
+                lazy: async () => ({ Component: guarded('/training/follow-up', (await import('@sli/training-feature')).FollowUpFormPage) }),
+              },
               { path: 'themes', lazy: async () => ({ Component: guarded('/themes', (await import('@sli/themes-feature')).ThemesPage) }) },
               { path: 'oba', lazy: async () => ({ Component: guarded('/oba', (await import('@sli/measures-feature')).ObaScorecardPage) }) },
               {

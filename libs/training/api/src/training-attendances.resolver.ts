@@ -52,6 +52,13 @@ export class TrainingAttendancesResolver {
     return this.attendanceService.update(id, input);
   }
 
+  @Mutation(() => TrainingAttendance, {
+    description: 'Deletes a booking with its evaluation and follow-up, which are part of it. Returns it as it was; the change history keeps them.',
+  })
+  deleteTrainingAttendance(@Args('id', { type: () => ID }) id: string): Promise<TrainingAttendance> {
+    return this.attendanceService.remove(id);
+  }
+
   @Mutation(() => TrainingAttendance, { description: 'Records (or replaces) the evaluation of an attendance that attended.' })
   recordTrainingEvaluation(
     @Args('attendanceId', { type: () => ID }) attendanceId: string,

@@ -112,6 +112,16 @@ export class TrainingAttendancesService {
     });
   }
 
+  /** Deletes a booking; its evaluation and follow-up are part of it and go with it. Returns it as it was. */
+  remove(id: string): Promise<TrainingAttendanceEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(TrainingAttendanceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('TrainingAttendance', id);
+      await m.delete(TrainingAttendanceEntity, { id });
+      return { ...existing };
+    });
+  }
+
   /** Creates or replaces the attendance's evaluation. */
   async recordEvaluation(attendanceId: string, input: TrainingEvaluationInput): Promise<TrainingAttendanceEntity> {
     return this.dataSource.transaction(async (m) => {

@@ -49,6 +49,13 @@ export class TrainingCoursesResolver {
     return this.courseService.update(id, input);
   }
 
+  @Mutation(() => TrainingCourse, {
+    description: 'Deletes a course with its themes; refused while it has sessions. Returns it as it was; the change history keeps it.',
+  })
+  deleteTrainingCourse(@Args('id', { type: () => ID }) id: string): Promise<TrainingCourse> {
+    return this.courseService.remove(id);
+  }
+
   @ResolveField(() => Partnership)
   async partnership(@Parent() course: TrainingCourse, @Context() ctx: RequestContext): Promise<Partnership> {
     const found = await partnershipLoader(ctx, this.partnerships).load(course.partnershipId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { PartnershipsService } from '@sli/partnerships-api';
-import { chooseSort, containsPattern, NotFoundError, type Page, PageArgs, paginate, SortDirection } from '@sli/shared/api-core';
+import { assertNothingDepends, chooseSort, containsPattern, NotFoundError, type Page, PageArgs, paginate, SortDirection } from '@sli/shared/api-core';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
@@ -53,6 +53,19 @@ export class TrainingCoursesService {
     const found = await this.courses.findOneBy({ id });
     if (!found) throw new NotFoundError('TrainingCourse', id);
     return found;
+  }
+
+  /** Deletes a course with its theme tags; refused while it has sessions. Returns it as it was. */
+  remove(id: string): Promise<TrainingCourseEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(TrainingCourseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('TrainingCourse', id);
+      await assertNothingDepends(m, { entity: 'Course', id, ref: existing.ref }, [
+        { noun: ['session', 'sessions'], sql: 'SELECT ref FROM training_sessions WHERE course_id = $1' },
+      ]);
+      await m.delete(TrainingCourseEntity, { id });
+      return { ...existing };
+    });
   }
 
   async create(input: CreateTrainingCourseInput): Promise<TrainingCourseEntity> {

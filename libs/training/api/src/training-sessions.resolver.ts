@@ -46,6 +46,13 @@ export class TrainingSessionsResolver {
     return this.sessionService.update(id, input);
   }
 
+  @Mutation(() => TrainingSession, {
+    description: 'Deletes a session; refused while places are booked on it. Returns it as it was; the change history keeps it.',
+  })
+  deleteTrainingSession(@Args('id', { type: () => ID }) id: string): Promise<TrainingSession> {
+    return this.sessionService.remove(id);
+  }
+
   @ResolveField(() => TrainingCourse)
   async course(@Parent() session: TrainingSession, @Context() ctx: RequestContext): Promise<TrainingCourse> {
     const found = await trainingCourseLoader(ctx, this.courseService).load(session.courseId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { assertNothingDepends, chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CreateTrainingSessionInput, TrainingSessionFilter, trainingSessionSortFieldColumns, TrainingSessionSortField, type TrainingSessionSortArgs, UpdateTrainingSessionInput } from './dto/training-session.input';
@@ -64,6 +64,25 @@ export class TrainingSessionsService {
     const found = await this.sessions.findOneBy({ id });
     if (!found) throw new NotFoundError('TrainingSession', id);
     return found;
+  }
+
+  /**
+   * Deletes a session; refused while places are booked on it (the bookings are named by their agency,
+   * their references being made up when not given). Returns it as it was.
+   */
+  remove(id: string): Promise<TrainingSessionEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(TrainingSessionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('TrainingSession', id);
+      await assertNothingDepends(m, { entity: 'Session', id, ref: existing.ref }, [
+        {
+          noun: ['booking', 'bookings'],
+          sql: 'SELECT g.name AS ref FROM training_attendances a JOIN agencies g ON g.id = a.agency_id WHERE a.session_id = $1',
+        },
+      ]);
+      await m.delete(TrainingSessionEntity, { id });
+      return { ...existing };
+    });
   }
 
   async create(input: CreateTrainingSessionInput): Promise<TrainingSessionEntity> {

@@ -1,7 +1,9 @@
 import { useId } from 'react';
-import { useFilters } from '@sli/shared/data-access';
-import { PageHeader, QueryState, formatDate } from '@sli/shared/ui';
+import { Link } from 'react-router';
+import { useCan, useFilters } from '@sli/shared/data-access';
+import { FlashMessage, PageHeader, QueryState, formatDate } from '@sli/shared/ui';
 import { GRAINS, useOverTime, useTrainingView } from './api/training';
+import { CoursesSection } from './components/courses-section';
 import { ConfidenceFigure, PracticeChangeFigure } from './components/impact-figures';
 import { Kirkpatrick } from './components/kirkpatrick';
 import { DnaRateFigure, SessionsPlacesFigure } from './components/reach-over-time';
@@ -15,7 +17,8 @@ const CELL = { minWidth: 0 };
 /** Training: who it reached, who did not attend, and what difference it made. */
 export function TrainingPage() {
   const id = useId();
-  const { asOf } = useFilters();
+  const { asOf, search } = useFilters();
+  const can = useCan();
   const { grain, setGrain } = useTrainingView();
   const query = useOverTime(grain.grain);
   const data = query.data;
@@ -26,7 +29,24 @@ export function TrainingPage() {
       <PageHeader
         title="Training"
         lead="How far multi-agency training reached, who did not attend, and whether confidence and practice changed afterwards."
+        actions={
+          can('createTrainingCourse') || can('createTrainingSession') ? (
+            <div className="button-group no-print">
+              {can('createTrainingCourse') ? (
+                <Link className="button" to={{ pathname: '/training/courses/new', search }}>
+                  Add a course
+                </Link>
+              ) : null}
+              {can('createTrainingSession') ? (
+                <Link className="button secondary" to={{ pathname: '/training/sessions/new', search }}>
+                  Add a session
+                </Link>
+              ) : null}
+            </div>
+          ) : undefined
+        }
       />
+      <FlashMessage />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={empty} empty="No training sessions in this period.">
         {data ? <TrainingSummary data={data} /> : null}
       </QueryState>
@@ -75,6 +95,7 @@ export function TrainingPage() {
         </QueryState>
       </section>
       <SessionsSection />
+      <CoursesSection />
     </>
   );
 }

@@ -300,6 +300,38 @@ export type CreateTokenInput = {
   name: string;
 };
 
+export type CreateTrainingAttendanceInput = {
+  agencyId: string | number;
+  attended: boolean;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The practitioner's role; never a name. */
+  role?: string | null | undefined;
+  sessionId: string | number;
+};
+
+export type CreateTrainingCourseInput = {
+  description?: string | null | undefined;
+  /** Length in hours, up to two decimals. */
+  durationHours?: number | null | undefined;
+  multiAgency?: boolean | null | undefined;
+  partnershipId: string | number;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** Themes of the course's partnership. */
+  themeIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
+export type CreateTrainingSessionInput = {
+  capacity: number;
+  courseId: string | number;
+  delivery?: TrainingDelivery | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  sessionDate: string;
+};
+
 export type CreateUserInput = {
   /** The agency an agency lead acts for. */
   agencyId?: string | number | null | undefined;
@@ -633,6 +665,25 @@ export type TrainingDelivery =
   | 'IN_PERSON'
   | 'ONLINE';
 
+export type TrainingEvaluationInput = {
+  comment?: string | null | undefined;
+  /** Self-rated confidence after the session, 1 to 5. */
+  confidenceAfter: number;
+  /** Self-rated confidence before the session, 1 to 5. */
+  confidenceBefore: number;
+  /** Satisfaction with the session, 1 to 5. */
+  satisfaction?: number | null | undefined;
+  submittedOn: string;
+};
+
+export type TrainingFollowUpInput = {
+  /** Required once respondedOn is given. */
+  changedPractice?: boolean | null | undefined;
+  example?: string | null | undefined;
+  respondedOn?: string | null | undefined;
+  sentOn: string;
+};
+
 /** Kirkpatrick's levels of training evaluation: reaction, learning, behaviour, results. */
 export type TrainingKirkpatrickLevelName =
   | 'BEHAVIOUR'
@@ -800,6 +851,37 @@ export type UpdateThemeInput = {
   description?: string | null | undefined;
   name?: string | null | undefined;
   themeGroup?: ThemeGroup | null | undefined;
+};
+
+export type UpdateTrainingAttendanceInput = {
+  agencyId?: string | number | null | undefined;
+  attended?: boolean | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The practitioner's role; never a name. */
+  role?: string | null | undefined;
+  sessionId?: string | number | null | undefined;
+};
+
+export type UpdateTrainingCourseInput = {
+  description?: string | null | undefined;
+  /** Length in hours, up to two decimals. */
+  durationHours?: number | null | undefined;
+  multiAgency?: boolean | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** Themes of the course's partnership. */
+  themeIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateTrainingSessionInput = {
+  capacity?: number | null | undefined;
+  courseId?: string | number | null | undefined;
+  delivery?: TrainingDelivery | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  sessionDate?: string | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -1538,6 +1620,116 @@ export type TrainingPageSessionsQueryVariables = Exact<{
 
 
 export type TrainingPageSessionsQuery = { trainingSessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, sessionDate: string, delivery: TrainingDelivery, capacity: number, booked: number, attended: number, didNotAttend: number, course: { id: string, title: string, multiAgency: boolean } }> } };
+
+export type TrainingCourseRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingCourseRecordQuery = { trainingCourse: { id: string, ref: string, partnershipId: string, title: string, description: string | null, durationHours: number | null, multiAgency: boolean, themes: Array<{ id: string, name: string }>, sessions: Array<{ id: string, ref: string, sessionDate: string, delivery: TrainingDelivery, capacity: number, booked: number, attended: number }> } | null };
+
+export type TrainingSessionRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingSessionRecordQuery = { trainingSession: { id: string, ref: string, partnershipId: string, sessionDate: string, capacity: number, delivery: TrainingDelivery, booked: number, attended: number, didNotAttend: number, course: { id: string, ref: string, title: string, multiAgency: boolean, durationHours: number | null, themes: Array<{ id: string, name: string }> }, attendances: Array<{ id: string, ref: string, createdAt: string, agencyId: string, role: string | null, attended: boolean, agency: { id: string, name: string }, evaluation: { confidenceBefore: number, confidenceAfter: number, satisfaction: number | null, comment: string | null, submittedOn: string } | null, followUp: { sentOn: string, respondedOn: string | null, changedPractice: boolean | null, example: string | null } | null }> } | null };
+
+export type TrainingCourseChoicesQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type TrainingCourseChoicesQuery = { trainingCourses: { nodes: Array<{ id: string, title: string }> } };
+
+export type TrainingCourseListQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type TrainingCourseListQuery = { trainingCourses: { totalCount: number, nodes: Array<{ id: string, ref: string, title: string, multiAgency: boolean, durationHours: number | null }> } };
+
+export type AddTrainingCourseMutationVariables = Exact<{
+  input: CreateTrainingCourseInput;
+}>;
+
+
+export type AddTrainingCourseMutation = { createTrainingCourse: { id: string, ref: string, title: string } };
+
+export type EditTrainingCourseMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTrainingCourseInput;
+}>;
+
+
+export type EditTrainingCourseMutation = { updateTrainingCourse: { id: string, ref: string, title: string } };
+
+export type DeleteTrainingCourseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingCourseMutation = { deleteTrainingCourse: { id: string, ref: string, title: string } };
+
+export type AddTrainingSessionMutationVariables = Exact<{
+  input: CreateTrainingSessionInput;
+}>;
+
+
+export type AddTrainingSessionMutation = { createTrainingSession: { id: string, ref: string } };
+
+export type EditTrainingSessionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTrainingSessionInput;
+}>;
+
+
+export type EditTrainingSessionMutation = { updateTrainingSession: { id: string, ref: string } };
+
+export type DeleteTrainingSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingSessionMutation = { deleteTrainingSession: { id: string, ref: string, courseId: string } };
+
+export type BookTrainingPlaceMutationVariables = Exact<{
+  input: CreateTrainingAttendanceInput;
+}>;
+
+
+export type BookTrainingPlaceMutation = { createTrainingAttendance: { id: string, ref: string } };
+
+export type EditTrainingBookingMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTrainingAttendanceInput;
+}>;
+
+
+export type EditTrainingBookingMutation = { updateTrainingAttendance: { id: string, ref: string } };
+
+export type DeleteTrainingBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingBookingMutation = { deleteTrainingAttendance: { id: string, ref: string } };
+
+export type RecordTrainingEvaluationMutationVariables = Exact<{
+  attendanceId: string | number;
+  input: TrainingEvaluationInput;
+}>;
+
+
+export type RecordTrainingEvaluationMutation = { recordTrainingEvaluation: { id: string, ref: string } };
+
+export type RecordTrainingFollowUpMutationVariables = Exact<{
+  attendanceId: string | number;
+  input: TrainingFollowUpInput;
+}>;
+
+
+export type RecordTrainingFollowUpMutation = { recordTrainingFollowUp: { id: string, ref: string } };
 
 export type TrainingPageReachByGroupQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -3793,6 +3985,199 @@ export const TrainingPageSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingPageSessionsQuery, TrainingPageSessionsQueryVariables>;
+export const TrainingCourseRecordDocument = new TypedDocumentString(`
+    query TrainingCourseRecord($id: ID!) {
+  trainingCourse(id: $id) {
+    id
+    ref
+    partnershipId
+    title
+    description
+    durationHours
+    multiAgency
+    themes {
+      id
+      name
+    }
+    sessions {
+      id
+      ref
+      sessionDate
+      delivery
+      capacity
+      booked
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCourseRecordQuery, TrainingCourseRecordQueryVariables>;
+export const TrainingSessionRecordDocument = new TypedDocumentString(`
+    query TrainingSessionRecord($id: ID!) {
+  trainingSession(id: $id) {
+    id
+    ref
+    partnershipId
+    sessionDate
+    capacity
+    delivery
+    booked
+    attended
+    didNotAttend
+    course {
+      id
+      ref
+      title
+      multiAgency
+      durationHours
+      themes {
+        id
+        name
+      }
+    }
+    attendances {
+      id
+      ref
+      createdAt
+      agencyId
+      agency {
+        id
+        name
+      }
+      role
+      attended
+      evaluation {
+        confidenceBefore
+        confidenceAfter
+        satisfaction
+        comment
+        submittedOn
+      }
+      followUp {
+        sentOn
+        respondedOn
+        changedPractice
+        example
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingSessionRecordQuery, TrainingSessionRecordQueryVariables>;
+export const TrainingCourseChoicesDocument = new TypedDocumentString(`
+    query TrainingCourseChoices($partnershipId: ID!) {
+  trainingCourses(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCourseChoicesQuery, TrainingCourseChoicesQueryVariables>;
+export const TrainingCourseListDocument = new TypedDocumentString(`
+    query TrainingCourseList($partnershipId: ID!) {
+  trainingCourses(filter: {partnershipId: $partnershipId}, first: 200) {
+    totalCount
+    nodes {
+      id
+      ref
+      title
+      multiAgency
+      durationHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCourseListQuery, TrainingCourseListQueryVariables>;
+export const AddTrainingCourseDocument = new TypedDocumentString(`
+    mutation AddTrainingCourse($input: CreateTrainingCourseInput!) {
+  createTrainingCourse(input: $input) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AddTrainingCourseMutation, AddTrainingCourseMutationVariables>;
+export const EditTrainingCourseDocument = new TypedDocumentString(`
+    mutation EditTrainingCourse($id: ID!, $input: UpdateTrainingCourseInput!) {
+  updateTrainingCourse(id: $id, input: $input) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<EditTrainingCourseMutation, EditTrainingCourseMutationVariables>;
+export const DeleteTrainingCourseDocument = new TypedDocumentString(`
+    mutation DeleteTrainingCourse($id: ID!) {
+  deleteTrainingCourse(id: $id) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTrainingCourseMutation, DeleteTrainingCourseMutationVariables>;
+export const AddTrainingSessionDocument = new TypedDocumentString(`
+    mutation AddTrainingSession($input: CreateTrainingSessionInput!) {
+  createTrainingSession(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<AddTrainingSessionMutation, AddTrainingSessionMutationVariables>;
+export const EditTrainingSessionDocument = new TypedDocumentString(`
+    mutation EditTrainingSession($id: ID!, $input: UpdateTrainingSessionInput!) {
+  updateTrainingSession(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditTrainingSessionMutation, EditTrainingSessionMutationVariables>;
+export const DeleteTrainingSessionDocument = new TypedDocumentString(`
+    mutation DeleteTrainingSession($id: ID!) {
+  deleteTrainingSession(id: $id) {
+    id
+    ref
+    courseId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTrainingSessionMutation, DeleteTrainingSessionMutationVariables>;
+export const BookTrainingPlaceDocument = new TypedDocumentString(`
+    mutation BookTrainingPlace($input: CreateTrainingAttendanceInput!) {
+  createTrainingAttendance(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<BookTrainingPlaceMutation, BookTrainingPlaceMutationVariables>;
+export const EditTrainingBookingDocument = new TypedDocumentString(`
+    mutation EditTrainingBooking($id: ID!, $input: UpdateTrainingAttendanceInput!) {
+  updateTrainingAttendance(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditTrainingBookingMutation, EditTrainingBookingMutationVariables>;
+export const DeleteTrainingBookingDocument = new TypedDocumentString(`
+    mutation DeleteTrainingBooking($id: ID!) {
+  deleteTrainingAttendance(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTrainingBookingMutation, DeleteTrainingBookingMutationVariables>;
+export const RecordTrainingEvaluationDocument = new TypedDocumentString(`
+    mutation RecordTrainingEvaluation($attendanceId: ID!, $input: TrainingEvaluationInput!) {
+  recordTrainingEvaluation(attendanceId: $attendanceId, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordTrainingEvaluationMutation, RecordTrainingEvaluationMutationVariables>;
+export const RecordTrainingFollowUpDocument = new TypedDocumentString(`
+    mutation RecordTrainingFollowUp($attendanceId: ID!, $input: TrainingFollowUpInput!) {
+  recordTrainingFollowUp(attendanceId: $attendanceId, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordTrainingFollowUpMutation, RecordTrainingFollowUpMutationVariables>;
 export const TrainingPageReachByGroupDocument = new TypedDocumentString(`
     query TrainingPageReachByGroup($filter: MetricFilter, $groupBy: TrainingMetricsGroupBy!) {
   trainingReach(filter: $filter, groupBy: $groupBy, grain: FINANCIAL_YEAR) {

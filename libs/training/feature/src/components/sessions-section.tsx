@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useFilters, useListParams } from '@sli/shared/data-access';
 import { DataTable, Pager, QueryState, formatCount, formatDate, formatShare, humanise, useScrollToHash, type Column } from '@sli/shared/ui';
 import { useSessionList, type SessionRow } from '../api/sessions-list';
@@ -6,9 +7,15 @@ import { SESSION_SORTS, SESSION_WORDS, sessionSortWords } from '../lib/list-sort
 /** Sessions a page of the list holds. */
 export const SESSION_PAGE_SIZE = 25;
 
-const columns: Column<SessionRow>[] = [
+/** The session's page, with its register, from the course's title. */
+const columns = (search: string): Column<SessionRow>[] => [
   { key: 'ref', header: 'Reference' },
-  { key: 'course', header: 'Course', value: (s) => s.course.title },
+  {
+    key: 'course',
+    header: 'Course',
+    value: (s) => s.course.title,
+    render: (s) => <Link to={{ pathname: `/training/sessions/${s.id}`, search }}>{s.course.title}</Link>,
+  },
   { key: 'sessionDate', header: 'Date', value: (s) => s.sessionDate, render: (s) => formatDate(s.sessionDate) },
   { key: 'delivery', header: 'Delivery', value: (s) => humanise(s.delivery) },
   { key: 'capacity', header: 'Places', align: 'right' },
@@ -28,7 +35,7 @@ const columns: Column<SessionRow>[] = [
  * `#training-sessions` (the overview's training tile) scrolls here once the list has loaded.
  */
 export function SessionsSection() {
-  const { filters, range } = useFilters();
+  const { filters, range, search } = useFilters();
   const filter = {
     partnershipId: filters.partnershipId,
     dateFrom: range.from,
@@ -54,7 +61,7 @@ export function SessionsSection() {
         </p>
         <DataTable
           caption={`Training sessions from ${period}, ${sessionSortWords(list.sort.key, list.sort.dir)} (page ${list.page})`}
-          columns={columns}
+          columns={columns(search)}
           rows={data?.nodes ?? []}
           exportName="training-sessions"
           serverSort={{ columns: SESSION_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort, words: SESSION_WORDS }}
