@@ -1,4 +1,4 @@
-import { createTestPartnership, startTestApi, uniqueRef, type TestApi } from './harness';
+import { createTestPartnership, startTestApi, uniqueRef, type Client, type TestApi } from './harness';
 
 const EVENTS = `query($f: AuditEventFilter) { auditEvents(filter: $f, first: 20) { nodes { action entity entityId actorName before after } } }`;
 
@@ -19,7 +19,7 @@ describe('Deleting audits, graded cases and section 11 assessments', () => {
     const data = await api.gql(`mutation($i: ${type}!) { ${name}(input: $i) { id ref } }`, { i: input });
     return Object.values(data)[0] as { id: string; ref: string };
   };
-  const remove = (name: string, id: string, client = api) => client.raw(`mutation($id: ID!) { delete${name}(id: $id) { id ref } }`, { id });
+  const remove = (name: string, id: string, client: Client = api) => client.raw(`mutation($id: ID!) { delete${name}(id: $id) { id ref } }`, { id });
 
   beforeAll(async () => {
     api = await startTestApi();

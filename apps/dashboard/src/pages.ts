@@ -47,6 +47,13 @@ export const PAGES: PageEntry[] = [
   { path: '/actions/new', label: 'Add an action', needs: ['createAction'], filters: false, nav: false },
   { path: '/actions/edit', label: 'Edit an action', needs: ['updateAction'], filters: false, nav: false },
   { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
+  // Recording audits: the audit's page for every reader, each form only for those who may call its mutation (admins).
+  { path: '/audits/view', label: 'Audit', needs: ['audit'], filters: false, nav: false },
+  { path: '/audits/new', label: 'Start an audit', needs: ['createAudit'], filters: false, nav: false },
+  { path: '/audits/edit', label: 'Edit an audit', needs: ['updateAudit'], filters: false, nav: false },
+  { path: '/audits/cases', label: 'Graded case', needs: ['createAuditCase', 'updateAuditCase'], filters: false, nav: false },
+  { path: '/audits/assessments', label: 'Section 11 assessment', needs: ['createSection11Assessment', 'updateSection11Assessment'], filters: false, nav: false },
+  { path: '/audits/moderation', label: 'Moderate a section 11 assessment', needs: ['moderateSection11Assessment'], filters: false, nav: false },
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   { path: '/themes', label: 'Themes', needs: ['themeTrend', 'themeHeatmap', 'emergingThemes', 'themeCoOccurrence'], filters: true, nav: true },
   { path: '/oba', label: 'OBA scorecard', needs: ['obaScorecard'], filters: true, asOf: true, nav: true },
@@ -62,9 +69,14 @@ export const PAGES: PageEntry[] = [
 /** Form pages under a record (`/reviews/:id/edit`, `/actions/:id/edit`, `/reviews/:id/findings/new`, `/oba/measures/:id/edit`): no filter bar. */
 const FORM_PATH = /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations)(\/|$)/;
 
+/** An audit's page (`/audits/:id`) and the forms under it (`/audits/:id/edit`, `…/cases/…`, `…/assessments/…`, `…/moderate`). */
+const AUDIT_PATH = /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/;
+
 /** The page entry for a path (a review's page counts as Reviews). */
 export function pageFor(pathname: string): PageEntry | undefined {
   if (pathname === '/') return PAGES[0];
+  const audit = AUDIT_PATH.exec(pathname);
+  if (audit) return PAGES.find((p) => p.path === `/audits/${pathname.endsWith('/moderate') ? 'moderation' : (audit[1] ?? 'view')}`);
   const form = FORM_PATH.exec(pathname);
   if (form) return PAGES.find((p) => p.path === `/${form[1]}/${form[2]}`);
   return PAGES.filter((p) => p.path !== '/' && (pathname === p.path || pathname.startsWith(`${p.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
