@@ -4,7 +4,7 @@ import { FlashMessage, PageHeader, QueryState, RecordControls, formatDate } from
 import { useAuditRecord, useDeleteAudit, type AuditRecord } from './api/audit-records';
 import { AuditCases } from './components/audit-cases';
 import { Section11Returns } from './components/section11-returns';
-import { AUDIT_TYPE_LABELS, gradesCases } from './labels';
+import { AUDIT_TYPE_LABELS, gradesCases, named } from './labels';
 
 /** One audit: what it is, then its graded cases or, for section 11, each agency's return with its moderation. */
 export function AuditPage() {
@@ -20,7 +20,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader
-        title={audit ? `${audit.ref}: ${audit.title}` : 'Audit'}
+        title={audit ? audit.title : 'Audit'}
         lead={audit ? `${AUDIT_TYPE_LABELS[audit.type]}, started ${formatDate(audit.startedOn)}${audit.completedOn ? `, completed ${formatDate(audit.completedOn)}` : ', in progress'}.` : undefined}
         actions={back}
       />
@@ -47,17 +47,18 @@ function AuditRecordControls({ audit, search }: { audit: AuditRecord; search: st
   const remove = useDeleteAudit();
   return (
     <RecordControls
-      what={`audit ${audit.ref}`}
+      what={named('audit', audit.ref)}
       id={audit.id}
       editTo={can('updateAudit') ? { pathname: `/audits/${audit.id}/edit`, search } : null}
       remove={can('deleteAudit') ? remove : null}
-      onDeleted={(ref) => navigate({ pathname: '/audits', search }, { state: { flash: `Audit ${ref} deleted.` } })}
+      onDeleted={(ref) => navigate({ pathname: '/audits', search }, { state: { flash: `${named('Audit', ref)} deleted.` } })}
     />
   );
 }
 
 function AuditDetails({ audit }: { audit: AuditRecord }) {
   const rows: [string, string][] = [
+    ['Reference', audit.ref],
     ['Type', AUDIT_TYPE_LABELS[audit.type]],
     ['Round', audit.round ?? 'Not given'],
     ['Started', formatDate(audit.startedOn)],

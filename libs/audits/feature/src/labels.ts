@@ -83,3 +83,11 @@ export const DOMAIN_LABELS: Record<AuditDomain, string> = {
   JOINT_WORKING: 'Joint working',
   IMPACT: 'Impact',
 };
+
+/** A reference the API made up (a UUID) because none was given: not worth showing to a person. */
+const MADE_REF = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** "case C-12", or just "case" when its reference was made up: for headings, questions and messages. */
+export function named(noun: string, ref: string): string {
+  return MADE_REF.test(ref) ? noun : `${noun} ${ref}`;
+}

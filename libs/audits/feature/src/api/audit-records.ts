@@ -164,7 +164,8 @@ export function useAuditRecord(id: string) {
 /** A mutation after which every list and figure is refetched (the audits page counts the record). */
 function useChange<I, O>(fn: (input: I) => Promise<O>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => void client.invalidateQueries() });
+  // Awaited, so the page the form returns to shows the change with its confirmation, not the list before it.
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries() });
 }
 
 export const useCreateAudit = () => useChange(async (input: CreateAuditInput) => (await request(CreateAudit, { input })).createAudit);

@@ -2,7 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCan } from '@sli/shared/data-access';
 import { RecordControls } from '@sli/shared/ui';
 import { useDeleteAuditCase, type AuditCaseRecord, type AuditRecord } from '../api/audit-records';
-import { DOMAIN_LABELS, GRADE_WORDS, GRADES } from '../labels';
+import { DOMAIN_LABELS, GRADE_WORDS, GRADES, named } from '../labels';
 import type { AuditDomain } from '@sli/shared/data-access';
 
 const DOMAINS = Object.keys(DOMAIN_LABELS) as AuditDomain[];
@@ -29,11 +29,11 @@ function CaseRow({ c, audit, search }: { c: AuditCaseRecord; audit: AuditRecord;
       })}
       <td>
         <RecordControls
-          what={`case ${c.ref}`}
+          what={named('case', c.ref)}
           id={c.id}
           editTo={can('updateAuditCase') ? { pathname: `/audits/${audit.id}/cases/${c.id}/edit`, search } : null}
           remove={can('deleteAuditCase') ? remove : null}
-          onDeleted={(ref) => navigate({ hash: 'audit-cases' }, { replace: true, state: { flash: `Case ${ref} deleted.` } })}
+          onDeleted={(ref) => navigate({ hash: 'audit-cases' }, { replace: true, state: { flash: `${named('Case', ref)} deleted.` } })}
         />
       </td>
     </tr>

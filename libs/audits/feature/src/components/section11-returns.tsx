@@ -39,11 +39,11 @@ function AssessmentRow({ a, audit, search }: { a: AssessmentRecord; audit: Audit
           </Link>
         ) : null}
         <RecordControls
-          what={`assessment ${a.ref}`}
+          what={`assessment of ${STANDARD_LABELS[a.standard].toLowerCase()} by ${a.agency.name}`}
           id={a.id}
           editTo={can('updateSection11Assessment') ? { pathname: `/audits/${audit.id}/assessments/${a.id}/edit`, search } : null}
           remove={can('deleteSection11Assessment') ? remove : null}
-          onDeleted={(ref) => navigate({ hash: 'audit-returns' }, { replace: true, state: { flash: `Assessment ${ref} deleted.` } })}
+          onDeleted={() => navigate({ hash: 'audit-returns' }, { replace: true, state: { flash: `The assessment of ${STANDARD_LABELS[a.standard].toLowerCase()} by ${a.agency.name} deleted.` } })}
         />
       </td>
     </tr>

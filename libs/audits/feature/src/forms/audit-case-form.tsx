@@ -4,7 +4,7 @@ import { repeatedDomainProblems } from '@sli/audits-domain';
 import { useFilters, useKeptValues, type AuditDomain, type OfstedGrade } from '@sli/shared/data-access';
 import { CheckAnswers, ErrorSummary, Field, Fieldset, KeptNotice, PageHeader, QueryState, Radios, useCheckStep, useFieldProblems } from '@sli/shared/ui';
 import { useAuditRecord, useCreateAuditCase, useUpdateAuditCase, type AuditCaseRecord, type AuditRecord } from '../api/audit-records';
-import { DOMAIN_LABELS, GRADE_WORDS, gradesCases } from '../labels';
+import { DOMAIN_LABELS, GRADE_WORDS, gradesCases, named } from '../labels';
 
 const DOMAINS = Object.keys(DOMAIN_LABELS) as AuditDomain[];
 const GRADE_OPTIONS = (Object.keys(GRADE_WORDS) as OfstedGrade[]).map((value) => ({ value, label: GRADE_WORDS[value] }));
@@ -68,7 +68,7 @@ function AuditCaseForm({ audit, auditCase }: { audit: AuditRecord; auditCase?: A
       domainGrades,
       ...((v['ref'] ?? '').trim() ? { ref: (v['ref'] ?? '').trim() } : {}),
     };
-    const done = (s: { ref: string }, verb: string) => navigate(back, { state: { flash: `Case ${s.ref} ${verb}.` } });
+    const done = (s: { ref: string }, verb: string) => navigate(back, { state: { flash: `${named('Case', s.ref)} ${verb}.` } });
     if (auditCase) update.mutate(input, { onError: step.back, onSuccess: (s) => done(s, 'saved') });
     else create.mutate({ ...input, auditId: audit.id }, { onError: step.back, onSuccess: (s) => done(s, 'added') });
   }
@@ -150,7 +150,7 @@ export function AuditCaseFormPage() {
   const wrongType = audit && !gradesCases(audit.type);
   return (
     <>
-      <PageHeader title={auditCase ? `Edit case ${auditCase.ref}` : 'Add a case'} lead={audit ? `In audit ${audit.ref}: ${audit.title}.` : undefined} />
+      <PageHeader title={auditCase ? `Edit ${named('case', auditCase.ref)}` : 'Add a case'} lead={audit ? `In ${audit.title}.` : undefined} />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={Boolean(missing)} empty="There is no such audit or case, or you may not see it.">
         {wrongType ? <p className="state">A section 11 audit holds agencies&apos; assessments, not graded cases.</p> : null}
         {audit && !wrongType && (!caseId || auditCase) ? <AuditCaseForm audit={audit} auditCase={auditCase} /> : null}

@@ -23,7 +23,7 @@ import {
   useFieldProblems,
 } from '@sli/shared/ui';
 import { useAuditRecord, useCreateAudit, useUpdateAudit, type AuditRecord } from '../api/audit-records';
-import { AUDIT_TYPE_LABELS } from '../labels';
+import { AUDIT_TYPE_LABELS, named } from '../labels';
 
 const LABELS = {
   type: 'Type of audit',
@@ -110,7 +110,7 @@ function AuditForm({ partnershipId, audit }: { partnershipId: string; audit?: Au
       ...(v.ref.trim() ? { ref: v.ref.trim() } : {}),
     };
     const done = (saved: { id: string; ref: string }, verb: string) =>
-      navigate({ pathname: `/audits/${saved.id}`, search }, { state: { flash: `Audit ${saved.ref} ${verb}.` } });
+      navigate({ pathname: `/audits/${saved.id}`, search }, { state: { flash: `${named('Audit', saved.ref)} ${verb}.` } });
     if (audit) update.mutate(input, { onError: step.back, onSuccess: (s) => done(s, 'saved') });
     else create.mutate({ ...input, partnershipId }, { onError: step.back, onSuccess: (s) => done(s, 'started') });
   }
@@ -223,7 +223,7 @@ export function EditAuditPage() {
   const audit = query.data;
   return (
     <>
-      <PageHeader title={audit ? `Edit audit ${audit.ref}` : 'Edit audit'} />
+      <PageHeader title={audit ? `Edit the audit: ${audit.title}` : 'Edit an audit'} />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={!query.isLoading && !audit} empty="There is no audit with this address, or you may not see it.">
         {audit ? <AuditForm partnershipId={audit.partnershipId} audit={audit} /> : null}
       </QueryState>

@@ -33,7 +33,12 @@ function ModerationForm({ audit, assessment }: { audit: AuditRecord; assessment:
     if (Object.keys(p).length > 0) return;
     moderate.mutate(
       { rating: v.rating as RagRating, note: v.note.trim() || null },
-      { onSuccess: (s) => navigate(back, { state: { flash: `Assessment ${s.ref} moderated: ${RAG_WORDS[v.rating as RagRating].toLowerCase()}.` } }) },
+      {
+        onSuccess: () =>
+          navigate(back, {
+            state: { flash: `${STANDARD_LABELS[assessment.standard]} for ${assessment.agency.name} moderated: ${RAG_WORDS[v.rating as RagRating].toLowerCase()}.` },
+          }),
+      },
     );
   }
 
@@ -94,7 +99,8 @@ export function ModerationPage() {
   const assessment = audit?.section11Assessments.find((a) => a.id === assessmentId);
   return (
     <>
-      <PageHeader title={assessment ? `Moderate assessment ${assessment.ref}` : 'Moderate an assessment'} lead={audit ? `In audit ${audit.ref}: ${audit.title}.` : undefined} />
+      <PageHeader title={assessment ? `Moderate: ${STANDARD_LABELS[assessment.standard].toLowerCase()}` : 'Moderate an assessment'}
+        lead={audit && assessment ? `${assessment.agency.name}'s self-assessment, in ${audit.title}.` : undefined} />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={!query.isLoading && !assessment} empty="There is no such assessment, or you may not see it.">
         {audit && assessment ? <ModerationForm audit={audit} assessment={assessment} /> : null}
       </QueryState>

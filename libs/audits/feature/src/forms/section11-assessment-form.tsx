@@ -66,8 +66,9 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
       evidence: v.evidence.trim() || null,
       ...(v.ref.trim() ? { ref: v.ref.trim() } : {}),
     };
-    const finish = (s: { ref: string }, verb: string) =>
-      navigate(back, { state: { flash: `Assessment ${s.ref} ${verb}.` } });
+    const agencyName = agencies.find((a) => a.value === v.agencyId)?.label ?? 'the agency';
+    const finish = (_saved: unknown, verb: string) =>
+      navigate(back, { state: { flash: `${STANDARD_LABELS[v.standard as Section11Standard]} for ${agencyName} ${verb}.` } });
     if (assessment) update.mutate(input, { onError: step.back, onSuccess: (s) => finish(s, 'saved') });
     else create.mutate({ ...input, auditId: audit.id }, { onError: step.back, onSuccess: (s) => finish(s, 'recorded') });
   }
@@ -153,8 +154,8 @@ export function Section11AssessmentFormPage() {
   return (
     <>
       <PageHeader
-        title={assessment ? `Edit assessment ${assessment.ref}` : 'Record a section 11 assessment'}
-        lead={audit ? `In audit ${audit.ref}: ${audit.title}.` : undefined}
+        title={assessment ? `Edit the assessment of ${STANDARD_LABELS[assessment.standard].toLowerCase()}` : 'Record a section 11 assessment'}
+        lead={audit ? (assessment ? `By ${assessment.agency.name}, in ${audit.title}.` : `In ${audit.title}.`) : undefined}
       />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={Boolean(missing)} empty="There is no such audit or assessment, or you may not see it.">
         {wrongType ? <p className="state">Only a section 11 audit holds agencies&apos; assessments.</p> : null}
