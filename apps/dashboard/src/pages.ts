@@ -47,6 +47,13 @@ export const PAGES: PageEntry[] = [
   { path: '/actions/new', label: 'Add an action', needs: ['createAction'], filters: false, nav: false },
   { path: '/actions/edit', label: 'Edit an action', needs: ['updateAction'], filters: false, nav: false },
   { path: '/audits', label: 'Audits', needs: ['auditQualityRounds', 'auditQualityByAudit', 'section11Grids'], filters: true, nav: true },
+  // Recording audits: the audit's page for every reader, each form only for those who may call its mutation (admins).
+  { path: '/audits/view', label: 'Audit', needs: ['audit'], filters: false, nav: false },
+  { path: '/audits/new', label: 'Start an audit', needs: ['createAudit'], filters: false, nav: false },
+  { path: '/audits/edit', label: 'Edit an audit', needs: ['updateAudit'], filters: false, nav: false },
+  { path: '/audits/cases', label: 'Graded case', needs: ['createAuditCase', 'updateAuditCase'], filters: false, nav: false },
+  { path: '/audits/assessments', label: 'Section 11 assessment', needs: ['createSection11Assessment', 'updateSection11Assessment'], filters: false, nav: false },
+  { path: '/audits/moderation', label: 'Moderate a section 11 assessment', needs: ['moderateSection11Assessment'], filters: false, nav: false },
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   // Recording training (admins): a course's and a session's pages read; each form needs the mutation it calls.
   { path: '/training/courses', label: 'Training course', needs: ['trainingCourse'], filters: false, nav: false },
@@ -74,19 +81,34 @@ export const PAGES: PageEntry[] = [
   { path: '/account/tokens', label: 'Your access tokens', needs: ['myTokens'], filters: false, nav: false },
 ];
 
-/** Form pages under a record (`/reviews/:id/edit`, `/actions/:id/edit`, `/reviews/:id/findings/new`, `/oba/measures/:id/edit`): no filter bar. */
-const FORM_PATH = /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations)(\/|$)/;
-
-/** Training's pages under a course or session (`/training/sessions/:id/edit`, `/training/sessions/:id/register/:attendanceId/evaluation`). */
-const TRAINING_FORM_PATH = /^\/training\/(?:(courses|sessions)\/[^/]+\/edit|sessions\/[^/]+\/register\/(?:new|[^/]+\/(edit|evaluation|follow-up)))$/;
+/**
+ * Pages whose address holds a record's id, each mapped to its entry above (a form has no filter bar):
+ * `/reviews/:id/edit`, `/reviews/:id/findings/new`, `/actions/:id/edit`, `/oba/measures/:id/edit`,
+ * an audit's page and its forms, training's course, session and register forms.
+ */
+const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: string) => string }[] = [
+  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
+  {
+    pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,
+    entry: (m, pathname) => `/audits/${pathname.endsWith('/moderate') ? 'moderation' : (m[1] ?? 'view')}`,
+  },
+  {
+    pattern: /^\/training\/(?:(courses|sessions)\/[^/]+\/edit|sessions\/[^/]+\/register\/(?:new|[^/]+\/(edit|evaluation|follow-up)))$/,
+    entry: ([, record, registerForm]) => {
+      if (record) return `/training/${record}/edit`;
+      if (!registerForm) return '/training/register/new';
+      return registerForm === 'edit' ? '/training/register/edit' : `/training/${registerForm}`;
+    },
+  },
+];
 
 /** The page entry for a path (a review's page counts as Reviews). */
 export function pageFor(pathname: string): PageEntry | undefined {
   if (pathname === '/') return PAGES[0];
-  const form = FORM_PATH.exec(pathname);
-  if (form) return PAGES.find((p) => p.path === `/${form[1]}/${form[2]}`);
-  const training = TRAINING_FORM_PATH.exec(pathname);
-  if (training) return PAGES.find((p) => p.path === trainingFormEntry(training));
+  for (const { pattern, entry } of RECORD_PAGES) {
+    const m = pattern.exec(pathname);
+    if (m) return PAGES.find((p) => p.path === entry(m, pathname));
+  }
   return PAGES.filter((p) => p.path !== '/' && (pathname === p.path || pathname.startsWith(`${p.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
@@ -94,8 +116,3 @@ export function pageNeeds(path: string): string[] {
   return PAGES.find((p) => p.path === path)?.needs ?? [];
 }
 
-function trainingFormEntry([, record, registerForm]: RegExpExecArray): string {
-  if (record) return `/training/${record}/edit`;
-  if (!registerForm) return '/training/register/new';
-  return registerForm === 'edit' ? '/training/register/edit' : `/training/${registerForm}`;
-}

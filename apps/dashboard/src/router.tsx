@@ -84,6 +84,29 @@ export const router = createBrowserRouter([
               },
               { path: 'actions', lazy: async () => ({ Component: guarded('/actions', (await import('@sli/actions-feature')).ActionPlansPage) }) },
               { path: 'audits', lazy: async () => ({ Component: guarded('/audits', (await import('@sli/audits-feature')).AuditsPage) }) },
+              { path: 'audits/new', lazy: async () => ({ Component: guarded('/audits/new', (await import('@sli/audits-feature')).NewAuditPage) }) },
+              { path: 'audits/:id', lazy: async () => ({ Component: guarded('/audits/view', (await import('@sli/audits-feature')).AuditPage) }) },
+              { path: 'audits/:id/edit', lazy: async () => ({ Component: guarded('/audits/edit', (await import('@sli/audits-feature')).EditAuditPage) }) },
+              {
+                path: 'audits/:id/cases/new',
+                lazy: async () => ({ Component: guarded('/audits/cases', (await import('@sli/audits-feature')).AuditCaseFormPage) }),
+              },
+              {
+                path: 'audits/:id/cases/:caseId/edit',
+                lazy: async () => ({ Component: guarded('/audits/cases', (await import('@sli/audits-feature')).AuditCaseFormPage) }),
+              },
+              {
+                path: 'audits/:id/assessments/new',
+                lazy: async () => ({ Component: guarded('/audits/assessments', (await import('@sli/audits-feature')).Section11AssessmentFormPage) }),
+              },
+              {
+                path: 'audits/:id/assessments/:assessmentId/edit',
+                lazy: async () => ({ Component: guarded('/audits/assessments', (await import('@sli/audits-feature')).Section11AssessmentFormPage) }),
+              },
+              {
+                path: 'audits/:id/assessments/:assessmentId/moderate',
+                lazy: async () => ({ Component: guarded('/audits/moderation', (await import('@sli/audits-feature')).ModerationPage) }),
+              },
               { path: 'training', lazy: async () => ({ Component: guarded('/training', (await import('@sli/training-feature')).TrainingPage) }) },
               // Recording training: courses, sessions, the register, evaluations and follow-ups.
               {

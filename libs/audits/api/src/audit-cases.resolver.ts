@@ -34,6 +34,11 @@ export class AuditCasesResolver {
     return this.service.updateCase(id, input);
   }
 
+  @Mutation(() => AuditCase, { description: 'Deletes a graded case with its domain grades. Returns it as it was; the change history keeps it.' })
+  deleteAuditCase(@Args('id', { type: () => ID }) id: string): Promise<AuditCase> {
+    return this.service.removeCase(id);
+  }
+
   @ResolveField(() => Audit)
   async audit(@Parent() auditCase: AuditCase, @Context() ctx: RequestContext): Promise<Audit> {
     const found = await auditLoader(ctx, this.audits).load(auditCase.auditId);

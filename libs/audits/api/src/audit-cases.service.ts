@@ -71,6 +71,16 @@ export class AuditCasesService {
     });
   }
 
+  /** Deletes a case with its domain grades (nothing else depends on a case). Returns it as it was. */
+  removeCase(id: string): Promise<AuditCaseEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(AuditCaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('AuditCase', id);
+      await m.delete(AuditCaseEntity, { id });
+      return { ...existing };
+    });
+  }
+
   /** The audit a case is added to must exist and be one that grades cases. */
   private async caseAudit(auditId: string): Promise<AuditEntity> {
     const audit = await this.audits.findOneBy({ id: auditId });

@@ -42,6 +42,14 @@ export class AuditsResolver {
     return this.service.updateAudit(id, input);
   }
 
+  @Mutation(() => Audit, {
+    description:
+      'Deletes an audit with its agencies and themes; refused while graded cases, section 11 assessments, findings, recommendations or actions depend on it. Returns it as it was; the change history keeps it.',
+  })
+  deleteAudit(@Args('id', { type: () => ID }) id: string): Promise<Audit> {
+    return this.service.removeAudit(id);
+  }
+
   @ResolveField(() => Partnership)
   async partnership(@Parent() audit: Audit, @Context() ctx: RequestContext): Promise<Partnership> {
     const found = await partnershipLoader(ctx, this.partnerships).load(audit.partnershipId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { auditProblems } from '@sli/audits-domain';
 import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
-import { chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { assertNothingDepends, chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
@@ -106,6 +106,26 @@ export class AuditsService {
       // Touch the row even when only links changed, so updatedAt says when the audit last changed.
       audit.updatedAt = new Date();
       return m.save(audit);
+    });
+  }
+
+  /**
+   * Deletes an audit with what is part of it (agencies taking part, themes); refused while its graded
+   * cases, section 11 assessments, findings, recommendations or actions depend on it. Returns it as it was.
+   */
+  removeAudit(id: string): Promise<AuditEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(AuditEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('Audit', id);
+      await assertNothingDepends(m, { entity: 'Audit', id, ref: existing.ref }, [
+        { noun: ['graded case', 'graded cases'], sql: 'SELECT ref FROM audit_cases WHERE audit_id = $1' },
+        { noun: ['section 11 assessment', 'section 11 assessments'], sql: 'SELECT ref FROM section11_assessments WHERE audit_id = $1' },
+        { noun: ['finding', 'findings'], sql: 'SELECT ref FROM findings WHERE audit_id = $1' },
+        { noun: ['recommendation', 'recommendations'], sql: 'SELECT ref FROM recommendations WHERE audit_id = $1' },
+        { noun: ['action', 'actions'], sql: 'SELECT ref FROM actions WHERE audit_id = $1' },
+      ]);
+      await m.delete(AuditEntity, { id });
+      return { ...existing };
     });
   }
 

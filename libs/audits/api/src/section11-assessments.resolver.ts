@@ -53,6 +53,11 @@ export class Section11AssessmentsResolver {
     return this.service.moderate(args.id, args.rating, args.note);
   }
 
+  @Mutation(() => Section11Assessment, { description: 'Deletes a section 11 assessment. Returns it as it was; the change history keeps it.' })
+  deleteSection11Assessment(@Args('id', { type: () => ID }) id: string): Promise<Section11Assessment> {
+    return this.service.removeAssessment(id);
+  }
+
   @ResolveField(() => RagRating, { description: 'The moderated rating once there is one, else the self-rating.' })
   finalRating(@Parent() assessment: Section11Assessment): RagRating {
     return finalRating(assessment);

@@ -77,6 +77,13 @@ export class Section11AssessmentsService {
     return this.save(assessment);
   }
 
+  /** Deletes an assessment (nothing depends on one). Returns it as it was. */
+  async removeAssessment(id: string): Promise<Section11AssessmentEntity> {
+    const existing = await this.getAssessment(id);
+    await this.assessments.delete({ id });
+    return existing;
+  }
+
   /** Assessments belong to section 11 audits only. */
   private async section11Audit(auditId: string): Promise<AuditEntity> {
     const audit = await this.audits.findOneBy({ id: auditId });

@@ -1,5 +1,5 @@
 import { BRAG_COLOURS, RAG_COLOURS } from '@sli/shared/ui';
-import type { OfstedGrade, RagRating, Section11ModerationChange, Section11Standard } from '@sli/shared/data-access';
+import type { AuditDomain, AuditType, OfstedGrade, RagRating, Section11ModerationChange, Section11Standard } from '@sli/shared/data-access';
 
 /** Ofsted's scale, best first, with a colour of at least 3:1 on white for each. */
 export const GRADES: { grade: OfstedGrade; label: string; colour: string }[] = [
@@ -10,6 +10,8 @@ export const GRADES: { grade: OfstedGrade; label: string; colour: string }[] = [
 ];
 
 export const RAG_WORDS: Record<RagRating, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
+/** Red, amber, green as a form's radios. */
+export const RAG_OPTIONS = (Object.keys(RAG_WORDS) as RagRating[]).map((value) => ({ value, label: RAG_WORDS[value] }));
 export const ragColour = (rating: RagRating) => RAG_COLOURS[rating];
 
 export const STANDARD_LABELS: Record<Section11Standard, string> = {
@@ -53,4 +55,39 @@ export function changeInWords(change: number | null | undefined): string {
 /** Signed percentage points for tables and exports: +10.0, −4.2. */
 export function changePoints(change: number | null | undefined): number | null {
   return change == null ? null : Math.round(change * 1000) / 10;
+}
+
+export const AUDIT_TYPE_LABELS: Record<AuditType, string> = {
+  MULTI_AGENCY_CASE: 'Multi-agency case audit',
+  SINGLE_AGENCY: 'Single-agency audit',
+  THEMATIC: 'Thematic audit',
+  SECTION_11: 'Section 11 audit',
+};
+
+/** Types whose work is grading cases (the API's CASE_AUDIT_TYPES); a section 11 audit holds agencies' assessments. */
+export const gradesCases = (type: AuditType) => type !== 'SECTION_11';
+
+/** Ofsted's words in full, for forms and the audit's page. */
+export const GRADE_WORDS: Record<OfstedGrade, string> = {
+  OUTSTANDING: 'Outstanding',
+  GOOD: 'Good',
+  REQUIRES_IMPROVEMENT: 'Requires improvement to be good',
+  INADEQUATE: 'Inadequate',
+};
+
+/** Domains of practice in the order practitioners read them (recognition first, impact last). */
+export const DOMAIN_LABELS: Record<AuditDomain, string> = {
+  RECOGNITION: 'Recognition',
+  ASSESSMENT: 'Assessment',
+  PLANNING_AND_INTERVENTION: 'Planning and intervention',
+  JOINT_WORKING: 'Joint working',
+  IMPACT: 'Impact',
+};
+
+/** A reference the API made up (a UUID) because none was given: not worth showing to a person. */
+const MADE_REF = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** "case C-12", or just "case" when its reference was made up: for headings, questions and messages. */
+export function named(noun: string, ref: string): string {
+  return MADE_REF.test(ref) ? noun : `${noun} ${ref}`;
 }

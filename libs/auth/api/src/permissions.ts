@@ -96,15 +96,18 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   audit: READ,
   createAudit: ADMIN,
   updateAudit: ADMIN,
+  deleteAudit: ADMIN,
   auditCases: READ,
   auditCase: READ,
   createAuditCase: ADMIN,
   updateAuditCase: ADMIN,
+  deleteAuditCase: ADMIN,
   section11Assessment: READ,
   section11Assessments: READ,
   createSection11Assessment: ADMIN,
   updateSection11Assessment: ADMIN,
   moderateSection11Assessment: ADMIN,
+  deleteSection11Assessment: ADMIN,
 
   // Training
   trainingCourses: READ,

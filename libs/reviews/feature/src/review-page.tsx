@@ -1,9 +1,8 @@
 import { useCan, useFilters } from '@sli/shared/data-access';
-import { FlashMessage, formatDate, PageHeader, QueryState } from '@sli/shared/ui';
+import { FlashMessage, formatDate, PageHeader, QueryState, RecordControls } from '@sli/shared/ui';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useReviewDetail, type ReviewDetail } from './api/review-detail';
 import { useDeleteReview } from './api/review-records';
-import { RecordControls } from './components/record-controls';
 import { withParams } from './notification-page';
 import { Findings, Recommendations } from './components/findings';
 import { InformationRequests } from './components/information-requests';

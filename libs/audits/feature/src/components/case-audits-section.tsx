@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { metricFilter, useFilters, useListParams } from '@sli/shared/data-access';
 import { DataTable, Pager, QueryState, formatCount, formatDate, formatShare, humanise, useScrollToHash, type Column } from '@sli/shared/ui';
 import { useAuditList, useAuditsByAudit, type AuditListRow } from '../api/audit-quality';
@@ -9,8 +10,14 @@ export const AUDIT_PAGE_SIZE = 10;
 
 const gradeCount = (row: AuditListRow, grade: string) => row.overall.grades.find((g) => g.grade === grade)?.count ?? 0;
 
-const columns: Column<AuditListRow>[] = [
-  { key: 'ref', header: 'Reference', value: (r) => r.audit.ref },
+/** The list's columns; each reference opens the audit's page, keeping the filters. */
+const columns = (search: string): Column<AuditListRow>[] => [
+  {
+    key: 'ref',
+    header: 'Reference',
+    value: (r) => r.audit.ref,
+    render: (r) => <Link to={{ pathname: `/audits/${r.auditId}`, search }}>{r.audit.ref}</Link>,
+  },
   { key: 'title', header: 'Audit', value: (r) => r.audit.title },
   { key: 'type', header: 'Type', value: (r) => humanise(r.audit.type) },
   { key: 'partnership', header: 'Partnership', value: (r) => r.audit.partnership.name },
@@ -61,7 +68,7 @@ export function CaseAuditSummary() {
  * link ending in `#case-audits` scrolls here once the list has loaded.
  */
 export function CaseAuditsSection() {
-  const { filters, range } = useFilters();
+  const { filters, range, search } = useFilters();
   const filter = metricFilter(filters, range);
   const list = useListParams(JSON.stringify(filter), AUDIT_SORTS);
   const query = useAuditList({ filter, first: AUDIT_PAGE_SIZE, after: list.after, ...list.sortVariables });
@@ -78,7 +85,7 @@ export function CaseAuditsSection() {
         </p>
         <DataTable
           caption={`Case audits started from ${period}, ${auditSortWords(list.sort.key, list.sort.dir)} (page ${list.page})`}
-          columns={columns}
+          columns={columns(search)}
           rows={data?.nodes ?? []}
           exportName="case-audits"
           serverSort={{ columns: AUDIT_SORTS.columns, key: list.sort.key, dir: list.sort.dir, onSort: list.setSort, words: AUDIT_WORDS }}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useFilters } from '@sli/shared/data-access';
 import { QueryState, formatCount, formatDate, formatShare } from '@sli/shared/ui';
 import { useSection11Grids, type Section11Grid } from '../api/section11';
 import { Section11GridTable } from './section11-grid-table';
@@ -29,6 +30,7 @@ function summary(grid: Section11Grid, previous: Section11Grid | undefined): stri
 export function Section11Section() {
   const id = useId();
   const [params, setParams] = useSearchParams();
+  const { search } = useFilters();
   const query = useSection11Grids();
   const grids = [...(query.data?.section11Grids ?? [])].sort((a, b) => b.audit.startedOn.localeCompare(a.audit.startedOn));
   const chosen = grids.find((g) => g.auditId === params.get('s11')) ?? grids[0];
@@ -77,6 +79,11 @@ export function Section11Section() {
               <strong>{chosen.audit.title}</strong> ({chosen.audit.partnership.name}, started {formatDate(chosen.audit.startedOn)}
               {chosen.audit.completedOn ? `, completed ${formatDate(chosen.audit.completedOn)}` : ', in progress'}).{' '}
               {summary(chosen, previous)}
+            </p>
+            <p className="no-print">
+              <Link to={{ pathname: `/audits/${chosen.auditId}`, search }}>
+                Agencies&apos; returns and moderation<span className="visually-hidden"> in {chosen.audit.title}</span>
+              </Link>
             </p>
             <Section11StandardsFigure grid={chosen} />
             <h3>Ratings by agency and standard</h3>

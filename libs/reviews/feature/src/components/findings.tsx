@@ -1,8 +1,8 @@
 import { useNavigate } from 'react-router';
 import { useCan } from '@sli/shared/data-access';
+import { RecordControls } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
 import { useDeleteFinding, useDeleteRecommendation } from '../api/review-records';
-import { RecordControls } from './record-controls';
 
 type Finding = ReviewDetail['findings'][number];
 

@@ -97,6 +97,20 @@ export type AnnualReportTableKey =
   | 'REVIEWS_BY_TYPE_AND_STATUS'
   | 'TRAINING_ATTENDANCE_BY_SECTOR';
 
+/** A domain of practice a case audit grades separately. */
+export type AuditDomain =
+  | 'ASSESSMENT'
+  | 'IMPACT'
+  | 'JOINT_WORKING'
+  | 'PLANNING_AND_INTERVENTION'
+  | 'RECOGNITION';
+
+export type AuditDomainGradeInput = {
+  domain: AuditDomain;
+  grade: OfstedGrade;
+  narrative?: string | null | undefined;
+};
+
 export type AuditEventFilter = {
   /** e.g. insert, update, delete, sign-in, sign-in-failed, export, exact-report. */
   action?: string | null | undefined;
@@ -180,6 +194,36 @@ export type CreateAgencyInput = {
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
   sector: AgencySector;
+};
+
+export type CreateAuditCaseInput = {
+  /** A multi-agency case, single-agency or thematic audit. */
+  auditId: string | number;
+  /** At most one grade per domain. On update, replaces the whole set; omit to keep it. */
+  domainGrades?: Array<AuditDomainGradeInput> | null | undefined;
+  narrative?: string | null | undefined;
+  overallGrade: OfstedGrade;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+};
+
+export type CreateAuditInput = {
+  /** Agencies taking part. On update, replaces the set; omit to keep it. */
+  agencyIds?: Array<string | number> | null | undefined;
+  /** On or after startedOn. */
+  completedOn?: string | null | undefined;
+  leadAgencyId?: string | number | null | undefined;
+  partnershipId: string | number;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The cycle or round, e.g. `2024-25 Q2`. */
+  round?: string | null | undefined;
+  startedOn: string;
+  summary?: string | null | undefined;
+  /** Themes of the audit. On update, replaces the set; omit to keep it. */
+  themeIds?: Array<string | number> | null | undefined;
+  title: string;
+  type: AuditType;
 };
 
 export type CreateFindingInput = {
@@ -282,6 +326,21 @@ export type CreateReviewInput = {
   type: ReviewType;
   /** Required when the status is CLOSED_UNPUBLISHED. */
   unpublishedReason?: string | null | undefined;
+};
+
+export type CreateSection11AssessmentInput = {
+  /** The agency assessing itself; one assessment per agency and standard in an audit. */
+  agencyId: string | number;
+  /** A section 11 audit. */
+  auditId: string | number;
+  evidence?: string | null | undefined;
+  moderatedRating?: RagRating | null | undefined;
+  moderationNote?: string | null | undefined;
+  narrative?: string | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  selfRating: RagRating;
+  standard: Section11Standard;
 };
 
 export type CreateThemeInput = {
@@ -748,6 +807,33 @@ export type UpdateAgencyInput = {
   sector?: AgencySector | null | undefined;
 };
 
+export type UpdateAuditCaseInput = {
+  /** At most one grade per domain. On update, replaces the whole set; omit to keep it. */
+  domainGrades?: Array<AuditDomainGradeInput> | null | undefined;
+  narrative?: string | null | undefined;
+  overallGrade?: OfstedGrade | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+};
+
+export type UpdateAuditInput = {
+  /** Agencies taking part. On update, replaces the set; omit to keep it. */
+  agencyIds?: Array<string | number> | null | undefined;
+  /** On or after startedOn. */
+  completedOn?: string | null | undefined;
+  leadAgencyId?: string | number | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The cycle or round, e.g. `2024-25 Q2`. */
+  round?: string | null | undefined;
+  startedOn?: string | null | undefined;
+  summary?: string | null | undefined;
+  /** Themes of the audit. On update, replaces the set; omit to keep it. */
+  themeIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+  type?: AuditType | null | undefined;
+};
+
 export type UpdateFindingInput = {
   /** The audit it comes from. Give exactly one of reviewId and auditId. */
   auditId?: string | number | null | undefined;
@@ -845,6 +931,19 @@ export type UpdateReviewInput = {
   type?: ReviewType | null | undefined;
   /** Required when the status is CLOSED_UNPUBLISHED. */
   unpublishedReason?: string | null | undefined;
+};
+
+export type UpdateSection11AssessmentInput = {
+  /** The agency assessing itself; one assessment per agency and standard in an audit. */
+  agencyId?: string | number | null | undefined;
+  evidence?: string | null | undefined;
+  moderatedRating?: RagRating | null | undefined;
+  moderationNote?: string | null | undefined;
+  narrative?: string | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  selfRating?: RagRating | null | undefined;
+  standard?: Section11Standard | null | undefined;
 };
 
 export type UpdateThemeInput = {
@@ -1165,6 +1264,88 @@ export type AuditsPageListQueryVariables = Exact<{
 
 
 export type AuditsPageListQuery = { auditQualityAuditList: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ auditId: string, audit: { id: string, ref: string, title: string, type: AuditType, startedOn: string, partnership: { id: string, name: string } }, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } } }> } };
+
+export type AuditRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: AuditDomain, grade: OfstedGrade, narrative: string | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: Section11Standard, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, agency: { id: string, name: string } }> } | null };
+
+export type StartAuditMutationVariables = Exact<{
+  input: CreateAuditInput;
+}>;
+
+
+export type StartAuditMutation = { createAudit: { id: string, ref: string } };
+
+export type EditAuditMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAuditInput;
+}>;
+
+
+export type EditAuditMutation = { updateAudit: { id: string, ref: string } };
+
+export type DeleteAuditMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAuditMutation = { deleteAudit: { id: string, ref: string } };
+
+export type AddAuditCaseMutationVariables = Exact<{
+  input: CreateAuditCaseInput;
+}>;
+
+
+export type AddAuditCaseMutation = { createAuditCase: { id: string, ref: string } };
+
+export type EditAuditCaseMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAuditCaseInput;
+}>;
+
+
+export type EditAuditCaseMutation = { updateAuditCase: { id: string, ref: string } };
+
+export type DeleteAuditCaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAuditCaseMutation = { deleteAuditCase: { id: string, ref: string } };
+
+export type RecordSection11AssessmentMutationVariables = Exact<{
+  input: CreateSection11AssessmentInput;
+}>;
+
+
+export type RecordSection11AssessmentMutation = { createSection11Assessment: { id: string, ref: string } };
+
+export type EditSection11AssessmentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSection11AssessmentInput;
+}>;
+
+
+export type EditSection11AssessmentMutation = { updateSection11Assessment: { id: string, ref: string } };
+
+export type ModerateSection11AssessmentMutationVariables = Exact<{
+  id: string | number;
+  rating: RagRating;
+  note?: string | null | undefined;
+}>;
+
+
+export type ModerateSection11AssessmentMutation = { moderateSection11Assessment: { id: string, ref: string } };
+
+export type DeleteSection11AssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSection11AssessmentMutation = { deleteSection11Assessment: { id: string, ref: string } };
 
 export type AuditsPageSection11GridsQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -2698,6 +2879,139 @@ export const AuditsPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditsPageListQuery, AuditsPageListQueryVariables>;
+export const AuditRecordDocument = new TypedDocumentString(`
+    query AuditRecord($id: ID!) {
+  audit(id: $id) {
+    id
+    ref
+    partnershipId
+    type
+    title
+    round
+    startedOn
+    completedOn
+    summary
+    leadAgency {
+      id
+      name
+    }
+    agencies {
+      id
+      name
+    }
+    themes {
+      id
+      name
+    }
+    cases {
+      id
+      ref
+      overallGrade
+      narrative
+      domainGrades {
+        domain
+        grade
+        narrative
+      }
+    }
+    section11Assessments {
+      id
+      ref
+      standard
+      selfRating
+      moderatedRating
+      finalRating
+      narrative
+      evidence
+      moderationNote
+      agency {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRecordQuery, AuditRecordQueryVariables>;
+export const StartAuditDocument = new TypedDocumentString(`
+    mutation StartAudit($input: CreateAuditInput!) {
+  createAudit(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<StartAuditMutation, StartAuditMutationVariables>;
+export const EditAuditDocument = new TypedDocumentString(`
+    mutation EditAudit($id: ID!, $input: UpdateAuditInput!) {
+  updateAudit(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditAuditMutation, EditAuditMutationVariables>;
+export const DeleteAuditDocument = new TypedDocumentString(`
+    mutation DeleteAudit($id: ID!) {
+  deleteAudit(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAuditMutation, DeleteAuditMutationVariables>;
+export const AddAuditCaseDocument = new TypedDocumentString(`
+    mutation AddAuditCase($input: CreateAuditCaseInput!) {
+  createAuditCase(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<AddAuditCaseMutation, AddAuditCaseMutationVariables>;
+export const EditAuditCaseDocument = new TypedDocumentString(`
+    mutation EditAuditCase($id: ID!, $input: UpdateAuditCaseInput!) {
+  updateAuditCase(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditAuditCaseMutation, EditAuditCaseMutationVariables>;
+export const DeleteAuditCaseDocument = new TypedDocumentString(`
+    mutation DeleteAuditCase($id: ID!) {
+  deleteAuditCase(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAuditCaseMutation, DeleteAuditCaseMutationVariables>;
+export const RecordSection11AssessmentDocument = new TypedDocumentString(`
+    mutation RecordSection11Assessment($input: CreateSection11AssessmentInput!) {
+  createSection11Assessment(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSection11AssessmentMutation, RecordSection11AssessmentMutationVariables>;
+export const EditSection11AssessmentDocument = new TypedDocumentString(`
+    mutation EditSection11Assessment($id: ID!, $input: UpdateSection11AssessmentInput!) {
+  updateSection11Assessment(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditSection11AssessmentMutation, EditSection11AssessmentMutationVariables>;
+export const ModerateSection11AssessmentDocument = new TypedDocumentString(`
+    mutation ModerateSection11Assessment($id: ID!, $rating: RagRating!, $note: String) {
+  moderateSection11Assessment(id: $id, rating: $rating, note: $note) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateSection11AssessmentMutation, ModerateSection11AssessmentMutationVariables>;
+export const DeleteSection11AssessmentDocument = new TypedDocumentString(`
+    mutation DeleteSection11Assessment($id: ID!) {
+  deleteSection11Assessment(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSection11AssessmentMutation, DeleteSection11AssessmentMutationVariables>;
 export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
     query AuditsPageSection11Grids($filter: MetricFilter) {
   section11Grids(filter: $filter) {

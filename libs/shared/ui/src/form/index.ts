@@ -19,3 +19,4 @@ export { Radios, type RadioOption } from './radios';
 export { Combobox, MultiCombobox, type ComboOption } from './combobox';
 export { CheckAnswers, type AnswerRow } from './check-answers';
 export { useCheckStep, FlashMessage, ids as keptIds } from './record-flow';
+export { RecordControls } from './record-controls';

@@ -1,11 +1,13 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ConfirmButton, ErrorSummary, useFieldProblems } from '@sli/shared/ui';
+import { ConfirmButton } from './confirm-button';
+import { ErrorSummary } from './error-summary';
+import { useFieldProblems } from './field-problems';
 
 const NO_FIELDS = {};
 
 /**
- * Edit and Delete beside a record on its review's page, for those who may. Deleting asks first; a
+ * Edit and Delete beside a record on its parent's page (a review's findings, an audit's cases), for those who may. Deleting asks first; a
  * refusal (other records depend on it) is shown above the buttons, naming them.
  */
 export function RecordControls({
