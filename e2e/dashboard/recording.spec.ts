@@ -178,6 +178,27 @@ test('an admin records a notification, its rapid review, an LCSPR, a finding, a 
   await expect(page.getByTestId('tile-notifications').getByTestId('tile-value')).toHaveText(String(notificationsBefore + 1));
 });
 
+test('records the learning shared from the LCSPR: a date in the future is refused in the API’s own words', async ({ page }) => {
+  expect(lcsprId, 'the admin journey ran first').not.toBe('');
+  await page.goto(`/reviews/${lcsprId}${YEAR}`);
+  await page.getByRole('link', { name: 'Record learning shared' }).click();
+  await emptyFormErrors(page, 'Select what was shared');
+  await page.getByLabel('7-minute briefing').check();
+  await page.getByLabel('Title', { exact: true }).fill(`7-minute briefing ${stamp}`);
+  await fillDate(page, 'Date shared', { day: '1', month: '1', year: '2099' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText(/Date shared cannot be in the future \(today is \d{1,2} \w+ 20\d\d\)/);
+  await fillDate(page, 'Date shared', { day: '1', month: '12', year: '2026' });
+  await page.getByLabel('People reached (optional)').fill('140');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Check your answers/ })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Add it' }).click();
+  await expect(page.getByTestId('flash')).toHaveText(`7-minute briefing ${stamp} added.`);
+  await expect(page.getByTestId('learning-products')).toContainText(`7-minute briefing ${stamp}`);
+  await expect(page.getByTestId('learning-products')).toContainText('reached 140');
+});
+
 test.describe('as the agency lead', () => {
   test.use({ user: demoEmail('agency-lead') });
 

@@ -43,6 +43,7 @@ export const PAGES: PageEntry[] = [
   { path: '/reviews/new', label: 'Open a review', needs: ['createReview'], filters: false, nav: false },
   { path: '/reviews/edit', label: 'Edit a review', needs: ['updateReview'], filters: false, nav: false },
   { path: '/reviews/findings', label: 'Finding', needs: ['createFinding', 'updateFinding'], filters: false, nav: false },
+  { path: '/reviews/learning', label: 'Learning shared', needs: ['createLearningProduct', 'updateLearningProduct'], filters: false, nav: false },
   { path: '/reviews/recommendations', label: 'Recommendation', needs: ['createRecommendation', 'updateRecommendation'], filters: false, nav: false },
   { path: '/actions/new', label: 'Add an action', needs: ['createAction'], filters: false, nav: false },
   { path: '/actions/edit', label: 'Edit an action', needs: ['updateAction'], filters: false, nav: false },
@@ -87,7 +88,7 @@ export const PAGES: PageEntry[] = [
  * an audit's page and its forms, training's course, session and register forms.
  */
 const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: string) => string }[] = [
-  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
+  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
   {
     pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,
     entry: (m, pathname) => `/audits/${pathname.endsWith('/moderate') ? 'moderation' : (m[1] ?? 'view')}`,

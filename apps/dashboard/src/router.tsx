@@ -61,6 +61,14 @@ export const router = createBrowserRouter([
               { path: 'reviews/new', lazy: async () => ({ Component: guarded('/reviews/new', (await import('@sli/reviews-feature')).NewReviewPage) }) },
               { path: 'reviews/:id/edit', lazy: async () => ({ Component: guarded('/reviews/edit', (await import('@sli/reviews-feature')).EditReviewPage) }) },
               {
+                path: 'reviews/:id/learning/new',
+                lazy: async () => ({ Component: guarded('/reviews/learning', (await import('@sli/reviews-feature')).LearningProductFormPage) }),
+              },
+              {
+                path: 'reviews/:id/learning/:productId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/learning', (await import('@sli/reviews-feature')).LearningProductFormPage) }),
+              },
+              {
                 path: 'reviews/:id/findings/new',
                 lazy: async () => ({ Component: guarded('/reviews/findings', (await import('@sli/reviews-feature')).FindingFormPage) }),
               },

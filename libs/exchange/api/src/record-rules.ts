@@ -1,6 +1,7 @@
 import { actionProblems } from '@sli/actions-domain';
 import { auditProblems, repeatedDomainProblems } from '@sli/audits-domain';
 import type {
+  LearningProductRecord,
   ActionRecord,
   AttendanceRecord,
   AuditCaseRecord,
@@ -12,7 +13,7 @@ import type {
 } from '@sli/exchange-domain';
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
 import { informationRequestProblems, notificationProblems, reviewProblems, type RapidReviewSent, type ReviewNotification } from '@sli/reviews-domain';
-import { oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
+import { notInFuture, oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
 import { evaluationProblems, followUpProblems } from '@sli/training-domain';
 import type { AnyRecord, Section } from './bundle-references';
 
@@ -72,6 +73,8 @@ const RULES: Partial<Record<Section, Rules>> = {
 
   findings: (f: { review?: string | null; audit?: string | null }) => oneSourceProblems(f.review, f.audit),
   recommendations: (f: { review?: string | null; audit?: string | null }) => oneSourceProblems(f.review, f.audit),
+
+  learningProducts: (p: LearningProductRecord, ctx) => notInFuture('publishedOn', p.publishedOn, ctx.today),
 
   actions: (a: ActionRecord, ctx) => [
     ...oneSourceProblems(a.review, a.audit),

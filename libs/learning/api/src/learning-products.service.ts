@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { notInFuture, todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
@@ -75,6 +76,8 @@ export class LearningProductsService {
 
   async create(input: CreateLearningProductInput): Promise<LearningProductEntity> {
     const { reviewIds, themeIds, ...fields } = input;
+    const problems = notInFuture('publishedOn', input.publishedOn, todayInEngland());
+    if (problems.length > 0) throw new InputError(problems);
     return this.dataSource.transaction(async (m) => {
       const found: unknown[] = await m.query(`SELECT 1 FROM partnerships WHERE id = $1`, [input.partnershipId]);
       if (found.length === 0) throw new NotFoundError('Partnership', input.partnershipId);
@@ -89,6 +92,8 @@ export class LearningProductsService {
 
   async update(id: string, input: UpdateLearningProductInput): Promise<LearningProductEntity> {
     const { reviewIds, themeIds, ...fields } = input;
+    const problems = notInFuture('publishedOn', input.publishedOn, todayInEngland());
+    if (problems.length > 0) throw new InputError(problems);
     return this.dataSource.transaction(async (m) => {
       const existing = await m.findOneBy(LearningProductEntity, { id });
       if (!existing) throw new NotFoundError('LearningProduct', id);

@@ -5,3 +5,4 @@ export { NewNotificationPage, EditNotificationPage } from './forms/notification-
 export { NewReviewPage, EditReviewPage } from './forms/review-form';
 export { FindingFormPage } from './forms/finding-form';
 export { RecommendationFormPage } from './forms/recommendation-form';
+export { LearningProductFormPage } from './forms/learning-product-form';

@@ -5,6 +5,7 @@ import { useReviewDetail, type ReviewDetail } from './api/review-detail';
 import { useDeleteReview } from './api/review-records';
 import { withParams } from './notification-page';
 import { Findings, Recommendations } from './components/findings';
+import { LearningShared } from './components/learning-shared';
 import { InformationRequests } from './components/information-requests';
 import { MilestoneTimeline } from './components/milestone-timeline';
 import { ReviewActions } from './components/review-actions';
@@ -19,9 +20,10 @@ const SECTIONS = [
   ['review-findings', 'Findings'],
   ['review-recommendations', 'Recommendations'],
   ['review-actions', 'Actions'],
+  ['review-learning', 'Learning shared'],
 ] as const;
 
-/** One review: its record, status history, statutory milestones due against actual, findings, recommendations and actions. */
+/** One review: its record, status history, statutory milestones due against actual, findings, recommendations, actions and the learning shared. */
 export function ReviewPage() {
   const { id = '' } = useParams();
   const { asOf, search } = useFilters();
@@ -114,6 +116,17 @@ export function ReviewPage() {
                 </p>
               ) : null}
               <ReviewActions review={review} asOf={asOf} search={search} />
+            </section>
+            <section aria-labelledby="review-learning">
+              <h2 id="review-learning">Learning shared</h2>
+              {can('createLearningProduct') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/learning/new`, search }}>
+                    Record learning shared
+                  </Link>
+                </p>
+              ) : null}
+              <LearningShared review={review} search={search} />
             </section>
           </>
         ) : null}

@@ -85,6 +85,18 @@ const ReviewPageDetailQuery = graphql(`
           name
         }
       }
+      learningProducts {
+        id
+        ref
+        title
+        kind
+        publishedOn
+        reach
+        themes {
+          id
+          name
+        }
+      }
       recommendations {
         id
         ref

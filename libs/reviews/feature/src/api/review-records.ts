@@ -3,9 +3,11 @@ import {
   graphql,
   request,
   type CreateFindingInput,
+  type CreateLearningProductInput,
   type CreateRecommendationInput,
   type CreateReviewInput,
   type UpdateFindingInput,
+  type UpdateLearningProductInput,
   type UpdateRecommendationInput,
   type UpdateReviewInput,
 } from '@sli/shared/data-access';
@@ -31,6 +33,24 @@ const DeleteReview = graphql(`
     deleteReview(id: $id) {
       id
       ref
+    }
+  }
+`);
+const CreateLearningProduct = graphql(`
+  mutation RecordLearningProduct($input: CreateLearningProductInput!) {
+    createLearningProduct(input: $input) {
+      id
+      ref
+      title
+    }
+  }
+`);
+const UpdateLearningProduct = graphql(`
+  mutation EditLearningProduct($id: ID!, $input: UpdateLearningProductInput!) {
+    updateLearningProduct(id: $id, input: $input) {
+      id
+      ref
+      title
     }
   }
 `);
@@ -100,3 +120,7 @@ export const useCreateRecommendation = () =>
 export const useUpdateRecommendation = (id: string) =>
   useChange(async (input: UpdateRecommendationInput) => (await request(UpdateRecommendation, { id, input })).updateRecommendation);
 export const useDeleteRecommendation = () => useChange(async (id: string) => (await request(DeleteRecommendation, { id })).deleteRecommendation);
+export const useCreateLearningProduct = () =>
+  useChange(async (input: CreateLearningProductInput) => (await request(CreateLearningProduct, { input })).createLearningProduct);
+export const useUpdateLearningProduct = (id: string) =>
+  useChange(async (input: UpdateLearningProductInput) => (await request(UpdateLearningProduct, { id, input })).updateLearningProduct);

@@ -239,6 +239,20 @@ export type CreateFindingInput = {
   themeIds?: Array<string | number> | null | undefined;
 };
 
+export type CreateLearningProductInput = {
+  kind: LearningProductKind;
+  partnershipId: string | number;
+  publishedOn: string;
+  reach?: number | null | undefined;
+  /** Your own reference, unique in the partnership; generated when omitted. */
+  ref?: string | null | undefined;
+  /** Reviews whose learning it shares; on update, replaces the set. */
+  reviewIds?: Array<string | number> | null | undefined;
+  /** Themes of the partnership's taxonomy; on update, replaces the set. */
+  themeIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
 export type CreateMeasureInput = {
   /** An agency of the same partnership; empty for the whole partnership. */
   agencyId?: string | number | null | undefined;
@@ -435,6 +449,16 @@ export type InformationRequestKind =
   | 'CHRONOLOGY'
   | 'RAPID_REVIEW_INFORMATION'
   | 'SCOPING';
+
+/** How learning is shared: a 7-minute briefing, a learning event, a newsletter item… */
+export type LearningProductKind =
+  | 'LEARNING_EVENT'
+  | 'NEWSLETTER_ITEM'
+  | 'OTHER'
+  | 'PODCAST'
+  | 'PRACTITIONER_FORUM'
+  | 'SEVEN_MINUTE_BRIEFING'
+  | 'WEBINAR';
 
 /** How often a value is recorded: monthly, per financial-year quarter (Q1 = April–June) or per financial year (from 1 April). */
 export type MeasurePeriodicity =
@@ -845,6 +869,19 @@ export type UpdateFindingInput = {
   text?: string | null | undefined;
   /** Themes of the partnership's taxonomy; on update, replaces the set. */
   themeIds?: Array<string | number> | null | undefined;
+};
+
+export type UpdateLearningProductInput = {
+  kind?: LearningProductKind | null | undefined;
+  publishedOn?: string | null | undefined;
+  reach?: number | null | undefined;
+  /** Your own reference, unique in the partnership; generated when omitted. */
+  ref?: string | null | undefined;
+  /** Reviews whose learning it shares; on update, replaces the set. */
+  reviewIds?: Array<string | number> | null | undefined;
+  /** Themes of the partnership's taxonomy; on update, replaces the set. */
+  themeIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateMeasureInput = {
@@ -1615,7 +1652,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -1638,6 +1675,21 @@ export type DeleteReviewMutationVariables = Exact<{
 
 
 export type DeleteReviewMutation = { deleteReview: { id: string, ref: string } };
+
+export type RecordLearningProductMutationVariables = Exact<{
+  input: CreateLearningProductInput;
+}>;
+
+
+export type RecordLearningProductMutation = { createLearningProduct: { id: string, ref: string, title: string } };
+
+export type EditLearningProductMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLearningProductInput;
+}>;
+
+
+export type EditLearningProductMutation = { updateLearningProduct: { id: string, ref: string, title: string } };
 
 export type RecordFindingMutationVariables = Exact<{
   input: CreateFindingInput;
@@ -3889,6 +3941,18 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
         name
       }
     }
+    learningProducts {
+      id
+      ref
+      title
+      kind
+      publishedOn
+      reach
+      themes {
+        id
+        name
+      }
+    }
     recommendations {
       id
       ref
@@ -3940,6 +4004,24 @@ export const DeleteReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteReviewMutation, DeleteReviewMutationVariables>;
+export const RecordLearningProductDocument = new TypedDocumentString(`
+    mutation RecordLearningProduct($input: CreateLearningProductInput!) {
+  createLearningProduct(input: $input) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RecordLearningProductMutation, RecordLearningProductMutationVariables>;
+export const EditLearningProductDocument = new TypedDocumentString(`
+    mutation EditLearningProduct($id: ID!, $input: UpdateLearningProductInput!) {
+  updateLearningProduct(id: $id, input: $input) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<EditLearningProductMutation, EditLearningProductMutationVariables>;
 export const RecordFindingDocument = new TypedDocumentString(`
     mutation RecordFinding($input: CreateFindingInput!) {
   createFinding(input: $input) {
