@@ -188,7 +188,9 @@ describe('Whole-list downloads (POST /api/exports)', () => {
       expect.arrayContaining([
         'Initiated,2024/25 (01/04/2024 to 31/03/2025)',
         'Review types,Local child safeguarding practice review',
-        'Reference,Title,Type,Status,Initiated,Completed,Published,Completion due,Timeliness at the as-of date',
+        'Reference,Title,Type,Status,Initiated,Completed,Published,Completion due,Timeliness at the as-of date,Notification,Arising from,Terms agreed,' +
+          'Information requested,Meeting,Sent to the Panel,Rapid review outcome,National review recommended,Reason not published,Independent reviewer,' +
+          'Family participation,Practitioners involved,Agencies involved,Themes',
       ]),
     );
     expect(lines.find((l) => l.startsWith('R-EXP,'))).toMatch(/^R-EXP,Child X,Local child safeguarding practice review,[^,]+,2025-01-10,/);

@@ -244,6 +244,170 @@ describe('Spreadsheet import (POST /api/import/spreadsheet)', () => {
     expect(outside.body.errors[0].extensions.fields).toEqual([{ field: 'partnership', message: `"${pref}" is not one of your partnerships` }]);
   });
 
+  describe('notification and review registers', () => {
+    /** A register as kept: a merged title, a note, a blank row, then the headers. */
+    const registerXlsx = async (title: string, headers: string[], rows: unknown[][]): Promise<Buffer> => {
+      const book = new Workbook();
+      const sheet = book.addWorksheet('Register');
+      sheet.addRow([title]);
+      sheet.mergeCells(1, 1, 1, headers.length);
+      sheet.addRow(['Kept by the business unit; no names or identifying details']);
+      sheet.addRow([]);
+      sheet.addRow(headers);
+      for (const row of rows) sheet.addRow(row);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const download = async (list: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${api.origin}/api/exports`, { method: 'POST', headers: api.headers(), body: JSON.stringify({ list, format: 'xlsx', variables }) });
+      expect(res.status).toBe(200);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    const notifications = () =>
+      api.db.query(
+        `SELECT n.ref, n.date_aware::text AS aware, n.date_notified::text AS notified, n.harm, n.age_band AS "ageBand", n.decision, n.summary,
+           (SELECT string_agg(t.code, ',' ORDER BY t.code) FROM notification_themes nt JOIN themes t ON t.id = nt.theme_id WHERE nt.notification_id = n.id) AS themes
+         FROM notifications n JOIN partnerships p ON p.id = n.partnership_id WHERE p.ref = $1 ORDER BY n.ref`,
+        [pref],
+      ) as Promise<Record<string, unknown>[]>;
+    const reviews = () =>
+      api.db.query(
+        `SELECT r.ref, r.type, r.title, r.status, r.initiated_on::text AS initiated, n.ref AS notification, sr.ref AS "from", r.completed_on::text AS completed,
+           r.published_on::text AS published, r.sent_to_panel_on::text AS sent, r.rapid_review_outcome AS outcome, r.national_review_recommended AS national,
+           (SELECT string_agg(a.ref, ',' ORDER BY a.ref) FROM review_agencies ra JOIN agencies a ON a.id = ra.agency_id WHERE ra.review_id = r.id) AS agencies,
+           (SELECT string_agg(t.code, ',' ORDER BY t.code) FROM review_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.review_id = r.id) AS themes,
+           (SELECT count(*)::int FROM review_status_changes c WHERE c.review_id = r.id) AS changes
+         FROM reviews r JOIN partnerships p ON p.id = r.partnership_id LEFT JOIN notifications n ON n.id = r.notification_id
+         LEFT JOIN reviews sr ON sr.id = r.source_review_id WHERE p.ref = $1 AND r.ref <> $2 ORDER BY r.ref`,
+        [pref, review],
+      ) as Promise<Record<string, unknown>[]>;
+
+    beforeAll(async () => {
+      const p = pref;
+      await runInScope(cliScope('test'), () =>
+        api.app.get(ImportService).importBundle({
+          format: 'sli-bundle',
+          version: 1,
+          partnerships: [],
+          notifications: [
+            { partnership: p, ref: 'N-SEED', dateAware: '2025-01-02', dateNotified: '2025-01-08', harm: 'death', ageBand: 'under-1', decision: 'rapid-review' },
+            { partnership: p, ref: 'N-LATE', dateAware: '2025-02-03', dateNotified: '2025-02-10', harm: 'serious-harm', ageBand: '1-5', decision: 'rapid-review' },
+          ],
+          reviews: [
+            { partnership: p, ref: 'RR-SEED', type: 'rapid-review', title: 'Child S', status: 'in-progress', notification: 'N-SEED', initiatedOn: '2025-01-08',
+              infoRequestedOn: '2025-01-09', meetingOn: '2025-01-20', sentToPanelOn: '2025-01-29' },
+          ],
+        }),
+      );
+    });
+
+    const NOTE_HEADERS = ['Notification Ref', 'Date LA became aware', 'Date notified to the Panel', 'Death or serious harm', "Child's age", 'Rapid review decision', 'Key themes', 'Brief summary'];
+    const goodNotes = (): unknown[][] => [
+      ['N-1', day(2025, 3, 3), '05/03/2025', 'Death', 'Under 1', 'Rapid review', 'Neglect; Domestic abuse', 'Infant died; neglect suspected'],
+      ['N-2', '3 February 2025', 45693, 'Serious harm', 7, 'No', 'neglect', null],
+      ['N-3', '10/03/2025', null, 'serious harm', '16–17', null, 'Ethnicity, culture and identity, Neglect', null],
+    ];
+
+    it('previews and commits a messy notifications register, each bad row named by column and reason, then re-imports unchanged', async () => {
+      const messy = await registerXlsx('Serious incident notifications 2024/25', NOTE_HEADERS, [
+        ...goodNotes(),
+        ['N-4', '12/03/2025', '11/03/2025', 'Death', '1-5', 'Pending', null, null],
+        ['N-5', '01/04/2025', null, 'Injured', '11-15', null, null, null],
+        ['N-6', '01/04/2025', null, 'Death', 19, null, 'Neglekt', null],
+        ['N-SEED', '02/01/2025', '10/02/2025', 'Death', 'Under 1', 'Rapid review', null, null],
+      ]);
+      const preview = await send(api, messy, 'notifications.xlsx');
+      expect(preview.body).toMatchObject({ kind: 'notifications', headerRow: 4, rows: 7, committed: false, create: 3, update: 0 });
+      expect(preview.body.problems).toEqual([
+        { row: 8, column: 'Date notified to the Panel', message: 'must be on or after the date aware (12 March 2025)' },
+        { row: 9, column: 'Death or serious harm', value: 'Injured', message: '"Injured" is not one of Death or Serious harm' },
+        { row: 10, column: "Child's age", value: '19', message: expect.stringContaining('"19" is not an age band') },
+        { row: 10, column: 'Key themes', value: 'Neglekt', message: expect.stringContaining('Did you mean "Neglect"') },
+        { row: 11, column: 'Date notified to the Panel', message: 'must be on or before the day its rapid review RR-SEED was sent to the Panel (29 January 2025)' },
+      ]);
+      expect(await notifications()).toHaveLength(2);
+
+      const fixed = await registerXlsx('Serious incident notifications 2024/25', NOTE_HEADERS, goodNotes());
+      const done = await send(api, fixed, 'notifications.xlsx', { commit: 'true' });
+      expect(done.body).toMatchObject({ committed: true, problems: [], create: 3, update: 0, unchanged: 0 });
+      expect((await notifications()).filter((n) => /^N-\d/.test(String(n['ref'])))).toEqual([
+        { ref: 'N-1', aware: '2025-03-03', notified: '2025-03-05', harm: 'death', ageBand: 'under-1', decision: 'rapid-review', summary: 'Infant died; neglect suspected',
+          themes: 'domestic-abuse,neglect' },
+        { ref: 'N-2', aware: '2025-02-03', notified: '2025-02-05', harm: 'serious-harm', ageBand: '6-10', decision: 'no-rapid-review', summary: null, themes: 'neglect' },
+        { ref: 'N-3', aware: '2025-03-10', notified: null, harm: 'serious-harm', ageBand: '16-17', decision: 'pending', summary: null, themes: 'ethnicity-culture,neglect' },
+      ]);
+      const again = await send(api, fixed, 'notifications.xlsx', { commit: 'true' });
+      expect(again.body).toMatchObject({ committed: true, create: 0, update: 0, unchanged: 3 });
+      const [saved] = (await api.db.query(`SELECT columns FROM spreadsheet_mappings WHERE partnership_id = $1 AND kind = 'notifications'`, [pid])) as { columns: Record<string, string> }[];
+      expect(saved?.columns).toMatchObject({ dateAware: 'Date LA became aware', ageBand: "Child's age" });
+    });
+
+    const REVIEW_HEADERS = ['Review Reference', 'Type of review', 'Review title', 'Current status', 'Date initiated', 'Linked notification', 'Arising from',
+      'Date completed', 'Date published', 'Information requested', 'Rapid review meeting date', 'Date sent to Panel', 'Rapid review outcome',
+      'National review recommended', 'Agencies involved', 'Themes'];
+    const goodReviews = (): unknown[][] => [
+      ['RR-2', 'Rapid review', 'Child L', 'Completed', '10/02/2025', 'N-LATE', null, '28/02/2025', null, '11/02/2025', '20/02/2025', '28/02/2025', 'LCSPR', 'No',
+        'Sheetshire Police; ICB', 'Neglect'],
+      ['LCSPR-L', 'Local child safeguarding practice review', 'Child L', 'In progress', day(2025, 3, 14), 'N-LATE', 'RR-2', null, null, null, null, null, null, null, 'POL;ICB;CSC', null],
+      ['SAR-1', 'SAR', 'Adult B', 'Published', '1 June 2024', null, null, '01/03/2025', '15/04/2025', null, null, null, null, null, null, 'Self-neglect'],
+    ];
+
+    it('previews and commits a messy reviews register under the same rules as the forms, then re-imports unchanged', async () => {
+      const messy = await registerXlsx('Reviews register', REVIEW_HEADERS, [
+        ...goodReviews(),
+        ['RR-3', 'RR', 'Child M', 'In progress', '03/02/2025', 'N-LATE', null, null, null, '04/02/2025', '06/02/2025', '07/02/2025', null, null, null, null],
+        ['PLR-1', 'PLR', 'Child P', 'Completed', '01/05/2024', null, null, null, null, null, null, null, null, null, null, null],
+        ['X-1', 'Learning lunch', 'Child Q', 'In progress', '01/05/2024', 'N-NONE', null, null, null, null, null, null, null, null, 'Sheetshire Polise', null],
+        ['LCSPR-M', 'LCSPR', 'Child M', 'Scoping', '01/05/2024', null, null, null, null, null, '06/05/2024', null, null, null, null, null],
+      ]);
+      const preview = await send(api, messy, 'reviews.xlsx');
+      expect(preview.body).toMatchObject({ kind: 'reviews', headerRow: 4, rows: 7, committed: false });
+      expect(preview.body.problems).toEqual([
+        { row: 8, column: 'Date sent to Panel', message: 'must be on or after the date its notification was made (10 February 2025)' },
+        { row: 9, column: 'Date completed', message: 'is required when the "Current status" is completed' },
+        { row: 10, column: 'Type of review', value: 'Learning lunch', message: expect.stringContaining('"Learning lunch" is not one of Rapid review, LCSPR') },
+        { row: 10, column: 'Linked notification', value: 'N-NONE', message: expect.stringContaining('is not a notification of partnership') },
+        { row: 10, column: 'Agencies involved', value: 'Sheetshire Polise', message: expect.stringContaining('Did you mean "Sheetshire Police"?') },
+        { row: 11, column: 'Rapid review meeting date', message: 'applies to rapid reviews only' },
+      ]);
+      expect(await reviews()).toHaveLength(1);
+
+      const fixed = await registerXlsx('Reviews register', REVIEW_HEADERS, goodReviews());
+      const done = await send(api, fixed, 'reviews.xlsx', { commit: 'true' });
+      expect(done.body).toMatchObject({ committed: true, problems: [], create: 3, update: 0, unchanged: 0 });
+      expect(await reviews()).toEqual([
+        { ref: 'LCSPR-L', type: 'lcspr', title: 'Child L', status: 'in-progress', initiated: '2025-03-14', notification: 'N-LATE', from: 'RR-2', completed: null, published: null,
+          sent: null, outcome: null, national: null, agencies: 'CSC,ICB,POL', themes: null, changes: 2 },
+        { ref: 'RR-2', type: 'rapid-review', title: 'Child L', status: 'completed', initiated: '2025-02-10', notification: 'N-LATE', from: null, completed: '2025-02-28',
+          published: null, sent: '2025-02-28', outcome: 'lcspr', national: false, agencies: 'ICB,POL', themes: 'neglect', changes: 2 },
+        { ref: 'RR-SEED', type: 'rapid-review', title: 'Child S', status: 'in-progress', initiated: '2025-01-08', notification: 'N-SEED', from: null, completed: null,
+          published: null, sent: '2025-01-29', outcome: null, national: null, agencies: null, themes: null, changes: 2 },
+        { ref: 'SAR-1', type: 'sar', title: 'Adult B', status: 'published', initiated: '2024-06-01', notification: null, from: null, completed: '2025-03-01',
+          published: '2025-04-15', sent: null, outcome: null, national: null, agencies: null, themes: 'self-neglect', changes: 3 },
+      ]);
+      const again = await send(api, fixed, 'reviews.xlsx', { commit: 'true' });
+      expect(again.body).toMatchObject({ committed: true, create: 0, update: 0, unchanged: 3 });
+
+      // A changed status updates that review and adds one change to its history, as the form does.
+      const moved = goodReviews().map((row) => (row[0] === 'LCSPR-L' ? row.map((v, i) => (i === 3 ? 'Report drafted' : v)) : row));
+      const changed = await send(api, await registerXlsx('Reviews register', REVIEW_HEADERS, moved), 'reviews.xlsx', { commit: 'true' });
+      expect(changed.body).toMatchObject({ committed: true, create: 0, update: 1, unchanged: 2 });
+      expect((await reviews()).find((r) => r['ref'] === 'LCSPR-L')).toMatchObject({ status: 'report-drafted', changes: 3 });
+    });
+
+    it('imports the notifications and reviews downloads back to the same state', async () => {
+      const notesBefore = await notifications();
+      const reviewsBefore = await reviews();
+      const notes = await send(api, await download('notifications', { filter: { partnershipId: pid } }), 'notifications-download.xlsx', { commit: 'true' });
+      expect(notes.body).toMatchObject({ kind: 'notifications', committed: true, problems: [], create: 0, update: 0, unchanged: notesBefore.length });
+      const back = await send(api, await download('reviews', { filter: { partnershipId: pid }, asOf: '2026-12-01' }), 'reviews-download.xlsx', { commit: 'true' });
+      expect(back.body).toMatchObject({ kind: 'reviews', committed: true, problems: [], create: 0, update: 0 });
+      // Every review of the partnership: those of the registers and the action plan's.
+      expect(back.body.unchanged).toBe(reviewsBefore.length + 1);
+      expect(await notifications()).toEqual(notesBefore);
+      expect(await reviews()).toEqual(reviewsBefore);
+    });
+  });
+
   it('imports a large register in one transaction, and again unchanged', async () => {
     const rows = ROWS;
     const book = new Workbook();

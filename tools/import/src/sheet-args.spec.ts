@@ -10,11 +10,15 @@ describe('parseSheetArgs', () => {
       errors: 'p.xlsx',
     });
     expect(parseSheetArgs(['-p', 'NSCP', 'v.csv'])).toEqual({ file: 'v.csv', partnership: 'NSCP', kind: null, preview: false, errors: null });
+    expect(parseSheetArgs(['register.xlsx', '-p', 'NSCP', '--as', 'notifications'])).toMatchObject({ kind: 'notifications' });
+    expect(parseSheetArgs(['register.xlsx', '-p', 'NSCP', '--as=reviews'])).toMatchObject({ kind: 'reviews' });
   });
 
   it('says what is wrong', () => {
     expect(parseSheetArgs(['plan.xlsx'])).toContain('--partnership REF is required');
-    expect(parseSheetArgs(['plan.xlsx', '-p', 'X', '--as', 'reviews'])).toContain('--as must be action-plan or measure-values');
+    expect(parseSheetArgs(['plan.xlsx', '-p', 'X', '--as', 'training'])).toBe(
+      '--as must be one of action-plan, measure-values, notifications, reviews (got training)',
+    );
     expect(parseSheetArgs(['plan.xlsx', '-p', 'X', '--server', 'http://x'])).toBe('unknown argument --server');
   });
 

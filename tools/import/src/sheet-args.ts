@@ -1,4 +1,4 @@
-import { isSheetKind, type SheetKind } from '@sli/exchange-domain';
+import { isSheetKind, SHEET_KINDS, type SheetKind } from '@sli/exchange-domain';
 
 /** `npm run import -- FILE.xlsx|FILE.csv --partnership REF [--as KIND] [--preview] [--errors REPORT.xlsx]`. */
 export interface SheetArgs {
@@ -30,7 +30,7 @@ export function parseSheetArgs(args: readonly string[]): SheetArgs | string {
       if (!partnership) return '--partnership needs the partnership\'s ref';
     } else if (name === '--as') {
       const v = value();
-      if (!isSheetKind(v)) return `--as must be action-plan or measure-values (got ${v ?? 'nothing'})`;
+      if (!isSheetKind(v)) return `--as must be one of ${SHEET_KINDS.join(', ')} (got ${v ?? 'nothing'})`;
       kind = v;
     } else if (name === '--errors') {
       errors = value() ?? null;

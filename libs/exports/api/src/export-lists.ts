@@ -111,7 +111,25 @@ interface ReviewNode {
   completionTimeliness: string | null;
   rapidReviewDueOn: string | null;
   rapidReviewTimeliness: string | null;
+  notification: { ref: string } | null;
+  sourceReview: { ref: string } | null;
+  termsAgreedOn: string | null;
+  infoRequestedOn: string | null;
+  meetingOn: string | null;
+  sentToPanelOn: string | null;
+  rapidReviewOutcome: string | null;
+  nationalReviewRecommended: boolean | null;
+  unpublishedReason: string | null;
+  independentReviewer: boolean;
+  familyParticipation: string;
+  practitionersInvolved: number | null;
+  agencies: { name: string }[];
+  themes: { name: string }[];
 }
+
+const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No');
+/** Names in one cell, as the spreadsheet import reads a list back: separated by semicolons. */
+const names = (items: readonly { name: string }[]) => (items.length === 0 ? null : items.map((i) => i.name).join('; '));
 
 const REVIEW_COLUMNS: ListColumn<ReviewNode>[] = [
   { key: 'ref', header: 'Reference', type: 'text', width: 14, value: (n) => n.ref },
@@ -132,6 +150,21 @@ const REVIEW_COLUMNS: ListColumn<ReviewNode>[] = [
       return t ? humanise(t) : null;
     },
   },
+  // The rest of the record, under headers the reviews-register import reads, so the download imports back to the same state.
+  { key: 'notification', header: 'Notification', type: 'text', width: 14, value: (n) => n.notification?.ref ?? null },
+  { key: 'sourceReview', header: 'Arising from', type: 'text', width: 14, value: (n) => n.sourceReview?.ref ?? null },
+  { key: 'termsAgreedOn', header: 'Terms agreed', type: 'date', value: (n) => n.termsAgreedOn },
+  { key: 'infoRequestedOn', header: 'Information requested', type: 'date', value: (n) => n.infoRequestedOn },
+  { key: 'meetingOn', header: 'Meeting', type: 'date', value: (n) => n.meetingOn },
+  { key: 'sentToPanelOn', header: 'Sent to the Panel', type: 'date', value: (n) => n.sentToPanelOn },
+  { key: 'rapidReviewOutcome', header: 'Rapid review outcome', type: 'text', width: 22, value: (n) => (n.rapidReviewOutcome === 'LCSPR' ? 'LCSPR' : n.rapidReviewOutcome ? humanise(n.rapidReviewOutcome) : null) },
+  { key: 'nationalReviewRecommended', header: 'National review recommended', type: 'text', width: 12, value: (n) => yesNo(n.nationalReviewRecommended) },
+  { key: 'unpublishedReason', header: 'Reason not published', type: 'text', width: 30, value: (n) => n.unpublishedReason },
+  { key: 'independentReviewer', header: 'Independent reviewer', type: 'text', width: 12, value: (n) => yesNo(n.independentReviewer) },
+  { key: 'familyParticipation', header: 'Family participation', type: 'text', width: 18, value: (n) => humanise(n.familyParticipation) },
+  { key: 'practitionersInvolved', header: 'Practitioners involved', type: 'number', value: (n) => n.practitionersInvolved },
+  { key: 'agencies', header: 'Agencies involved', type: 'text', width: 40, value: (n) => names(n.agencies) },
+  { key: 'themes', header: 'Themes', type: 'text', width: 40, value: (n) => names(n.themes) },
 ];
 
 interface NotificationNode {
@@ -141,6 +174,8 @@ interface NotificationNode {
   harm: string;
   ageBand: string;
   decision: string;
+  summary: string | null;
+  themes: { name: string }[];
 }
 
 const DECISION_WORDS: Record<string, string> = { PENDING: 'Pending', RAPID_REVIEW: 'Rapid review', NO_RAPID_REVIEW: 'No rapid review' };
@@ -153,6 +188,9 @@ const NOTIFICATION_COLUMNS: ListColumn<NotificationNode>[] = [
   { key: 'harm', header: 'Harm', type: 'text', width: 14, value: (n) => enumWords(Harm, HARM_LABELS, n.harm) },
   { key: 'ageBand', header: 'Age band', type: 'text', width: 12, value: (n) => enumWords(AgeBand, AGE_BAND_LABELS, n.ageBand) },
   { key: 'decision', header: 'Decision', type: 'text', width: 18, value: (n) => DECISION_WORDS[n.decision] ?? humanise(n.decision) },
+  // Under headers the notifications-register import reads, so the download imports back to the same state.
+  { key: 'summary', header: 'Summary', type: 'text', width: 50, value: (n) => n.summary },
+  { key: 'themes', header: 'Themes', type: 'text', width: 40, value: (n) => names(n.themes) },
 ];
 
 interface ThemeRecordNode {
@@ -308,7 +346,9 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     document: `query ExportReviews($filter: ReviewFilter, $asOf: Date!, $first: Int!, $after: String, $sort: ReviewSortField, $direction: SortDirection) {
       reviews(filter: $filter, first: $first, after: $after, sort: $sort, direction: $direction) { totalCount pageInfo { hasNextPage endCursor }
         nodes { ref title type status initiatedOn completedOn publishedOn completionDueOn completionTimeliness(asOf: $asOf)
-          rapidReviewDueOn rapidReviewTimeliness(asOf: $asOf) } } }`,
+          rapidReviewDueOn rapidReviewTimeliness(asOf: $asOf) notification { ref } sourceReview { ref } termsAgreedOn infoRequestedOn meetingOn
+          sentToPanelOn rapidReviewOutcome nationalReviewRecommended unpublishedReason independentReviewer familyParticipation practitionersInvolved
+          agencies { name } themes { name } } } }`,
     field: 'reviews',
     variables: ['filter', 'asOf', 'sort', 'direction'],
     asOfVariable: 'asOf',
@@ -319,7 +359,7 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     title: 'Serious incident notifications',
     document: `query ExportNotifications($filter: NotificationFilter, $first: Int!, $after: String, $sort: NotificationSortField, $direction: SortDirection) {
       notifications(filter: $filter, first: $first, after: $after, sort: $sort, direction: $direction) { totalCount pageInfo { hasNextPage endCursor }
-        nodes { ref dateAware dateNotified harm ageBand decision } } }`,
+        nodes { ref dateAware dateNotified harm ageBand decision summary themes { name } } } }`,
     field: 'notifications',
     variables: ['filter', 'sort', 'direction'],
     columns: NOTIFICATION_COLUMNS,

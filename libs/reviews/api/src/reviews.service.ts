@@ -100,16 +100,25 @@ export class ReviewsService {
 
   /** The agencies involved in any of the reviews, by name, each tagged with its review. */
   async findAgenciesOfReviews(reviewIds: readonly string[]): Promise<(AgencyEntity & { reviewId: string })[]> {
-    const { raw, entities } = await this.dataSource
-      .getRepository(AgencyEntity)
-      .createQueryBuilder('a')
-      .innerJoin('review_agencies', 'ra', 'ra.agency_id = a.id')
-      .addSelect('ra.review_id', 'review_id')
+    // The links first, then each agency once: TypeORM's raw-and-entities merges an agency shared by two
+    // reviews into one entity, so pairing raw rows with entities by position gave reviews the wrong agencies.
+    const links = await this.dataSource
+      .createQueryBuilder()
+      .select('ra.review_id', 'reviewId')
+      .addSelect('ra.agency_id', 'agencyId')
+      .from('review_agencies', 'ra')
+      .innerJoin(AgencyEntity, 'a', 'a.id = ra.agency_id')
       .where('ra.review_id IN (:...reviewIds)', { reviewIds: [...reviewIds] })
       .orderBy('a.name')
       .addOrderBy('a.id')
-      .getRawAndEntities();
-    return entities.map((e, i) => Object.assign(e, { reviewId: (raw[i] as { review_id: string }).review_id }));
+      .getRawMany<{ reviewId: string; agencyId: string }>();
+    if (links.length === 0) return [];
+    const agencies = await this.dataSource.getRepository(AgencyEntity).findBy({ id: In([...new Set(links.map((l) => l.agencyId))]) });
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    return links.flatMap((l) => {
+      const agency = byId.get(l.agencyId);
+      return agency ? [{ ...agency, reviewId: l.reviewId }] : [];
+    });
   }
 
   async create(input: CreateReviewInput): Promise<ReviewEntity> {

@@ -16,6 +16,7 @@ import { ObaResults1730000001400 } from './1730000001400-oba-results';
 import { ScorecardPublications1730000001600 } from './1730000001600-scorecard-publications';
 import { FastWorkingDays1730000001700 } from './1730000001700-fast-working-days';
 import { SpreadsheetMappings1730000001800 } from './1730000001800-spreadsheet-mappings';
+import { RegisterSheetKinds1730000002100 } from './1730000002100-register-sheet-kinds';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ScorecardPublications1730000001600,
   FastWorkingDays1730000001700,
   SpreadsheetMappings1730000001800,
+  RegisterSheetKinds1730000002100,
 ];

@@ -12,7 +12,7 @@ export interface ImportStamp {
 
 /** A sheet's rows as bundle records of one section, with the way back from a record to its row. */
 export interface Conversion {
-  section: 'actions' | 'measures';
+  section: 'actions' | 'measures' | 'notifications' | 'reviews';
   records: Record<string, unknown>[] | object[];
   /** The sheet row of each record (by index), for problems about the whole record. */
   rowOf: readonly number[];

@@ -1,8 +1,10 @@
-import type { ActionRecord, MeasureRecord } from '@sli/exchange-domain';
+import type { ActionRecord, MeasureRecord, NotificationRecord, ReviewRecord } from '@sli/exchange-domain';
 import type { EntityManager } from 'typeorm';
 import { compact, EXPORT_QUERIES } from '../export-queries';
 import type { ActionPlanData } from './action-plan-rows';
 import type { MeasureData } from './measure-value-rows';
+import type { NotificationData } from './notification-rows';
+import type { ReviewData } from './review-rows';
 
 /*
  * What a sheet's rows are matched against, read as the export reads it (the bundle's own shape), so
@@ -45,4 +47,36 @@ export async function measureData(m: EntityManager, partnership: string): Promis
     measures.set(record.ref, record);
   }
   return { partnership, measures };
+}
+
+const themesOf = (m: EntityManager, partnership: string): Promise<{ code: string; name: string }[]> =>
+  m.query(`SELECT t.code, t.name FROM themes t JOIN partnerships p ON p.id = t.partnership_id WHERE p.ref = $1 ORDER BY t.name`, [partnership]);
+
+export async function notificationData(m: EntityManager, partnership: string): Promise<NotificationData> {
+  const [themes, rows] = (await Promise.all([themesOf(m, partnership), m.query(EXPORT_QUERIES.notifications.sql, [[partnership]])])) as [
+    { code: string; name: string }[],
+    Record<string, unknown>[],
+  ];
+  const notifications = new Map<string, NotificationRecord>();
+  for (const row of rows) {
+    const record = compact(row, EXPORT_QUERIES.notifications.defaults) as unknown as NotificationRecord;
+    notifications.set(record.ref, record);
+  }
+  return { partnership, themes, notifications };
+}
+
+export async function reviewData(m: EntityManager, partnership: string): Promise<ReviewData> {
+  const [agencies, themes, notifications, rows] = (await Promise.all([
+    m.query(`SELECT a.ref, a.name FROM agencies a JOIN partnerships p ON p.id = a.partnership_id WHERE p.ref = $1 ORDER BY a.name`, [partnership]),
+    themesOf(m, partnership),
+    m.query(`SELECT n.ref FROM notifications n JOIN partnerships p ON p.id = n.partnership_id WHERE p.ref = $1 ORDER BY n.ref`, [partnership]),
+    m.query(EXPORT_QUERIES.reviews.sql, [[partnership]]),
+  ])) as [{ ref: string; name: string }[], { code: string; name: string }[], { ref: string }[], Record<string, unknown>[]];
+  const reviews = new Map<string, ReviewRecord>();
+  for (const row of rows) {
+    // The status history is the database's to keep: a row never sends it.
+    const { statusHistory: _history, ...record } = compact(row, EXPORT_QUERIES.reviews.defaults) as unknown as ReviewRecord;
+    reviews.set(record.ref, record);
+  }
+  return { partnership, agencies, themes, notifications: notifications.map((n) => n.ref), reviews };
 }

@@ -1,4 +1,4 @@
-import { readUkDate, type HeaderMatch, type SheetKindSpec } from '@sli/exchange-domain';
+import { readUkDate, readWord, YES_NO_WORDS, type HeaderMatch, type SheetKindSpec, type WordTable } from '@sli/exchange-domain';
 import type { SheetCell, SheetProblem, SheetRow } from './spreadsheet.types';
 
 /**
@@ -53,6 +53,44 @@ export class RowReader {
     if ('iso' in reading) return reading.iso;
     this.fail(field, reading.problem);
     return undefined;
+  }
+
+  /** A value named in words (`In progress`, `LCSPR`), null when blank; unknown words are a problem naming the choices (then undefined). */
+  word<V extends string>(field: string, words: WordTable<V>): V | null | undefined {
+    const text = this.text(field);
+    if (text === null) return null;
+    const value = readWord(text, words);
+    if (value === undefined) this.fail(field, `"${text}" is not one of ${words.choices}`);
+    return value;
+  }
+
+  /** Yes or No as a boolean, null when blank. */
+  yesNo(field: string): boolean | null | undefined {
+    const cell = this.cell(field);
+    if (typeof cell === 'boolean') return cell;
+    const answer = this.word(field, YES_NO_WORDS);
+    return answer === null || answer === undefined ? answer : answer === 'yes';
+  }
+
+  /**
+   * A list in one cell, split on semicolons and line breaks, then on commas, but names with commas
+   * ("Ethnicity, culture and identity") kept whole: at each piece the longest run of pieces that
+   * is a name (`known`) is taken. Empty when blank.
+   */
+  list(field: string, known: (part: string) => boolean): string[] {
+    const text = this.text(field);
+    if (text === null) return [];
+    return text.split(/[;\n\r]+/).flatMap((part) => {
+      const pieces = part.split(',').map((p) => p.trim());
+      const out: string[] = [];
+      for (let i = 0; i < pieces.length; ) {
+        let j = pieces.length;
+        while (j > i + 1 && !known(pieces.slice(i, j).join(', '))) j--;
+        out.push(pieces.slice(i, j).join(', '));
+        i = j;
+      }
+      return out.filter((p) => p !== '');
+    });
   }
 
   fail(field: string, message: string): void {

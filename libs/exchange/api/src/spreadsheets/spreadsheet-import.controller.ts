@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { CAPABILITIES } from '@sli/auth-api';
-import { isSheetKind, type ColumnMapping } from '@sli/exchange-domain';
+import { isSheetKind, SHEET_KINDS, type ColumnMapping } from '@sli/exchange-domain';
 import { XLSX_MIME } from '@sli/exports-domain';
 import { APP_CONFIG, AppConfig, IMPORT_PATH } from '@sli/shared/api-core';
 import express, { type Request, type Response } from 'express';
@@ -44,7 +44,7 @@ export class SpreadsheetImportController {
     const partnership = query['partnership'];
     if (!partnership) return fail(res, 400, 'BAD_USER_INPUT', 'partnership: give the partnership\'s ref, e.g. ?partnership=NSCP', 'partnership');
     const kind = query['as'] ?? null;
-    if (kind !== null && !isSheetKind(kind)) return fail(res, 400, 'BAD_USER_INPUT', 'as: must be action-plan or measure-values', 'as');
+    if (kind !== null && !isSheetKind(kind)) return fail(res, 400, 'BAD_USER_INPUT', `as: must be one of ${SHEET_KINDS.join(', ')}`, 'as');
     let mapping: ColumnMapping | null = null;
     if (query['mapping']) {
       try {

@@ -4,6 +4,7 @@ import {
   BUNDLE_VERSION,
   detectKind,
   findHeaderRow,
+  SHEET_KINDS,
   SHEET_SPECS,
   type ColumnMapping,
   type HeaderMatch,
@@ -16,7 +17,9 @@ import type { ImportResult } from '../models/import-result.model';
 import { convertActionPlan } from './action-plan-rows';
 import type { Conversion, ImportStamp } from './conversion';
 import { convertMeasureValues } from './measure-value-rows';
-import { actionPlanData, measureData } from './partnership-records';
+import { convertNotifications } from './notification-rows';
+import { actionPlanData, measureData, notificationData, reviewData } from './partnership-records';
+import { convertReviews } from './review-rows';
 import { readSheet, UnreadableSheet } from './read-sheet';
 import { loadMappings, saveMapping } from './spreadsheet-mappings';
 import type { SheetProblem, SheetRow, SpreadsheetOutcome, SpreadsheetRequest } from './spreadsheet.types';
@@ -69,8 +72,9 @@ export class SpreadsheetImportService {
       ? findHeaderRow(SHEET_SPECS[request.kind], cells, { ...saved[request.kind], ...override })
       : detectKind(cells, Object.fromEntries(Object.entries(SHEET_SPECS).map(([k]) => [k, { ...saved[k as SheetKind], ...override }])));
     if (!match) {
-      const what = request.kind ? `an ${SHEET_SPECS[request.kind].label.toLowerCase()}` : 'an action plan or a register of measure values';
-      return outcome(request.kind ?? null, [{ row: null, column: null, message: `No header row found in the first rows: this does not look like ${what}` }]);
+      const labels = (request.kind ? [request.kind] : SHEET_KINDS).map((k) => `"${SHEET_SPECS[k].label}"`);
+      const what = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+      return outcome(request.kind ?? null, [{ row: null, column: null, message: `No header row found in the first rows: none names the columns of ${what}` }]);
     }
     const spec = SHEET_SPECS[match.kind];
     const headerRow = rows[match.rowIndex]?.number ?? 0;
@@ -86,10 +90,7 @@ export class SpreadsheetImportService {
     }
 
     const stamp: ImportStamp = { at: new Date(started).toISOString(), by: actor, fileName: request.fileName, today: todayInEngland() };
-    const conversion =
-      match.kind === 'action-plan'
-        ? convertActionPlan(data, match, await actionPlanData(this.dataSource.manager, request.partnership), stamp)
-        : convertMeasureValues(data, match, await measureData(this.dataSource.manager, request.partnership), stamp);
+    const conversion = await this.convert(match, data, request.partnership, stamp);
     const problems = [...conversion.problems];
     const write = request.commit && problems.length === 0;
     let result: ImportResult | null = null;
@@ -114,6 +115,21 @@ export class SpreadsheetImportService {
       });
     }
     return outcome(match.kind, problems, { headerRow, ...described, rows: data.length, ...counts, sample: conversion.sample, committed });
+  }
+
+  /** The sheet's rows as bundle records of the kind's section, merged onto the partnership's records. */
+  private async convert(match: HeaderMatch, rows: readonly SheetRow[], partnership: string, stamp: ImportStamp): Promise<Conversion> {
+    const m = this.dataSource.manager;
+    switch (match.kind) {
+      case 'action-plan':
+        return convertActionPlan(rows, match, await actionPlanData(m, partnership), stamp);
+      case 'measure-values':
+        return convertMeasureValues(rows, match, await measureData(m, partnership), stamp);
+      case 'notifications':
+        return convertNotifications(rows, match, await notificationData(m, partnership));
+      case 'reviews':
+        return convertReviews(rows, match, await reviewData(m, partnership));
+    }
   }
 
   /**
@@ -183,7 +199,10 @@ function inHeaders(message: string, columns: readonly { field: string; label: st
   for (const c of columns) {
     const i = match.columns[c.field];
     const header = i === undefined ? c.label : match.headers[i] || c.label;
-    out = out.replace(new RegExp(`\\b${c.field}\\b`, 'g'), `"${header}"`);
+    // A field named in camelCase (`dueOn`) is a field wherever it stands; a plain word (`status`,
+    // `notification`) only as "the status", not in "its notification".
+    const pattern = /[A-Z]/.test(c.field) ? `\\b${c.field}\\b` : `(?<=\\bthe )${c.field}\\b`;
+    out = out.replace(new RegExp(pattern, 'g'), `"${header}"`);
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * comes first. The dashboard shows these labels when the user maps columns by hand.
  */
 
-export const SHEET_KINDS = ['action-plan', 'measure-values'] as const;
+export const SHEET_KINDS = ['action-plan', 'measure-values', 'notifications', 'reviews'] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 export interface SheetColumn {
@@ -111,9 +111,168 @@ export const MEASURE_VALUES_SHEET: SheetKindSpec = {
   ],
 };
 
+const THEMES_HINT = "Theme codes or names, separated by semicolons (or new lines within the cell).";
+
+/** The notification register: one row per serious incident notification, keyed by its ref. */
+export const NOTIFICATIONS_SHEET: SheetKindSpec = {
+  kind: 'notifications',
+  label: 'Notifications register',
+  rowNoun: 'notification',
+  columns: [
+    {
+      field: 'ref',
+      label: 'Reference',
+      headers: ['notification ref', 'notification reference', 'notification id', 'notification no', 'notification number', 'ref', 'reference', 'scsi ref', 'scsi reference', 'incident ref', 'incident reference', 'case ref', 'case reference'],
+      required: true,
+      hint: "The notification's own reference, kept on re-import.",
+    },
+    {
+      field: 'dateAware',
+      label: 'Date aware',
+      headers: ['date aware', 'aware', 'date aware of incident', 'date became aware', 'date la aware', 'date la became aware', 'date local authority became aware', 'date of awareness'],
+      required: true,
+    },
+    {
+      field: 'dateNotified',
+      label: 'Date notified',
+      headers: ['date notified', 'notified', 'notified on', 'date of notification', 'notification date', 'date notified to panel', 'date notified to the panel', 'date submitted'],
+    },
+    {
+      field: 'harm',
+      label: 'Harm',
+      headers: ['harm', 'harm type', 'type of harm', 'harm category', 'death or serious harm', 'death serious harm', 'category', 'incident type', 'nature of harm'],
+      required: true,
+      hint: 'Death or Serious harm.',
+    },
+    {
+      field: 'ageBand',
+      label: 'Age band',
+      headers: ['age band', 'age', 'age group', 'age range', 'child s age', 'childs age', 'age of child'],
+      required: true,
+      hint: "Under 1, 1–5, 6–10, 11–15 or 16–17, or the child's age in whole years.",
+    },
+    {
+      field: 'decision',
+      label: 'Decision',
+      headers: ['decision', 'rapid review decision', 'decision on rapid review', 'rr decision', 'screening decision', 'rapid review required', 'rapid review'],
+      hint: 'Pending, Rapid review or No rapid review (a blank cell is pending).',
+    },
+    { field: 'summary', label: 'Summary', headers: ['summary', 'brief summary', 'circumstances', 'description', 'details'], hint: 'No names or identifying details.' },
+    { field: 'themes', label: 'Themes', headers: ['themes', 'theme', 'key themes'], hint: THEMES_HINT },
+  ],
+};
+
+/** The review register: one row per review (rapid reviews included), keyed by its ref. */
+export const REVIEWS_SHEET: SheetKindSpec = {
+  kind: 'reviews',
+  label: 'Reviews register',
+  rowNoun: 'review',
+  columns: [
+    {
+      field: 'ref',
+      label: 'Reference',
+      headers: ['review ref', 'review reference', 'review id', 'review no', 'review number', 'ref', 'reference', 'case ref', 'case reference'],
+      required: true,
+      hint: "The review's own reference, kept on re-import.",
+    },
+    {
+      field: 'type',
+      label: 'Type',
+      headers: ['type', 'review type', 'type of review', 'kind of review'],
+      required: true,
+      hint: 'Rapid review, LCSPR, SAR, DHR, … in words or abbreviated.',
+    },
+    { field: 'title', label: 'Title', headers: ['title', 'review title', 'review name', 'case name', 'case title', 'pseudonym'], required: true },
+    {
+      field: 'status',
+      label: 'Status',
+      headers: ['status', 'review status', 'current status', 'stage'],
+      required: true,
+      hint: 'Proposed, Scoping, In progress, Report drafted, Completed, Published or Closed unpublished.',
+    },
+    {
+      field: 'initiatedOn',
+      label: 'Initiated',
+      headers: ['initiated', 'initiated on', 'date initiated', 'initiation date', 'date of initiation', 'decision to initiate', 'date of decision to initiate', 'start date', 'date started', 'started', 'commissioned', 'date commissioned'],
+      required: true,
+    },
+    {
+      field: 'notification',
+      label: 'Notification',
+      headers: ['notification', 'notification ref', 'notification reference', 'notification id', 'linked notification', 'related notification', 'scsi ref', 'scsi'],
+      hint: "The ref of the notification the review arises from.",
+    },
+    {
+      field: 'sourceReview',
+      label: 'Arising from',
+      headers: ['arising from', 'source review', 'source review ref', 'from rapid review', 'rapid review ref', 'linked rapid review', 'linked review'],
+      hint: 'The ref of the review (usually the rapid review) this one arises from.',
+    },
+    {
+      field: 'termsAgreedOn',
+      label: 'Terms agreed',
+      headers: ['terms agreed', 'terms agreed on', 'terms of reference agreed', 'date terms of reference agreed', 'tor agreed', 'date tor agreed'],
+    },
+    { field: 'completedOn', label: 'Completed', headers: ['completed', 'completed on', 'date completed', 'completion date', 'date of completion'] },
+    { field: 'publishedOn', label: 'Published', headers: ['published', 'published on', 'date published', 'publication date', 'date of publication'] },
+    {
+      field: 'unpublishedReason',
+      label: 'Reason not published',
+      headers: ['reason not published', 'unpublished reason', 'reason unpublished', 'reason for not publishing', 'why not published'],
+    },
+    {
+      field: 'infoRequestedOn',
+      label: 'Information requested',
+      headers: ['information requested', 'info requested', 'information requested on', 'info requested on', 'date information requested', 'date agencies asked for information', 'agencies asked for information'],
+      hint: 'Rapid reviews only.',
+    },
+    {
+      field: 'meetingOn',
+      label: 'Meeting',
+      headers: ['meeting', 'meeting on', 'meeting date', 'date of meeting', 'rapid review meeting', 'rapid review meeting date'],
+      hint: 'Rapid reviews only.',
+    },
+    {
+      field: 'sentToPanelOn',
+      label: 'Sent to the Panel',
+      headers: ['sent to the panel', 'sent to panel', 'sent to panel on', 'date sent to panel', 'date sent to the panel', 'submitted to panel', 'date submitted to panel'],
+      hint: 'Rapid reviews only.',
+    },
+    {
+      field: 'rapidReviewOutcome',
+      label: 'Rapid review outcome',
+      headers: ['rapid review outcome', 'outcome', 'rr outcome', 'outcome of rapid review'],
+      hint: 'LCSPR, Other learning review or No further review. Rapid reviews only.',
+    },
+    {
+      field: 'nationalReviewRecommended',
+      label: 'National review recommended',
+      headers: ['national review recommended', 'national review', 'refer for national review'],
+      hint: 'Yes or No. Rapid reviews only.',
+    },
+    { field: 'independentReviewer', label: 'Independent reviewer', headers: ['independent reviewer', 'independent author', 'independent reviewer used'], hint: 'Yes or No.' },
+    {
+      field: 'familyParticipation',
+      label: 'Family participation',
+      headers: ['family participation', 'family involvement', 'family involved', 'family engagement'],
+      hint: 'Not yet offered, Offered, Took part, Declined or Not appropriate.',
+    },
+    { field: 'practitionersInvolved', label: 'Practitioners involved', headers: ['practitioners involved', 'number of practitioners', 'no of practitioners', 'practitioners'] },
+    {
+      field: 'agencies',
+      label: 'Agencies involved',
+      headers: ['agencies involved', 'agencies', 'partner agencies', 'agencies involved in review'],
+      hint: 'Agency names or refs, separated by semicolons.',
+    },
+    { field: 'themes', label: 'Themes', headers: ['themes', 'theme', 'key themes'], hint: THEMES_HINT },
+  ],
+};
+
 export const SHEET_SPECS: Record<SheetKind, SheetKindSpec> = {
   'action-plan': ACTION_PLAN_SHEET,
   'measure-values': MEASURE_VALUES_SHEET,
+  notifications: NOTIFICATIONS_SHEET,
+  reviews: REVIEWS_SHEET,
 };
 
 export function isSheetKind(value: unknown): value is SheetKind {

@@ -1,6 +1,7 @@
 import { detectKind, findHeaderRow, normaliseHeader } from './header-detection';
 import { readPeriod } from './periods';
 import { ACTION_PLAN_SHEET, MEASURE_VALUES_SHEET } from './sheet-kinds';
+import { AGE_BAND_WORDS, ageBandOf, readWord, REVIEW_STATUS_SHEET_WORDS, REVIEW_TYPE_WORDS } from './register-words';
 import { excelSerialDay, readUkDate } from './uk-dates';
 
 describe('readUkDate', () => {
@@ -101,5 +102,32 @@ describe('header detection', () => {
     expect(detectKind([['Ref', 'Action', 'Owner', 'Due date', 'Status', 'Review']])).toMatchObject({ kind: 'action-plan', missing: [] });
     expect(findHeaderRow(MEASURE_VALUES_SHEET, [['Measure', 'Value']])).toMatchObject({ missing: ['period'] });
     expect(detectKind([['Name', 'Address']])).toBeNull();
+  });
+
+  it('tells notification and review registers from the other kinds, and from each other', () => {
+    expect(detectKind([['Notification ref', 'Date aware', 'Date notified', 'Harm', 'Age band', 'Decision']])).toMatchObject({ kind: 'notifications', missing: [] });
+    expect(detectKind([['Reference', 'Title', 'Type', 'Status', 'Initiated', 'Completed', 'Published', 'Notification']])).toMatchObject({
+      kind: 'reviews',
+      missing: [],
+      columns: { ref: 0, title: 1, type: 2, status: 3, initiatedOn: 4, completedOn: 5, publishedOn: 6, notification: 7 },
+    });
+  });
+});
+
+describe('register words', () => {
+  it('reads review types and statuses as registers and downloads write them', () => {
+    expect(readWord('Local child safeguarding practice review', REVIEW_TYPE_WORDS)).toBe('lcspr');
+    expect(readWord('LCSPR', REVIEW_TYPE_WORDS)).toBe('lcspr');
+    expect(readWord('Single-agency review', REVIEW_TYPE_WORDS)).toBe('single-agency');
+    expect(readWord('Closed unpublished', REVIEW_STATUS_SHEET_WORDS)).toBe('closed-unpublished');
+    expect(readWord('in-progress', REVIEW_STATUS_SHEET_WORDS)).toBe('in-progress');
+    expect(readWord('Learning lunch', REVIEW_TYPE_WORDS)).toBeUndefined();
+  });
+
+  it('reads age bands in words, with an en dash, and ages in years', () => {
+    expect(readWord('1–5', AGE_BAND_WORDS)).toBe('1-5');
+    expect(readWord('Under 1', AGE_BAND_WORDS)).toBe('under-1');
+    expect([0, 1, 5, 6, 15, 16, 17].map(ageBandOf)).toEqual(['under-1', '1-5', '1-5', '6-10', '11-15', '16-17', '16-17']);
+    expect(ageBandOf(18)).toBeUndefined();
   });
 });

@@ -40,9 +40,17 @@ export function ImportDone({ outcome, partnershipId, onAgain }: { outcome: Sprea
               <Link to={`/actions${scope}`}>Action plans</Link>
             </li>
           </>
-        ) : (
+        ) : outcome.kind === 'measure-values' ? (
           <li>
             <Link to={`/oba${scope}`}>OBA scorecard</Link>
+          </li>
+        ) : outcome.kind === 'notifications' ? (
+          <li>
+            <Link to={{ pathname: '/reviews', search: scope, hash: 'notifications' }}>Serious incident notifications</Link>
+          </li>
+        ) : (
+          <li>
+            <Link to={`/reviews${scope}`}>Reviews</Link>
           </li>
         )}
         <li>
