@@ -99,6 +99,16 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     expect(audit).toMatchObject({ title: 'Neglect MACA (final)', agencies: [{ ref: 'EDU' }], themes: [{ code: themes[2].code }] });
   });
 
+  it('gives each of several audits its own agencies when they share one (read together, one query)', async () => {
+    const { pid, police, health, school } = await setUp();
+    await createAudit({ partnershipId: pid, ref: 'SH1', type: 'THEMATIC', title: 'Shared 1', startedOn: '2024-04-01', agencyIds: [police, health] });
+    await createAudit({ partnershipId: pid, ref: 'SH2', type: 'THEMATIC', title: 'Shared 2', startedOn: '2024-05-01', agencyIds: [health, school] });
+    await createAudit({ partnershipId: pid, ref: 'SH3', type: 'THEMATIC', title: 'Shared 3', startedOn: '2024-06-01', agencyIds: [police, health, school] });
+    const { audits } = await api.gql(`query($f: AuditFilter) { audits(filter: $f, first: 10) { nodes { ref agencies { name } } } }`, { f: { partnershipId: pid } });
+    const byRef = Object.fromEntries((audits.nodes as { ref: string; agencies: { name: string }[] }[]).map((a) => [a.ref, a.agencies.map((g) => g.name)]));
+    expect(byRef).toEqual({ SH1: ['Health', 'Police'], SH2: ['Health', 'Schools'], SH3: ['Health', 'Police', 'Schools'] });
+  });
+
   it('filters audits by type, start dates, agency, theme and round, latest start first, and pages with cursors', async () => {
     const { pid, police, health, themes } = await setUp();
     await createAudit({ partnershipId: pid, ref: 'A1', type: 'THEMATIC', title: 'A1', startedOn: '2023-01-10', round: 'R1', themeIds: [themes[0].id] });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { auditProblems } from '@sli/audits-domain';
-import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
+import { AgencyEntity, linkedAgencies, PartnershipsService } from '@sli/partnerships-api';
 import { assertNothingDepends, chooseSort, InputError, NotFoundError, PageArgs, paginate, SortDirection, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
@@ -60,16 +60,10 @@ export class AuditsService {
 
   /** Participating agencies of each audit, by name. */
   async findAgenciesByAuditIds(auditIds: readonly string[]): Promise<(AgencyEntity & { auditId: string })[]> {
-    const { raw, entities } = await this.dataSource
-      .getRepository(AgencyEntity)
-      .createQueryBuilder('ag')
-      .innerJoin('audit_agencies', 'l', 'l.agency_id = ag.id')
-      .addSelect('l.audit_id', 'owner_id')
-      .where('l.audit_id IN (:...auditIds)', { auditIds: [...auditIds] })
-      .orderBy('ag.name')
-      .getRawAndEntities();
-    return entities.map((e, i) => Object.assign(e, { auditId: (raw[i] as { owner_id: string }).owner_id }));
+    const found = await linkedAgencies(this.dataSource, { table: 'audit_agencies', owner: 'audit_id' }, auditIds);
+    return found.map((a) => ({ ...a, auditId: a.ownerId }));
   }
+
 
   async createAudit(input: CreateAuditInput): Promise<AuditEntity> {
     const { agencyIds, themeIds, ...fields } = input;

@@ -6,3 +6,4 @@ export { AgencyEntity } from './agency.entity';
 export { Partnership } from './models/partnership.model';
 export { Agency } from './models/agency.model';
 export { AgencySector, PartnershipKind } from './partnership.enums';
+export { linkedAgencies, type AgencyLinks } from './linked-agencies';

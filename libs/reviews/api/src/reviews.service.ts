@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AgencyEntity, PartnershipsService } from '@sli/partnerships-api';
+import { AgencyEntity, linkedAgencies, PartnershipsService } from '@sli/partnerships-api';
 import { reviewProblems, type ReviewNotification } from '@sli/reviews-domain';
 import { assertNothingDepends, chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
@@ -100,26 +100,10 @@ export class ReviewsService {
 
   /** The agencies involved in any of the reviews, by name, each tagged with its review. */
   async findAgenciesOfReviews(reviewIds: readonly string[]): Promise<(AgencyEntity & { reviewId: string })[]> {
-    // The links first, then each agency once: TypeORM's raw-and-entities merges an agency shared by two
-    // reviews into one entity, so pairing raw rows with entities by position gave reviews the wrong agencies.
-    const links = await this.dataSource
-      .createQueryBuilder()
-      .select('ra.review_id', 'reviewId')
-      .addSelect('ra.agency_id', 'agencyId')
-      .from('review_agencies', 'ra')
-      .innerJoin(AgencyEntity, 'a', 'a.id = ra.agency_id')
-      .where('ra.review_id IN (:...reviewIds)', { reviewIds: [...reviewIds] })
-      .orderBy('a.name')
-      .addOrderBy('a.id')
-      .getRawMany<{ reviewId: string; agencyId: string }>();
-    if (links.length === 0) return [];
-    const agencies = await this.dataSource.getRepository(AgencyEntity).findBy({ id: In([...new Set(links.map((l) => l.agencyId))]) });
-    const byId = new Map(agencies.map((a) => [a.id, a]));
-    return links.flatMap((l) => {
-      const agency = byId.get(l.agencyId);
-      return agency ? [{ ...agency, reviewId: l.reviewId }] : [];
-    });
+    const found = await linkedAgencies(this.dataSource, { table: 'review_agencies', owner: 'review_id' }, reviewIds);
+    return found.map((a) => ({ ...a, reviewId: a.ownerId }));
   }
+
 
   async create(input: CreateReviewInput): Promise<ReviewEntity> {
     await this.partnerships.getPartnership(input.partnershipId);
