@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { SHEET_KINDS, SHEET_SPECS, type SheetKind } from '@sli/exchange-domain';
-import { Field, Fieldset } from '@sli/shared/ui';
+import { Field, Radios } from '@sli/shared/ui';
 
 export const FILE_ID = 'import-file';
 export const KIND_ID = 'import-kind';
@@ -70,36 +70,18 @@ export function ChooseFileForm({ partnerships, partnershipId, onPartnership, kin
           />
         )}
       </Field>
-      <Fieldset id={KIND_ID} legend="What does the file hold?">
-        <div className="radios">
-          <div className="radio">
-            <input id={`${KIND_ID}-auto`} type="radio" name="kind" value="" checked={kind === ''} onChange={() => onKind('')} />
-            <div>
-              <label htmlFor={`${KIND_ID}-auto`}>Work it out from the headers</label>
-            </div>
-          </div>
-          {SHEET_KINDS.map((k) => (
-            <div className="radio" key={k}>
-              <input
-                id={`${KIND_ID}-${k}`}
-                type="radio"
-                name="kind"
-                value={k}
-                checked={kind === k}
-                aria-describedby={`${KIND_ID}-${k}-hint`}
-                onChange={() => onKind(k)}
-              />
-              <div>
-                <label htmlFor={`${KIND_ID}-${k}`}>{SHEET_SPECS[k].label}</label>
-                <p className="hint" id={`${KIND_ID}-${k}-hint`}>
-                  Needs columns for {requiredColumns(k)}.
-                </p>
-              </div>
-            </div>
-          ))}
-        </div>
-      </Fieldset>
-      <div className="form-buttons">
+      <Radios
+        id={KIND_ID}
+        name="kind"
+        legend="What does the file hold?"
+        options={[
+          { value: '', label: 'Work it out from the headers' },
+          ...SHEET_KINDS.map((k) => ({ value: k, label: SHEET_SPECS[k].label, hint: `Needs columns for ${requiredColumns(k)}.` })),
+        ]}
+        value={kind}
+        onChange={(k) => onKind(k as SheetKind | '')}
+      />
+      <div className="button-group">
         <button type="submit" className="primary" disabled={pending}>
           {pending ? 'Checking the file…' : 'Check the file'}
         </button>

@@ -57,7 +57,7 @@ export function ImportDone({ outcome, partnershipId, onAgain }: { outcome: Sprea
           <Link to="/admin/history">Change history</Link>
         </li>
       </ul>
-      <div className="form-buttons">
+      <div className="button-group">
         <button type="button" onClick={onAgain}>
           Import another file
         </button>

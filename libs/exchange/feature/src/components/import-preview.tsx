@@ -154,7 +154,7 @@ export function ImportPreview({ outcome, detected, overrides, onOverride, onRech
                 );
               })}
             </div>
-            <div className="form-buttons">
+            <div className="button-group">
               <button type="submit" disabled={pending}>
                 Check again with these columns
               </button>
@@ -203,7 +203,7 @@ export function ImportPreview({ outcome, detected, overrides, onOverride, onRech
           <p>
             No problems found. The whole file is imported in one go, or none of it is. Importing the same file again later changes only what changed in it.
           </p>
-          <div className="form-buttons">
+          <div className="button-group">
             <button type="button" className="primary" onClick={onCommit} disabled={pending}>
               {pending ? 'Importing…' : `Import ${counted(outcome.rows, spec.rowNoun)}`}
             </button>
