@@ -246,6 +246,35 @@ describe('record rules: the API and the importer refuse the same record alike', 
     );
   });
 
+  it('a recommendation not accepted in full gives its reasons; a response is dated, not in the future; so is learning shared', async () => {
+    const CREATE_RECOMMENDATION = `mutation($input: CreateRecommendationInput!) { createRecommendation(input: $input) { id } }`;
+    await bothRefuse(
+      { mutation: CREATE_RECOMMENDATION, variables: { input: { reviewId: ids['R1'], text: 'Share chronologies', response: 'NOT_ACCEPTED', respondedOn: '2024-09-02' } } },
+      'recommendations',
+      { ref: 'REC-why', review: 'R1', text: 'Share chronologies', response: 'not-accepted', respondedOn: '2024-09-02' },
+      [{ field: 'responseReasons', message: 'are required when the recommendation is not accepted' }],
+    );
+    await bothRefuse(
+      { mutation: CREATE_RECOMMENDATION, variables: { input: { reviewId: ids['R1'], text: 'Share chronologies', response: 'ACCEPTED', respondedOn: FUTURE } } },
+      'recommendations',
+      { ref: 'REC-future', review: 'R1', text: 'Share chronologies', response: 'accepted', respondedOn: FUTURE },
+      [{ field: 'respondedOn', message: expect.stringMatching(/^cannot be in the future/) }],
+    );
+    const CREATE_PRODUCT = `mutation($input: CreateLearningProductInput!) { createLearningProduct(input: $input) { id } }`;
+    await bothRefuse(
+      { mutation: CREATE_PRODUCT, variables: { input: { partnershipId: ids[P], kind: 'SEVEN_MINUTE_BRIEFING', title: 'Briefing', publishedOn: FUTURE } } },
+      'learningProducts',
+      { ref: 'LP-future', kind: 'seven-minute-briefing', title: 'Briefing', publishedOn: FUTURE },
+      [{ field: 'publishedOn', message: expect.stringMatching(/^cannot be in the future/) }],
+    );
+    // A good response is kept and read back.
+    const { createRecommendation } = await api.gql(
+      `mutation($input: CreateRecommendationInput!) { createRecommendation(input: $input) { response responseReasons respondedOn } }`,
+      { input: { reviewId: ids['R1'], text: 'Audit strategy discussions', response: 'ACCEPTED_IN_PART', respondedOn: '2024-09-02', responseReasons: 'Health will audit its own' } },
+    );
+    expect(createRecommendation).toEqual({ response: 'ACCEPTED_IN_PART', responseReasons: 'Health will audit its own', respondedOn: '2024-09-02' });
+  });
+
   it('the import error names each record by its own ref in its message', async () => {
     const bundle = {
       format: 'sli-bundle',

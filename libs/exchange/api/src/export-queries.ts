@@ -108,7 +108,8 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
           WHERE ${inScope()} ${byRef('f')}`,
   },
   recommendations: {
-    sql: `SELECT p.ref AS partnership, rc.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, ${refOf('f', 'finding')}, rc.text
+    sql: `SELECT p.ref AS partnership, rc.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, ${refOf('f', 'finding')}, rc.text,
+            rc.response, rc.response_reasons AS "responseReasons", rc.responded_on AS "respondedOn"
           ${owned('recommendations', 'rc')} ${join('reviews', 'r', 'rc.review_id')} ${join('audits', 'au', 'rc.audit_id')}
           ${join('findings', 'f', 'rc.finding_id')} WHERE ${inScope()} ${byRef('rc')}`,
   },

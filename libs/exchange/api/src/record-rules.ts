@@ -2,6 +2,7 @@ import { actionProblems } from '@sli/actions-domain';
 import { auditProblems, repeatedDomainProblems } from '@sli/audits-domain';
 import type {
   LearningProductRecord,
+  RecommendationRecord,
   ActionRecord,
   AttendanceRecord,
   AuditCaseRecord,
@@ -12,7 +13,7 @@ import type {
   ReviewRecord,
 } from '@sli/exchange-domain';
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
-import { informationRequestProblems, notificationProblems, reviewProblems, type RapidReviewSent, type ReviewNotification } from '@sli/reviews-domain';
+import { informationRequestProblems, notificationProblems, recommendationResponseProblems, reviewProblems, type RapidReviewSent, type ReviewNotification } from '@sli/reviews-domain';
 import { notInFuture, oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
 import { evaluationProblems, followUpProblems } from '@sli/training-domain';
 import type { AnyRecord, Section } from './bundle-references';
@@ -72,7 +73,7 @@ const RULES: Partial<Record<Section, Rules>> = {
   auditCases: (c: AuditCaseRecord) => repeatedDomainProblems(c.domainGrades ?? []),
 
   findings: (f: { review?: string | null; audit?: string | null }) => oneSourceProblems(f.review, f.audit),
-  recommendations: (f: { review?: string | null; audit?: string | null }) => oneSourceProblems(f.review, f.audit),
+  recommendations: (r: RecommendationRecord, ctx) => [...oneSourceProblems(r.review, r.audit), ...recommendationResponseProblems(r, ctx.today)],
 
   learningProducts: (p: LearningProductRecord, ctx) => notInFuture('publishedOn', p.publishedOn, ctx.today),
 

@@ -321,6 +321,9 @@ const recommendations: SectionSpec<RecommendationRecord> = {
     refCol('audit_id', 'audits', (r) => r.audit),
     refCol('finding_id', 'findings', (r) => r.finding),
     col('text', 'text', (r) => r.text),
+    col('response', 'text', (r) => orNull(r.response)),
+    col('response_reasons', 'text', (r) => orNull(r.responseReasons)),
+    col('responded_on', 'date', (r) => orNull(r.respondedOn)),
   ],
 };
 

@@ -177,6 +177,11 @@ export interface RecommendationRecord extends Owned {
   audit?: string | null;
   finding?: string | null;
   text: string;
+  /** How it was answered; null while awaited. */
+  response?: 'accepted' | 'accepted-in-part' | 'not-accepted' | null;
+  /** Why it was accepted only in part, or not accepted. */
+  responseReasons?: string | null;
+  respondedOn?: IsoDate | null;
 }
 
 export interface ActionUpdateRecord {

@@ -15,6 +15,17 @@ export enum LearningProductKind {
   OTHER = 'other',
 }
 
+/** How the partnership answered a recommendation. */
+export enum RecommendationResponse {
+  ACCEPTED = 'accepted',
+  ACCEPTED_IN_PART = 'accepted-in-part',
+  NOT_ACCEPTED = 'not-accepted',
+}
+
+registerEnumType(RecommendationResponse, {
+  name: 'RecommendationResponse',
+  description: 'Accepted, accepted in part or not accepted: a safeguarding adults board reports which, and why not.',
+});
 registerEnumType(FindingKind, { name: 'FindingKind', description: 'Good practice to repeat, or an area for improvement.' });
 registerEnumType(LearningProductKind, {
   name: 'LearningProductKind',

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { RecommendationResponse } from './learning.enums';
 
 /** What should change, from exactly one review or one audit, optionally answering one of its findings. */
 @Entity('recommendations')
@@ -23,6 +24,15 @@ export class RecommendationEntity {
 
   @Column('text')
   text!: string;
+
+  @Column('text', { nullable: true })
+  response!: RecommendationResponse | null;
+
+  @Column('text', { nullable: true })
+  responseReasons!: string | null;
+
+  @Column('date', { nullable: true })
+  respondedOn!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { assertNothingDepends, InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { recommendationResponseProblems } from '@sli/reviews-domain';
+import { todayInEngland } from '@sli/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { definedOnly } from './defined';
@@ -54,7 +56,7 @@ export class RecommendationsService {
 
   async create(input: CreateRecommendationInput): Promise<RecommendationEntity> {
     const source = { reviewId: input.reviewId ?? null, auditId: input.auditId ?? null };
-    const problems = sourceProblems(source);
+    const problems = [...sourceProblems(source), ...recommendationResponseProblems(input, todayInEngland())];
     if (problems.length > 0) throw new InputError(problems);
     return this.dataSource.transaction(async (m) => {
       const partnershipId = await sourcePartnership(m, source);
@@ -78,7 +80,10 @@ export class RecommendationsService {
       if (findingId && (moved || findingId !== existing.findingId)) {
         await assertFindingOfSource(m, findingId, source, existing.partnershipId);
       }
-      return m.save(Object.assign(existing, definedOnly(fields), source));
+      const next = Object.assign(existing, definedOnly(fields), source);
+      const problems = recommendationResponseProblems(next, todayInEngland());
+      if (problems.length > 0) throw new InputError(problems);
+      return m.save(next);
     });
   }
 }

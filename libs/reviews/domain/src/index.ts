@@ -2,3 +2,4 @@ export { RAPID_REVIEW_FIELDS, REVIEW_STATUS_WORDS, type ReviewStatusValue, type 
 export { notificationProblems, type NotificationRuleFields, type RapidReviewSent } from './notification-rules';
 export { reviewProblems, type ReviewNotification, type ReviewRuleFields } from './review-rules';
 export { informationRequestProblems, type InformationRequestRuleFields } from './information-request-rules';
+export { recommendationResponseProblems, RECOMMENDATION_RESPONSE_WORDS, type RecommendationResponseFields, type RecommendationResponseValue } from './recommendation-rules';

@@ -17,6 +17,7 @@ import { ScorecardPublications1730000001600 } from './1730000001600-scorecard-pu
 import { FastWorkingDays1730000001700 } from './1730000001700-fast-working-days';
 import { SpreadsheetMappings1730000001800 } from './1730000001800-spreadsheet-mappings';
 import { RegisterSheetKinds1730000002100 } from './1730000002100-register-sheet-kinds';
+import { RecommendationResponses1730000002400 } from './1730000002400-recommendation-responses';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   FastWorkingDays1730000001700,
   SpreadsheetMappings1730000001800,
   RegisterSheetKinds1730000002100,
+  RecommendationResponses1730000002400,
 ];

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { DateScalar } from '@sli/shared/api-core';
+import { RecommendationResponse } from '../learning.enums';
 import { RefField } from './ref';
 
 @InputType()
@@ -27,6 +29,23 @@ export class CreateRecommendationInput {
   @IsString()
   @Length(1, 4000)
   text!: string;
+
+  @Field(() => RecommendationResponse, { nullable: true, description: 'Accepted, accepted in part or not accepted; leave out while awaited.' })
+  @IsOptional()
+  @IsEnum(RecommendationResponse)
+  response?: RecommendationResponse | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when accepted in part or not accepted.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  responseReasons?: string | null;
+
+  // The scalar checks the format; the decorator keeps the field through the pipe's whitelist.
+  @Field(() => DateScalar, { nullable: true, description: 'The day the response was decided; required with a response, not in the future.' })
+  @IsOptional()
+  @IsString()
+  respondedOn?: string | null;
 }
 
 @InputType()

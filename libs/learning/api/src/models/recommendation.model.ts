@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@sli/shared/api-core';
+import { Connection, DateScalar } from '@sli/shared/api-core';
+import { RecommendationResponse } from '../learning.enums';
 
 @ObjectType({ description: 'What should change, from one review or one audit, optionally answering one of its findings.' })
 export class Recommendation {
@@ -14,6 +15,15 @@ export class Recommendation {
 
   @Field(() => String)
   text!: string;
+
+  @Field(() => RecommendationResponse, { nullable: true, description: 'How it was answered; null while the response is awaited.' })
+  response!: RecommendationResponse | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was accepted only in part, or not accepted.' })
+  responseReasons!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the response was decided.' })
+  respondedOn!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The review it comes from; null when it comes from an audit.' })
   reviewId!: string | null;

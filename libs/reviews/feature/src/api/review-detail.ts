@@ -101,6 +101,9 @@ const ReviewPageDetailQuery = graphql(`
         id
         ref
         text
+        response
+        responseReasons
+        respondedOn
         finding {
           id
           ref

@@ -1,8 +1,9 @@
 import { useNavigate } from 'react-router';
 import { useCan } from '@sli/shared/data-access';
-import { RecordControls } from '@sli/shared/ui';
+import { RecordControls, formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
 import { useDeleteFinding, useDeleteRecommendation } from '../api/review-records';
+import { RESPONSES } from '../forms/recommendation-form';
 
 type Finding = ReviewDetail['findings'][number];
 
@@ -80,6 +81,12 @@ function RecommendationItem({ r, review, search }: { r: ReviewDetail['recommenda
       <span className="hint">
         ({r.ref}
         {r.finding ? `; answers ${r.finding.ref}` : ''})
+      </span>
+      <br />
+      <span data-testid="recommendation-response">
+        <strong>{RESPONSES[r.response ?? '']}</strong>
+        {r.response && r.respondedOn ? ` on ${formatDate(r.respondedOn)}` : ''}
+        {r.responseReasons ? `: ${r.responseReasons}` : ''}
       </span>
       <RecordControls
         what={`recommendation ${r.ref}`}

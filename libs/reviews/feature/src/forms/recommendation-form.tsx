@@ -1,13 +1,50 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useFilters, useKeptValues } from '@sli/shared/data-access';
-import { CheckAnswers, ErrorSummary, Field, KeptNotice, PageHeader, QueryState, useCheckStep, useFieldProblems } from '@sli/shared/ui';
+import { recommendationResponseProblems, type RecommendationResponseValue } from '@sli/reviews-domain';
+import { todayInEngland } from '@sli/shared/domain';
+import { useFilters, useKeptValues, type RecommendationResponse } from '@sli/shared/data-access';
+import {
+  CheckAnswers,
+  DateInput,
+  ErrorSummary,
+  Field,
+  KeptNotice,
+  PageHeader,
+  QueryState,
+  Radios,
+  formatDate,
+  isoToKept,
+  parseKeptDate,
+  sentence,
+  useCheckStep,
+  useFieldProblems,
+} from '@sli/shared/ui';
 import { useReviewDetail, type ReviewDetail } from '../api/review-detail';
 import { useCreateRecommendation, useUpdateRecommendation } from '../api/review-records';
 
-const LABELS = { text: 'Recommendation', findingId: 'Finding it answers', ref: 'Reference' };
+const LABELS = {
+  text: 'Recommendation',
+  findingId: 'Finding it answers',
+  response: 'Response',
+  respondedOn: 'Date of the response',
+  responseReasons: 'Reasons',
+  ref: 'Reference',
+};
 type F = keyof typeof LABELS;
 type Recommendation = ReviewDetail['recommendations'][number];
+
+/** The responses in words, as the form and the review page show them. */
+export const RESPONSES: Record<RecommendationResponse | '', string> = {
+  '': 'Awaited',
+  ACCEPTED: 'Accepted',
+  ACCEPTED_IN_PART: 'Accepted in part',
+  NOT_ACCEPTED: 'Not accepted',
+};
+const DOMAIN: Record<RecommendationResponse, RecommendationResponseValue> = {
+  ACCEPTED: 'accepted',
+  ACCEPTED_IN_PART: 'accepted-in-part',
+  NOT_ACCEPTED: 'not-accepted',
+};
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
@@ -18,6 +55,9 @@ function RecommendationForm({ review, recommendation }: { review: ReviewDetail; 
   const form = useKeptValues(`recommendation:${recommendation?.id ?? `new:${review.id}`}`, {
     text: recommendation?.text ?? '',
     findingId: recommendation?.finding?.id ?? '',
+    response: (recommendation?.response ?? '') as string,
+    respondedOn: isoToKept(recommendation?.respondedOn),
+    responseReasons: recommendation?.responseReasons ?? '',
     ref: recommendation?.ref ?? '',
   });
   const v = form.values;
@@ -28,6 +68,8 @@ function RecommendationForm({ review, recommendation }: { review: ReviewDetail; 
   const problems = useFieldProblems(save.error, LABELS, 'recommendation', { local });
   const step = useCheckStep();
   const back = { pathname: `/reviews/${review.id}`, search, hash: 'review-recommendations' };
+  const respondedOn = parseKeptDate(v.respondedOn, LABELS.respondedOn);
+  const response = (v.response || null) as RecommendationResponse | null;
   const findingLabel = (id: string) => {
     const f = review.findings.find((x) => x.id === id);
     return f ? `${f.ref}: ${short(f.text)}` : '';
@@ -37,6 +79,15 @@ function RecommendationForm({ review, recommendation }: { review: ReviewDetail; 
     e.preventDefault();
     const p: Partial<Record<F, string>> = {};
     if (!v.text.trim()) p.text = 'Enter the recommendation';
+    if (respondedOn.problem) p.respondedOn = respondedOn.problem;
+    else {
+      // The API's and the importer's own rule for a response, so the words beside the field are theirs.
+      const rules = recommendationResponseProblems(
+        { response: response ? DOMAIN[response] : null, respondedOn: respondedOn.value, responseReasons: v.responseReasons },
+        todayInEngland(),
+      );
+      for (const r of rules) p[r.field as F] ??= sentence(LABELS[r.field as F], r.message);
+    }
     setLocal(p);
     if (Object.keys(p).length > 0) return;
     if (recommendation) send();
@@ -44,7 +95,14 @@ function RecommendationForm({ review, recommendation }: { review: ReviewDetail; 
   }
 
   function send() {
-    const input = { text: v.text.trim(), findingId: v.findingId || null, ...(v.ref.trim() ? { ref: v.ref.trim() } : {}) };
+    const input = {
+      text: v.text.trim(),
+      findingId: v.findingId || null,
+      response,
+      respondedOn: response ? respondedOn.value : null,
+      responseReasons: response ? v.responseReasons.trim() || null : null,
+      ...(v.ref.trim() ? { ref: v.ref.trim() } : {}),
+    };
     const done = (s: { ref: string }, verb: string) => navigate(back, { state: { flash: `Recommendation ${s.ref} ${verb}.` } });
     if (recommendation) update.mutate(input, { onError: step.back, onSuccess: (s) => done(s, 'saved') });
     else create.mutate({ ...input, reviewId: review.id }, { onError: step.back, onSuccess: (s) => done(s, 'added') });
@@ -58,6 +116,11 @@ function RecommendationForm({ review, recommendation }: { review: ReviewDetail; 
         rows={[
           { key: LABELS.text, field: 'text', value: v.text.trim() },
           { key: LABELS.findingId, field: 'findingId', value: v.findingId ? findingLabel(v.findingId) : 'None' },
+          {
+            key: LABELS.response,
+            field: 'response',
+            value: response ? `${RESPONSES[response]} on ${formatDate(respondedOn.value ?? '')}${v.responseReasons.trim() ? `: ${v.responseReasons.trim()}` : ''}` : 'Awaited',
+          },
           { key: LABELS.ref, field: 'ref', value: v.ref.trim() || 'Made for you when added' },
         ]}
       >
@@ -89,6 +152,37 @@ function RecommendationForm({ review, recommendation }: { review: ReviewDetail; 
           </select>
         )}
       </Field>
+      <Radios
+        id={problems.id('response')}
+        name="recommendation-response"
+        legend={`${LABELS.response} (if decided)`}
+        hint="Whether the partnership accepted it. A safeguarding adults board reports the reasons for any not accepted in full."
+        error={problems.error('response')}
+        options={Object.entries(RESPONSES).map(([value, label]) => ({ value, label }))}
+        value={v.response}
+        onChange={(x) => form.setValue('response', x)}
+      />
+      {response ? (
+        <>
+          <DateInput
+            id={problems.id('respondedOn')}
+            legend={LABELS.respondedOn}
+            hint="The day it was decided, for example 14 10 2026."
+            error={problems.error('respondedOn')}
+            errorParts={local.respondedOn ? respondedOn.parts : undefined}
+            value={v.respondedOn}
+            onChange={(x) => form.setValue('respondedOn', x)}
+          />
+          <Field
+            id={problems.id('responseReasons')}
+            label={response === 'ACCEPTED' ? `${LABELS.responseReasons} (optional)` : LABELS.responseReasons}
+            hint={response === 'ACCEPTED' ? 'Anything the board should know about how it will be taken forward.' : 'Why it was not accepted in full, as the annual report will say it.'}
+            error={problems.error('responseReasons')}
+          >
+            {(control) => <textarea {...control} rows={3} value={v.responseReasons} onChange={(e) => form.setValue('responseReasons', e.target.value)} />}
+          </Field>
+        </>
+      ) : null}
       <Field id={problems.id('ref')} label={`${LABELS.ref} (optional)`} hint="Your own reference. Left blank, one is made for you." error={problems.error('ref')}>
         {(control) => <input {...control} className="width-10" value={v.ref} onChange={(e) => form.setValue('ref', e.target.value)} />}
       </Field>

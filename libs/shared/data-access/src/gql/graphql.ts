@@ -298,6 +298,12 @@ export type CreateRecommendationInput = {
   findingId?: string | number | null | undefined;
   /** Your own reference, unique in the partnership; generated when omitted. */
   ref?: string | null | undefined;
+  /** The day the response was decided; required with a response, not in the future. */
+  respondedOn?: string | null | undefined;
+  /** Accepted, accepted in part or not accepted; leave out while awaited. */
+  response?: RecommendationResponse | null | undefined;
+  /** Required when accepted in part or not accepted. */
+  responseReasons?: string | null | undefined;
   /** The review it comes from. Give exactly one of reviewId and auditId. */
   reviewId?: string | number | null | undefined;
   text: string;
@@ -594,6 +600,12 @@ export type RapidReviewOutcome =
   | 'LCSPR'
   | 'NO_FURTHER_REVIEW'
   | 'OTHER_LEARNING_REVIEW';
+
+/** Accepted, accepted in part or not accepted: a safeguarding adults board reports which, and why not. */
+export type RecommendationResponse =
+  | 'ACCEPTED'
+  | 'ACCEPTED_IN_PART'
+  | 'NOT_ACCEPTED';
 
 /** WORK: counts of the partnership's own work and rates built on them, published as they are. PEOPLE_BY_CHARACTERISTIC: counts of people by age band, sex, ethnicity, disability, type of harm or locality, suppressed in PUBLISHED mode. */
 export type ReportDisclosure =
@@ -927,6 +939,12 @@ export type UpdateRecommendationInput = {
   findingId?: string | number | null | undefined;
   /** Your own reference, unique in the partnership; generated when omitted. */
   ref?: string | null | undefined;
+  /** The day the response was decided; required with a response, not in the future. */
+  respondedOn?: string | null | undefined;
+  /** Accepted, accepted in part or not accepted; leave out while awaited. */
+  response?: RecommendationResponse | null | undefined;
+  /** Required when accepted in part or not accepted. */
+  responseReasons?: string | null | undefined;
   /** The review it comes from. Give exactly one of reviewId and auditId. */
   reviewId?: string | number | null | undefined;
   text?: string | null | undefined;
@@ -1652,7 +1670,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -3957,6 +3975,9 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       id
       ref
       text
+      response
+      responseReasons
+      respondedOn
       finding {
         id
         ref
