@@ -178,7 +178,7 @@ test('an admin records a notification, its rapid review, an LCSPR, a finding, a 
   await expect(page.getByTestId('tile-notifications').getByTestId('tile-value')).toHaveText(String(notificationsBefore + 1));
 });
 
-test('records the learning shared from the LCSPR: a date in the future is refused in the API’s own words', async ({ page }) => {
+test('records the learning shared from the LCSPR and the response to its recommendation, each rule in the API’s own words', async ({ page }) => {
   expect(lcsprId, 'the admin journey ran first').not.toBe('');
   await page.goto(`/reviews/${lcsprId}${YEAR}`);
   await page.getByRole('link', { name: 'Record learning shared' }).click();
@@ -197,6 +197,18 @@ test('records the learning shared from the LCSPR: a date in the future is refuse
   await expect(page.getByTestId('flash')).toHaveText(`7-minute briefing ${stamp} added.`);
   await expect(page.getByTestId('learning-products')).toContainText(`7-minute briefing ${stamp}`);
   await expect(page.getByTestId('learning-products')).toContainText('reached 140');
+
+  // The partnership's response to the recommendation: not accepted needs its reasons, in the rule's own words.
+  await page.getByRole('link', { name: /^Edit recommendation/ }).click();
+  await page.getByLabel('Not accepted').check();
+  await fillDate(page, 'Date of the response', { day: '2', month: '12', year: '2026' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert')).toContainText('Reasons are required when the recommendation is not accepted');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Reasons').fill('The school nursing service is being recommissioned; the new provider will take it on.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('flash')).toContainText('saved');
+  await expect(page.getByTestId('recommendation-response')).toContainText('Not accepted on 2 Dec 2026: The school nursing service is being recommissioned');
 });
 
 test.describe('as the agency lead', () => {
