@@ -84,7 +84,7 @@ function RecommendationItem({ r, review, search }: { r: ReviewDetail['recommenda
       </span>
       <br />
       <span data-testid="recommendation-response">
-        <strong>{RESPONSES[r.response ?? '']}</strong>
+        <strong>{r.response ? RESPONSES[r.response] : 'Response awaited'}</strong>
         {r.response && r.respondedOn ? ` on ${formatDate(r.respondedOn)}` : ''}
         {r.responseReasons ? `: ${r.responseReasons}` : ''}
       </span>
