@@ -284,6 +284,7 @@ describe('Annual report dataset over GraphQL', () => {
       { key: 'REVIEWS_BY_TYPE_AND_STATUS', disclosure: 'WORK', rowHeading: 'Review type', previousRowTotals: ['0', '1', '0'], previousColumnTotals: ['0', '0', '1', '0', '0', '0', '0'], previousGrandTotal: '1' },
       { key: 'ACTIONS_BY_SECTOR_AND_BRAG', disclosure: 'WORK', rowHeading: 'Owner agency sector', previousRowTotals: ['0', '0', '1'], previousColumnTotals: ['1', '0', '0', '0'], previousGrandTotal: '1' },
       { key: 'TRAINING_ATTENDANCE_BY_SECTOR', disclosure: 'WORK', rowHeading: 'Agency sector', previousRowTotals: ['4', '0', '0'], previousColumnTotals: ['4', '0'], previousGrandTotal: '4' },
+      { key: 'RECOMMENDATIONS_BY_RESPONSE', disclosure: 'WORK', rowHeading: 'Made by', previousRowTotals: [], previousColumnTotals: ['0', '0', '0', '0'], previousGrandTotal: '0' },
     ]);
     // Published: the grand total 4 is the headline count of notifications (work), shown as it is; so the
     // 4 children cannot be hidden by hiding it, and the breakdown is hidden around it instead (a zero
@@ -385,10 +386,41 @@ describe('Annual report dataset over GraphQL', () => {
     // table empty: fixed rows (harm) stay, rows shown only when they have records go.
     expect(annualReports.map((r: { partnershipId: string }) => r.partnershipId)).toEqual([pid, other]);
     // Tables of both are counted together (one query per table), each with its own figures.
-    expect(annualReports[0].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['33', '4', '7', '26']);
-    expect(annualReports[1].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['0', '0', '0', '0']);
+    expect(annualReports[0].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['33', '4', '7', '26', '0']);
+    expect(annualReports[1].tables.map((t: { grandTotal: string }) => t.grandTotal)).toEqual(['0', '0', '0', '0', '0']);
     expect(annualReports[1].tables[0].rowKeys).toEqual(['death', 'serious-harm']);
     expect(annualReports[1].tables[1].rowKeys).toEqual([]);
+  });
+
+  it('counts the responses to the recommendations of reviews and audits completed in the year, as they stood on its last day', async () => {
+    const own = await createTestPartnership(api, 'Responses LSCP');
+    const gql = api.gql.bind(api);
+    const { createReview } = await gql(`mutation($i: CreateReviewInput!) { createReview(input: $i) { id } }`, {
+      i: { partnershipId: own, ref: 'L-RESP', type: 'LCSPR', title: 'Child T', initiatedOn: '2024-04-10', status: 'COMPLETED', completedOn: '2024-10-15' },
+    });
+    const { createAudit } = await gql(`mutation($i: CreateAuditInput!) { createAudit(input: $i) { id } }`, {
+      i: { partnershipId: own, ref: 'AU-RESP', type: 'THEMATIC', title: 'Neglect', startedOn: '2024-05-01', completedOn: '2024-11-30' },
+    });
+    const rec = (i: Record<string, unknown>) => gql(`mutation($i: CreateRecommendationInput!) { createRecommendation(input: $i) { id } }`, { i: { text: 'Do better', ...i } });
+    await rec({ reviewId: createReview.id, ref: 'R-A', response: 'ACCEPTED', respondedOn: '2024-12-01' });
+    await rec({ reviewId: createReview.id, ref: 'R-N', response: 'NOT_ACCEPTED', respondedOn: '2025-01-20', responseReasons: 'The service is being recommissioned' });
+    // Answered after the year ended: still awaited on 31 March 2025.
+    await rec({ reviewId: createReview.id, ref: 'R-LATE', response: 'ACCEPTED', respondedOn: '2025-05-02' });
+    await rec({ reviewId: createReview.id, ref: 'R-W' });
+    await rec({ auditId: createAudit.id, ref: 'R-P', response: 'ACCEPTED_IN_PART', respondedOn: '2025-02-03', responseReasons: 'Health only' });
+    const { annualReport } = await gql(REPORT, { pid: own, year: '2024/25', mode: 'EXACT' });
+    const table = (annualReport.tables as { key: string }[]).find((t) => t.key === 'RECOMMENDATIONS_BY_RESPONSE');
+    expect(table).toMatchObject({
+      rowKeys: ['lcspr', 'audit'],
+      columnHeaders: ['Accepted', 'Accepted in part', 'Not accepted', 'Awaited'],
+      cells: [
+        ['1', '0', '1', '2'],
+        ['0', '1', '0', '0'],
+      ],
+      grandTotal: '5',
+    });
+    const { annualReport: behind } = await gql(RECORDS, { pid: own, table: 'RECOMMENDATIONS_BY_RESPONSE', row: 'lcspr', col: 'awaited' });
+    expect(behind.records.map((r: { ref: string; kind: string }) => `${r.kind} ${r.ref}`)).toEqual(['recommendation R-LATE', 'recommendation R-W']);
   });
 
   it("applies the partnership's own threshold", async () => {

@@ -12,6 +12,7 @@ export enum AnnualReportTableKey {
   REVIEWS_BY_TYPE_AND_STATUS = 'reviews-by-type-and-status',
   ACTIONS_BY_SECTOR_AND_BRAG = 'actions-by-sector-and-brag',
   TRAINING_ATTENDANCE_BY_SECTOR = 'training-attendance-by-sector',
+  RECOMMENDATIONS_BY_RESPONSE = 'recommendations-by-response',
 }
 
 registerEnumType(ReportMode, {

@@ -32,7 +32,7 @@ export interface TableSource {
   descriptionWithoutChildren?: string;
   /** Only a partnership that does this work has the table (notifications: one that works with children). */
   work?: Work;
-  kind: 'notification' | 'review' | 'action' | 'training-attendance';
+  kind: 'notification' | 'review' | 'action' | 'training-attendance' | 'recommendation';
   records: string;
   rows: readonly Category[];
   columns: readonly Category[];
@@ -183,6 +183,34 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     ],
     onlyRowsWithRecords: true,
     // Training the partnership ran, by the agencies that booked it: its work.
+    disclosure: 'work',
+  },
+  {
+    key: AnnualReportTableKey.RECOMMENDATIONS_BY_RESPONSE,
+    title: 'Responses to the recommendations of reviews and audits completed in the year',
+    rowHeading: 'Made by',
+    description:
+      "Recommendations of the reviews and audits completed in the year, by the partnership's response on the year's last day: " +
+      'accepted, accepted in part, not accepted (the reasons are on each recommendation) or still awaited.',
+    kind: 'recommendation',
+    // A recommendation counts in the year its review (or audit) was completed, under the response it
+    // had on the as-of date: one given later is still awaited then, so a past year's table does not change.
+    records: `
+      SELECT rc.partnership_id, rc.id, rc.ref, COALESCE(r.type, 'audit') AS row_key,
+        CASE WHEN rc.response IS NOT NULL AND rc.responded_on <= $4::date THEN rc.response ELSE 'awaited' END AS column_key
+      FROM recommendations rc
+      LEFT JOIN reviews r ON r.partnership_id = rc.partnership_id AND r.id = rc.review_id
+      LEFT JOIN audits au ON au.partnership_id = rc.partnership_id AND au.id = rc.audit_id
+      WHERE rc.partnership_id = ANY($1::uuid[]) AND COALESCE(r.completed_on, au.completed_on) BETWEEN $2::date AND $3::date`,
+    rows: [...categories(REVIEW_TYPE_LABELS), { key: 'audit', label: 'Audits' }],
+    columns: [
+      { key: 'accepted', label: 'Accepted' },
+      { key: 'accepted-in-part', label: 'Accepted in part' },
+      { key: 'not-accepted', label: 'Not accepted' },
+      { key: 'awaited', label: 'Awaited' },
+    ],
+    onlyRowsWithRecords: true,
+    // The partnership's answers to its own reviews: its work.
     disclosure: 'work',
   },
 ];

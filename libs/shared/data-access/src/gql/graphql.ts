@@ -94,6 +94,7 @@ export type AnnualReportNarrativeStatus =
 export type AnnualReportTableKey =
   | 'ACTIONS_BY_SECTOR_AND_BRAG'
   | 'NOTIFICATIONS_BY_HARM_AND_AGE'
+  | 'RECOMMENDATIONS_BY_RESPONSE'
   | 'REVIEWS_BY_TYPE_AND_STATUS'
   | 'TRAINING_ATTENDANCE_BY_SECTOR';
 
