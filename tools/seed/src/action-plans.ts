@@ -1,4 +1,4 @@
-import type { ActionRecord, ActionStatus, ActionUpdateRecord } from '@sli/exchange-domain';
+import type { ActionRecord, ActionStatus, ActionUpdateRecord, RecommendationRecord } from '@sli/exchange-domain';
 import { agencyLead, existingAgencies, type PartnershipContext } from './context';
 import { addMonths, type Day, iso, monthYear, timestamp } from './dates';
 import type { Random } from './random';
@@ -57,6 +57,7 @@ export function writeLearning(ctx: PartnershipContext, rng: Random, source: Lear
     const recommendation = `${source.ref}/R${++recommendations}`;
     ctx.out.recommendations.push({
       partnership, ref: recommendation, ...owner, finding: finding.ref, text: recommendationText(rng, finding.themes[0]),
+      ...responseTo(recommendation, source.reportOn, ctx.asOf),
     });
     for (let a = rng.int(...volume.actionsPerRecommendation); a > 0; a--) {
       const ownerAgency = rng.chance(0.1) && nonCore.length > 0 ? rng.pick(nonCoreInvolved.length > 0 ? nonCoreInvolved : nonCore) : rng.pick(owners);
@@ -68,6 +69,27 @@ export function writeLearning(ctx: PartnershipContext, rng: Random, source: Lear
       );
     }
   }
+}
+
+const PART_REASONS = [
+  'Agreed in principle; the health partners will deliver it through their own single-agency plans rather than a multi-agency one.',
+  'Accepted for children’s social care and the police; schools will take it forward through the education safeguarding forum.',
+  'The training element is accepted; the proposed new protocol is not, as the existing escalation policy already covers it.',
+];
+
+/**
+ * The partnership's response to a recommendation, three to six weeks after the report (none yet when
+ * that is after the data's date): most accepted, about one in eight accepted in part, with its reason.
+ * Every recommendation seeded has actions, so none is "not accepted". Drawn from the ref, not from the
+ * random stream, so the rest of the data stays as it was.
+ */
+function responseTo(ref: string, reportOn: Day, asOf: Day): Pick<RecommendationRecord, 'response' | 'respondedOn' | 'responseReasons'> {
+  let hash = 0;
+  for (const ch of ref) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
+  const day = reportOn + 21 + (hash % 22);
+  if (day > asOf) return {};
+  if (hash % 8 === 3) return { response: 'accepted-in-part', respondedOn: iso(day), responseReasons: PART_REASONS[hash % PART_REASONS.length] as string };
+  return { response: 'accepted', respondedOn: iso(day) };
 }
 
 type ActionIdentity = Pick<ActionRecord, 'partnership' | 'ref' | 'review' | 'audit' | 'recommendation' | 'ownerAgency' | 'title' | 'themes'>;
