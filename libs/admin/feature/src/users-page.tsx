@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFilters } from '@sli/shared/data-access';
-import { PageHeader, PartnershipSelect, QueryState } from '@sli/shared/ui';
+import { PageHeader, PartnershipSelect, QueryState, SuccessMessage } from '@sli/shared/ui';
 import { useUsers } from './api/users';
 import { AddUserForm } from './components/add-user-form';
 import { UsersTable } from './components/users-table';
@@ -12,20 +12,12 @@ export function UsersPage() {
   const partnershipId = filters.partnershipId;
   const users = useUsers(partnershipId);
   const [message, setMessage] = useState<string | null>(null);
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (message) done.current?.focus();
-  }, [message]);
 
   return (
     <>
       <PageHeader title="Users" lead="Who can use the service for this partnership, with which role. Disable anyone who no longer needs access." />
       <PartnershipSelect value={partnershipId} onChange={(id) => setFilters({ partnershipId: id })} />
-      {message ? (
-        <p className="success" role="status" ref={done} tabIndex={-1}>
-          {message}
-        </p>
-      ) : null}
+      <SuccessMessage message={message} />
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">People with access</h2>
         <QueryState isLoading={users.isLoading} error={users.error}>

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFilters, useViewer } from '@sli/shared/data-access';
-import { DataTable, PageHeader, PartnershipSelect, QueryState, type Column } from '@sli/shared/ui';
+import { DataTable, PageHeader, PartnershipSelect, QueryState, SuccessMessage, type Column } from '@sli/shared/ui';
 import { useAgencies, type AgencyRow } from './api/agencies';
 import { AgencyForm } from './components/agency-form';
 import { SECTORS } from './lib/sectors';
@@ -17,10 +17,6 @@ export function AgenciesPage() {
   const agencies = useAgencies(partnershipId);
   const [editing, setEditing] = useState<AgencyRow | null>(null);
   const [message, setMessage] = useState('');
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (message) done.current?.focus();
-  }, [message]);
   const finish = (m: string) => {
     setEditing(null);
     if (m) setMessage(m);
@@ -47,11 +43,7 @@ export function AgenciesPage() {
     <>
       <PageHeader title="Agencies" lead="The agencies of the partnership: they own actions, take part in reviews and audits, and book training." />
       <PartnershipSelect value={partnershipId} onChange={(id) => setFilters({ partnershipId: id })} />
-      {message ? (
-        <p className="success" role="status" ref={done} tabIndex={-1}>
-          {message}
-        </p>
-      ) : null}
+      <SuccessMessage message={message} />
       <section aria-labelledby="agencies-heading">
         <h2 id="agencies-heading">{agencies.data ? `${agencies.data.totalCount} ${agencies.data.totalCount === 1 ? 'agency' : 'agencies'}` : 'Agencies'}</h2>
         <QueryState isLoading={agencies.isLoading} error={agencies.error}>

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFilters, useViewer } from '@sli/shared/data-access';
-import { DataTable, PageHeader, PartnershipSelect, QueryState, type Column } from '@sli/shared/ui';
+import { DataTable, PageHeader, PartnershipSelect, QueryState, SuccessMessage, type Column } from '@sli/shared/ui';
 import { useThemeList, type ThemeRow } from './api/theme-list';
 import { ThemeForm } from './components/theme-form';
 import { GROUP_LABELS } from './lib/themes';
@@ -16,10 +16,6 @@ export function ThemeListPage() {
   const themes = useThemeList(partnershipId);
   const [editing, setEditing] = useState<ThemeRow | null>(null);
   const [message, setMessage] = useState('');
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (message) done.current?.focus();
-  }, [message]);
   const finish = (m: string) => {
     setEditing(null);
     if (m) setMessage(m);
@@ -47,11 +43,7 @@ export function ThemeListPage() {
     <>
       <PageHeader title="Theme list" lead="The themes reviews, audits, findings and actions are tagged with: the shipped taxonomy and the partnership’s own." />
       <PartnershipSelect value={partnershipId} onChange={(id) => setFilters({ partnershipId: id })} />
-      {message ? (
-        <p className="success" role="status" ref={done} tabIndex={-1}>
-          {message}
-        </p>
-      ) : null}
+      <SuccessMessage message={message} />
       <section aria-labelledby="themes-heading">
         <h2 id="themes-heading">{themes.data ? `${themes.data.totalCount} ${themes.data.totalCount === 1 ? 'theme' : 'themes'}` : 'Themes'}</h2>
         <QueryState isLoading={themes.isLoading} error={themes.error}>

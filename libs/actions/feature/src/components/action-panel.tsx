@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { canChangeOwned, canDo, useViewer } from '@sli/shared/data-access';
-import { ConfirmButton, DataTable, ErrorSummary, QueryState, formatCount, formatDate, useFieldProblems, type Column } from '@sli/shared/ui';
+import { ConfirmButton, DataTable, ErrorSummary, QueryState, SuccessMessage, formatCount, formatDate, useFieldProblems, type Column } from '@sli/shared/ui';
 import { useAction, type ActionUpdateRow } from '../api/action';
 import { useDeleteAction } from '../api/action-records';
 import { STATUS_LABELS, formatDateTime, isComplete } from '../lib/labels';
@@ -40,7 +40,6 @@ export function ActionPanel({
   const query = useAction(id, asOf);
   const viewer = useViewer();
   const heading = useRef<HTMLHeadingElement>(null);
-  const done = useRef<HTMLParagraphElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const action = query.data;
   const canChange = !!action && canChangeOwned(viewer, 'changeActionStatus', action.ownerAgency.id);
@@ -56,11 +55,6 @@ export function ActionPanel({
     heading.current?.scrollIntoView({ block: 'start' });
     setMessage(null);
   }, [id]);
-
-  // After a change the form is rebuilt for the new status; focus goes to the confirmation instead of being lost.
-  useEffect(() => {
-    if (message) done.current?.focus();
-  }, [message]);
 
   return (
     <section id="action" aria-labelledby="action-heading" className="ap-panel">
@@ -158,11 +152,7 @@ export function ActionPanel({
                 <dd>{action.signedOffOn ? `${formatDate(action.signedOffOn)} by ${action.signedOffBy ?? 'unknown'}` : 'Not yet'}</dd>
               </div>
             </dl>
-            {message ? (
-              <p className="ap-success" role="status" ref={done} tabIndex={-1}>
-                {message}
-              </p>
-            ) : null}
+            <SuccessMessage message={message} className="ap-success" />
             <div className={canChange || canSignOff ? 'ap-panel-body' : undefined}>
               {canChange || canSignOff ? (
                 <div>

@@ -18,5 +18,5 @@ export {
 export { Radios, type RadioOption } from './radios';
 export { Combobox, MultiCombobox, type ComboOption } from './combobox';
 export { CheckAnswers, type AnswerRow } from './check-answers';
-export { useCheckStep, FlashMessage, ids as keptIds } from './record-flow';
+export { useCheckStep, FlashMessage, SuccessMessage, ids as keptIds } from './record-flow';
 export { RecordControls } from './record-controls';

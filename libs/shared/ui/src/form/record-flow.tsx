@@ -47,6 +47,23 @@ export function FlashMessage() {
   );
 }
 
+/**
+ * The confirmation of a change made in place (the page stays): it takes focus when it appears or
+ * changes, so a screen reader says it and the keyboard is not left on a control that has gone.
+ */
+export function SuccessMessage({ message, className = 'success' }: { message: string | null | undefined; className?: string }) {
+  const box = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) box.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <p className={className} role="status" ref={box} tabIndex={-1}>
+      {message}
+    </p>
+  );
+}
+
 /** A kept list of ids (themes, agencies) as one string, since kept values are flat. */
 export const ids = {
   read: (kept: string): string[] => (kept ? kept.split(',') : []),
