@@ -1,5 +1,6 @@
 import { ImportService } from '@sli/exchange-api';
 import { cliScope, runInScope } from '@sli/shared/api-core';
+import { todayInEngland } from '@sli/shared/domain';
 import { Workbook } from 'exceljs';
 import { createTestPartnership, startTestApi, type Client, type TestApi } from './harness';
 
@@ -506,6 +507,41 @@ describe('Spreadsheet import (POST /api/import/spreadsheet)', () => {
         columns: Record<string, string>;
       }[];
       expect(saved?.columns).toMatchObject({ agency: 'Organisation', confidenceBefore: 'Confidence before (1-5)' });
+    });
+
+    it('matches bookings by "Booking ref", and refuses a follow-up whose default sent date is still to come', async () => {
+      // A session last week: 8 weeks on from it is in the future, so an answer needs its "Follow-up sent" date.
+      const lastWeek = new Date(`${todayInEngland()}T00:00:00Z`);
+      lastWeek.setUTCDate(lastWeek.getUTCDate() - 7);
+      const recent = lastWeek.toISOString().slice(0, 10);
+      await runInScope(cliScope('test'), () =>
+        api.app.get(ImportService).importBundle({
+          format: 'sli-bundle',
+          version: 1,
+          partnerships: [],
+          trainingSessions: [{ partnership: pref, ref: 'TS-NEG-2', course: 'TC-NEG', sessionDate: recent, capacity: 20 }],
+        }),
+      );
+      const headers = ['Booking ref', 'Course', 'Session date', 'Agency', 'Attended', 'Changed practice', 'Follow-up sent'];
+      const sheet = async (rows: unknown[][]) => {
+        const book = new Workbook();
+        const ws = book.addWorksheet('Register');
+        ws.addRow(headers);
+        for (const row of rows) ws.addRow(row);
+        return Buffer.from(await book.xlsx.writeBuffer());
+      };
+      const early = await send(api, await sheet([['B-NEW', NEGLECT, lastWeek, 'POL', 'Yes', 'Yes', null]]), 'bookings.xlsx', { as: 'training-register' });
+      // The blank "Follow-up sent" took its default; the answer's date, defaulting to it, is named as the column the sheet lacks.
+      expect(early.body.problems).toEqual([
+        { row: 2, column: 'Follow-up sent', message: expect.stringMatching(/^cannot be in the future \(today is /) },
+        { row: 2, column: null, message: expect.stringMatching(/^Follow-up answered cannot be in the future \(today is /) },
+      ]);
+      expect(early.body).toMatchObject({ committed: false, create: 0 });
+
+      // The ref of a booking made by position updates it: the answer changes to yes, sent on the day given.
+      const res = await send(api, await sheet([['TS-NEG-1/R2', NEGLECT, '06/05/2025', 'ICB', 'Yes', 'Yes', '20/06/2025']]), 'bookings.xlsx', { commit: 'true' });
+      expect(res.body).toMatchObject({ kind: 'training-register', committed: true, problems: [], create: 0, update: 1, unchanged: 0 });
+      expect((await bookings()).find((b) => b['ref'] === 'TS-NEG-1/R2')).toMatchObject({ agency: 'ICB', before: 3, sent: '2025-06-20', responded: '2025-06-20', changed: true });
     });
   });
 
