@@ -1,5 +1,6 @@
 import { ImportService } from '@sli/exchange-api';
 import { cliScope, runInScope } from '@sli/shared/api-core';
+import { todayInEngland } from '@sli/shared/domain';
 import { Workbook } from 'exceljs';
 import { createTestPartnership, startTestApi, type Client, type TestApi } from './harness';
 
@@ -405,6 +406,142 @@ describe('Spreadsheet import (POST /api/import/spreadsheet)', () => {
       expect(back.body.unchanged).toBe(reviewsBefore.length + 1);
       expect(await notifications()).toEqual(notesBefore);
       expect(await reviews()).toEqual(reviewsBefore);
+    });
+  });
+
+  describe('training register', () => {
+    const NEGLECT = 'Neglect: recognising and responding';
+    const HEADERS = ['Course title', 'Date of training', 'Organisation', 'Job role', 'Attended?', 'Confidence before (1-5)', 'Confidence after (1-5)', 'Satisfaction',
+      'Changed practice?', 'Evaluated on'];
+    /** A register as a trainer keeps it: a merged title over the columns, a note, a blank row, then the headers. */
+    const registerXlsx = async (rows: unknown[][]): Promise<Buffer> => {
+      const book = new Workbook();
+      const sheet = book.addWorksheet('Register');
+      sheet.addRow(['Multi-agency training register 2025/26']);
+      sheet.mergeCells(1, 1, 1, HEADERS.length);
+      sheet.addRow(['Roles only: no names of attendees']);
+      sheet.addRow([]);
+      sheet.addRow(HEADERS);
+      for (const row of rows) sheet.addRow(row);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const bookings = () =>
+      api.db.query(
+        `SELECT ta.ref, ts.ref AS session, a.ref AS agency, ta.role, ta.attended, e.confidence_before AS before, e.confidence_after AS after, e.satisfaction,
+           e.submitted_on::text AS evaluated, fu.sent_on::text AS sent, fu.responded_on::text AS responded, fu.changed_practice AS changed
+         FROM training_attendances ta JOIN partnerships p ON p.id = ta.partnership_id JOIN training_sessions ts ON ts.id = ta.session_id
+         JOIN agencies a ON a.id = ta.agency_id LEFT JOIN training_evaluations e ON e.attendance_id = ta.id LEFT JOIN training_follow_ups fu ON fu.attendance_id = ta.id
+         WHERE p.ref = $1 ORDER BY ta.ref`,
+        [pref],
+      ) as Promise<Record<string, unknown>[]>;
+
+    beforeAll(async () => {
+      const p = pref;
+      await runInScope(cliScope('test'), () =>
+        api.app.get(ImportService).importBundle({
+          format: 'sli-bundle',
+          version: 1,
+          partnerships: [],
+          agencies: [
+            { partnership: p, ref: 'SCH', name: 'Oakfield Primary School', sector: 'education' },
+            { partnership: p, ref: 'COL', name: 'Sheetshire College', sector: 'education' },
+          ],
+          trainingCourses: [
+            { partnership: p, ref: 'TC-NEG', title: NEGLECT },
+            { partnership: p, ref: 'TC-DA', title: 'Domestic abuse awareness' },
+          ],
+          trainingSessions: [
+            { partnership: p, ref: 'TS-NEG-1', course: 'TC-NEG', sessionDate: '2025-05-06', capacity: 20 },
+            { partnership: p, ref: 'TS-DA-1', course: 'TC-DA', sessionDate: '2025-06-10', capacity: 20 },
+            { partnership: p, ref: 'TS-DA-2', course: 'TC-DA', sessionDate: '2025-06-10', capacity: 12, delivery: 'online' },
+          ],
+        }),
+      );
+    });
+
+    const good = (): unknown[][] => [
+      [NEGLECT, '06/05/2025', 'Sheetshire Police', 'Response officer', 'Yes', 2, 4, 5, 'Yes', null],
+      ['TC-NEG', day(2025, 5, 6), 'Health', 'Health visitor', 'yes', 3, 4, null, 'No', '07/05/2025'],
+      [NEGLECT, '6 May 2025', 'CSC', 'Social worker', 'No', null, null, null, null, null],
+    ];
+
+    it('previews a messy register with each bad row by column and reason, commits the fixed one, then re-imports unchanged', async () => {
+      const messy = await registerXlsx([
+        ...good(),
+        [NEGLECT, '06/05/2025', 'Sheetshire Polce', 'Detective', 'Yes', 3, 4, 4, null, null],
+        [NEGLECT, '06/05/2025', 'ICB', 'School nurse', 'Yes', 7, 4, null, null, null],
+        [NEGLECT, '06/05/2025', 'Education', 'Teacher', 'Yes', null, null, null, null, null],
+        ['Domestic abuse awareness', '10/06/2025', 'POL', 'Sergeant', 'Yes', null, null, null, null, null],
+        [NEGLECT, '06/05/2025', 'CSC', 'Team manager', 'Yes', 2, 3, null, null, '01/05/2025'],
+      ]);
+      const preview = await send(api, messy, 'training-register.xlsx');
+      expect(preview.body).toMatchObject({ kind: 'training-register', headerRow: 4, rows: 8, committed: false });
+      expect(preview.body.problems).toEqual([
+        { row: 8, column: 'Organisation', value: 'Sheetshire Polce', message: expect.stringContaining('is not an agency or sector of partnership') },
+        { row: 9, column: 'Confidence before (1-5)', value: '7', message: '"7" is not a score from 1 to 5' },
+        { row: 10, column: 'Organisation', value: 'Education', message: expect.stringContaining('"Education" is the sector of 2 agencies') },
+        { row: 11, column: 'Date of training', value: '10/06/2025', message: expect.stringContaining('has 2 sessions on 10 June 2025 (TS-DA-1, TS-DA-2)') },
+        { row: 12, column: 'Evaluated on', message: 'must be on or after the session date (6 May 2025)' },
+      ]);
+      expect(preview.body.problems[0].message).toContain('Did you mean "Sheetshire Police"');
+      expect(preview.body.problems[2].message).toContain('"Oakfield Primary School", "Sheetshire College"');
+      expect(preview.body).toMatchObject({ create: 3, update: 0, unchanged: 0 });
+      expect(await bookings()).toEqual([]);
+
+      const fixed = await registerXlsx(good());
+      const done = await send(api, fixed, 'training-register.xlsx', { commit: 'true' });
+      expect(done.body).toMatchObject({ committed: true, problems: [], create: 3, update: 0, unchanged: 0 });
+      // Keys: the session's ref and the row's place among its rows. Evaluated on the session date unless
+      // given; the follow-up sent 8 weeks (the partnership's follow-up weeks) after it and answered then.
+      expect(await bookings()).toEqual([
+        { ref: 'TS-NEG-1/R1', session: 'TS-NEG-1', agency: 'POL', role: 'Response officer', attended: true, before: 2, after: 4, satisfaction: 5, evaluated: '2025-05-06',
+          sent: '2025-07-01', responded: '2025-07-01', changed: true },
+        { ref: 'TS-NEG-1/R2', session: 'TS-NEG-1', agency: 'ICB', role: 'Health visitor', attended: true, before: 3, after: 4, satisfaction: null, evaluated: '2025-05-07',
+          sent: '2025-07-01', responded: '2025-07-01', changed: false },
+        { ref: 'TS-NEG-1/R3', session: 'TS-NEG-1', agency: 'CSC', role: 'Social worker', attended: false, before: null, after: null, satisfaction: null, evaluated: null,
+          sent: null, responded: null, changed: null },
+      ]);
+      const again = await send(api, fixed, 'training-register.xlsx', { commit: 'true' });
+      expect(again.body).toMatchObject({ committed: true, problems: [], create: 0, update: 0, unchanged: 3 });
+      const [saved] = (await api.db.query(`SELECT columns FROM spreadsheet_mappings WHERE partnership_id = $1 AND kind = 'training-register'`, [pid])) as {
+        columns: Record<string, string>;
+      }[];
+      expect(saved?.columns).toMatchObject({ agency: 'Organisation', confidenceBefore: 'Confidence before (1-5)' });
+    });
+
+    it('matches bookings by "Booking ref", and refuses a follow-up whose default sent date is still to come', async () => {
+      // A session last week: 8 weeks on from it is in the future, so an answer needs its "Follow-up sent" date.
+      const lastWeek = new Date(`${todayInEngland()}T00:00:00Z`);
+      lastWeek.setUTCDate(lastWeek.getUTCDate() - 7);
+      const recent = lastWeek.toISOString().slice(0, 10);
+      await runInScope(cliScope('test'), () =>
+        api.app.get(ImportService).importBundle({
+          format: 'sli-bundle',
+          version: 1,
+          partnerships: [],
+          trainingSessions: [{ partnership: pref, ref: 'TS-NEG-2', course: 'TC-NEG', sessionDate: recent, capacity: 20 }],
+        }),
+      );
+      const headers = ['Booking ref', 'Course', 'Session date', 'Agency', 'Attended', 'Changed practice', 'Follow-up sent'];
+      const sheet = async (rows: unknown[][]) => {
+        const book = new Workbook();
+        const ws = book.addWorksheet('Register');
+        ws.addRow(headers);
+        for (const row of rows) ws.addRow(row);
+        return Buffer.from(await book.xlsx.writeBuffer());
+      };
+      const early = await send(api, await sheet([['B-NEW', NEGLECT, lastWeek, 'POL', 'Yes', 'Yes', null]]), 'bookings.xlsx', { as: 'training-register' });
+      // The blank "Follow-up sent" took its default; the answer's date, defaulting to it, is named as the column the sheet lacks.
+      expect(early.body.problems).toEqual([
+        { row: 2, column: 'Follow-up sent', message: expect.stringMatching(/^cannot be in the future \(today is /) },
+        { row: 2, column: null, message: expect.stringMatching(/^Follow-up answered cannot be in the future \(today is /) },
+      ]);
+      expect(early.body).toMatchObject({ committed: false, create: 0 });
+
+      // The ref of a booking made by position updates it: the answer changes to yes, sent on the day given.
+      const res = await send(api, await sheet([['TS-NEG-1/R2', NEGLECT, '06/05/2025', 'ICB', 'Yes', 'Yes', '20/06/2025']]), 'bookings.xlsx', { commit: 'true' });
+      expect(res.body).toMatchObject({ kind: 'training-register', committed: true, problems: [], create: 0, update: 1, unchanged: 0 });
+      expect((await bookings()).find((b) => b['ref'] === 'TS-NEG-1/R2')).toMatchObject({ agency: 'ICB', before: 3, sent: '2025-06-20', responded: '2025-06-20', changed: true });
     });
   });
 

@@ -16,7 +16,7 @@ import { importSpreadsheet } from './sheet-cli';
 
 const USAGE =
   'Usage: npm run import -- FILE [--server URL [--token TOKEN]]\n' +
-  '       npm run import -- FILE.xlsx|FILE.csv --partnership REF [--as action-plan|measure-values|notifications|reviews] [--preview] [--errors REPORT.xlsx]\n' +
+  '       npm run import -- FILE.xlsx|FILE.csv --partnership REF [--as action-plan|measure-values|notifications|reviews|training-register] [--preview] [--errors REPORT.xlsx]\n' +
   '  Imports a data bundle (docs/bundle-format.md) into the database the API uses (DATABASE_URL, or PGlite in DATA_DIR).\n' +
   '  --server URL  send it to a running API instead (POST URL/api/import); the token comes from --token or SLI_TOKEN.\n' +
   '                Use this while the API runs on the embedded database: only one process may open its folder.\n' +

@@ -12,12 +12,13 @@ describe('parseSheetArgs', () => {
     expect(parseSheetArgs(['-p', 'NSCP', 'v.csv'])).toEqual({ file: 'v.csv', partnership: 'NSCP', kind: null, preview: false, errors: null });
     expect(parseSheetArgs(['register.xlsx', '-p', 'NSCP', '--as', 'notifications'])).toMatchObject({ kind: 'notifications' });
     expect(parseSheetArgs(['register.xlsx', '-p', 'NSCP', '--as=reviews'])).toMatchObject({ kind: 'reviews' });
+    expect(parseSheetArgs(['training.xlsx', '-p', 'NSCP', '--as', 'training-register'])).toMatchObject({ kind: 'training-register' });
   });
 
   it('says what is wrong', () => {
     expect(parseSheetArgs(['plan.xlsx'])).toContain('--partnership REF is required');
     expect(parseSheetArgs(['plan.xlsx', '-p', 'X', '--as', 'training'])).toBe(
-      '--as must be one of action-plan, measure-values, notifications, reviews (got training)',
+      '--as must be one of action-plan, measure-values, notifications, reviews, training-register (got training)',
     );
     expect(parseSheetArgs(['plan.xlsx', '-p', 'X', '--server', 'http://x'])).toBe('unknown argument --server');
   });

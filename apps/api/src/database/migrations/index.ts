@@ -18,6 +18,7 @@ import { FastWorkingDays1730000001700 } from './1730000001700-fast-working-days'
 import { SpreadsheetMappings1730000001800 } from './1730000001800-spreadsheet-mappings';
 import { RegisterSheetKinds1730000002100 } from './1730000002100-register-sheet-kinds';
 import { RecommendationResponses1730000002400 } from './1730000002400-recommendation-responses';
+import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training-register-sheet-kind';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   SpreadsheetMappings1730000001800,
   RegisterSheetKinds1730000002100,
   RecommendationResponses1730000002400,
+  TrainingRegisterSheetKind1730000002500,
 ];

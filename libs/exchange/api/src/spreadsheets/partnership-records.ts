@@ -1,10 +1,11 @@
-import type { ActionRecord, MeasureRecord, NotificationRecord, ReviewRecord } from '@sli/exchange-domain';
+import type { ActionRecord, AttendanceRecord, MeasureRecord, NotificationRecord, ReviewRecord } from '@sli/exchange-domain';
 import type { EntityManager } from 'typeorm';
 import { compact, EXPORT_QUERIES } from '../export-queries';
 import type { ActionPlanData } from './action-plan-rows';
 import type { MeasureData } from './measure-value-rows';
 import type { NotificationData } from './notification-rows';
 import type { ReviewData } from './review-rows';
+import type { TrainingRegisterData } from './training-register-rows';
 
 /*
  * What a sheet's rows are matched against, read as the export reads it (the bundle's own shape), so
@@ -79,4 +80,24 @@ export async function reviewData(m: EntityManager, partnership: string): Promise
     reviews.set(record.ref, record);
   }
   return { partnership, agencies, themes, notifications: notifications.map((n) => n.ref), reviews };
+}
+
+export async function trainingRegisterData(m: EntityManager, partnership: string): Promise<TrainingRegisterData> {
+  const [[settings], agencies, courses, sessions, rows] = (await Promise.all([
+    m.query(`SELECT follow_up_weeks AS "followUpWeeks" FROM partnerships WHERE ref = $1`, [partnership]),
+    m.query(`SELECT a.ref, a.name, a.sector FROM agencies a JOIN partnerships p ON p.id = a.partnership_id WHERE p.ref = $1 ORDER BY a.name`, [partnership]),
+    m.query(`SELECT tc.ref, tc.title FROM training_courses tc JOIN partnerships p ON p.id = tc.partnership_id WHERE p.ref = $1 ORDER BY tc.title`, [partnership]),
+    m.query(
+      `SELECT ts.ref, tc.ref AS course, ts.session_date::text AS "sessionDate" FROM training_sessions ts JOIN partnerships p ON p.id = ts.partnership_id
+       JOIN training_courses tc ON tc.id = ts.course_id WHERE p.ref = $1 ORDER BY ts.session_date, ts.ref`,
+      [partnership],
+    ),
+    m.query(EXPORT_QUERIES.attendances.sql, [[partnership]]),
+  ])) as [{ followUpWeeks: number }[], TrainingRegisterData['agencies'], TrainingRegisterData['courses'], TrainingRegisterData['sessions'], Record<string, unknown>[]];
+  const attendances = new Map<string, AttendanceRecord>();
+  for (const row of rows) {
+    const record = compact(row, EXPORT_QUERIES.attendances.defaults) as unknown as AttendanceRecord;
+    attendances.set(record.ref, record);
+  }
+  return { partnership, followUpWeeks: Number(settings?.followUpWeeks ?? 8), agencies, courses, sessions, attendances };
 }

@@ -18,9 +18,10 @@ import { convertActionPlan } from './action-plan-rows';
 import type { Conversion, ImportStamp } from './conversion';
 import { convertMeasureValues } from './measure-value-rows';
 import { convertNotifications } from './notification-rows';
-import { actionPlanData, measureData, notificationData, reviewData } from './partnership-records';
+import { actionPlanData, measureData, notificationData, reviewData, trainingRegisterData } from './partnership-records';
 import { convertReviews } from './review-rows';
 import { readSheet, UnreadableSheet } from './read-sheet';
+import { convertTrainingRegister } from './training-register-rows';
 import { loadMappings, saveMapping } from './spreadsheet-mappings';
 import type { SheetProblem, SheetRow, SpreadsheetOutcome, SpreadsheetRequest } from './spreadsheet.types';
 
@@ -129,6 +130,8 @@ export class SpreadsheetImportService {
         return convertNotifications(rows, match, await notificationData(m, partnership));
       case 'reviews':
         return convertReviews(rows, match, await reviewData(m, partnership));
+      case 'training-register':
+        return convertTrainingRegister(rows, match, await trainingRegisterData(m, partnership));
     }
   }
 
@@ -187,7 +190,7 @@ function importerProblems(problems: readonly FieldProblem[], conversion: Convers
     const where = conversion.locate(Number(m[1]), m[2] ?? '');
     const message = p.message.replace(new RegExp(`${conversion.section}\\[(\\d+)\\]`, 'g'), (_, i: string) => `row ${conversion.rowOf[Number(i)] ?? '?'}`);
     // A field the sheet has no column for is named in the message instead.
-    const field = (m[2] ?? '').split(/[.[]/)[0] ?? '';
+    const field = conversion.fieldOf?.(m[2] ?? '') ?? (m[2] ?? '').split(/[.[]/)[0] ?? '';
     const named = where.column === null && field !== '' ? `${spec.columns.find((c) => c.field === field)?.label ?? field} ${message}` : message;
     return { ...where, message: inHeaders(named, spec.columns, match) };
   });

@@ -1,4 +1,4 @@
-import type { AgeBand, FamilyParticipation, Harm, NotificationDecision, RapidReviewOutcome, ReviewStatus, ReviewType } from '../bundle.types';
+import type { AgeBand, AgencySector, FamilyParticipation, Harm, NotificationDecision, RapidReviewOutcome, ReviewStatus, ReviewType } from '../bundle.types';
 import { normaliseHeader } from './header-detection';
 
 /*
@@ -107,3 +107,21 @@ export const FAMILY_PARTICIPATION_WORDS = table<FamilyParticipation>(
 );
 
 export const YES_NO_WORDS = table<'yes' | 'no'>({ yes: ['y', 'true', '1', 'yes'], no: ['n', 'false', '0', 'no'] }, 'Yes or No');
+
+/** A sector named for an attendee's agency in a training register (`Police`, `Health`, `Education`). */
+export const SECTOR_WORDS = table<AgencySector>(
+  {
+    police: ['police', 'constabulary'],
+    health: ['health', 'nhs', 'icb', 'health services'],
+    'childrens-social-care': ["children's social care", 'childrens social care', 'csc', "children's services", 'social care children'],
+    'adult-social-care': ['adult social care', 'asc', 'adults social care', "adults' services"],
+    education: ['education', 'school', 'schools', 'early years', 'college'],
+    probation: ['probation', 'probation service'],
+    'youth-justice': ['youth justice', 'yot', 'youth offending', 'youth justice service'],
+    housing: ['housing'],
+    ambulance: ['ambulance', 'ambulance service'],
+    'voluntary-community': ['voluntary', 'voluntary and community', 'vcs', 'vcse', 'charity', 'third sector'],
+    other: ['other'],
+  },
+  "Police, Health, Children's social care, Adult social care, Education, Probation, Youth justice, Housing, Ambulance, Voluntary and community or Other",
+);

@@ -5,7 +5,7 @@
  * comes first. The dashboard shows these labels when the user maps columns by hand.
  */
 
-export const SHEET_KINDS = ['action-plan', 'measure-values', 'notifications', 'reviews'] as const;
+export const SHEET_KINDS = ['action-plan', 'measure-values', 'notifications', 'reviews', 'training-register'] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 export interface SheetColumn {
@@ -268,11 +268,97 @@ export const REVIEWS_SHEET: SheetKindSpec = {
   ],
 };
 
+/**
+ * The training register: one row per booking on a session already recorded (course and date find it).
+ * A booking is matched by its "Booking ref", else by `<session ref>/R<n>`, n counting the session's rows
+ * in the sheet, so a re-import of the same sheet in the same order updates the same bookings.
+ */
+export const TRAINING_REGISTER_SHEET: SheetKindSpec = {
+  kind: 'training-register',
+  label: 'Training register',
+  rowNoun: 'booking',
+  columns: [
+    {
+      field: 'ref',
+      label: 'Booking ref',
+      headers: ['booking ref', 'booking reference', 'booking id', 'booking no', 'attendance ref', 'attendance reference', 'delegate ref', 'delegate id'],
+      hint: 'Kept on re-import. Without it, a booking is the session\'s ref and its row within the session in the sheet: SESSION-REF/R3.',
+    },
+    {
+      field: 'course',
+      label: 'Course',
+      headers: ['course', 'course title', 'course name', 'course ref', 'course reference', 'training', 'training course', 'training title', 'title of training'],
+      required: true,
+      hint: "The course's title or ref.",
+    },
+    {
+      field: 'sessionDate',
+      label: 'Session date',
+      headers: ['session date', 'date of session', 'date of training', 'training date', 'course date', 'session', 'date attended', 'date'],
+      required: true,
+      hint: 'The session must already be recorded: the course and the date find it.',
+    },
+    {
+      field: 'agency',
+      label: 'Agency',
+      headers: ['agency', 'attendee s agency', 'attendees agency', 'attendee agency', 'organisation', 'organization', 'employer', 'agency or sector', 'sector', 'delegate agency'],
+      required: true,
+      hint: "The agency's name or ref, or a sector (Police, Health, …) when the partnership has one agency of that sector.",
+    },
+    { field: 'role', label: 'Role', headers: ['role', 'job role', 'job title', 'attendee role', 'position', 'delegate role'], hint: "The attendee's role (Health visitor), never a name." },
+    {
+      field: 'attended',
+      label: 'Attended',
+      headers: ['attended', 'attendance', 'did attend', 'present', 'attended yes no'],
+      required: true,
+      hint: 'Yes or No.',
+    },
+    {
+      field: 'confidenceBefore',
+      label: 'Confidence before',
+      headers: ['confidence before', 'confidence before training', 'confidence pre', 'pre confidence', 'pre course confidence', 'confidence at start', 'before'],
+      hint: '1 to 5. With "Confidence after", it makes the evaluation.',
+    },
+    {
+      field: 'confidenceAfter',
+      label: 'Confidence after',
+      headers: ['confidence after', 'confidence after training', 'confidence post', 'post confidence', 'post course confidence', 'confidence at end', 'after'],
+      hint: '1 to 5.',
+    },
+    { field: 'satisfaction', label: 'Satisfaction', headers: ['satisfaction', 'satisfaction score', 'overall satisfaction', 'rating', 'overall rating'], hint: '1 to 5; needs the confidence scores.' },
+    {
+      field: 'evaluatedOn',
+      label: 'Evaluated on',
+      headers: ['evaluated on', 'evaluation date', 'date evaluated', 'evaluation submitted', 'date of evaluation'],
+      hint: 'Blank or missing: the session date.',
+    },
+    {
+      field: 'changedPractice',
+      label: 'Changed practice',
+      headers: ['changed practice', 'practice changed', 'follow up answer', 'follow up', 'has practice changed', 'changed practice yes no', 'impact on practice'],
+      hint: 'The follow-up answer: Yes or No.',
+    },
+    {
+      field: 'followUpSent',
+      label: 'Follow-up sent',
+      headers: ['follow up sent', 'follow up sent on', 'date follow up sent', 'follow up date'],
+      hint: "Blank or missing: the session date plus the partnership's follow-up weeks.",
+    },
+    {
+      field: 'respondedOn',
+      label: 'Follow-up answered',
+      headers: ['follow up answered', 'follow up responded', 'responded on', 'date responded', 'response date', 'follow up response date'],
+      hint: 'Blank or missing: the date the follow-up was sent.',
+    },
+  ],
+};
+
 export const SHEET_SPECS: Record<SheetKind, SheetKindSpec> = {
   'action-plan': ACTION_PLAN_SHEET,
   'measure-values': MEASURE_VALUES_SHEET,
   notifications: NOTIFICATIONS_SHEET,
   reviews: REVIEWS_SHEET,
+  'training-register': TRAINING_REGISTER_SHEET,
 };
 
 export function isSheetKind(value: unknown): value is SheetKind {

@@ -44,6 +44,10 @@ export function ImportDone({ outcome, partnershipId, onAgain }: { outcome: Sprea
           <li>
             <Link to={`/oba${scope}`}>OBA scorecard</Link>
           </li>
+        ) : outcome.kind === 'training-register' ? (
+          <li>
+            <Link to={`/training${scope}`}>Training</Link>
+          </li>
         ) : outcome.kind === 'notifications' ? (
           <li>
             <Link to={{ pathname: '/reviews', search: scope, hash: 'notifications' }}>Serious incident notifications</Link>
