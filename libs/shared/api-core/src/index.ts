@@ -37,6 +37,7 @@ export { recordAuditEvent, type AuditEventInput } from './audit/record-event';
 export { JSONScalar } from './graphql/json.scalar';
 export { type RequestAuth } from './graphql/request-context';
 export { oneRow } from './database/one-row';
+export { ANALYTICS_READS } from './database/analytics-reads';
 export { linkedRecords, type LinkTable } from './database/linked-records';
 export { databaseFailure } from './errors/database-error';
 export { queryLimitRules, tokenLimitError, QUERY_TOO_COMPLEX } from './graphql/query-limits';

@@ -19,6 +19,15 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * PostgreSQL streaming replicas for the analytics reads (figures, reports, scorecards), comma-separated
+   * connection strings; only with DATABASE_URL, which keeps every write and every record read. Sensitive.
+   */
+  DATABASE_READ_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must start with postgres:// or postgresql://')).min(1))
+    .optional(),
   /** Where to write the generated GraphQL schema; unset keeps it in memory only. */
   SCHEMA_FILE: z.string().optional(),
   /** `true` logs every SQL statement with its parameters, and free text in request logs. */
@@ -74,7 +83,9 @@ export type AppConfig = Readonly<z.infer<typeof configSchema>>;
 /** Parses the environment; a wrong value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const result = configSchema.safeParse(cleaned);
+  const result = configSchema
+    .refine((c) => !c.DATABASE_READ_URLS || c.DATABASE_URL, { path: ['DATABASE_READ_URLS'], message: 'needs DATABASE_URL (replicas of a PostgreSQL server)' })
+    .safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
