@@ -31,6 +31,10 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   createUser: ['admin', 'system-admin'],
   updateUser: ['admin', 'system-admin'],
   auditEvents: ADMIN,
+  // Your own reminders (issue 13)
+  myNotices: 'signed-in',
+  markNoticesRead: 'signed-in',
+  setReminderEmail: 'signed-in',
 
   // Partnerships, agencies, themes, calendar
   partnerships: [...READ_PUBLISHED, 'system-admin'],

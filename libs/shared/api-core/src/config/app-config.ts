@@ -74,6 +74,20 @@ const configSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Longest wait for in-flight requests on SIGTERM/SIGINT before closing anyway, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10000),
+  /** Email through SMTP (reminders, digests): the server's host; unset sends nothing (notices stay in the product, messages wait in the outbox). */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** `true`: TLS from the start (port 465); `false`: STARTTLS when the server offers it. */
+  SMTP_TLS: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
+  /** Sensitive. */
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender of every message. */
+  MAIL_FROM: z.string().min(3).default('Safeguarding Learning & Impact <no-reply@localhost>'),
+  /** How often reminders are queued and the outbox sent, in seconds; 0 turns the job off (tests run it by hand). */
+  REMINDERS_EVERY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Working days before an action falls due that its owner agency's lead is first reminded. */
+  REMINDER_WORKING_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(5),
   /** pino level of the structured JSON log. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
