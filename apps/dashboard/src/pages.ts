@@ -80,6 +80,7 @@ export const PAGES: PageEntry[] = [
   // The upload is POST /api/import/spreadsheet; importSpreadsheet is its capability in the API's permission table.
   { path: '/admin/import', label: 'Import', needs: ['importSpreadsheet', 'partnerships'], filters: false, nav: true },
   { path: '/account/tokens', label: 'Your access tokens', needs: ['myTokens'], filters: false, nav: false },
+  { path: '/account/reminders', label: 'Your reminders', needs: ['myNotices', 'setReminderEmail'], filters: false, nav: false },
 ];
 
 /**

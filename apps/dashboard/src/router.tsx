@@ -187,6 +187,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: guarded('/admin/import', (await import('@sli/exchange-feature')).SpreadsheetImportPage) }),
               },
               {
+                path: 'account/reminders',
+                lazy: async () => ({ Component: guarded('/account/reminders', (await import('@sli/reminders-feature')).RemindersPage) }),
+              },
+              {
                 path: 'account/tokens',
                 lazy: async () => ({ Component: guarded('/account/tokens', (await import('@sli/auth-feature')).AccessTokensPage) }),
               },

@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query FilterAgencies($partnershipId: ID) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FilterAgenciesDocument,
     "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.FilterThemesDocument,
+    "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n": typeof types.UnreadNoticesDocument,
     "\n  query ActionFormSource($id: ID!) {\n    review(id: $id) {\n      id\n      partnershipId\n      ref\n      title\n      recommendations {\n        id\n        ref\n        text\n      }\n    }\n  }\n": typeof types.ActionFormSourceDocument,
     "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      monitoringCommittee\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n": typeof types.ActionFormRecordDocument,
     "\n  mutation RecordAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      ref\n      reviewId\n    }\n  }\n": typeof types.RecordActionDocument,
@@ -90,6 +91,9 @@ type Documents = {
     "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n": typeof types.AgenciesPageDocument,
     "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesCreateDocument,
     "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesUpdateDocument,
+    "\n  query MyNotices {\n    myNotices(first: 100) {\n      reminderEmail\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        email\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
+    "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNoticesReadDocument,
+    "\n  mutation SetReminderEmail($choice: ReminderEmail!) {\n    setReminderEmail(choice: $choice)\n  }\n": typeof types.SetReminderEmailDocument,
     "\n  query NotificationRecord($id: ID!, $asOf: Date!) {\n    notification(id: $id) {\n      id\n      ref\n      partnershipId\n      dateAware\n      dateNotified\n      notificationDueOn\n      notificationTimeliness(asOf: $asOf)\n      harm\n      ageBand\n      decision\n      summary\n      themes {\n        id\n        name\n      }\n      reviews {\n        id\n        ref\n        title\n        type\n        status\n        initiatedOn\n      }\n    }\n  }\n": typeof types.NotificationRecordDocument,
     "\n  mutation RecordNotification($input: CreateNotificationInput!) {\n    createNotification(input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.RecordNotificationDocument,
     "\n  mutation EditNotification($id: ID!, $input: UpdateNotificationInput!) {\n    updateNotification(id: $id, input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.EditNotificationDocument,
@@ -143,6 +147,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query FilterAgencies($partnershipId: ID) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.FilterAgenciesDocument,
     "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.FilterThemesDocument,
+    "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n": types.UnreadNoticesDocument,
     "\n  query ActionFormSource($id: ID!) {\n    review(id: $id) {\n      id\n      partnershipId\n      ref\n      title\n      recommendations {\n        id\n        ref\n        text\n      }\n    }\n  }\n": types.ActionFormSourceDocument,
     "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      monitoringCommittee\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n": types.ActionFormRecordDocument,
     "\n  mutation RecordAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      ref\n      reviewId\n    }\n  }\n": types.RecordActionDocument,
@@ -216,6 +221,9 @@ const documents: Documents = {
     "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n": types.AgenciesPageDocument,
     "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": types.AgenciesCreateDocument,
     "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.AgenciesUpdateDocument,
+    "\n  query MyNotices {\n    myNotices(first: 100) {\n      reminderEmail\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        email\n      }\n    }\n  }\n": types.MyNoticesDocument,
+    "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids)\n  }\n": types.MarkNoticesReadDocument,
+    "\n  mutation SetReminderEmail($choice: ReminderEmail!) {\n    setReminderEmail(choice: $choice)\n  }\n": types.SetReminderEmailDocument,
     "\n  query NotificationRecord($id: ID!, $asOf: Date!) {\n    notification(id: $id) {\n      id\n      ref\n      partnershipId\n      dateAware\n      dateNotified\n      notificationDueOn\n      notificationTimeliness(asOf: $asOf)\n      harm\n      ageBand\n      decision\n      summary\n      themes {\n        id\n        name\n      }\n      reviews {\n        id\n        ref\n        title\n        type\n        status\n        initiatedOn\n      }\n    }\n  }\n": types.NotificationRecordDocument,
     "\n  mutation RecordNotification($input: CreateNotificationInput!) {\n    createNotification(input: $input) {\n      id\n      ref\n    }\n  }\n": types.RecordNotificationDocument,
     "\n  mutation EditNotification($id: ID!, $input: UpdateNotificationInput!) {\n    updateNotification(id: $id, input: $input) {\n      id\n      ref\n    }\n  }\n": types.EditNotificationDocument,
@@ -275,6 +283,10 @@ export function graphql(source: "\n  query FilterAgencies($partnershipId: ID) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').FilterThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n"): typeof import('./graphql').UnreadNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -567,6 +579,18 @@ export function graphql(source: "\n  mutation AgenciesCreate($input: CreateAgenc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgenciesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotices {\n    myNotices(first: 100) {\n      reminderEmail\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').MyNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNoticesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReminderEmail($choice: ReminderEmail!) {\n    setReminderEmail(choice: $choice)\n  }\n"): typeof import('./graphql').SetReminderEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -608,6 +608,12 @@ export type RecommendationResponse =
   | 'ACCEPTED_IN_PART'
   | 'NOT_ACCEPTED';
 
+/** How reminders reach you by email: each as it comes, one digest a day, or none (they stay in the product). */
+export type ReminderEmail =
+  | 'DAILY_DIGEST'
+  | 'EACH'
+  | 'NONE';
+
 /** WORK: counts of the partnership's own work and rates built on them, published as they are. PEOPLE_BY_CHARACTERISTIC: counts of people by age band, sex, ethnicity, disability, type of harm or locality, suppressed in PUBLISHED mode. */
 export type ReportDisclosure =
   | 'PEOPLE_BY_CHARACTERISTIC'
@@ -1073,6 +1079,11 @@ export type FilterThemesQueryVariables = Exact<{
 
 
 export type FilterThemesQuery = { themes: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type UnreadNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNoticesQuery = { myNotices: { unread: number } };
 
 export type ActionFormSourceQueryVariables = Exact<{
   id: string | number;
@@ -1615,6 +1626,25 @@ export type AgenciesUpdateMutationVariables = Exact<{
 
 
 export type AgenciesUpdateMutation = { updateAgency: { id: string, name: string } };
+
+export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNoticesQuery = { myNotices: { reminderEmail: ReminderEmail, unread: number, nodes: Array<{ id: string, kind: string, title: string, body: string, link: string, createdAt: string, readAt: string | null, email: string | null }> } };
+
+export type MarkNoticesReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNoticesReadMutation = { markNoticesRead: number };
+
+export type SetReminderEmailMutationVariables = Exact<{
+  choice: ReminderEmail;
+}>;
+
+
+export type SetReminderEmailMutation = { setReminderEmail: ReminderEmail };
 
 export type NotificationRecordQueryVariables = Exact<{
   id: string | number;
@@ -2203,6 +2233,13 @@ export const FilterThemesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterThemesQuery, FilterThemesQueryVariables>;
+export const UnreadNoticesDocument = new TypedDocumentString(`
+    query UnreadNotices {
+  myNotices(first: 1) {
+    unread
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNoticesQuery, UnreadNoticesQueryVariables>;
 export const ActionFormSourceDocument = new TypedDocumentString(`
     query ActionFormSource($id: ID!) {
   review(id: $id) {
@@ -3776,6 +3813,34 @@ export const AgenciesUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgenciesUpdateMutation, AgenciesUpdateMutationVariables>;
+export const MyNoticesDocument = new TypedDocumentString(`
+    query MyNotices {
+  myNotices(first: 100) {
+    reminderEmail
+    unread
+    nodes {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNoticesQuery, MyNoticesQueryVariables>;
+export const MarkNoticesReadDocument = new TypedDocumentString(`
+    mutation MarkNoticesRead($ids: [ID!]!) {
+  markNoticesRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNoticesReadMutation, MarkNoticesReadMutationVariables>;
+export const SetReminderEmailDocument = new TypedDocumentString(`
+    mutation SetReminderEmail($choice: ReminderEmail!) {
+  setReminderEmail(choice: $choice)
+}
+    `) as unknown as TypedDocumentString<SetReminderEmailMutation, SetReminderEmailMutationVariables>;
 export const NotificationRecordDocument = new TypedDocumentString(`
     query NotificationRecord($id: ID!, $asOf: Date!) {
   notification(id: $id) {
