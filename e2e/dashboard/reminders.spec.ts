@@ -19,10 +19,10 @@ test('an agency lead reads the reminders of their agency’s overdue actions, ma
   const before = await unreadOf();
   expect(before).toBeGreaterThan(0);
 
-  // Every reminder names an action of the lead's own agency, and what email did with it.
+  // Every reminder names an action or information request of the lead's own agency, and what email did with it.
   const items = page.locator('li.reminder');
   for (const text of await items.allTextContents()) {
-    expect(text).toMatch(/Action \S+ is (due on|overdue|still overdue)/);
+    expect(text).toMatch(/(Action \S+|Your .+ for review \S+) is (due on|overdue|still overdue)/);
     expect(text).toContain('Owner: Northshire Police');
     expect(text).toMatch(/Email waiting to be sent|Emailed to you|Not emailed|In your next daily email/);
   }

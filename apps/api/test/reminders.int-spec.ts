@@ -123,7 +123,7 @@ describe('reminders of actions, in the product and by email', () => {
     expect(each?.raw).toMatch(/Content-Type: text\/plain/);
     expect(each?.raw).toMatch(/Content-Type: text\/html/);
     const [digest] = to(digestLead.email);
-    expect(subjectOf(digest as Received)).toBe('Your reminders for 8 January 2027: 1 action');
+    expect(subjectOf(digest as Received)).toBe('Your reminders for 8 January 2027: 1 item');
   });
 
   it('shows each lead their notices in the product, and lets them mark them read', async () => {
@@ -191,10 +191,38 @@ describe('reminders of actions, in the product and by email', () => {
       const delivered = await Promise.all([deliver('2027-05-07T08:00:00Z'), deliver('2027-05-07T08:00:00Z', second)]);
       expect(delivered.reduce((n, d) => n + d.sent, 0)).toBe(1);
       // One lead chose no email; the other's digest holds both.
-      expect(received.slice(sent).map(subjectOf)).toEqual(['Your reminders for 7 May 2027: 2 actions']);
+      expect(received.slice(sent).map(subjectOf)).toEqual(['Your reminders for 7 May 2027: 2 items']);
     } finally {
       await second.close();
     }
+  });
+
+  it('reminds the agency of an information request not yet returned, two working days before it is due', async () => {
+    const { createInformationRequest } = await api.gql(
+      `mutation($input: CreateInformationRequestInput!) { createInformationRequest(input: $input) { id ref } }`,
+      { input: { reviewId, agencyId, kind: 'CHRONOLOGY', sentOn: '2026-12-01', dueOn: '2026-12-08' } },
+    );
+    const sent = received.length;
+    // Tuesday 8 December 2026: two working days before is Friday 4 December.
+    expect(await queue('2026-12-03')).toEqual({ notices: 0, emails: 0 });
+    expect(await queue('2026-12-04')).toEqual({ notices: 2, emails: 1 });
+    // Queued messages are due from the moment they were written (the real clock): deliver just after it.
+    await deliver(new Date(Date.now() + 60_000).toISOString());
+    const [digest] = received.slice(sent);
+    expect(digest?.to).toEqual([digestLead.email]);
+    expect(subjectOf(digest as Received)).toBe('Your reminders for 4 December 2026: 1 item');
+    const { myNotices } = await lead.gql(`{ myNotices(first: 1) { nodes { title body link } } }`);
+    expect(myNotices.nodes[0]).toEqual({
+      title: expect.stringMatching(/^Your chronology for review R-\w+ is due on 8 December 2026$/),
+      body: `Information request ${createInformationRequest.ref}: chronology for review ${myNotices.nodes[0].title.split(' ')[4]}. Owner: Remindershire Police.`,
+      link: expect.stringContaining(`/reviews/${reviewId}`),
+    });
+    // Returned: no more reminders.
+    await api.gql(`mutation($id: ID!, $input: UpdateInformationRequestInput!) { updateInformationRequest(id: $id, input: $input) { id } }`, {
+      id: createInformationRequest.id,
+      input: { returnedOn: '2026-12-04' },
+    });
+    expect(await queue('2026-12-09')).toEqual({ notices: 0, emails: 0 });
   });
 
   it('runs a whole round as the timer does, for any partnership', async () => {

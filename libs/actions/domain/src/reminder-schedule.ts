@@ -1,5 +1,5 @@
 /**
- * When the owner agency's lead is reminded of an open action (issue 13): once from a set number of
+ * When the owner agency's lead is reminded of an open action or information request (issue 13): once from a set number of
  * working days before it falls due, once on the day it becomes overdue, then once a week while it stays
  * overdue. Each reminder has a key that names it for this due date, so however often the job runs (or
  * however many API processes run it) each is sent once, and moving the due date starts the round again.
@@ -22,7 +22,7 @@ const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.
  * notice (the working day that lies the chosen number of working days before `dueOn`; the caller works
  * it out with the bank-holiday calendar). A run that misses a day still sends the reminder the next day.
  */
-export function actionReminder(action: { dueOn: string; open: boolean }, today: string, dueSoonFrom: string): ReminderPlan | null {
+export function dueDateReminder(action: { dueOn: string; open: boolean }, today: string, dueSoonFrom: string): ReminderPlan | null {
   if (!action.open) return null;
   const late = dayNumber(today) - dayNumber(action.dueOn);
   if (late > 0) {

@@ -6,7 +6,7 @@ import { useMarkNoticesRead, useMyNotices, useSetReminderEmail, type NoticeRow }
 import './reminders.css';
 
 const CHOICES: { value: ReminderEmail; label: string; hint: string }[] = [
-  { value: 'EACH', label: 'Each reminder as it comes', hint: 'One email for each action falling due or overdue.' },
+  { value: 'EACH', label: 'Each reminder as it comes', hint: 'One email for each reminder.' },
   { value: 'DAILY_DIGEST', label: 'One email a day', hint: 'The day’s reminders together, in one email.' },
   { value: 'NONE', label: 'No email', hint: 'Reminders stay here in the product only.' },
 ];
@@ -36,7 +36,7 @@ function pathOf(link: string): string {
   }
 }
 
-/** Your reminders: the actions of your agency falling due or overdue, read or not, and how they reach you by email. */
+/** Your reminders: the actions and information requests of your agency falling due or overdue, read or not, and how they reach you by email. */
 export function RemindersPage() {
   const notices = useMyNotices();
   const markRead = useMarkNoticesRead();
@@ -60,7 +60,7 @@ export function RemindersPage() {
     <div className="reminders-page">
       <PageHeader
         title="Your reminders"
-        lead="Actions of your agency that fall due soon or are overdue: a reminder when one is due within a week, the day it becomes overdue, then weekly until it is completed."
+        lead="Actions and information requests your agency owes: a reminder as one falls due (a week ahead for an action, two working days for a request), the day it becomes overdue, then weekly until it is done."
       />
       <QueryState isLoading={notices.isLoading} error={notices.error}>
         <section aria-labelledby="notices-heading">

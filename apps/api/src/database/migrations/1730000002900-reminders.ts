@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Reminders (issue 13): in-product notices to a user, one per reminder, and an outbox of email messages
+ * Reminders (issue 13): in-product notices to a user, one per reminder of an action or an information request, and an outbox of email messages
  * so every message is recorded, retried on failure and never sent twice. Each user chooses how reminders
  * reach them by email: each as it comes, one daily digest, or none (the notices stay in the product).
  */
@@ -40,7 +40,8 @@ export class Reminders1730000002900 implements MigrationInterface {
         user_id uuid NOT NULL CONSTRAINT fk_notices__user_id REFERENCES users (id) ON DELETE CASCADE,
         kind text NOT NULL CONSTRAINT ck_notices__kind CHECK (kind IN ('due-soon', 'overdue', 'still-overdue')),
         action_id uuid CONSTRAINT fk_notices__action_id REFERENCES actions (id) ON DELETE CASCADE,
-        -- The reminder, once per user: e.g. action:<id>:overdue:2027-01-15:week-2.
+        information_request_id uuid CONSTRAINT fk_notices__information_request_id REFERENCES information_requests (id) ON DELETE CASCADE,
+        -- The reminder, once per user: e.g. action:<id>:overdue:2027-01-15:week-2, request:<id>:due-soon:2027-01-15.
         dedupe_key text NOT NULL,
         title text NOT NULL,
         body text NOT NULL,
@@ -49,7 +50,8 @@ export class Reminders1730000002900 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         read_at timestamptz,
         email_id uuid CONSTRAINT fk_notices__email_id REFERENCES outbox_messages (id) ON DELETE SET NULL,
-        CONSTRAINT uq_notices__user_id_dedupe_key UNIQUE (user_id, dedupe_key)
+        CONSTRAINT uq_notices__user_id_dedupe_key UNIQUE (user_id, dedupe_key),
+        CONSTRAINT ck_notices__about_one CHECK ((action_id IS NULL) <> (information_request_id IS NULL))
       );
       CREATE INDEX ix_notices__user_id_created_at ON notices (user_id, created_at DESC);
 
