@@ -130,7 +130,7 @@ const RECORDS_PER_BUNDLE = 33;
 
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
-  'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests',
+  'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests', 'referrals',
   'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
   'recommendations', 'actions', 'action_themes', 'action_updates', 'review_status_changes', 'training_courses', 'training_course_themes', 'training_sessions',
   'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
