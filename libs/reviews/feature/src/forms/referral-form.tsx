@@ -17,9 +17,9 @@ const LABELS = {
   summary: 'Description of the case',
   groupRecommendation: "Review group's recommendation",
   decision: 'Decision',
-  reasons: 'Reasons',
   decidedBy: 'Decided by',
   decidedOn: 'Date of the decision',
+  reasons: 'Reasons',
   referrerToldOn: 'Date the referrer was told',
   panelResponse: "The Panel's response",
   notificationId: 'Notification it led to',
@@ -206,11 +206,11 @@ function ReferralForm({ partnershipId, referral }: { partnershipId: string; refe
       {radios('decision', LABELS.decision, withNone('Not decided yet', DECISION_LABELS), 'A case considered and not notified is a decision: record it as no review, with the reasons.')}
       {decided ? (
         <>
+          {radios('decidedBy', LABELS.decidedBy, options(DECIDER_LABELS))}
+          {date('decidedOn', LABELS.decidedOn, 'On or after the date referred.')}
           <Field id={problems.id('reasons')} label={v.decision === 'NO_REVIEW' ? LABELS.reasons : `${LABELS.reasons} (optional)`} hint="Why, as the referrer will be told." error={problems.error('reasons')}>
             {(control) => <textarea {...control} rows={3} value={v.reasons} onChange={(e) => form.setValue('reasons', e.target.value)} />}
           </Field>
-          {radios('decidedBy', LABELS.decidedBy, options(DECIDER_LABELS))}
-          {date('decidedOn', LABELS.decidedOn, 'On or after the date referred.')}
           {date('referrerToldOn', `${LABELS.referrerToldOn} (if told)`, 'On or after the decision. Leave blank if not told yet.')}
           {children ? radios('panelResponse', `${LABELS.panelResponse} (optional)`, withNone('None yet', PANEL_RESPONSE_LABELS)) : null}
           {select('notificationId', links.notifications.map((n) => ({ id: n.id, text: `${n.ref} (aware ${formatDate(n.dateAware)})` })))}
