@@ -114,6 +114,8 @@ describe('Referrals and screening decisions', () => {
     expect(next.nodes.map((n: { ref: string }) => n.ref)).toEqual(['RF-1']);
     const may = (await api.gql(LIST, { filter: { partnershipId: pid, referredFrom: '2024-05-01', referredTo: '2024-05-31' }, first: 10 })).referrals;
     expect(may.nodes.map((n: { ref: string }) => n.ref)).toEqual(['RF-1']);
+    const byPolice = (await api.gql(LIST, { filter: { partnershipId: pid, referringAgencyId: ids['POL'] }, first: 10 })).referrals;
+    expect(byPolice.nodes.map((n: { ref: string }) => n.ref)).toEqual(['RF-1']);
 
     // The notification and the rapid review show the referral that led to them; neither can be deleted while it does.
     const linked = await api.gql(`query($n: ID!, $r: ID!) { notification(id: $n) { referrals { ref } } review(id: $r) { referrals { ref } } }`, {

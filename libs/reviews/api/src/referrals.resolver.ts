@@ -21,7 +21,7 @@ export class ReferralsResolver {
   ) {}
 
   @Query(() => ReferralConnection, {
-    description: 'Referrals and their screening decisions, most recently referred first (ties by id), filtered by partnership, referral date range or decision.',
+    description: 'Referrals and their screening decisions, most recently referred first (ties by id), filtered by partnership, referral date range, decision or referring agency.',
   })
   referrals(@Args() args: ReferralFilterArgs, @Args() page: PageArgs): Promise<ReferralConnection> {
     return this.service.list(args.filter ?? {}, page);

@@ -23,13 +23,14 @@ export class ReferralsService {
     private readonly partnerships: PartnershipsService,
   ) {}
 
-  /** Most recently referred first (ties by id), filtered by partnership, referral date range or decision. */
+  /** Most recently referred first (ties by id), filtered by partnership, referral date range, decision or referring agency. */
   list(filter: ReferralFilter = {}, page: PageArgs): Promise<Page<ReferralEntity>> {
     const qb = this.referrals.createQueryBuilder('r');
     if (filter.partnershipId) qb.andWhere('r.partnershipId = :pid', { pid: filter.partnershipId });
     if (filter.referredFrom) qb.andWhere('r.referredOn >= :from', { from: filter.referredFrom });
     if (filter.referredTo) qb.andWhere('r.referredOn <= :to', { to: filter.referredTo });
     if (filter.decision) qb.andWhere('r.decision = :decision', { decision: filter.decision });
+    if (filter.referringAgencyId) qb.andWhere('r.referringAgencyId = :agency', { agency: filter.referringAgencyId });
     return paginate(qb, page, { property: 'referredOn', sqlType: 'date', direction: 'DESC' });
   }
 

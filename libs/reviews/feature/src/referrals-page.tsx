@@ -25,7 +25,7 @@ const columns = (search: string): Column<Row>[] => [
 export function ReferralsPage() {
   const { filters, range, search } = useFilters();
   const can = useCan();
-  const filter = { partnershipId: filters.partnershipId, referredFrom: range.from, referredTo: range.to };
+  const filter = { partnershipId: filters.partnershipId, referredFrom: range.from, referredTo: range.to, referringAgencyId: filters.agencyId };
   const selection = JSON.stringify(filter);
   const [cursors, setCursors] = useState<string[]>([]);
   useEffect(() => setCursors([]), [selection]);

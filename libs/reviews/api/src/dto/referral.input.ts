@@ -103,6 +103,11 @@ export class ReferralFilter {
   @IsOptional()
   @IsEnum(ReferralDecision)
   decision?: ReferralDecision;
+
+  @Field(() => ID, { nullable: true, description: 'Referred by this agency (its safeguarding lead).' })
+  @IsOptional()
+  @IsUUID()
+  referringAgencyId?: string;
 }
 
 @ArgsType()

@@ -669,6 +669,8 @@ export type ReferralFilter = {
   referredFrom?: string | null | undefined;
   /** Referred on or before this date. */
   referredTo?: string | null | undefined;
+  /** Referred by this agency (its safeguarding lead). */
+  referringAgencyId?: string | number | null | undefined;
 };
 
 /** A practitioner through their agency's safeguarding lead, the national Panel, or another route. */
@@ -1717,7 +1719,7 @@ export type NotificationRecordQueryVariables = Exact<{
 }>;
 
 
-export type NotificationRecordQuery = { notification: { id: string, ref: string, partnershipId: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm, ageBand: AgeBand, decision: NotificationDecision, summary: string | null, themes: Array<{ id: string, name: string }>, reviews: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string }> } | null };
+export type NotificationRecordQuery = { notification: { id: string, ref: string, partnershipId: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm, ageBand: AgeBand, decision: NotificationDecision, summary: string | null, themes: Array<{ id: string, name: string }>, reviews: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string }>, referrals: Array<{ id: string, ref: string, referredOn: string, decision: ReferralDecision | null, decidedOn: string | null }> } | null };
 
 export type RecordNotificationMutationVariables = Exact<{
   input: CreateNotificationInput;
@@ -3941,6 +3943,13 @@ export const NotificationRecordDocument = new TypedDocumentString(`
       type
       status
       initiatedOn
+    }
+    referrals {
+      id
+      ref
+      referredOn
+      decision
+      decidedOn
     }
   }
 }
