@@ -54,7 +54,12 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   addWorkingDays: [...READ_PUBLISHED, 'system-admin'],
   addBankHoliday: ['system-admin'],
 
-  // Notifications, reviews, information requests
+  // Referrals, notifications, reviews, information requests
+  referrals: READ,
+  referral: READ,
+  createReferral: ADMIN,
+  updateReferral: ADMIN,
+  deleteReferral: ADMIN,
   notifications: READ,
   notification: READ,
   createNotification: ADMIN,
