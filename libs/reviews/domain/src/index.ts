@@ -3,3 +3,20 @@ export { notificationProblems, type NotificationRuleFields, type RapidReviewSent
 export { reviewProblems, type ReviewNotification, type ReviewRuleFields } from './review-rules';
 export { informationRequestProblems, type InformationRequestRuleFields } from './information-request-rules';
 export { recommendationResponseProblems, RECOMMENDATION_RESPONSE_WORDS, type RecommendationResponseFields, type RecommendationResponseValue } from './recommendation-rules';
+export {
+  addCalendarMonths,
+  addDays,
+  COMPLETION_WITHIN_MONTHS,
+  completionClock,
+  daysFrom,
+  hasSixMonthClock,
+  pausedDaysOf,
+  SIX_MONTH_TYPES,
+  TIMESCALE_REASON_WORDS,
+  type ClockReview,
+  type CompletionClock,
+  type TimescaleChangeClock,
+  type TimescaleChangeKindValue,
+  type TimescaleReasonValue,
+} from './completion-clock';
+export { AGREED_BY_MAX, REASON_DETAILS_MAX, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
