@@ -38,6 +38,10 @@ function buildBundle(P: string): Bundle {
           { status: 'completed', changedOn: '2024-09-30', recordedAt: '2024-10-01T08:00:00.000Z', recordedBy: 'j.smith' },
           { status: 'published', changedOn: '2024-11-01', recordedAt: '2024-11-01T12:00:00.000Z', recordedBy: 'a.jones' },
         ],
+        timescaleChanges: [
+          { kind: 'pause', reason: 'criminal-proceedings', startsOn: '2024-03-01', endsOn: '2024-04-01' },
+          { kind: 'extension', reason: 'other', reasonDetails: 'Second inquest date.', startsOn: '2024-06-03', agreedDueOn: '2024-10-31', agreedBy: 'the Panel' },
+        ],
       },
       {
         partnership: P, ref: 'RR1', type: 'rapid-review', title: 'Rapid review: Child L', status: 'completed', notification: 'N1',
@@ -131,7 +135,7 @@ const RECORDS_PER_BUNDLE = 33;
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
   'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests',
-  'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
+  'review_timescale_changes', 'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
   'recommendations', 'actions', 'action_themes', 'action_updates', 'review_status_changes', 'training_courses', 'training_course_themes', 'training_sessions',
   'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
   'learning_product_themes', 'measures', 'measure_values', 'measure_notes', 'oba_results', 'oba_strategies', 'oba_strategy_partners',

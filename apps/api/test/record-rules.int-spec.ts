@@ -275,6 +275,33 @@ describe('record rules: the API and the importer refuse the same record alike', 
     expect(createRecommendation).toEqual({ response: 'ACCEPTED_IN_PART', responseReasons: 'Health will audit its own', respondedOn: '2024-09-02' });
   });
 
+  it("a review's pause or extension: an extension moves the due date on, a pause for another reason says what it is", async () => {
+    const CREATE_CHANGE = `mutation($input: CreateReviewTimescaleChangeInput!) { createReviewTimescaleChange(input: $input) { id } }`;
+    const review = { type: 'lcspr', title: 'Child T', status: 'in-progress', initiatedOn: '2024-04-01' };
+    // R1 was initiated on 1 April 2024: due 1 October 2024, so an extension to 1 September moves nothing.
+    const cases = [
+      {
+        api: { kind: 'EXTENSION', reason: 'NEW_INFORMATION', startsOn: '2024-06-03', agreedDueOn: '2024-09-01', agreedBy: 'the Panel' },
+        bundle: { kind: 'extension', reason: 'new-information', startsOn: '2024-06-03', agreedDueOn: '2024-09-01', agreedBy: 'the Panel' },
+        expected: [{ field: 'agreedDueOn', message: 'must be after the due date in force when the extension was agreed (1 October 2024)' }],
+      },
+      {
+        api: { kind: 'PAUSE', reason: 'OTHER', startsOn: '2024-05-01', endsOn: '2024-04-20' },
+        bundle: { kind: 'pause', reason: 'other', startsOn: '2024-05-01', endsOn: '2024-04-20' },
+        expected: [
+          { field: 'reasonDetails', message: 'is required when the reason is other' },
+          { field: 'endsOn', message: 'must be after the day the pause started (1 May 2024)' },
+        ],
+      },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const fromApi = await apiProblems(CREATE_CHANGE, { input: { reviewId: ids['R1'], ...c.api } });
+      const fromImport = await importProblems('reviews', { ...review, ref: `R-T${i}`, timescaleChanges: [c.bundle] });
+      expect(fromApi).toEqual(c.expected);
+      expect(fromImport).toEqual(c.expected.map((p) => ({ ...p, field: `timescaleChanges[0].${p.field}` })));
+    }
+  });
+
   it('the import error names each record by its own ref in its message', async () => {
     const bundle = {
       format: 'sli-bundle',

@@ -65,6 +65,9 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   informationRequest: READ,
   createInformationRequest: ADMIN,
   updateInformationRequest: ['admin', 'agency-lead'],
+  createReviewTimescaleChange: ADMIN,
+  updateReviewTimescaleChange: ADMIN,
+  deleteReviewTimescaleChange: ADMIN,
 
   // Learning
   findings: READ,

@@ -71,7 +71,10 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
             r.rapid_review_outcome AS "rapidReviewOutcome", r.national_review_recommended AS "nationalReviewRecommended",
             (SELECT json_agg(json_build_object('status', c.status, 'changedOn', c.changed_on, 'recordedAt', ${instant('c.recorded_at')},
                  'recordedBy', c.recorded_by, 'derived', CASE WHEN c.derived THEN true END) ORDER BY c.changed_on, c.id)
-             FROM review_status_changes c WHERE c.review_id = r.id) AS "statusHistory"
+             FROM review_status_changes c WHERE c.review_id = r.id) AS "statusHistory",
+            (SELECT json_agg(json_strip_nulls(json_build_object('kind', x.kind, 'reason', x.reason, 'reasonDetails', x.reason_details,
+                 'startsOn', x.starts_on, 'endsOn', x.ends_on, 'agreedDueOn', x.agreed_due_on, 'agreedBy', x.agreed_by)) ORDER BY x.starts_on, x.kind)
+             FROM review_timescale_changes x WHERE x.review_id = r.id) AS "timescaleChanges"
           ${owned('reviews', 'r')} ${join('notifications', 'n', 'r.notification_id')} ${join('reviews', 'sr', 'r.source_review_id')}
           WHERE ${inScope()} ${byRef('r')}`,
     defaults: { independentReviewer: false, familyParticipation: 'not-yet-offered' },

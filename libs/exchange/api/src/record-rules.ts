@@ -13,7 +13,16 @@ import type {
   ReviewRecord,
 } from '@sli/exchange-domain';
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
-import { informationRequestProblems, notificationProblems, recommendationResponseProblems, reviewProblems, type RapidReviewSent, type ReviewNotification } from '@sli/reviews-domain';
+import {
+  informationRequestProblems,
+  notificationProblems,
+  recommendationResponseProblems,
+  reviewProblems,
+  timescaleChangeProblems,
+  type RapidReviewSent,
+  type ReviewNotification,
+  type TimescaleChangeFields,
+} from '@sli/reviews-domain';
 import { notInFuture, oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
 import { evaluationProblems, followUpProblems } from '@sli/training-domain';
 import type { AnyRecord, Section } from './bundle-references';
@@ -63,6 +72,7 @@ const RULES: Partial<Record<Section, Rules>> = {
       r.notification ? (ctx.notification(r.partnership, r.notification) ?? null) : null,
     ),
     ...statusHistoryProblems(r),
+    ...timescaleProblems(r, ctx.today),
   ],
 
   informationRequests: (r: InformationRequestRecord, ctx) =>
@@ -122,6 +132,23 @@ function statusHistoryProblems(r: ReviewRecord): FieldProblem[] {
     problems.push({ field: `statusHistory[${history.length - 1}].status`, message: `must be the review's status (${r.status}): the last change is the current status` });
   }
   return problems;
+}
+
+/** Each pause and extension of a review beside the others of the bundle's record (the record states the whole set). */
+function timescaleProblems(r: ReviewRecord, today: string): FieldProblem[] {
+  const changes: TimescaleChangeFields[] = (r.timescaleChanges ?? []).map((c) => ({
+    kind: c.kind,
+    reason: c.reason,
+    reasonDetails: c.reasonDetails ?? null,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn ?? null,
+    agreedDueOn: c.agreedDueOn ?? null,
+    agreedBy: c.agreedBy ?? null,
+  }));
+  const review = { type: r.type, initiatedOn: r.initiatedOn, completedOn: r.completedOn ?? null };
+  return changes.flatMap((c, i) =>
+    within(`timescaleChanges[${i}]`, timescaleChangeProblems(c, review, changes.filter((_, j) => j !== i), today)),
+  );
 }
 
 /** The rule problems of one record of `section`, with fields relative to the record and named as the bundle names them. */

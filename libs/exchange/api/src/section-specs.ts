@@ -16,6 +16,7 @@ import type {
   RecommendationRecord,
   ReviewRecord,
   ReviewStatusChangeRecord,
+  ReviewTimescaleChangeRecord,
   Section11AssessmentRecord,
   ThemeRecord,
   TrainingCourseRecord,
@@ -217,6 +218,22 @@ const reviews: SectionSpec<ReviewRecord> = {
       // Status history is evidence, only ever added to. A review the bundle gives none gets the history
       // its dates imply, from the database when the import commits (migration 1730000001200).
       { appendOnly: true },
+    ),
+    nested<ReviewRecord, ReviewTimescaleChangeRecord>(
+      'timescaleChanges',
+      'review_timescale_changes',
+      'review_id',
+      ['kind', 'starts_on'],
+      [
+        col('kind', 'text', (c) => c.kind),
+        col('starts_on', 'date', (c) => c.startsOn),
+        col('reason', 'text', (c) => c.reason),
+        col('reason_details', 'text', (c) => orNull(c.reasonDetails)),
+        col('ends_on', 'date', (c) => orNull(c.endsOn)),
+        col('agreed_due_on', 'date', (c) => orNull(c.agreedDueOn)),
+        col('agreed_by', 'text', (c) => orNull(c.agreedBy)),
+      ],
+      (r) => r.timescaleChanges ?? [],
     ),
   ],
 };

@@ -111,6 +111,23 @@ export interface ReviewRecord extends Owned {
    * Left out, the importer derives it from the review's dates (docs/bundle-format.md).
    */
   statusHistory?: ReviewStatusChangeRecord[];
+  /** Pauses and agreed extensions; the import makes the review's set equal to these (left out: none). */
+  timescaleChanges?: ReviewTimescaleChangeRecord[];
+}
+
+/**
+ * A pause (the six-month clock stops from `startsOn` up to, not including, `endsOn`, the day the
+ * review restarted) or an agreed extension (agreed on `startsOn`, to `agreedDueOn`). `kind` with
+ * `startsOn` identifies it within the review.
+ */
+export interface ReviewTimescaleChangeRecord {
+  kind: 'pause' | 'extension';
+  reason: 'criminal-proceedings' | 'inquest' | 'family-engagement' | 'new-information' | 'other';
+  reasonDetails?: string | null;
+  startsOn: IsoDate;
+  endsOn?: IsoDate | null;
+  agreedDueOn?: IsoDate | null;
+  agreedBy?: string | null;
 }
 
 /** One change of a review's status. `recordedAt` with `status` identifies it, so a re-import adds nothing. */

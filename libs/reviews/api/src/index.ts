@@ -2,12 +2,17 @@ export { ReviewsModule } from './reviews.module';
 export { ReviewsService, REVIEW_THEMES } from './reviews.service';
 export { NotificationsService, NOTIFICATION_THEMES } from './notifications.service';
 export { InformationRequestsService } from './information-requests.service';
+export { ReviewTimescaleChangesService } from './review-timescale-changes.service';
+export { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
+export { CompletionClock, ReviewTimescaleChange } from './models/review-timescale-change.model';
+export { TimescaleChangeKind, TimescaleReason } from './review-timescale.enums';
 export {
   reviewLoader,
   notificationLoader,
   informationRequestLoader,
   informationRequestsByReviewLoader,
   reviewsByNotificationLoader,
+  timescaleChangesByReviewLoader,
 } from './reviews.loader';
 export { ReviewEntity } from './review.entity';
 export { NotificationEntity } from './notification.entity';

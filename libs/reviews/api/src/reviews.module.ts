@@ -9,6 +9,9 @@ import { NotificationEntity } from './notification.entity';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { ReviewEntity } from './review.entity';
+import { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
+import { ReviewCompletionClockResolver, ReviewTimescaleChangesResolver } from './review-timescale-changes.resolver';
+import { ReviewTimescaleChangesService } from './review-timescale-changes.service';
 import { ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
 import {
@@ -18,18 +21,21 @@ import {
 } from './statutory-dates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity]), PartnershipsModule, CalendarModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReviewTimescaleChangeEntity]), PartnershipsModule, CalendarModule],
   providers: [
     NotificationsService,
     ReviewsService,
     InformationRequestsService,
+    ReviewTimescaleChangesService,
     NotificationsResolver,
     ReviewsResolver,
     InformationRequestsResolver,
     NotificationStatutoryDatesResolver,
     ReviewStatutoryDatesResolver,
     InformationRequestStatutoryDatesResolver,
+    ReviewTimescaleChangesResolver,
+    ReviewCompletionClockResolver,
   ],
-  exports: [NotificationsService, ReviewsService, InformationRequestsService],
+  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReviewTimescaleChangesService],
 })
 export class ReviewsModule {}

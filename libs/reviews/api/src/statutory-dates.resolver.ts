@@ -10,7 +10,6 @@ import { NotificationsService } from './notifications.service';
 import { ReviewType } from './review.enums';
 import { informationRequestsByReviewLoader, notificationLoader } from './reviews.loader';
 import {
-  completionDueOn,
   notificationDueOn,
   publishedUntilEarliest,
   rapidReviewDueOn,
@@ -87,20 +86,6 @@ export class ReviewStatutoryDatesResolver {
       this.calendar.holidays(),
     ]);
     return rapidReviewMilestones(review, notification, requests, asOf, holidays);
-  }
-
-  @ResolveField(() => DateScalar, {
-    nullable: true,
-    description: 'LCSPR, SAR, DHR and PLR: 6 calendar months after the initiation, the expected completion; null for other types.',
-  })
-  completionDueOn(@Parent() review: Review): string | null {
-    return completionDueOn(review);
-  }
-
-  @ResolveField(() => Timeliness, { nullable: true, description: 'LCSPR, SAR, DHR and PLR: completed within 6 months or not.' })
-  completionTimeliness(@Parent() review: Review, @Args('asOf', AS_OF) asOf: string): Timeliness | null {
-    const due = completionDueOn(review);
-    return due === null ? null : timeliness(due, review.completedOn, asOf);
   }
 
   @ResolveField(() => DateScalar, { nullable: true, description: 'Published reports: the report stays published at least until this day (12 months).' })

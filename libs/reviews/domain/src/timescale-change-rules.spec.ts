@@ -1,8 +1,8 @@
-import type { TimescaleChangeClock } from './completion-clock';
+import type { ClockReview, TimescaleChangeClock } from './completion-clock';
 import { timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
 
 const TODAY = '2025-12-06';
-const LCSPR = { type: 'lcspr' as const, initiatedOn: '2025-01-15', completedOn: null };
+const LCSPR: ClockReview = { type: 'lcspr', initiatedOn: '2025-01-15', completedOn: null };
 const PAUSE: TimescaleChangeFields = {
   kind: 'pause',
   reason: 'criminal-proceedings',

@@ -1,0 +1,50 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Pauses and extensions of a review's timescale (DESIGN.md section 2): the six-month clock stops while
+ * a review is paused (for example for criminal proceedings), and an agreed extension moves the due date
+ * without hiding the original. A pause runs from `starts_on` to the day the review restarted
+ * (`ends_on`, null while paused); an extension is agreed on `starts_on`, by `agreed_by`, to
+ * `agreed_due_on`. Part of the review: deleted with it. Rules across rows (pauses do not overlap, an
+ * extension moves the due date on) are in @sli/reviews-domain.
+ */
+export class ReviewTimescaleChanges1730000002700 implements MigrationInterface {
+  name = 'ReviewTimescaleChanges1730000002700';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE review_timescale_changes (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        partnership_id uuid NOT NULL CONSTRAINT fk_review_timescale_changes__partnership_id REFERENCES partnerships (id) ON DELETE CASCADE,
+        review_id uuid NOT NULL,
+        kind text NOT NULL CONSTRAINT ck_review_timescale_changes__kind CHECK (kind IN ('pause', 'extension')),
+        reason text NOT NULL CONSTRAINT ck_review_timescale_changes__reason
+          CHECK (reason IN ('criminal-proceedings', 'inquest', 'family-engagement', 'new-information', 'other')),
+        reason_details text CONSTRAINT ck_review_timescale_changes__reason_details CHECK (length(reason_details) BETWEEN 1 AND 2000),
+        starts_on date NOT NULL,
+        ends_on date,
+        agreed_due_on date,
+        agreed_by text CONSTRAINT ck_review_timescale_changes__agreed_by CHECK (length(agreed_by) BETWEEN 1 AND 200),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT fk_review_timescale_changes__review_id FOREIGN KEY (partnership_id, review_id) REFERENCES reviews (partnership_id, id) ON DELETE CASCADE,
+        CONSTRAINT ck_review_timescale_changes__ends_on CHECK (ends_on > starts_on),
+        CONSTRAINT ck_review_timescale_changes__shape CHECK (CASE kind
+          WHEN 'pause' THEN agreed_due_on IS NULL AND agreed_by IS NULL
+          ELSE ends_on IS NULL AND agreed_due_on IS NOT NULL AND agreed_by IS NOT NULL END),
+        -- A review's pauses and extensions are told apart by kind and start: the bundle's key.
+        CONSTRAINT uq_review_timescale_changes__start UNIQUE (review_id, kind, starts_on)
+      );
+
+      ALTER TABLE review_timescale_changes ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant ON review_timescale_changes USING (sli_all_partnerships() OR partnership_id = ANY (sli_partnership_ids()));
+      CREATE TRIGGER tr_review_timescale_changes__audit AFTER INSERT OR UPDATE OR DELETE ON review_timescale_changes
+        FOR EACH ROW EXECUTE FUNCTION sli_audit_row();
+      GRANT SELECT, INSERT, UPDATE, DELETE ON review_timescale_changes TO sli_app;
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE review_timescale_changes;`);
+  }
+}
