@@ -96,7 +96,7 @@ describe('Review pauses and extensions', () => {
     ]);
     const rapid = await createReview({ type: 'RAPID_REVIEW', initiatedOn: '2025-01-15' });
     expect(problems(await api.raw(CREATE, { input: { reviewId: rapid, kind: 'PAUSE', reason: 'INQUEST', startsOn: '2025-01-20' } }))).toEqual([
-      { field: 'kind', message: 'does not apply to a rapid review: its 15 working days run on' },
+      { field: 'kind', message: 'A rapid review is not paused or extended: its 15 working days run on' },
     ]);
     const done = await createReview({ initiatedOn: '2025-01-15', status: 'COMPLETED', completedOn: '2025-05-01' });
     expect(problems(await api.raw(CREATE, { input: { reviewId: done, kind: 'PAUSE', reason: 'INQUEST', startsOn: '2025-03-01' } }))).toEqual([

@@ -84,6 +84,14 @@ export const router = createBrowserRouter([
                 path: 'reviews/:id/recommendations/:recommendationId/edit',
                 lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
               },
+              {
+                path: 'reviews/:id/timescale/new',
+                lazy: async () => ({ Component: guarded('/reviews/timescale', (await import('@sli/reviews-feature')).TimescaleChangeFormPage) }),
+              },
+              {
+                path: 'reviews/:id/timescale/:changeId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/timescale', (await import('@sli/reviews-feature')).TimescaleChangeFormPage) }),
+              },
               { path: 'actions/new', lazy: async () => ({ Component: guarded('/actions/new', (await import('@sli/actions-feature')).NewActionPage) }) },
               { path: 'actions/:id/edit', lazy: async () => ({ Component: guarded('/actions/edit', (await import('@sli/actions-feature')).EditActionPage) }) },
               {

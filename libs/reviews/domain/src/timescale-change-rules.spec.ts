@@ -60,13 +60,13 @@ describe('timescaleChangeProblems', () => {
       'agreedDueOn: must be after the due date in force when the extension was agreed (14 August 2025)',
     ]);
     expect(fields({ ...EXTENSION, agreedDueOn: null })).toEqual(['agreedDueOn: is required for an extension: the new due date agreed']);
-    expect(fields(EXTENSION, LCSPR, [EXTENSION])).toEqual(['startsOn: another extension was agreed on 1 June 2025: record one extension a day']);
+    expect(fields(EXTENSION, LCSPR, [EXTENSION])).toEqual(['startsOn: Another extension was agreed on 1 June 2025: record one extension a day']);
   });
 
   it('refuses both on rapid reviews and extensions where there is no six-month due date', () => {
-    expect(fields(PAUSE, { ...LCSPR, type: 'rapid-review' })).toEqual(['kind: does not apply to a rapid review: its 15 working days run on']);
+    expect(fields(PAUSE, { ...LCSPR, type: 'rapid-review' })).toEqual(['kind: A rapid review is not paused or extended: its 15 working days run on']);
     expect(fields(EXTENSION, { ...LCSPR, type: 'appreciative-inquiry' })).toEqual([
-      'kind: an extension moves the six-month due date, which only LCSPRs, SARs, DHRs and PLRs have',
+      'kind: Only LCSPRs, SARs, DHRs and PLRs have a six-month due date for an extension to move',
     ]);
     expect(fields(PAUSE, { ...LCSPR, type: 'appreciative-inquiry' })).toEqual([]);
   });

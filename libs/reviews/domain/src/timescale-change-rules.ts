@@ -40,7 +40,7 @@ export function timescaleChangeProblems(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (review.type === 'rapid-review') {
-    return [{ field: 'kind', message: 'does not apply to a rapid review: its 15 working days run on' }];
+    return [{ field: 'kind', message: 'A rapid review is not paused or extended: its 15 working days run on' }];
   }
   problems.push(
     ...onOrAfter('startsOn', c.startsOn, review.initiatedOn, 'the date the review was initiated'),
@@ -81,14 +81,14 @@ function pauseProblems(c: TimescaleChangeFields, review: ClockReview, others: re
 
 function extensionProblems(c: TimescaleChangeFields, review: ClockReview, others: readonly TimescaleChangeClock[]): FieldProblem[] {
   if (!hasSixMonthClock(review.type)) {
-    return [{ field: 'kind', message: 'an extension moves the six-month due date, which only LCSPRs, SARs, DHRs and PLRs have' }];
+    return [{ field: 'kind', message: 'Only LCSPRs, SARs, DHRs and PLRs have a six-month due date for an extension to move' }];
   }
   const problems: FieldProblem[] = [];
   if (c.endsOn) problems.push({ field: 'endsOn', message: 'is for a pause, not an extension' });
   if (!c.agreedBy?.trim()) problems.push({ field: 'agreedBy', message: 'is required for an extension: who agreed it' });
   else if (c.agreedBy.trim().length > AGREED_BY_MAX) problems.push({ field: 'agreedBy', message: `must be ${AGREED_BY_MAX} characters or fewer` });
   if (others.some((o) => o.kind === 'extension' && o.startsOn === c.startsOn)) {
-    problems.push({ field: 'startsOn', message: `another extension was agreed on ${longDate(c.startsOn)}: record one extension a day` });
+    problems.push({ field: 'startsOn', message: `Another extension was agreed on ${longDate(c.startsOn)}: record one extension a day` });
   }
   if (!c.agreedDueOn) {
     problems.push({ field: 'agreedDueOn', message: 'is required for an extension: the new due date agreed' });

@@ -6,3 +6,4 @@ export { NewReviewPage, EditReviewPage } from './forms/review-form';
 export { FindingFormPage } from './forms/finding-form';
 export { RecommendationFormPage } from './forms/recommendation-form';
 export { LearningProductFormPage } from './forms/learning-product-form';
+export { TimescaleChangeFormPage } from './forms/timescale-change-form';

@@ -11,12 +11,14 @@ import { MilestoneTimeline } from './components/milestone-timeline';
 import { ReviewActions } from './components/review-actions';
 import { ReviewDetails } from './components/review-details';
 import { StatusHistory } from './components/status-history';
+import { TimescaleTimeline } from './components/timescale-timeline';
 import { reviewTypeLabel } from './lib/review-types';
 
 const SECTIONS = [
   ['review-details', 'Details'],
   ['review-status-history', 'Status history'],
   ['review-timeline', 'Statutory milestones'],
+  ['review-timescale', 'Pauses and extensions'],
   ['review-findings', 'Findings'],
   ['review-recommendations', 'Recommendations'],
   ['review-actions', 'Actions'],
@@ -60,7 +62,7 @@ export function ReviewPage() {
           <>
             <ReviewRecordActions review={review} search={search} />
             <nav className="section-nav" aria-label="Sections of this review">
-              {SECTIONS.map(([anchor, label]) => (
+              {SECTIONS.filter(([anchor]) => anchor !== 'review-timescale' || review.type !== 'RAPID_REVIEW').map(([anchor, label]) => (
                 <a key={anchor} href={`#${anchor}`}>
                   {label}
                 </a>
@@ -84,6 +86,19 @@ export function ReviewPage() {
                 </>
               ) : null}
             </section>
+            {review.type !== 'RAPID_REVIEW' ? (
+              <section aria-labelledby="review-timescale">
+                <h2 id="review-timescale">Pauses and extensions</h2>
+                {can('createReviewTimescaleChange') ? (
+                  <p className="no-print">
+                    <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/timescale/new`, search }}>
+                      Record a pause or extension
+                    </Link>
+                  </p>
+                ) : null}
+                <TimescaleTimeline review={review} asOf={asOf} search={search} />
+              </section>
+            ) : null}
             <section aria-labelledby="review-findings">
               <h2 id="review-findings">Findings</h2>
               {can('createFinding') ? (

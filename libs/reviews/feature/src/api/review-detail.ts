@@ -16,8 +16,25 @@ const ReviewPageDetailQuery = graphql(`
       publishedOn
       publishedUntilEarliest
       unpublishedReason
-      completionDueOn
+      completionDueOn(asOf: $asOf)
       completionTimeliness(asOf: $asOf)
+      completionClock(asOf: $asOf) {
+        originalDueOn
+        dueOn
+        pausedDays
+        onPause
+        extensionAgreedOn
+      }
+      timescaleChanges {
+        id
+        kind
+        reason
+        reasonDetails
+        startsOn
+        endsOn
+        agreedDueOn
+        agreedBy
+      }
       rapidReviewDueOn
       rapidReviewTimeliness(asOf: $asOf)
       infoRequestedOn

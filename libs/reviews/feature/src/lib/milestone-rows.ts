@@ -56,7 +56,7 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
     }
     rows.push({
       step: 'Review completed',
-      rule: review.completionDueOn ? '6 calendar months after initiation' : 'no statutory deadline for this type',
+      rule: completionRule(review),
       dueOn: review.completionDueOn ?? null,
       actualOn: review.completedOn ?? null,
       status: review.completionTimeliness ?? null,
@@ -78,4 +78,13 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
     });
   }
   return rows;
+}
+
+/** The six-month deadline in words, naming the original due date when a pause or an extension moved it. */
+function completionRule(review: ReviewDetail): string {
+  const clock = review.completionClock;
+  if (!clock) return 'no statutory deadline for this type';
+  if (clock.dueOn === clock.originalDueOn) return '6 calendar months after initiation';
+  const by = clock.extensionAgreedOn ? 'an agreed extension' : `${clock.pausedDays} day${clock.pausedDays === 1 ? '' : 's'} paused`;
+  return `6 calendar months after initiation (originally ${formatDate(clock.originalDueOn)}), moved by ${by}`;
 }

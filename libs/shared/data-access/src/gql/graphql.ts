@@ -349,6 +349,22 @@ export type CreateReviewInput = {
   unpublishedReason?: string | null | undefined;
 };
 
+export type CreateReviewTimescaleChangeInput = {
+  /** An extension: who agreed it. */
+  agreedBy?: string | null | undefined;
+  /** An extension: the new due date agreed. */
+  agreedDueOn?: string | null | undefined;
+  /** A pause: the day the review restarted (leave out while paused). */
+  endsOn?: string | null | undefined;
+  kind: TimescaleChangeKind;
+  reason: TimescaleReason;
+  reasonDetails?: string | null | undefined;
+  /** The review; the pause or extension belongs to its partnership. */
+  reviewId: string | number;
+  /** A pause: the day it started. An extension: the day it was agreed. */
+  startsOn: string;
+};
+
 export type CreateSection11AssessmentInput = {
   /** The agency assessing itself; one assessment per agency and standard in an audit. */
   agencyId: string | number;
@@ -754,6 +770,19 @@ export type Timeliness =
   /** Not done as of the date asked about, which is after the due date. */
   | 'OVERDUE';
 
+/** A pause (the six-month clock stops) or an agreed extension (the due date moves; the original stays visible). */
+export type TimescaleChangeKind =
+  | 'EXTENSION'
+  | 'PAUSE';
+
+/** Why a review was paused or extended: criminal proceedings, a coroner's inquest, family engagement, new information, or other (with details). */
+export type TimescaleReason =
+  | 'CRIMINAL_PROCEEDINGS'
+  | 'FAMILY_ENGAGEMENT'
+  | 'INQUEST'
+  | 'NEW_INFORMATION'
+  | 'OTHER';
+
 /** How a training session is delivered. */
 export type TrainingDelivery =
   | 'E_LEARNING'
@@ -987,6 +1016,19 @@ export type UpdateReviewInput = {
   type?: ReviewType | null | undefined;
   /** Required when the status is CLOSED_UNPUBLISHED. */
   unpublishedReason?: string | null | undefined;
+};
+
+export type UpdateReviewTimescaleChangeInput = {
+  /** An extension: who agreed it. */
+  agreedBy?: string | null | undefined;
+  /** An extension: the new due date agreed. */
+  agreedDueOn?: string | null | undefined;
+  /** A pause: the day the review restarted (leave out while paused). */
+  endsOn?: string | null | undefined;
+  reason?: TimescaleReason | null | undefined;
+  reasonDetails?: string | null | undefined;
+  /** A pause: the day it started. An extension: the day it was agreed. */
+  startsOn?: string | null | undefined;
 };
 
 export type UpdateSection11AssessmentInput = {
@@ -1671,7 +1713,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -1765,6 +1807,28 @@ export type ReviewsPageListQueryVariables = Exact<{
 
 
 export type ReviewsPageListQuery = { reviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, completedOn: string | null, publishedOn: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null }> } };
+
+export type RecordReviewTimescaleChangeMutationVariables = Exact<{
+  input: CreateReviewTimescaleChangeInput;
+}>;
+
+
+export type RecordReviewTimescaleChangeMutation = { createReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
+
+export type EditReviewTimescaleChangeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateReviewTimescaleChangeInput;
+}>;
+
+
+export type EditReviewTimescaleChangeMutation = { updateReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
+
+export type DeleteReviewTimescaleChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReviewTimescaleChangeMutation = { deleteReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
 
 export type PartnershipChoicesQueryVariables = Exact<{
   partnershipId: string | number;
@@ -3891,8 +3955,25 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     publishedOn
     publishedUntilEarliest
     unpublishedReason
-    completionDueOn
+    completionDueOn(asOf: $asOf)
     completionTimeliness(asOf: $asOf)
+    completionClock(asOf: $asOf) {
+      originalDueOn
+      dueOn
+      pausedDays
+      onPause
+      extensionAgreedOn
+    }
+    timescaleChanges {
+      id
+      kind
+      reason
+      reasonDetails
+      startsOn
+      endsOn
+      agreedDueOn
+      agreedBy
+    }
     rapidReviewDueOn
     rapidReviewTimeliness(asOf: $asOf)
     infoRequestedOn
@@ -4115,7 +4196,7 @@ export const ReviewsPageListDocument = new TypedDocumentString(`
       initiatedOn
       completedOn
       publishedOn
-      completionDueOn
+      completionDueOn(asOf: $asOf)
       completionTimeliness(asOf: $asOf)
       rapidReviewDueOn
       rapidReviewTimeliness(asOf: $asOf)
@@ -4123,6 +4204,33 @@ export const ReviewsPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsPageListQuery, ReviewsPageListQueryVariables>;
+export const RecordReviewTimescaleChangeDocument = new TypedDocumentString(`
+    mutation RecordReviewTimescaleChange($input: CreateReviewTimescaleChangeInput!) {
+  createReviewTimescaleChange(input: $input) {
+    id
+    kind
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewTimescaleChangeMutation, RecordReviewTimescaleChangeMutationVariables>;
+export const EditReviewTimescaleChangeDocument = new TypedDocumentString(`
+    mutation EditReviewTimescaleChange($id: ID!, $input: UpdateReviewTimescaleChangeInput!) {
+  updateReviewTimescaleChange(id: $id, input: $input) {
+    id
+    kind
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<EditReviewTimescaleChangeMutation, EditReviewTimescaleChangeMutationVariables>;
+export const DeleteReviewTimescaleChangeDocument = new TypedDocumentString(`
+    mutation DeleteReviewTimescaleChange($id: ID!) {
+  deleteReviewTimescaleChange(id: $id) {
+    id
+    kind
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReviewTimescaleChangeMutation, DeleteReviewTimescaleChangeMutationVariables>;
 export const PartnershipChoicesDocument = new TypedDocumentString(`
     query PartnershipChoices($partnershipId: ID!) {
   agencies(filter: {partnershipId: $partnershipId}, first: 500) {
