@@ -4,7 +4,7 @@ import { useCan } from '@sli/shared/data-access';
 import { RecordControls, formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
 import { changeName, useDeleteTimescaleChange } from '../api/timescale-records';
-import { TIMESCALE_REASONS } from '../lib/timescale-words';
+import { dueDateMovedBy, TIMESCALE_REASONS } from '../lib/timescale-words';
 
 type Change = ReviewDetail['timescaleChanges'][number];
 
@@ -48,14 +48,7 @@ function ChangeItem({ c, review, search }: { c: Change; review: ReviewDetail; se
  */
 export function TimescaleTimeline({ review, asOf, search }: { review: ReviewDetail; asOf: string; search: string }) {
   const clock = review.completionClock;
-  const moved = clock && clock.dueOn !== clock.originalDueOn;
-  const how = !clock
-    ? ''
-    : clock.extensionAgreedOn
-      ? `set by the extension agreed on ${formatDate(clock.extensionAgreedOn)}${clock.pausedDays ? `, with ${days(clock.pausedDays)} paused in all` : ''}`
-      : clock.pausedDays
-        ? `the clock stopped for ${days(clock.pausedDays)} while paused`
-        : 'no pause or extension';
+  const moved = dueDateMovedBy(review);
   return (
     <>
       {clock ? (
@@ -67,7 +60,7 @@ export function TimescaleTimeline({ review, asOf, search }: { review: ReviewDeta
           <div>
             <dt>Due date at {formatDate(asOf)}</dt>
             <dd data-testid="current-due-on">
-              {formatDate(clock.dueOn)} ({moved ? how : 'no pause or extension'})
+              {formatDate(clock.dueOn)} ({moved ?? 'no pause or extension'})
             </dd>
           </div>
           {clock.onPause ? (

@@ -1,6 +1,7 @@
 import type { StatutoryMilestoneName, Timeliness } from '@sli/shared/data-access';
 import { formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
+import { dueDateMovedBy } from './timescale-words';
 
 export interface MilestoneRow {
   step: string;
@@ -84,7 +85,6 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
 function completionRule(review: ReviewDetail): string {
   const clock = review.completionClock;
   if (!clock) return 'no statutory deadline for this type';
-  if (clock.dueOn === clock.originalDueOn) return '6 calendar months after initiation';
-  const by = clock.extensionAgreedOn ? 'an agreed extension' : `${clock.pausedDays} day${clock.pausedDays === 1 ? '' : 's'} paused`;
-  return `6 calendar months after initiation (originally ${formatDate(clock.originalDueOn)}), moved by ${by}`;
+  const moved = dueDateMovedBy(review);
+  return moved ? `6 calendar months after initiation (originally ${formatDate(clock.originalDueOn)}); moved: ${moved}` : '6 calendar months after initiation';
 }
