@@ -107,6 +107,23 @@ describe('Review pauses and extensions', () => {
     expect(n).toBe(1);
   });
 
+  it('refuses to complete a review while it is paused, until the restart is recorded', async () => {
+    const id = await createReview({ initiatedOn: '2025-01-15' });
+    const pause = await record(id, { kind: 'PAUSE', reason: 'CRIMINAL_PROCEEDINGS', startsOn: '2025-03-01' });
+    const UPDATE_REVIEW = `mutation($id: ID!, $input: UpdateReviewInput!) { updateReview(id: $id, input: $input) { status } }`;
+    const complete = { status: 'COMPLETED', completedOn: '2025-08-01' };
+    expect(problems(await api.raw(UPDATE_REVIEW, { id, input: complete }))).toEqual([
+      { field: 'completedOn', message: 'needs the pause from 1 March 2025 to have ended: record the day the review restarted first' },
+    ]);
+    expect(problems(await api.raw(UPDATE_REVIEW, { id, input: { initiatedOn: '2025-03-05' } }))).toEqual([
+      { field: 'initiatedOn', message: 'must be on or before its first pause or extension (1 March 2025)' },
+    ]);
+    await api.gql(UPDATE, { id: pause.id, input: { endsOn: '2025-04-01' } });
+    expect((await api.gql<{ updateReview: { status: string } }>(UPDATE_REVIEW, { id, input: complete })).updateReview.status).toBe('COMPLETED');
+    // Completed 1 August, due 15 July + 31 days paused = 15 August: on time.
+    expect(await clock(id, '2025-12-31')).toMatchObject({ completionDueOn: '2025-08-15', completionTimeliness: 'ON_TIME' });
+  });
+
   it('is the business unit\'s to record: other roles are refused', async () => {
     const id = await createReview({ initiatedOn: '2025-01-15' });
     const member = await api.as('committee-member', { partnershipIds: [pid] });

@@ -19,4 +19,4 @@ export {
   type TimescaleChangeKindValue,
   type TimescaleReasonValue,
 } from './completion-clock';
-export { AGREED_BY_MAX, REASON_DETAILS_MAX, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
+export { AGREED_BY_MAX, REASON_DETAILS_MAX, reviewTimescaleProblems, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';

@@ -1,5 +1,5 @@
 import type { ClockReview, TimescaleChangeClock } from './completion-clock';
-import { timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
+import { reviewTimescaleProblems, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
 
 const TODAY = '2025-12-06';
 const LCSPR: ClockReview = { type: 'lcspr', initiatedOn: '2025-01-15', completedOn: null };
@@ -69,5 +69,20 @@ describe('timescaleChangeProblems', () => {
       'kind: Only LCSPRs, SARs, DHRs and PLRs have a six-month due date for an extension to move',
     ]);
     expect(fields(PAUSE, { ...LCSPR, type: 'appreciative-inquiry' })).toEqual([]);
+  });
+});
+
+describe('reviewTimescaleProblems', () => {
+  it('keeps a changed review in step with its pauses and extensions', () => {
+    expect(reviewTimescaleProblems({ ...LCSPR, completedOn: '2025-04-01' }, [PAUSE])).toEqual([]);
+    expect(reviewTimescaleProblems({ ...LCSPR, initiatedOn: '2025-03-02' }, [PAUSE])).toEqual([
+      { field: 'initiatedOn', message: 'must be on or before its first pause or extension (1 March 2025)' },
+    ]);
+    expect(reviewTimescaleProblems({ ...LCSPR, completedOn: '2025-04-01' }, [{ ...PAUSE, endsOn: null }])).toEqual([
+      { field: 'completedOn', message: 'needs the pause from 1 March 2025 to have ended: record the day the review restarted first' },
+    ]);
+    expect(reviewTimescaleProblems({ ...LCSPR, completedOn: '2025-03-20' }, [PAUSE])).toEqual([
+      { field: 'completedOn', message: "must be on or after the review's last pause or extension (31 March 2025)" },
+    ]);
   });
 });

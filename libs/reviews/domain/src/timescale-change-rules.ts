@@ -102,3 +102,28 @@ function extensionProblems(c: TimescaleChangeFields, review: ClockReview, others
   }
   return problems;
 }
+
+/**
+ * A review's own dates beside its pauses and extensions, when the review is changed: none of them may
+ * start before the initiation, and a completed review is not paused (every pause restarted by the
+ * completion, none started after it). The pause or extension's own rules say the rest when it is recorded.
+ */
+export function reviewTimescaleProblems(review: ClockReview, changes: readonly TimescaleChangeClock[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const first = changes.reduce<string | null>((min, c) => (min === null || c.startsOn < min ? c.startsOn : min), null);
+  if (first && first < review.initiatedOn) {
+    problems.push({ field: 'initiatedOn', message: `must be on or before its first pause or extension (${longDate(first)})` });
+  }
+  const done = review.completedOn;
+  if (!done) return problems;
+  const open = changes.find((c) => c.kind === 'pause' && c.endsOn === null);
+  if (open) problems.push({ field: 'completedOn', message: `needs the pause from ${longDate(open.startsOn)} to have ended: record the day the review restarted first` });
+  const last = changes.reduce<string | null>((max, c) => {
+    const day = c.kind === 'pause' && c.endsOn ? c.endsOn : c.startsOn;
+    return max === null || day > max ? day : max;
+  }, null);
+  if (!open && last && last > done) {
+    problems.push({ field: 'completedOn', message: `must be on or after the review's last pause or extension (${longDate(last)})` });
+  }
+  return problems;
+}
