@@ -2,7 +2,8 @@ import { expectNoAxeViolations, fillDate, settled, expect, test } from './suppor
 
 /**
  * The business unit records a pause of an LCSPR for criminal proceedings: the review page then shows
- * the original six-month due date beside the new one (the clock stopped 30 days). Its own review,
+ * the original six-month due date beside the new one (the clock stopped 30 days); then its reviewer,
+ * method and the report sent to the Panel, late for the planned publication. Its own review,
  * opened in 2026/27 (today's year), so no demo figure moves. Axe on the form, its errors, check your
  * answers and the page; the page read at 320 px.
  */
@@ -62,6 +63,24 @@ test('an admin records a pause for criminal proceedings; the review page shows t
   await expect(change).toContainText('Reason: Criminal proceedings');
   await expect(page.getByRole('table', { name: /Statutory milestones/ }).getByRole('row', { name: /Review completed/ })).toContainText('originally 1 Dec 2026');
   await expectNoAxeViolations(page);
+
+  // The reviewer, the method and the report to the Panel: planned for Mon 14 December, the report was due
+  // by Thu 3 December (7 working days before); sent on Fri 4 December, it is late.
+  await page.getByRole('link', { name: 'Edit reviewer, method and publication' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reviewer, method and publication' })).toBeVisible();
+  await page.getByLabel('Reviewers (optional)').fill('Dr A Example (independent reviewer)');
+  await page.getByLabel('SCIE Learning Together').check();
+  await fillDate(page, /^Date the final report was sent/, { day: '4', month: '12', year: '2026' });
+  await fillDate(page, /^Date publication is planned for/, { day: '14', month: '12', year: '2026' });
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('flash')).toHaveText(`Review ${createReview.ref} saved.`);
+  await settled(page);
+  const shared = page.getByRole('table', { name: /Statutory milestones/ }).getByRole('row', { name: /Report sent to the Panel/ });
+  await expect(shared).toContainText('3 Dec 2026');
+  await expect(shared).toContainText('4 Dec 2026');
+  await expect(shared).toContainText('LATE');
+  await expect(page.getByText('SCIE Learning Together')).toBeVisible();
 
   // Read on a phone: nothing scrolls sideways.
   await page.setViewportSize({ width: 320, height: 800 });

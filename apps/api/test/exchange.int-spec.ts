@@ -32,6 +32,7 @@ function buildBundle(P: string): Bundle {
         partnership: P, ref: 'L1', type: 'lcspr', title: 'Child L', status: 'published', notification: 'N1', sourceReview: 'RR1',
         initiatedOn: '2024-02-01', termsAgreedOn: '2024-02-20', completedOn: '2024-09-30', publishedOn: '2024-11-01', independentReviewer: true,
         familyParticipation: 'took-part', practitionersInvolved: 14, agencies: ['CSC', 'HLT', 'POL'], themes: ['neglect', 'voice-of-the-child'],
+        reviewers: 'Dr A Example (independent reviewer)', method: 'learning-together', reportSharedOn: '2024-10-18',
         statusHistory: [
           { status: 'proposed', changedOn: '2024-02-01', recordedAt: '2024-02-01T10:00:00.000Z', recordedBy: 'j.smith' },
           { status: 'in-progress', changedOn: '2024-02-20', recordedAt: '2024-02-21T09:15:00.000Z', recordedBy: 'j.smith' },

@@ -302,6 +302,22 @@ describe('record rules: the API and the importer refuse the same record alike', 
     }
   });
 
+  it("a review's method other says what it is, and its report goes to the Panel no later than publication", async () => {
+    const published = { status: 'published', completedOn: '2024-09-02', publishedOn: '2024-10-01' };
+    await bothRefuse(
+      {
+        mutation: CREATE_REVIEW,
+        variables: { input: { partnershipId: ids[P], type: 'LCSPR', title: 'Child M', initiatedOn: '2024-04-01', ...published, status: 'PUBLISHED', method: 'OTHER', reportSharedOn: '2024-10-02' } },
+      },
+      'reviews',
+      { ref: 'R-method', type: 'lcspr', title: 'Child M', initiatedOn: '2024-04-01', ...published, method: 'other', reportSharedOn: '2024-10-02' },
+      [
+        { field: 'methodDetails', message: 'are required when the method is other' },
+        { field: 'reportSharedOn', message: 'must be on or before the publication date (1 October 2024): the report goes to the Panel first' },
+      ],
+    );
+  });
+
   it('the import error names each record by its own ref in its message', async () => {
     const bundle = {
       format: 'sli-bundle',

@@ -84,6 +84,7 @@ export const router = createBrowserRouter([
                 path: 'reviews/:id/recommendations/:recommendationId/edit',
                 lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
               },
+              { path: 'reviews/:id/plan', lazy: async () => ({ Component: guarded('/reviews/plan', (await import('@sli/reviews-feature')).ReviewPlanFormPage) }) },
               {
                 path: 'reviews/:id/timescale/new',
                 lazy: async () => ({ Component: guarded('/reviews/timescale', (await import('@sli/reviews-feature')).TimescaleChangeFormPage) }),

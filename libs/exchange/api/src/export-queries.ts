@@ -65,6 +65,8 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
             r.initiated_on AS "initiatedOn", r.terms_agreed_on AS "termsAgreedOn", r.completed_on AS "completedOn",
             r.published_on AS "publishedOn", r.unpublished_reason AS "unpublishedReason", r.independent_reviewer AS "independentReviewer",
             r.family_participation AS "familyParticipation", r.practitioners_involved AS "practitionersInvolved",
+            r.reviewers, r.method, r.method_details AS "methodDetails", r.report_shared_on AS "reportSharedOn",
+            r.planned_publication_on AS "plannedPublicationOn",
             ${linked('agencies', 'review_agencies', 'review_id', 'r', 'agency_id', 'agencies')},
             ${themes('review_themes', 'review_id', 'r')},
             r.info_requested_on AS "infoRequestedOn", r.meeting_on AS "meetingOn", r.sent_to_panel_on AS "sentToPanelOn",

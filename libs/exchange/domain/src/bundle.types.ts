@@ -98,6 +98,12 @@ export interface ReviewRecord extends Owned {
   independentReviewer?: boolean;
   familyParticipation?: FamilyParticipation;
   practitionersInvolved?: number | null;
+  /** Not for rapid reviews: who reviews (named as professionals), how, and the steps to publication. */
+  reviewers?: string | null;
+  method?: 'learning-together' | 'systems' | 'hybrid' | 'appreciative-inquiry' | 'other' | null;
+  methodDetails?: string | null;
+  reportSharedOn?: IsoDate | null;
+  plannedPublicationOn?: IsoDate | null;
   agencies?: string[];
   themes?: string[];
   /** Rapid reviews only. */

@@ -28,6 +28,7 @@ export {
   InformationRequestKind,
   NotificationDecision,
   RapidReviewOutcome,
+  ReviewMethod,
   ReviewStatus,
   ReviewType,
 } from './review.enums';

@@ -14,6 +14,7 @@ import {
   publishedUntilEarliest,
   rapidReviewDueOn,
   rapidReviewMilestones,
+  reportShareDueOn,
   timeliness,
   Timeliness,
   workingDaysToNotify,
@@ -86,6 +87,21 @@ export class ReviewStatutoryDatesResolver {
       this.calendar.holidays(),
     ]);
     return rapidReviewMilestones(review, notification, requests, asOf, holidays);
+  }
+
+  @ResolveField(() => DateScalar, {
+    nullable: true,
+    description:
+      'LCSPRs: the last day to send the final report to the national Panel and the Secretary of State, 7 working days before publication (the planned publication while not published); null for other types or with no publication date.',
+  })
+  async reportShareDueOn(@Parent() review: Review): Promise<string | null> {
+    return reportShareDueOn(review, await this.calendar.holidays());
+  }
+
+  @ResolveField(() => Timeliness, { nullable: true, description: 'LCSPRs: the report sent to the Panel and the Secretary of State in time before publication, late, or not yet sent.' })
+  async reportShareTimeliness(@Parent() review: Review, @Args('asOf', AS_OF) asOf: string): Promise<Timeliness | null> {
+    const due = await this.reportShareDueOn(review);
+    return due === null ? null : timeliness(due, review.reportSharedOn, asOf);
   }
 
   @ResolveField(() => DateScalar, { nullable: true, description: 'Published reports: the report stays published at least until this day (12 months).' })

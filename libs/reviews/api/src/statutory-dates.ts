@@ -27,6 +27,8 @@ export const RAPID_REVIEW_STEPS = {
 /** LCSPR, SAR, DHR and PLR are expected to complete within 6 calendar months of the decision to initiate (the clock, with pauses and extensions, is in @sli/reviews-domain). */
 export { COMPLETION_WITHIN_MONTHS };
 export const SIX_MONTH_REVIEW_TYPES: readonly ReviewType[] = [ReviewType.LCSPR, ReviewType.SAR, ReviewType.DHR, ReviewType.PLR];
+/** An LCSPR's final report goes to the national Panel and the Secretary of State at least 7 working days before publication. */
+export const REPORT_TO_PANEL_BEFORE_PUBLICATION_WORKING_DAYS = 7;
 /** Published reports stay published for at least 12 months. */
 export const PUBLISHED_FOR_AT_LEAST_MONTHS = 12;
 
@@ -201,4 +203,18 @@ export function completionDueOn(review: { type: ReviewType; initiatedOn: string 
 /** The first day a published report may be taken down: 12 months after publication. */
 export function publishedUntilEarliest(publishedOn: string | null): string | null {
   return publishedOn === null ? null : addCalendarMonths(publishedOn, PUBLISHED_FOR_AT_LEAST_MONTHS);
+}
+
+/**
+ * LCSPRs: the last day to send the final report to the Panel and the Secretary of State, 7 working days
+ * before publication (or the planned publication while there has been none): sent on or before it, the
+ * report had at least 7 working days before publication. Null for other types or with no publication date.
+ */
+export function reportShareDueOn(
+  review: { type: ReviewType; publishedOn: string | null; plannedPublicationOn: string | null },
+  holidays: ReadonlySet<string>,
+): string | null {
+  const publication = review.publishedOn ?? review.plannedPublicationOn;
+  if (review.type !== ReviewType.LCSPR || !publication) return null;
+  return addWorkingDays(publication, -REPORT_TO_PANEL_BEFORE_PUBLICATION_WORKING_DAYS, holidays);
 }

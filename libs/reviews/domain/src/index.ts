@@ -20,3 +20,4 @@ export {
   type TimescaleReasonValue,
 } from './completion-clock';
 export { AGREED_BY_MAX, REASON_DETAILS_MAX, reviewTimescaleProblems, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
+export { CONDUCT_FIELDS, REVIEW_METHOD_WORDS, reviewConductProblems, type ReviewConductFields, type ReviewMethodValue } from './review-conduct-rules';

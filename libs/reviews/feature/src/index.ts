@@ -7,3 +7,4 @@ export { FindingFormPage } from './forms/finding-form';
 export { RecommendationFormPage } from './forms/recommendation-form';
 export { LearningProductFormPage } from './forms/learning-product-form';
 export { TimescaleChangeFormPage } from './forms/timescale-change-form';
+export { ReviewPlanFormPage } from './forms/review-plan-form';

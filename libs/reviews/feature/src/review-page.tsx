@@ -71,6 +71,11 @@ export function ReviewPage() {
             <section aria-labelledby="review-details">
               <h2 id="review-details">Details</h2>
               <ReviewDetails review={review} search={search} />
+              {review.type !== 'RAPID_REVIEW' && can('updateReview') ? (
+                <p className="no-print">
+                  <Link to={{ pathname: `/reviews/${review.id}/plan`, search }}>Edit reviewer, method and publication</Link>
+                </p>
+              ) : null}
             </section>
             <section aria-labelledby="review-status-history">
               <h2 id="review-status-history">Status history</h2>

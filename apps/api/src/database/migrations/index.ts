@@ -19,7 +19,7 @@ import { SpreadsheetMappings1730000001800 } from './1730000001800-spreadsheet-ma
 import { RegisterSheetKinds1730000002100 } from './1730000002100-register-sheet-kinds';
 import { RecommendationResponses1730000002400 } from './1730000002400-recommendation-responses';
 import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training-register-sheet-kind';
-import { ReviewTimescaleChanges1730000002700 } from './1730000002700-review-timescale-changes';
+import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -44,5 +44,5 @@ export const migrations = [
   RegisterSheetKinds1730000002100,
   RecommendationResponses1730000002400,
   TrainingRegisterSheetKind1730000002500,
-  ReviewTimescaleChanges1730000002700,
+  ReviewProjectManagement1730000002700,
 ];

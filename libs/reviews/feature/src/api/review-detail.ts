@@ -25,6 +25,13 @@ const ReviewPageDetailQuery = graphql(`
         onPause
         extensionAgreedOn
       }
+      reviewers
+      method
+      methodDetails
+      reportSharedOn
+      plannedPublicationOn
+      reportShareDueOn
+      reportShareTimeliness(asOf: $asOf)
       timescaleChanges {
         id
         kind

@@ -4,7 +4,7 @@ import { useCan } from '@sli/shared/data-access';
 import { RecordControls, formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
 import { changeName, useDeleteTimescaleChange } from '../api/timescale-records';
-import { dueDateMovedBy, TIMESCALE_REASONS } from '../lib/timescale-words';
+import { dueDateMovedBy, TIMESCALE_REASONS } from '../lib/review-plan-words';
 
 type Change = ReviewDetail['timescaleChanges'][number];
 

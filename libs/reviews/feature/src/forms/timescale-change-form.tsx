@@ -21,7 +21,7 @@ import {
 } from '@sli/shared/ui';
 import { useReviewDetail, type ReviewDetail } from '../api/review-detail';
 import { changeName, useCreateTimescaleChange, useUpdateTimescaleChange } from '../api/timescale-records';
-import { TIMESCALE_REASONS } from '../lib/timescale-words';
+import { TIMESCALE_REASONS } from '../lib/review-plan-words';
 
 type Change = ReviewDetail['timescaleChanges'][number];
 

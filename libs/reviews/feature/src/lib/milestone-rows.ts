@@ -1,7 +1,7 @@
 import type { StatutoryMilestoneName, Timeliness } from '@sli/shared/data-access';
 import { formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
-import { dueDateMovedBy } from './timescale-words';
+import { dueDateMovedBy } from './review-plan-words';
 
 export interface MilestoneRow {
   step: string;
@@ -65,6 +65,17 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
   }
   if (review.type === 'RAPID_REVIEW' && review.completedOn) {
     rows.push({ step: 'Review completed', rule: '–', dueOn: null, actualOn: review.completedOn, status: null });
+  }
+  if (review.reportShareDueOn || review.reportSharedOn) {
+    rows.push({
+      step: 'Report sent to the Panel and the Secretary of State',
+      rule: review.reportShareDueOn
+        ? `at least 7 working days before ${review.publishedOn ? 'publication' : `the planned publication, ${formatDate(review.plannedPublicationOn)}`}`
+        : '–',
+      dueOn: review.reportShareDueOn ?? null,
+      actualOn: review.reportSharedOn ?? null,
+      status: review.reportShareTimeliness ?? null,
+    });
   }
   if (review.publishedOn) {
     rows.push({ step: 'Report published', rule: '–', dueOn: null, actualOn: review.publishedOn, status: null });

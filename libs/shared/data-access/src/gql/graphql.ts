@@ -323,17 +323,27 @@ export type CreateReviewInput = {
   initiatedOn: string;
   /** Rapid reviews only. */
   meetingOn?: string | null | undefined;
+  /** Not for rapid reviews. */
+  method?: ReviewMethod | null | undefined;
+  /** Required when the method is OTHER. */
+  methodDetails?: string | null | undefined;
   /** Rapid reviews only. */
   nationalReviewRecommended?: boolean | null | undefined;
   /** A notification of the same partnership. */
   notificationId?: string | number | null | undefined;
   partnershipId: string | number;
+  /** Publication planned for; not once published. Not for rapid reviews. */
+  plannedPublicationOn?: string | null | undefined;
   practitionersInvolved?: number | null | undefined;
   publishedOn?: string | null | undefined;
   /** Rapid reviews only. */
   rapidReviewOutcome?: RapidReviewOutcome | null | undefined;
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
+  /** The final report sent to the national Panel and the Secretary of State. Not for rapid reviews. */
+  reportSharedOn?: string | null | undefined;
+  /** The independent reviewer and others, named as professionals. Not for rapid reviews. */
+  reviewers?: string | null | undefined;
   /** Rapid reviews only. */
   sentToPanelOn?: string | null | undefined;
   /** The review of the same partnership that led to this one. */
@@ -649,6 +659,14 @@ export type ReviewFilter = {
   themeId?: string | number | null | undefined;
   types?: Array<ReviewType> | null | undefined;
 };
+
+/** How the review is carried out: SCIE Learning Together, another systems method, a hybrid, appreciative inquiry, or other (with details). */
+export type ReviewMethod =
+  | 'APPRECIATIVE_INQUIRY'
+  | 'HYBRID'
+  | 'LEARNING_TOGETHER'
+  | 'OTHER'
+  | 'SYSTEMS';
 
 export type ReviewSortField =
   | 'initiatedOn'
@@ -993,16 +1011,26 @@ export type UpdateReviewInput = {
   initiatedOn?: string | null | undefined;
   /** Rapid reviews only. */
   meetingOn?: string | null | undefined;
+  /** Not for rapid reviews. */
+  method?: ReviewMethod | null | undefined;
+  /** Required when the method is OTHER. */
+  methodDetails?: string | null | undefined;
   /** Rapid reviews only. */
   nationalReviewRecommended?: boolean | null | undefined;
   /** A notification of the same partnership. */
   notificationId?: string | number | null | undefined;
+  /** Publication planned for; not once published. Not for rapid reviews. */
+  plannedPublicationOn?: string | null | undefined;
   practitionersInvolved?: number | null | undefined;
   publishedOn?: string | null | undefined;
   /** Rapid reviews only. */
   rapidReviewOutcome?: RapidReviewOutcome | null | undefined;
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
+  /** The final report sent to the national Panel and the Secretary of State. Not for rapid reviews. */
+  reportSharedOn?: string | null | undefined;
+  /** The independent reviewer and others, named as professionals. Not for rapid reviews. */
+  reviewers?: string | null | undefined;
   /** Rapid reviews only. */
   sentToPanelOn?: string | null | undefined;
   /** The review of the same partnership that led to this one. */
@@ -1713,7 +1741,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -3964,6 +3992,13 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       onPause
       extensionAgreedOn
     }
+    reviewers
+    method
+    methodDetails
+    reportSharedOn
+    plannedPublicationOn
+    reportShareDueOn
+    reportShareTimeliness(asOf: $asOf)
     timescaleChanges {
       id
       kind

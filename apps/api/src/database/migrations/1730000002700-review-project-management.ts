@@ -1,6 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
+ * Review project management (issue 10).
+ *
+ * Who reviews and how: `reviewers` (the independent reviewer and others, as professionals may be
+ * named; never the child or family), `method` (SCIE Learning Together, systems, hybrid, appreciative
+ * inquiry, other with `method_details`). Publication: `report_shared_on` (the final report sent to the
+ * national Panel and the Secretary of State, for an LCSPR at least 7 working days before publication)
+ * and `planned_publication_on`.
+ *
  * Pauses and extensions of a review's timescale (DESIGN.md section 2): the six-month clock stops while
  * a review is paused (for example for criminal proceedings), and an agreed extension moves the due date
  * without hiding the original. A pause runs from `starts_on` to the day the review restarted
@@ -8,11 +16,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `agreed_due_on`. Part of the review: deleted with it. Rules across rows (pauses do not overlap, an
  * extension moves the due date on) are in @sli/reviews-domain.
  */
-export class ReviewTimescaleChanges1730000002700 implements MigrationInterface {
-  name = 'ReviewTimescaleChanges1730000002700';
+export class ReviewProjectManagement1730000002700 implements MigrationInterface {
+  name = 'ReviewProjectManagement1730000002700';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
+      ALTER TABLE reviews
+        ADD COLUMN reviewers text CONSTRAINT ck_reviews__reviewers CHECK (length(reviewers) BETWEEN 1 AND 500),
+        ADD COLUMN method text CONSTRAINT ck_reviews__method CHECK (method IN ('learning-together', 'systems', 'hybrid', 'appreciative-inquiry', 'other')),
+        ADD COLUMN method_details text CONSTRAINT ck_reviews__method_details CHECK (length(method_details) BETWEEN 1 AND 2000),
+        ADD COLUMN report_shared_on date,
+        ADD COLUMN planned_publication_on date;
+
       CREATE TABLE review_timescale_changes (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         partnership_id uuid NOT NULL CONSTRAINT fk_review_timescale_changes__partnership_id REFERENCES partnerships (id) ON DELETE CASCADE,
@@ -45,6 +60,7 @@ export class ReviewTimescaleChanges1730000002700 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE review_timescale_changes;`);
+    await q.query(`DROP TABLE review_timescale_changes;
+      ALTER TABLE reviews DROP COLUMN reviewers, DROP COLUMN method, DROP COLUMN method_details, DROP COLUMN report_shared_on, DROP COLUMN planned_publication_on;`);
   }
 }

@@ -1,7 +1,16 @@
 import { daysFrom } from '@sli/reviews-domain';
-import type { TimescaleReason } from '@sli/shared/data-access';
+import type { ReviewMethod, TimescaleReason } from '@sli/shared/data-access';
 import { formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
+
+/** How a review is carried out, as the form and the review page say it. */
+export const REVIEW_METHODS: Record<ReviewMethod, string> = {
+  LEARNING_TOGETHER: 'SCIE Learning Together',
+  SYSTEMS: 'Another systems method',
+  HYBRID: 'Hybrid',
+  APPRECIATIVE_INQUIRY: 'Appreciative inquiry',
+  OTHER: 'Other',
+};
 
 /** Why a review was paused or extended, as the form and the review page say it. */
 export const TIMESCALE_REASONS: Record<TimescaleReason, string> = {
