@@ -318,6 +318,21 @@ describe('record rules: the API and the importer refuse the same record alike', 
     );
   });
 
+  it('an engagement log entry names a family member by role, from the review\'s initiation', async () => {
+    await bothRefuse(
+      {
+        mutation: `mutation($input: CreateReviewEngagementInput!) { createReviewEngagement(input: $input) { id } }`,
+        variables: { input: { reviewId: ids['R1'], engagedOn: '2024-03-01', party: 'FAMILY', outcome: 'OFFERED' } },
+      },
+      'reviewEngagements',
+      { ref: 'E-bad', review: 'R1', engagedOn: '2024-03-01', party: 'family', outcome: 'offered' },
+      [
+        { field: 'engagedOn', message: 'must be on or after the date the review was initiated (1 April 2024)' },
+        { field: 'familyRole', message: 'is required for a family member: their role, never a name' },
+      ],
+    );
+  });
+
   it('the import error names each record by its own ref in its message', async () => {
     const bundle = {
       format: 'sli-bundle',

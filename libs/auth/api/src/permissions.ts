@@ -68,6 +68,9 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   createReviewTimescaleChange: ADMIN,
   updateReviewTimescaleChange: ADMIN,
   deleteReviewTimescaleChange: ADMIN,
+  createReviewEngagement: ADMIN,
+  updateReviewEngagement: ADMIN,
+  deleteReviewEngagement: ADMIN,
 
   // Learning
   findings: READ,

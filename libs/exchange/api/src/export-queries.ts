@@ -87,6 +87,12 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
           ${owned('information_requests', 'i')} ${join('reviews', 'r', 'i.review_id')} ${join('agencies', 'a', 'i.agency_id')}
           WHERE ${inScope()} ${byRef('i')}`,
   },
+  reviewEngagements: {
+    sql: `SELECT p.ref AS partnership, e.ref, ${refOf('r', 'review')}, e.engaged_on AS "engagedOn", e.party, e.family_role AS "familyRole",
+            ${refOf('a', 'agency')}, e.outcome
+          ${owned('review_engagements', 'e')} ${join('reviews', 'r', 'e.review_id')} ${join('agencies', 'a', 'e.agency_id')}
+          WHERE ${inScope()} ${byRef('e')}`,
+  },
   audits: {
     sql: `SELECT p.ref AS partnership, au.ref, au.type, au.title, au.round, ${refOf('la', 'leadAgency')}, au.started_on AS "startedOn",
             au.completed_on AS "completedOn", au.summary, ${linked('agencies', 'audit_agencies', 'audit_id', 'au', 'agency_id', 'agencies')},

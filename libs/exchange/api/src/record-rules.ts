@@ -10,10 +10,12 @@ import type {
   InformationRequestRecord,
   MeasureRecord,
   NotificationRecord,
+  ReviewEngagementRecord,
   ReviewRecord,
 } from '@sli/exchange-domain';
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
 import {
+  engagementProblems,
   informationRequestProblems,
   notificationProblems,
   recommendationResponseProblems,
@@ -43,6 +45,8 @@ export interface RuleContext {
   notification(partnership: string, ref: string): ReviewNotification | undefined;
   /** The rapid reviews of notification `ref` already sent to the Panel (the bundle's, then the database's others). */
   rapidReviews(partnership: string, ref: string): RapidReviewSent[];
+  /** The initiation of review `ref` (in the bundle, else in the database); undefined when it is in neither. */
+  reviewInitiatedOn(partnership: string, ref: string): string | undefined;
   /** The date of training session `ref`; undefined when it is in neither the bundle nor the database. */
   sessionDate(partnership: string, ref: string): string | undefined;
 }
@@ -91,6 +95,15 @@ const RULES: Partial<Record<Section, Rules>> = {
 
   informationRequests: (r: InformationRequestRecord, ctx) =>
     informationRequestProblems({ sentOn: r.sentOn, dueOn: r.dueOn, remindedOn: r.remindedOn ?? null, returnedOn: r.returnedOn ?? null }, ctx.today),
+
+  reviewEngagements: (e: ReviewEngagementRecord, ctx) => {
+    const initiatedOn = ctx.reviewInitiatedOn(e.partnership, e.review);
+    return engagementProblems(
+      { engagedOn: e.engagedOn, party: e.party, familyRole: e.familyRole ?? null, agencyId: e.agency ?? null },
+      { initiatedOn: initiatedOn ?? e.engagedOn },
+      ctx.today,
+    );
+  },
 
   audits: (a: AuditRecord, ctx) => auditProblems(a, ctx.today),
 

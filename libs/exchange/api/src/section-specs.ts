@@ -15,6 +15,7 @@ import type {
   PartnershipRecord,
   RecommendationRecord,
   ReviewRecord,
+  ReviewEngagementRecord,
   ReviewStatusChangeRecord,
   ReviewTimescaleChangeRecord,
   Section11AssessmentRecord,
@@ -256,6 +257,21 @@ const informationRequests: SectionSpec<InformationRequestRecord> = {
     col('due_on', 'date', (r) => r.dueOn),
     col('reminded_on', 'date', (r) => orNull(r.remindedOn)),
     col('returned_on', 'date', (r) => orNull(r.returnedOn)),
+  ],
+};
+
+const reviewEngagements: SectionSpec<ReviewEngagementRecord> = {
+  section: 'reviewEngagements',
+  table: TABLES.reviewEngagements,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('review_id', 'reviews', (r) => r.review),
+    col('engaged_on', 'date', (r) => r.engagedOn),
+    col('party', 'text', (r) => r.party),
+    col('family_role', 'text', (r) => orNull(r.familyRole)),
+    refCol('agency_id', 'agencies', (r) => r.agency),
+    col('outcome', 'text', (r) => r.outcome),
   ],
 };
 
@@ -566,6 +582,7 @@ export const SECTION_SPECS = [
   notifications,
   reviews,
   informationRequests,
+  reviewEngagements,
   audits,
   auditCases,
   section11Assessments,

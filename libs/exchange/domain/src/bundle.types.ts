@@ -155,6 +155,16 @@ export interface InformationRequestRecord extends Owned {
   returnedOn?: IsoDate | null;
 }
 
+/** An entry of a review's family and practitioner engagement log: a family member by role (never a name), a practitioner by agency. */
+export interface ReviewEngagementRecord extends Owned {
+  review: string;
+  engagedOn: IsoDate;
+  party: 'family' | 'practitioner';
+  familyRole?: 'child-or-adult' | 'mother' | 'father' | 'step-parent' | 'grandparent' | 'sibling' | 'partner' | 'carer' | 'other-relative' | null;
+  agency?: string | null;
+  outcome: 'offered' | 'took-part' | 'declined';
+}
+
 export interface AuditRecord extends Owned {
   type: AuditType;
   title: string;
@@ -358,6 +368,7 @@ export interface Bundle {
   notifications?: NotificationRecord[];
   reviews?: ReviewRecord[];
   informationRequests?: InformationRequestRecord[];
+  reviewEngagements?: ReviewEngagementRecord[];
   audits?: AuditRecord[];
   auditCases?: AuditCaseRecord[];
   section11Assessments?: Section11AssessmentRecord[];
@@ -376,8 +387,8 @@ export interface Bundle {
 
 /** The record arrays of a bundle, in the order the importer writes them (parents first). */
 export const BUNDLE_SECTIONS = [
-  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits',
-  'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
+  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'reviewEngagements',
+  'audits', 'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
   'trainingSessions', 'attendances', 'learningProducts', 'obaResults', 'obaStrategies', 'measures',
 ] as const satisfies readonly (keyof Bundle)[];
 

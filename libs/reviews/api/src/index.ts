@@ -6,6 +6,9 @@ export { ReviewTimescaleChangesService } from './review-timescale-changes.servic
 export { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
 export { CompletionClock, ReviewTimescaleChange } from './models/review-timescale-change.model';
 export { TimescaleChangeKind, TimescaleReason } from './review-timescale.enums';
+export { ReviewEngagementsService } from './review-engagements.service';
+export { ReviewEngagement } from './models/review-engagement.model';
+export { EngagementOutcome, EngagementParty, FamilyRole } from './review-engagement.enums';
 export {
   reviewLoader,
   notificationLoader,

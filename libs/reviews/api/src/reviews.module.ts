@@ -10,6 +10,9 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { ReviewEntity } from './review.entity';
 import { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
+import { ReviewEngagementEntity } from './review-engagement.entity';
+import { ReviewEngagementLogResolver, ReviewEngagementsResolver } from './review-engagements.resolver';
+import { ReviewEngagementsService } from './review-engagements.service';
 import { ReviewCompletionClockResolver, ReviewTimescaleChangesResolver } from './review-timescale-changes.resolver';
 import { ReviewTimescaleChangesService } from './review-timescale-changes.service';
 import { ReviewsResolver } from './reviews.resolver';
@@ -21,12 +24,13 @@ import {
 } from './statutory-dates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReviewTimescaleChangeEntity]), PartnershipsModule, CalendarModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReviewTimescaleChangeEntity, ReviewEngagementEntity]), PartnershipsModule, CalendarModule],
   providers: [
     NotificationsService,
     ReviewsService,
     InformationRequestsService,
     ReviewTimescaleChangesService,
+    ReviewEngagementsService,
     NotificationsResolver,
     ReviewsResolver,
     InformationRequestsResolver,
@@ -35,7 +39,9 @@ import {
     InformationRequestStatutoryDatesResolver,
     ReviewTimescaleChangesResolver,
     ReviewCompletionClockResolver,
+    ReviewEngagementsResolver,
+    ReviewEngagementLogResolver,
   ],
-  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReviewTimescaleChangesService],
+  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReviewTimescaleChangesService, ReviewEngagementsService],
 })
 export class ReviewsModule {}

@@ -9,6 +9,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * national Panel and the Secretary of State, for an LCSPR at least 7 working days before publication)
  * and `planned_publication_on`.
  *
+ * The family and practitioner engagement log (`review_engagements`): who was offered a part in the
+ * review on a day, and whether they took part or declined: a family member by role only (never a
+ * name), a practitioner by agency.
+ *
  * Pauses and extensions of a review's timescale (DESIGN.md section 2): the six-month clock stops while
  * a review is paused (for example for criminal proceedings), and an agreed extension moves the due date
  * without hiding the original. A pause runs from `starts_on` to the day the review restarted
@@ -51,6 +55,34 @@ export class ReviewProjectManagement1730000002700 implements MigrationInterface 
         CONSTRAINT uq_review_timescale_changes__start UNIQUE (review_id, kind, starts_on)
       );
 
+      CREATE TABLE review_engagements (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        partnership_id uuid NOT NULL CONSTRAINT fk_review_engagements__partnership_id REFERENCES partnerships (id) ON DELETE CASCADE,
+        ref text NOT NULL,
+        review_id uuid NOT NULL,
+        engaged_on date NOT NULL,
+        party text NOT NULL CONSTRAINT ck_review_engagements__party CHECK (party IN ('family', 'practitioner')),
+        family_role text CONSTRAINT ck_review_engagements__family_role CHECK (family_role IN (
+          'child-or-adult', 'mother', 'father', 'step-parent', 'grandparent', 'sibling', 'partner', 'carer', 'other-relative')),
+        agency_id uuid,
+        outcome text NOT NULL CONSTRAINT ck_review_engagements__outcome CHECK (outcome IN ('offered', 'took-part', 'declined')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT uq_review_engagements__ref UNIQUE (partnership_id, ref),
+        CONSTRAINT fk_review_engagements__review_id FOREIGN KEY (partnership_id, review_id) REFERENCES reviews (partnership_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_review_engagements__agency_id FOREIGN KEY (partnership_id, agency_id) REFERENCES agencies (partnership_id, id),
+        -- A family member by role, a practitioner by agency: never both, never neither.
+        CONSTRAINT ck_review_engagements__who CHECK ((party = 'family') = (family_role IS NOT NULL) AND (party = 'practitioner') = (agency_id IS NOT NULL))
+      );
+      CREATE INDEX ix_review_engagements__review_id ON review_engagements (review_id);
+      CREATE INDEX ix_review_engagements__agency_id ON review_engagements (agency_id);
+
+      ALTER TABLE review_engagements ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant ON review_engagements USING (sli_all_partnerships() OR partnership_id = ANY (sli_partnership_ids()));
+      CREATE TRIGGER tr_review_engagements__audit AFTER INSERT OR UPDATE OR DELETE ON review_engagements
+        FOR EACH ROW EXECUTE FUNCTION sli_audit_row();
+      GRANT SELECT, INSERT, UPDATE, DELETE ON review_engagements TO sli_app;
+
       ALTER TABLE review_timescale_changes ENABLE ROW LEVEL SECURITY;
       CREATE POLICY tenant ON review_timescale_changes USING (sli_all_partnerships() OR partnership_id = ANY (sli_partnership_ids()));
       CREATE TRIGGER tr_review_timescale_changes__audit AFTER INSERT OR UPDATE OR DELETE ON review_timescale_changes
@@ -60,7 +92,7 @@ export class ReviewProjectManagement1730000002700 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE review_timescale_changes;
+    await q.query(`DROP TABLE review_engagements; DROP TABLE review_timescale_changes;
       ALTER TABLE reviews DROP COLUMN reviewers, DROP COLUMN method, DROP COLUMN method_details, DROP COLUMN report_shared_on, DROP COLUMN planned_publication_on;`);
   }
 }
