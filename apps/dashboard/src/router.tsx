@@ -84,6 +84,14 @@ export const router = createBrowserRouter([
                 path: 'reviews/:id/recommendations/:recommendationId/edit',
                 lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
               },
+              {
+                path: 'reviews/:id/engagement/new',
+                lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
+              },
+              {
+                path: 'reviews/:id/engagement/:engagementId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
+              },
               { path: 'reviews/:id/plan', lazy: async () => ({ Component: guarded('/reviews/plan', (await import('@sli/reviews-feature')).ReviewPlanFormPage) }) },
               {
                 path: 'reviews/:id/timescale/new',

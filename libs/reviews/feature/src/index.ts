@@ -8,3 +8,4 @@ export { RecommendationFormPage } from './forms/recommendation-form';
 export { LearningProductFormPage } from './forms/learning-product-form';
 export { TimescaleChangeFormPage } from './forms/timescale-change-form';
 export { ReviewPlanFormPage } from './forms/review-plan-form';
+export { EngagementFormPage } from './forms/engagement-form';

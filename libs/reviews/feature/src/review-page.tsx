@@ -12,6 +12,7 @@ import { ReviewActions } from './components/review-actions';
 import { ReviewDetails } from './components/review-details';
 import { StatusHistory } from './components/status-history';
 import { TimescaleTimeline } from './components/timescale-timeline';
+import { EngagementLog } from './components/engagement-log';
 import { reviewTypeLabel } from './lib/review-types';
 
 const SECTIONS = [
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['review-status-history', 'Status history'],
   ['review-timeline', 'Statutory milestones'],
   ['review-timescale', 'Pauses and extensions'],
+  ['review-engagement', 'Engagement'],
   ['review-findings', 'Findings'],
   ['review-recommendations', 'Recommendations'],
   ['review-actions', 'Actions'],
@@ -104,6 +106,17 @@ export function ReviewPage() {
                 <TimescaleTimeline review={review} asOf={asOf} search={search} />
               </section>
             ) : null}
+            <section aria-labelledby="review-engagement">
+              <h2 id="review-engagement">Family and practitioner engagement</h2>
+              {can('createReviewEngagement') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/engagement/new`, search }}>
+                    Record engagement
+                  </Link>
+                </p>
+              ) : null}
+              <EngagementLog review={review} search={search} />
+            </section>
             <section aria-labelledby="review-findings">
               <h2 id="review-findings">Findings</h2>
               {can('createFinding') ? (

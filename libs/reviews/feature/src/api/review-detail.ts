@@ -32,6 +32,18 @@ const ReviewPageDetailQuery = graphql(`
       plannedPublicationOn
       reportShareDueOn
       reportShareTimeliness(asOf: $asOf)
+      engagements {
+        id
+        ref
+        engagedOn
+        party
+        familyRole
+        outcome
+        agency {
+          id
+          name
+        }
+      }
       timescaleChanges {
         id
         kind

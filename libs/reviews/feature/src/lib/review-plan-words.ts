@@ -1,5 +1,5 @@
 import { daysFrom } from '@sli/reviews-domain';
-import type { ReviewMethod, TimescaleReason } from '@sli/shared/data-access';
+import type { EngagementOutcome, FamilyRole, ReviewMethod, TimescaleReason } from '@sli/shared/data-access';
 import { formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
 
@@ -10,6 +10,25 @@ export const REVIEW_METHODS: Record<ReviewMethod, string> = {
   HYBRID: 'Hybrid',
   APPRECIATIVE_INQUIRY: 'Appreciative inquiry',
   OTHER: 'Other',
+};
+
+/** A family member by role, as the form and the review page say it. */
+export const FAMILY_ROLES: Record<FamilyRole, string> = {
+  CHILD_OR_ADULT: 'The child or adult at the centre of the review',
+  MOTHER: 'Mother',
+  FATHER: 'Father',
+  STEP_PARENT: 'Step-parent',
+  GRANDPARENT: 'Grandparent',
+  SIBLING: 'Sibling',
+  PARTNER: 'Partner',
+  CARER: 'Carer',
+  OTHER_RELATIVE: 'Other relative',
+};
+
+export const ENGAGEMENT_OUTCOMES: Record<EngagementOutcome, string> = {
+  OFFERED: 'Offered, no answer yet',
+  TOOK_PART: 'Took part',
+  DECLINED: 'Declined',
 };
 
 /** Why a review was paused or extended, as the form and the review page say it. */

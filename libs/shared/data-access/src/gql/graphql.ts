@@ -310,6 +310,20 @@ export type CreateRecommendationInput = {
   text: string;
 };
 
+export type CreateReviewEngagementInput = {
+  /** A practitioner: an agency of the review's partnership. */
+  agencyId?: string | number | null | undefined;
+  engagedOn: string;
+  /** A family member: their role, never a name. */
+  familyRole?: FamilyRole | null | undefined;
+  outcome: EngagementOutcome;
+  party: EngagementParty;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The review; the entry belongs to its partnership. */
+  reviewId: string | number;
+};
+
 export type CreateReviewInput = {
   /** Agencies of this partnership involved. On update, replaces the set when given. */
   agencyIds?: Array<string | number> | null | undefined;
@@ -459,12 +473,35 @@ export type EditMeasureStoryInput = {
   text: string;
 };
 
+/** Offered a part in the review (no answer yet), took part, or declined. */
+export type EngagementOutcome =
+  | 'DECLINED'
+  | 'OFFERED'
+  | 'TOOK_PART';
+
+/** A family member or a practitioner. */
+export type EngagementParty =
+  | 'FAMILY'
+  | 'PRACTITIONER';
+
 export type FamilyParticipation =
   | 'DECLINED'
   | 'NOT_APPROPRIATE'
   | 'NOT_YET_OFFERED'
   | 'OFFERED'
   | 'TOOK_PART';
+
+/** A family member by role, never by name; CHILD_OR_ADULT is the child or adult at the centre of the review. */
+export type FamilyRole =
+  | 'CARER'
+  | 'CHILD_OR_ADULT'
+  | 'FATHER'
+  | 'GRANDPARENT'
+  | 'MOTHER'
+  | 'OTHER_RELATIVE'
+  | 'PARTNER'
+  | 'SIBLING'
+  | 'STEP_PARENT';
 
 /** Good practice to repeat, or an area for improvement. */
 export type FindingKind =
@@ -996,6 +1033,18 @@ export type UpdateRecommendationInput = {
   /** The review it comes from. Give exactly one of reviewId and auditId. */
   reviewId?: string | number | null | undefined;
   text?: string | null | undefined;
+};
+
+export type UpdateReviewEngagementInput = {
+  /** A practitioner: an agency of the review's partnership. */
+  agencyId?: string | number | null | undefined;
+  engagedOn?: string | null | undefined;
+  /** A family member: their role, never a name. */
+  familyRole?: FamilyRole | null | undefined;
+  outcome?: EngagementOutcome | null | undefined;
+  party?: EngagementParty | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
 };
 
 export type UpdateReviewInput = {
@@ -1686,6 +1735,28 @@ export type AgenciesUpdateMutationVariables = Exact<{
 
 export type AgenciesUpdateMutation = { updateAgency: { id: string, name: string } };
 
+export type RecordReviewEngagementMutationVariables = Exact<{
+  input: CreateReviewEngagementInput;
+}>;
+
+
+export type RecordReviewEngagementMutation = { createReviewEngagement: { id: string, ref: string } };
+
+export type EditReviewEngagementMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateReviewEngagementInput;
+}>;
+
+
+export type EditReviewEngagementMutation = { updateReviewEngagement: { id: string, ref: string } };
+
+export type DeleteReviewEngagementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReviewEngagementMutation = { deleteReviewEngagement: { id: string, ref: string } };
+
 export type NotificationRecordQueryVariables = Exact<{
   id: string | number;
   asOf: string;
@@ -1741,7 +1812,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -3868,6 +3939,30 @@ export const AgenciesUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgenciesUpdateMutation, AgenciesUpdateMutationVariables>;
+export const RecordReviewEngagementDocument = new TypedDocumentString(`
+    mutation RecordReviewEngagement($input: CreateReviewEngagementInput!) {
+  createReviewEngagement(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewEngagementMutation, RecordReviewEngagementMutationVariables>;
+export const EditReviewEngagementDocument = new TypedDocumentString(`
+    mutation EditReviewEngagement($id: ID!, $input: UpdateReviewEngagementInput!) {
+  updateReviewEngagement(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditReviewEngagementMutation, EditReviewEngagementMutationVariables>;
+export const DeleteReviewEngagementDocument = new TypedDocumentString(`
+    mutation DeleteReviewEngagement($id: ID!) {
+  deleteReviewEngagement(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReviewEngagementMutation, DeleteReviewEngagementMutationVariables>;
 export const NotificationRecordDocument = new TypedDocumentString(`
     query NotificationRecord($id: ID!, $asOf: Date!) {
   notification(id: $id) {
@@ -3999,6 +4094,18 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     plannedPublicationOn
     reportShareDueOn
     reportShareTimeliness(asOf: $asOf)
+    engagements {
+      id
+      ref
+      engagedOn
+      party
+      familyRole
+      outcome
+      agency {
+        id
+        name
+      }
+    }
     timescaleChanges {
       id
       kind
