@@ -82,6 +82,21 @@ test('an admin records a pause for criminal proceedings; the review page shows t
   await expect(shared).toContainText('LATE');
   await expect(page.getByText('SCIE Learning Together')).toBeVisible();
 
+  // The engagement log: the mother took part (by role, never a name).
+  await page.getByRole('link', { name: 'Record engagement' }).click();
+  await page.getByLabel('A family member').check();
+  await page.getByLabel('Mother').check();
+  await fillDate(page, 'Date', { day: '15', month: '9', year: '2026' });
+  await page.getByLabel('Took part').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Check your answers/ })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Record the engagement' }).click();
+  await settled(page);
+  await expect(page.getByTestId('engagement')).toContainText('15 Sept 2026: Family: mother');
+  await expect(page.getByTestId('engagement-summary')).toHaveText('Took part: 1 family member, 0 practitioners.');
+  await expectNoAxeViolations(page);
+
   // Read on a phone: nothing scrolls sideways.
   await page.setViewportSize({ width: 320, height: 800 });
   await page.getByRole('heading', { level: 2, name: 'Pauses and extensions' }).scrollIntoViewIfNeeded();
