@@ -32,11 +32,16 @@ function buildBundle(P: string): Bundle {
         partnership: P, ref: 'L1', type: 'lcspr', title: 'Child L', status: 'published', notification: 'N1', sourceReview: 'RR1',
         initiatedOn: '2024-02-01', termsAgreedOn: '2024-02-20', completedOn: '2024-09-30', publishedOn: '2024-11-01', independentReviewer: true,
         familyParticipation: 'took-part', practitionersInvolved: 14, agencies: ['CSC', 'HLT', 'POL'], themes: ['neglect', 'voice-of-the-child'],
+        reviewers: 'Dr A Example (independent reviewer)', method: 'learning-together', reportSharedOn: '2024-10-18',
         statusHistory: [
           { status: 'proposed', changedOn: '2024-02-01', recordedAt: '2024-02-01T10:00:00.000Z', recordedBy: 'j.smith' },
           { status: 'in-progress', changedOn: '2024-02-20', recordedAt: '2024-02-21T09:15:00.000Z', recordedBy: 'j.smith' },
           { status: 'completed', changedOn: '2024-09-30', recordedAt: '2024-10-01T08:00:00.000Z', recordedBy: 'j.smith' },
           { status: 'published', changedOn: '2024-11-01', recordedAt: '2024-11-01T12:00:00.000Z', recordedBy: 'a.jones' },
+        ],
+        timescaleChanges: [
+          { kind: 'pause', reason: 'criminal-proceedings', startsOn: '2024-03-01', endsOn: '2024-04-01' },
+          { kind: 'extension', reason: 'other', reasonDetails: 'Second inquest date.', startsOn: '2024-06-03', agreedDueOn: '2024-10-31', agreedBy: 'the Panel' },
         ],
       },
       {
@@ -54,6 +59,10 @@ function buildBundle(P: string): Bundle {
         groupRecommendation: 'rapid-review', decision: 'rapid-review', decidedBy: 'independent-scrutineer', decidedOn: '2024-01-05', referrerToldOn: '2024-01-08',
         panelResponse: 'agrees', notification: 'N1', review: 'RR1', summary: 'Referred by the hospital safeguarding team.',
       },
+    ],
+    reviewEngagements: [
+      { partnership: P, ref: 'E1', review: 'L1', engagedOn: '2024-03-04', party: 'family', familyRole: 'mother', outcome: 'took-part' },
+      { partnership: P, ref: 'E2', review: 'L1', engagedOn: '2024-03-11', party: 'practitioner', agency: 'HLT', outcome: 'declined' },
     ],
     audits: [
       { partnership: P, ref: 'A1', type: 'multi-agency-case', title: 'Neglect case audit', round: '2024 Q2', leadAgency: 'CSC', startedOn: '2024-04-01', completedOn: '2024-05-15', agencies: ['CSC', 'POL'], themes: ['neglect'] },
@@ -133,11 +142,12 @@ function buildBundle(P: string): Bundle {
   };
 }
 
-const RECORDS_PER_BUNDLE = 34;
+const RECORDS_PER_BUNDLE = 36;
 
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
   'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests', 'referrals',
+  'review_timescale_changes', 'review_engagements',
   'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
   'recommendations', 'actions', 'action_themes', 'action_updates', 'review_status_changes', 'training_courses', 'training_course_themes', 'training_sessions',
   'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
@@ -199,7 +209,7 @@ describe('Data bundle import and export', () => {
     expect(result).toMatchObject({ records: RECORDS_PER_BUNDLE, created: RECORDS_PER_BUNDLE - 1, updated: 1, unchanged: 0 });
     expect(result.sections.find((s: any) => s.section === 'themes')).toEqual({ section: 'themes', created: 1, updated: 1, unchanged: 0 });
     expect(result.sections.map((s: any) => s.section)).toEqual([
-      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'audits', 'auditCases',
+      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'reviewEngagements', 'audits', 'auditCases',
       'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
       'learningProducts', 'obaResults', 'obaStrategies', 'measures',
     ]);

@@ -324,6 +324,64 @@ describe('record rules: the API and the importer refuse the same record alike', 
     expect(createRecommendation).toEqual({ response: 'ACCEPTED_IN_PART', responseReasons: 'Health will audit its own', respondedOn: '2024-09-02' });
   });
 
+  it("a review's pause or extension: an extension moves the due date on, a pause for another reason says what it is", async () => {
+    const CREATE_CHANGE = `mutation($input: CreateReviewTimescaleChangeInput!) { createReviewTimescaleChange(input: $input) { id } }`;
+    const review = { type: 'lcspr', title: 'Child T', status: 'in-progress', initiatedOn: '2024-04-01' };
+    // R1 was initiated on 1 April 2024: due 1 October 2024, so an extension to 1 September moves nothing.
+    const cases = [
+      {
+        api: { kind: 'EXTENSION', reason: 'NEW_INFORMATION', startsOn: '2024-06-03', agreedDueOn: '2024-09-01', agreedBy: 'the Panel' },
+        bundle: { kind: 'extension', reason: 'new-information', startsOn: '2024-06-03', agreedDueOn: '2024-09-01', agreedBy: 'the Panel' },
+        expected: [{ field: 'agreedDueOn', message: 'must be after the due date in force when the extension was agreed (1 October 2024)' }],
+      },
+      {
+        api: { kind: 'PAUSE', reason: 'OTHER', startsOn: '2024-05-01', endsOn: '2024-04-20' },
+        bundle: { kind: 'pause', reason: 'other', startsOn: '2024-05-01', endsOn: '2024-04-20' },
+        expected: [
+          { field: 'reasonDetails', message: 'is required when the reason is other' },
+          { field: 'endsOn', message: 'must be after the day the pause started (1 May 2024)' },
+        ],
+      },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const fromApi = await apiProblems(CREATE_CHANGE, { input: { reviewId: ids['R1'], ...c.api } });
+      const fromImport = await importProblems('reviews', { ...review, ref: `R-T${i}`, timescaleChanges: [c.bundle] });
+      expect(fromApi).toEqual(c.expected);
+      expect(fromImport).toEqual(c.expected.map((p) => ({ ...p, field: `timescaleChanges[0].${p.field}` })));
+    }
+  });
+
+  it("a review's method other says what it is, and its report goes to the Panel no later than publication", async () => {
+    const published = { status: 'published', completedOn: '2024-09-02', publishedOn: '2024-10-01' };
+    await bothRefuse(
+      {
+        mutation: CREATE_REVIEW,
+        variables: { input: { partnershipId: ids[P], type: 'LCSPR', title: 'Child M', initiatedOn: '2024-04-01', ...published, status: 'PUBLISHED', method: 'OTHER', reportSharedOn: '2024-10-02' } },
+      },
+      'reviews',
+      { ref: 'R-method', type: 'lcspr', title: 'Child M', initiatedOn: '2024-04-01', ...published, method: 'other', reportSharedOn: '2024-10-02' },
+      [
+        { field: 'methodDetails', message: 'are required when the method is other' },
+        { field: 'reportSharedOn', message: 'must be on or before the publication date (1 October 2024): the report goes to the Panel first' },
+      ],
+    );
+  });
+
+  it('an engagement log entry names a family member by role, from the review\'s initiation', async () => {
+    await bothRefuse(
+      {
+        mutation: `mutation($input: CreateReviewEngagementInput!) { createReviewEngagement(input: $input) { id } }`,
+        variables: { input: { reviewId: ids['R1'], engagedOn: '2024-03-01', party: 'FAMILY', outcome: 'OFFERED' } },
+      },
+      'reviewEngagements',
+      { ref: 'E-bad', review: 'R1', engagedOn: '2024-03-01', party: 'family', outcome: 'offered' },
+      [
+        { field: 'engagedOn', message: 'must be on or after the date the review was initiated (1 April 2024)' },
+        { field: 'familyRole', message: 'is required for a family member: their role, never a name' },
+      ],
+    );
+  });
+
   it('the import error names each record by its own ref in its message', async () => {
     const bundle = {
       format: 'sli-bundle',

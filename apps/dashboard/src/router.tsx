@@ -88,6 +88,23 @@ export const router = createBrowserRouter([
                 path: 'reviews/:id/recommendations/:recommendationId/edit',
                 lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
               },
+              {
+                path: 'reviews/:id/engagement/new',
+                lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
+              },
+              {
+                path: 'reviews/:id/engagement/:engagementId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
+              },
+              { path: 'reviews/:id/plan', lazy: async () => ({ Component: guarded('/reviews/plan', (await import('@sli/reviews-feature')).ReviewPlanFormPage) }) },
+              {
+                path: 'reviews/:id/timescale/new',
+                lazy: async () => ({ Component: guarded('/reviews/timescale', (await import('@sli/reviews-feature')).TimescaleChangeFormPage) }),
+              },
+              {
+                path: 'reviews/:id/timescale/:changeId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/timescale', (await import('@sli/reviews-feature')).TimescaleChangeFormPage) }),
+              },
               { path: 'actions/new', lazy: async () => ({ Component: guarded('/actions/new', (await import('@sli/actions-feature')).NewActionPage) }) },
               { path: 'actions/:id/edit', lazy: async () => ({ Component: guarded('/actions/edit', (await import('@sli/actions-feature')).EditActionPage) }) },
               {

@@ -11,6 +11,7 @@ import { writeObaResults } from './oba-results';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
 import { writeReferrals } from './referrals';
+import { addDemoPauses } from './review-timescale';
 import { writeCourses, writeTrainingYear } from './training';
 
 export interface GenerateOptions {
@@ -108,6 +109,8 @@ function generatePartnership(
     writeAuditYear(ctx, y.fork('audits'), year, quality);
     writeTrainingYear(ctx, y.fork('training'), year, courses, practiceRate);
   }
+  // Hashed from each review's ref, not drawn from `rng`: nothing after this point moves.
+  addDemoPauses(out);
   writeLearningProducts(ctx, rng.fork('learning'));
   writeMeasures(ctx, rng.fork('measures'));
   writeObaResults(ctx, rng.fork('oba-results'));

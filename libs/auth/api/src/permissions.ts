@@ -74,6 +74,12 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   informationRequest: READ,
   createInformationRequest: ADMIN,
   updateInformationRequest: ['admin', 'agency-lead'],
+  createReviewTimescaleChange: ADMIN,
+  updateReviewTimescaleChange: ADMIN,
+  deleteReviewTimescaleChange: ADMIN,
+  createReviewEngagement: ADMIN,
+  updateReviewEngagement: ADMIN,
+  deleteReviewEngagement: ADMIN,
 
   // Learning
   findings: READ,

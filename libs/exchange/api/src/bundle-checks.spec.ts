@@ -159,6 +159,7 @@ describe('bundle checks', () => {
       facts: {
         notifications: new Map([[pairKey('P', 'N2'), { dateNotified: '2024-03-06' }]]),
         sessionDates: new Map(),
+        reviewInitiations: new Map(),
         rapidReviews: new Map([[pairKey('P', 'N3'), [{ ref: 'RR9', sentToPanelOn: '2024-03-19' }]]]),
       },
     };

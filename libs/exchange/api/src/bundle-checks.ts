@@ -43,6 +43,8 @@ export interface DatabaseFacts {
   notifications: ReadonlyMap<string, ReviewNotification>;
   /** Dates of the sessions the bundle's attendances point at. */
   sessionDates: ReadonlyMap<string, string>;
+  /** Initiation dates of the reviews the bundle's records point at. */
+  reviewInitiations: ReadonlyMap<string, string>;
   /** Rapid reviews sent to the Panel, by their notification, for the bundle's notifications. */
   rapidReviews: ReadonlyMap<string, readonly RapidReviewSent[]>;
   /** Types of the reviews the bundle's records point at (a referral's review). */
@@ -200,6 +202,9 @@ function ruleContext(bundle: Bundle, index: BundleIndex, db: DatabaseState, refu
     },
     reviewType(partnership, ref) {
       return record<ReviewRecord>('reviews', partnership, ref)?.type ?? db.facts?.reviewTypes?.get(pairKey(partnership, ref));
+    },
+    reviewInitiatedOn(partnership, ref) {
+      return record<ReviewRecord>('reviews', partnership, ref)?.initiatedOn ?? db.facts?.reviewInitiations.get(pairKey(partnership, ref));
     },
     sessionDate(partnership, ref) {
       return record<TrainingSessionRecord>('trainingSessions', partnership, ref)?.sessionDate ?? db.facts?.sessionDates.get(pairKey(partnership, ref));

@@ -65,13 +65,18 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
             r.initiated_on AS "initiatedOn", r.terms_agreed_on AS "termsAgreedOn", r.completed_on AS "completedOn",
             r.published_on AS "publishedOn", r.unpublished_reason AS "unpublishedReason", r.independent_reviewer AS "independentReviewer",
             r.family_participation AS "familyParticipation", r.practitioners_involved AS "practitionersInvolved",
+            r.reviewers, r.method, r.method_details AS "methodDetails", r.report_shared_on AS "reportSharedOn",
+            r.planned_publication_on AS "plannedPublicationOn",
             ${linked('agencies', 'review_agencies', 'review_id', 'r', 'agency_id', 'agencies')},
             ${themes('review_themes', 'review_id', 'r')},
             r.info_requested_on AS "infoRequestedOn", r.meeting_on AS "meetingOn", r.sent_to_panel_on AS "sentToPanelOn",
             r.rapid_review_outcome AS "rapidReviewOutcome", r.national_review_recommended AS "nationalReviewRecommended",
             (SELECT json_agg(json_build_object('status', c.status, 'changedOn', c.changed_on, 'recordedAt', ${instant('c.recorded_at')},
                  'recordedBy', c.recorded_by, 'derived', CASE WHEN c.derived THEN true END) ORDER BY c.changed_on, c.id)
-             FROM review_status_changes c WHERE c.review_id = r.id) AS "statusHistory"
+             FROM review_status_changes c WHERE c.review_id = r.id) AS "statusHistory",
+            (SELECT json_agg(json_strip_nulls(json_build_object('kind', x.kind, 'reason', x.reason, 'reasonDetails', x.reason_details,
+                 'startsOn', x.starts_on, 'endsOn', x.ends_on, 'agreedDueOn', x.agreed_due_on, 'agreedBy', x.agreed_by)) ORDER BY x.starts_on, x.kind)
+             FROM review_timescale_changes x WHERE x.review_id = r.id) AS "timescaleChanges"
           ${owned('reviews', 'r')} ${join('notifications', 'n', 'r.notification_id')} ${join('reviews', 'sr', 'r.source_review_id')}
           WHERE ${inScope()} ${byRef('r')}`,
     defaults: { independentReviewer: false, familyParticipation: 'not-yet-offered' },
@@ -88,6 +93,12 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
             rf.referrer_told_on AS "referrerToldOn", rf.panel_response AS "panelResponse", ${refOf('n', 'notification')}, ${refOf('r', 'review')}, rf.summary
           ${owned('referrals', 'rf')} ${join('agencies', 'a', 'rf.referring_agency_id')} ${join('notifications', 'n', 'rf.notification_id')}
           ${join('reviews', 'r', 'rf.review_id')} WHERE ${inScope()} ${byRef('rf')}`,
+  },
+  reviewEngagements: {
+    sql: `SELECT p.ref AS partnership, e.ref, ${refOf('r', 'review')}, e.engaged_on AS "engagedOn", e.party, e.family_role AS "familyRole",
+            ${refOf('a', 'agency')}, e.outcome
+          ${owned('review_engagements', 'e')} ${join('reviews', 'r', 'e.review_id')} ${join('agencies', 'a', 'e.agency_id')}
+          WHERE ${inScope()} ${byRef('e')}`,
   },
   audits: {
     sql: `SELECT p.ref AS partnership, au.ref, au.type, au.title, au.round, ${refOf('la', 'leadAgency')}, au.started_on AS "startedOn",

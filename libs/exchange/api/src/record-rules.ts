@@ -11,18 +11,23 @@ import type {
   MeasureRecord,
   NotificationRecord,
   ReferralRecord,
+  ReviewEngagementRecord,
   ReviewRecord,
 } from '@sli/exchange-domain';
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
 import {
+  engagementProblems,
   informationRequestProblems,
   notificationProblems,
   recommendationResponseProblems,
   referralProblems,
+  reviewConductProblems,
   reviewProblems,
+  timescaleChangeProblems,
   type RapidReviewSent,
   type ReviewNotification,
   type ReviewTypeValue,
+  type TimescaleChangeFields,
 } from '@sli/reviews-domain';
 import { notInFuture, oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
 import { evaluationProblems, followUpProblems } from '@sli/training-domain';
@@ -45,6 +50,8 @@ export interface RuleContext {
   rapidReviews(partnership: string, ref: string): RapidReviewSent[];
   /** The type of review `ref` (in the bundle, else in the database); undefined when it is in neither. */
   reviewType(partnership: string, ref: string): ReviewTypeValue | undefined;
+  /** The initiation of review `ref` (in the bundle, else in the database); undefined when it is in neither. */
+  reviewInitiatedOn(partnership: string, ref: string): string | undefined;
   /** The date of training session `ref`; undefined when it is in neither the bundle nor the database. */
   sessionDate(partnership: string, ref: string): string | undefined;
 }
@@ -74,7 +81,21 @@ const RULES: Partial<Record<Section, Rules>> = {
       ctx.today,
       r.notification ? (ctx.notification(r.partnership, r.notification) ?? null) : null,
     ),
+    ...reviewConductProblems(
+      {
+        type: r.type,
+        initiatedOn: r.initiatedOn,
+        publishedOn: r.publishedOn ?? null,
+        reviewers: r.reviewers ?? null,
+        method: r.method ?? null,
+        methodDetails: r.methodDetails ?? null,
+        reportSharedOn: r.reportSharedOn ?? null,
+        plannedPublicationOn: r.plannedPublicationOn ?? null,
+      },
+      ctx.today,
+    ),
     ...statusHistoryProblems(r),
+    ...timescaleProblems(r, ctx.today),
   ],
 
   informationRequests: (r: InformationRequestRecord, ctx) =>
@@ -100,6 +121,15 @@ const RULES: Partial<Record<Section, Rules>> = {
       },
       ctx.today,
       r.review && reviewType ? { ref: r.review, type: reviewType } : null,
+    );
+  },
+
+  reviewEngagements: (e: ReviewEngagementRecord, ctx) => {
+    const initiatedOn = ctx.reviewInitiatedOn(e.partnership, e.review);
+    return engagementProblems(
+      { engagedOn: e.engagedOn, party: e.party, familyRole: e.familyRole ?? null, agencyId: e.agency ?? null },
+      { initiatedOn: initiatedOn ?? e.engagedOn },
+      ctx.today,
     );
   },
 
@@ -157,6 +187,23 @@ function statusHistoryProblems(r: ReviewRecord): FieldProblem[] {
     problems.push({ field: `statusHistory[${history.length - 1}].status`, message: `must be the review's status (${r.status}): the last change is the current status` });
   }
   return problems;
+}
+
+/** Each pause and extension of a review beside the others of the bundle's record (the record states the whole set). */
+function timescaleProblems(r: ReviewRecord, today: string): FieldProblem[] {
+  const changes: TimescaleChangeFields[] = (r.timescaleChanges ?? []).map((c) => ({
+    kind: c.kind,
+    reason: c.reason,
+    reasonDetails: c.reasonDetails ?? null,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn ?? null,
+    agreedDueOn: c.agreedDueOn ?? null,
+    agreedBy: c.agreedBy ?? null,
+  }));
+  const review = { type: r.type, initiatedOn: r.initiatedOn, completedOn: r.completedOn ?? null };
+  return changes.flatMap((c, i) =>
+    within(`timescaleChanges[${i}]`, timescaleChangeProblems(c, review, changes.filter((_, j) => j !== i), today)),
+  );
 }
 
 /** The rule problems of one record of `section`, with fields relative to the record and named as the bundle names them. */

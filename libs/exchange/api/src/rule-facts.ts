@@ -10,7 +10,7 @@ const CHUNK = 20000;
 /**
  * What the record rules read of records the database holds and the bundle does not: the date
  * notified of the notifications its reviews arise from, the types of the reviews its referrals led to, the dates of the sessions its attendances
- * are booked on, and the rapid reviews already sent to the Panel of the notifications it holds.
+ * are booked on, the initiation of the reviews its engagement log points at, and the rapid reviews already sent to the Panel of the notifications it holds.
  */
 export async function databaseFacts(m: EntityManager, bundle: Bundle, wanted: Lookups, refused: Refused): Promise<DatabaseFacts> {
   const notifications = new Map<string, ReviewNotification>();
@@ -25,6 +25,10 @@ export async function databaseFacts(m: EntityManager, bundle: Bundle, wanted: Lo
   for (const row of await lookUp<{ sessionDate: string }>(m, wanted.records.get('trainingSessions'), 'training_sessions', 't.session_date AS "sessionDate"')) {
     sessionDates.set(pairKey(row.partnership, row.key), row.sessionDate);
   }
+  const reviewInitiations = new Map<string, string>();
+  for (const row of await lookUp<{ initiatedOn: string }>(m, wanted.records.get('reviews'), 'reviews', 't.initiated_on AS "initiatedOn"')) {
+    reviewInitiations.set(pairKey(row.partnership, row.key), row.initiatedOn);
+  }
   const held = (bundle.notifications ?? []).filter((_, i) => !refused.has(`notifications[${i}]`)).map((n) => [n.partnership, n.ref] as [string, string]);
   const rapidReviews = new Map<string, RapidReviewSent[]>();
   const sent = await lookUp<RapidReviewSent>(
@@ -38,7 +42,7 @@ export async function databaseFacts(m: EntityManager, bundle: Bundle, wanted: Lo
     const key = pairKey(row.partnership, row.key);
     rapidReviews.set(key, [...(rapidReviews.get(key) ?? []), { ref: row.ref, sentToPanelOn: row.sentToPanelOn }]);
   }
-  return { notifications, sessionDates, rapidReviews, reviewTypes };
+  return { notifications, sessionDates, reviewInitiations, rapidReviews, reviewTypes };
 }
 
 /** Rows of `table` named by (partnership ref, ref) pairs, chunk by chunk, with the columns asked for. */

@@ -16,7 +16,9 @@ import type {
   ReferralRecord,
   RecommendationRecord,
   ReviewRecord,
+  ReviewEngagementRecord,
   ReviewStatusChangeRecord,
+  ReviewTimescaleChangeRecord,
   Section11AssessmentRecord,
   ThemeRecord,
   TrainingCourseRecord,
@@ -192,6 +194,11 @@ const reviews: SectionSpec<ReviewRecord> = {
     col('independent_reviewer', 'boolean', (r) => r.independentReviewer ?? false),
     col('family_participation', 'text', (r) => r.familyParticipation ?? 'not-yet-offered'),
     col('practitioners_involved', 'int', (r) => orNull(r.practitionersInvolved)),
+    col('reviewers', 'text', (r) => orNull(r.reviewers)),
+    col('method', 'text', (r) => orNull(r.method)),
+    col('method_details', 'text', (r) => orNull(r.methodDetails)),
+    col('report_shared_on', 'date', (r) => orNull(r.reportSharedOn)),
+    col('planned_publication_on', 'date', (r) => orNull(r.plannedPublicationOn)),
     col('info_requested_on', 'date', (r) => orNull(r.infoRequestedOn)),
     col('meeting_on', 'date', (r) => orNull(r.meetingOn)),
     col('sent_to_panel_on', 'date', (r) => orNull(r.sentToPanelOn)),
@@ -218,6 +225,22 @@ const reviews: SectionSpec<ReviewRecord> = {
       // Status history is evidence, only ever added to. A review the bundle gives none gets the history
       // its dates imply, from the database when the import commits (migration 1730000001200).
       { appendOnly: true },
+    ),
+    nested<ReviewRecord, ReviewTimescaleChangeRecord>(
+      'timescaleChanges',
+      'review_timescale_changes',
+      'review_id',
+      ['kind', 'starts_on'],
+      [
+        col('kind', 'text', (c) => c.kind),
+        col('starts_on', 'date', (c) => c.startsOn),
+        col('reason', 'text', (c) => c.reason),
+        col('reason_details', 'text', (c) => orNull(c.reasonDetails)),
+        col('ends_on', 'date', (c) => orNull(c.endsOn)),
+        col('agreed_due_on', 'date', (c) => orNull(c.agreedDueOn)),
+        col('agreed_by', 'text', (c) => orNull(c.agreedBy)),
+      ],
+      (r) => r.timescaleChanges ?? [],
     ),
   ],
 };
@@ -258,6 +281,21 @@ const referrals: SectionSpec<ReferralRecord> = {
     refCol('notification_id', 'notifications', (r) => r.notification),
     refCol('review_id', 'reviews', (r) => r.review),
     col('summary', 'text', (r) => orNull(r.summary)),
+  ],
+};
+
+const reviewEngagements: SectionSpec<ReviewEngagementRecord> = {
+  section: 'reviewEngagements',
+  table: TABLES.reviewEngagements,
+  key: 'ref',
+  owned: true,
+  columns: [
+    refCol('review_id', 'reviews', (r) => r.review),
+    col('engaged_on', 'date', (r) => r.engagedOn),
+    col('party', 'text', (r) => r.party),
+    col('family_role', 'text', (r) => orNull(r.familyRole)),
+    refCol('agency_id', 'agencies', (r) => r.agency),
+    col('outcome', 'text', (r) => r.outcome),
   ],
 };
 
@@ -569,6 +607,7 @@ export const SECTION_SPECS = [
   reviews,
   informationRequests,
   referrals,
+  reviewEngagements,
   audits,
   auditCases,
   section11Assessments,

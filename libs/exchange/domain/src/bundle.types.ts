@@ -103,6 +103,12 @@ export interface ReviewRecord extends Owned {
   independentReviewer?: boolean;
   familyParticipation?: FamilyParticipation;
   practitionersInvolved?: number | null;
+  /** Not for rapid reviews: who reviews (named as professionals), how, and the steps to publication. */
+  reviewers?: string | null;
+  method?: 'learning-together' | 'systems' | 'hybrid' | 'appreciative-inquiry' | 'other' | null;
+  methodDetails?: string | null;
+  reportSharedOn?: IsoDate | null;
+  plannedPublicationOn?: IsoDate | null;
   agencies?: string[];
   themes?: string[];
   /** Rapid reviews only. */
@@ -116,6 +122,23 @@ export interface ReviewRecord extends Owned {
    * Left out, the importer derives it from the review's dates (docs/bundle-format.md).
    */
   statusHistory?: ReviewStatusChangeRecord[];
+  /** Pauses and agreed extensions; the import makes the review's set equal to these (left out: none). */
+  timescaleChanges?: ReviewTimescaleChangeRecord[];
+}
+
+/**
+ * A pause (the six-month clock stops from `startsOn` up to, not including, `endsOn`, the day the
+ * review restarted) or an agreed extension (agreed on `startsOn`, to `agreedDueOn`). `kind` with
+ * `startsOn` identifies it within the review.
+ */
+export interface ReviewTimescaleChangeRecord {
+  kind: 'pause' | 'extension';
+  reason: 'criminal-proceedings' | 'inquest' | 'family-engagement' | 'new-information' | 'other';
+  reasonDetails?: string | null;
+  startsOn: IsoDate;
+  endsOn?: IsoDate | null;
+  agreedDueOn?: IsoDate | null;
+  agreedBy?: string | null;
 }
 
 /**
@@ -156,6 +179,16 @@ export interface InformationRequestRecord extends Owned {
   dueOn: IsoDate;
   remindedOn?: IsoDate | null;
   returnedOn?: IsoDate | null;
+}
+
+/** An entry of a review's family and practitioner engagement log: a family member by role (never a name), a practitioner by agency. */
+export interface ReviewEngagementRecord extends Owned {
+  review: string;
+  engagedOn: IsoDate;
+  party: 'family' | 'practitioner';
+  familyRole?: 'child-or-adult' | 'mother' | 'father' | 'step-parent' | 'grandparent' | 'sibling' | 'partner' | 'carer' | 'other-relative' | null;
+  agency?: string | null;
+  outcome: 'offered' | 'took-part' | 'declined';
 }
 
 export interface AuditRecord extends Owned {
@@ -362,6 +395,7 @@ export interface Bundle {
   reviews?: ReviewRecord[];
   informationRequests?: InformationRequestRecord[];
   referrals?: ReferralRecord[];
+  reviewEngagements?: ReviewEngagementRecord[];
   audits?: AuditRecord[];
   auditCases?: AuditCaseRecord[];
   section11Assessments?: Section11AssessmentRecord[];
@@ -380,7 +414,7 @@ export interface Bundle {
 
 /** The record arrays of a bundle, in the order the importer writes them (parents first). */
 export const BUNDLE_SECTIONS = [
-  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'audits',
+  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'reviewEngagements', 'audits',
   'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
   'trainingSessions', 'attendances', 'learningProducts', 'obaResults', 'obaStrategies', 'measures',
 ] as const satisfies readonly (keyof Bundle)[];

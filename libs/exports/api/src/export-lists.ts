@@ -345,7 +345,7 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     title: 'Reviews',
     document: `query ExportReviews($filter: ReviewFilter, $asOf: Date!, $first: Int!, $after: String, $sort: ReviewSortField, $direction: SortDirection) {
       reviews(filter: $filter, first: $first, after: $after, sort: $sort, direction: $direction) { totalCount pageInfo { hasNextPage endCursor }
-        nodes { ref title type status initiatedOn completedOn publishedOn completionDueOn completionTimeliness(asOf: $asOf)
+        nodes { ref title type status initiatedOn completedOn publishedOn completionDueOn(asOf: $asOf) completionTimeliness(asOf: $asOf)
           rapidReviewDueOn rapidReviewTimeliness(asOf: $asOf) notification { ref } sourceReview { ref } termsAgreedOn infoRequestedOn meetingOn
           sentToPanelOn rapidReviewOutcome nationalReviewRecommended unpublishedReason independentReviewer familyParticipation practitionersInvolved
           agencies { name } themes { name } } } }`,

@@ -6,12 +6,20 @@ export { ReferralsService } from './referrals.service';
 export { ReferralEntity } from './referral.entity';
 export { Referral, ReferralConnection } from './models/referral.model';
 export { PanelResponse, ReferralCriteria, ReferralDecider, ReferralDecision, ReferralRoute } from './referral.enums';
+export { ReviewTimescaleChangesService } from './review-timescale-changes.service';
+export { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
+export { CompletionClock, ReviewTimescaleChange } from './models/review-timescale-change.model';
+export { TimescaleChangeKind, TimescaleReason } from './review-timescale.enums';
+export { ReviewEngagementsService } from './review-engagements.service';
+export { ReviewEngagement } from './models/review-engagement.model';
+export { EngagementOutcome, EngagementParty, FamilyRole } from './review-engagement.enums';
 export {
   reviewLoader,
   notificationLoader,
   informationRequestLoader,
   informationRequestsByReviewLoader,
   reviewsByNotificationLoader,
+  timescaleChangesByReviewLoader,
 } from './reviews.loader';
 export { ReviewEntity } from './review.entity';
 export { NotificationEntity } from './notification.entity';
@@ -27,6 +35,7 @@ export {
   InformationRequestKind,
   NotificationDecision,
   RapidReviewOutcome,
+  ReviewMethod,
   ReviewStatus,
   ReviewType,
 } from './review.enums';

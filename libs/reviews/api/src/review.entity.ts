@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType } from './review.enums';
+import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType, ReviewMethod } from './review.enums';
 
 /** A review of any type; the rapid review milestone columns stay null for the other types. */
 @Entity('reviews')
@@ -51,6 +51,21 @@ export class ReviewEntity {
 
   @Column('int', { nullable: true })
   practitionersInvolved!: number | null;
+
+  @Column('text', { nullable: true })
+  reviewers!: string | null;
+
+  @Column('text', { nullable: true })
+  method!: ReviewMethod | null;
+
+  @Column('text', { nullable: true })
+  methodDetails!: string | null;
+
+  @Column('date', { nullable: true })
+  reportSharedOn!: string | null;
+
+  @Column('date', { nullable: true })
+  plannedPublicationOn!: string | null;
 
   @Column('date', { nullable: true })
   infoRequestedOn!: string | null;

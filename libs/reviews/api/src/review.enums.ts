@@ -58,6 +58,14 @@ export enum NotificationDecision {
   NO_RAPID_REVIEW = 'no-rapid-review',
 }
 
+export enum ReviewMethod {
+  LEARNING_TOGETHER = 'learning-together',
+  SYSTEMS = 'systems',
+  HYBRID = 'hybrid',
+  APPRECIATIVE_INQUIRY = 'appreciative-inquiry',
+  OTHER = 'other',
+}
+
 export enum InformationRequestKind {
   RAPID_REVIEW_INFORMATION = 'rapid-review-information',
   SCOPING = 'scoping',
@@ -87,4 +95,8 @@ registerEnumType(NotificationDecision, {
 registerEnumType(InformationRequestKind, {
   name: 'InformationRequestKind',
   description: 'What an agency is asked for: rapid review information, scoping, chronology or analysis.',
+});
+registerEnumType(ReviewMethod, {
+  name: 'ReviewMethod',
+  description: 'How the review is carried out: SCIE Learning Together, another systems method, a hybrid, appreciative inquiry, or other (with details).',
 });

@@ -4,6 +4,10 @@ import type { InformationRequestsService } from './information-requests.service'
 import type { InformationRequest } from './models/information-request.model';
 import type { Notification } from './models/notification.model';
 import type { ReviewStatusChange } from './models/review-status-change.model';
+import type { ReviewTimescaleChange } from './models/review-timescale-change.model';
+import type { ReviewTimescaleChangesService } from './review-timescale-changes.service';
+import type { ReviewEngagement } from './models/review-engagement.model';
+import type { ReviewEngagementsService } from './review-engagements.service';
 import type { Review } from './models/review.model';
 import type { NotificationsService } from './notifications.service';
 import type { ReviewsService } from './reviews.service';
@@ -52,5 +56,17 @@ export function informationRequestsByReviewLoader(ctx: RequestContext, service: 
 export function reviewStatusHistoryLoader(ctx: RequestContext, service: ReviewsService) {
   return ctx.loaders.get<string, ReviewStatusChange[]>('review.statusHistory', async (ids) =>
     groupByKey(ids, await service.findStatusHistory(ids), (c) => c.reviewId),
+  );
+}
+
+export function timescaleChangesByReviewLoader(ctx: RequestContext, service: ReviewTimescaleChangesService) {
+  return ctx.loaders.get<string, ReviewTimescaleChange[]>('review.timescaleChanges', async (ids) =>
+    groupByKey(ids, await service.findByReviewIds(ids), (c) => c.reviewId),
+  );
+}
+
+export function engagementsByReviewLoader(ctx: RequestContext, service: ReviewEngagementsService) {
+  return ctx.loaders.get<string, ReviewEngagement[]>('review.engagements', async (ids) =>
+    groupByKey(ids, await service.findByReviewIds(ids), (e) => e.reviewId),
   );
 }

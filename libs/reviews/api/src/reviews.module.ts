@@ -12,6 +12,12 @@ import { ReferralEntity } from './referral.entity';
 import { NotificationReferralsResolver, ReferralsResolver, ReviewReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 import { ReviewEntity } from './review.entity';
+import { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
+import { ReviewEngagementEntity } from './review-engagement.entity';
+import { ReviewEngagementLogResolver, ReviewEngagementsResolver } from './review-engagements.resolver';
+import { ReviewEngagementsService } from './review-engagements.service';
+import { ReviewCompletionClockResolver, ReviewTimescaleChangesResolver } from './review-timescale-changes.resolver';
+import { ReviewTimescaleChangesService } from './review-timescale-changes.service';
 import { ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
 import {
@@ -21,12 +27,14 @@ import {
 } from './statutory-dates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReferralEntity]), PartnershipsModule, CalendarModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReferralEntity, ReviewTimescaleChangeEntity, ReviewEngagementEntity]), PartnershipsModule, CalendarModule],
   providers: [
     NotificationsService,
     ReviewsService,
     InformationRequestsService,
     ReferralsService,
+    ReviewTimescaleChangesService,
+    ReviewEngagementsService,
     NotificationsResolver,
     ReferralsResolver,
     NotificationReferralsResolver,
@@ -36,7 +44,11 @@ import {
     NotificationStatutoryDatesResolver,
     ReviewStatutoryDatesResolver,
     InformationRequestStatutoryDatesResolver,
+    ReviewTimescaleChangesResolver,
+    ReviewCompletionClockResolver,
+    ReviewEngagementsResolver,
+    ReviewEngagementLogResolver,
   ],
-  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReferralsService],
+  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReferralsService, ReviewTimescaleChangesService, ReviewEngagementsService],
 })
 export class ReviewsModule {}

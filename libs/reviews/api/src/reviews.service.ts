@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, linkedAgencies, PartnershipsService } from '@sli/partnerships-api';
-import { reviewProblems, type ReviewNotification } from '@sli/reviews-domain';
+import { reviewConductProblems, reviewProblems, reviewTimescaleProblems, type ReviewNotification } from '@sli/reviews-domain';
 import { assertNothingDepends, chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
@@ -11,6 +11,7 @@ import { CreateReviewInput, ReviewFilter, reviewSortFieldColumns, ReviewSortFiel
 import { idsOutsidePartnership } from './partnership-scope';
 import type { ReviewStatusChange } from './models/review-status-change.model';
 import { ReviewEntity } from './review.entity';
+import { ReviewTimescaleChangeEntity } from './review-timescale-change.entity';
 import { FamilyParticipation, ReviewStatus } from './review.enums';
 import { applyPatch } from './review.rules';
 
@@ -125,6 +126,11 @@ export class ReviewsService {
       independentReviewer: false,
       familyParticipation: FamilyParticipation.NOT_YET_OFFERED,
       practitionersInvolved: null,
+      reviewers: null,
+      method: null,
+      methodDetails: null,
+      reportSharedOn: null,
+      plannedPublicationOn: null,
       infoRequestedOn: null,
       meetingOn: null,
       sentToPanelOn: null,
@@ -176,7 +182,8 @@ export class ReviewsService {
       if (found) notification = found;
       else problems.push({ field: 'notificationId', message: outsidePartnershipMessage('notification') });
     }
-    problems.push(...reviewProblems(r, todayInEngland(), notification));
+    problems.push(...reviewProblems(r, todayInEngland(), notification), ...reviewConductProblems(r, todayInEngland()));
+    if (id) problems.push(...reviewTimescaleProblems(r, await m.find(ReviewTimescaleChangeEntity, { where: { reviewId: id } })));
     if (r.sourceReviewId && r.sourceReviewId === id) {
       problems.push({ field: 'sourceReviewId', message: 'cannot be the review itself' });
     } else if (r.sourceReviewId && (await idsOutsidePartnership(m, 'reviews', pid, [r.sourceReviewId])).length > 0) {

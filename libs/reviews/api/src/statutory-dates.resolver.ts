@@ -10,11 +10,11 @@ import { NotificationsService } from './notifications.service';
 import { ReviewType } from './review.enums';
 import { informationRequestsByReviewLoader, notificationLoader } from './reviews.loader';
 import {
-  completionDueOn,
   notificationDueOn,
   publishedUntilEarliest,
   rapidReviewDueOn,
   rapidReviewMilestones,
+  reportShareDueOn,
   timeliness,
   Timeliness,
   workingDaysToNotify,
@@ -91,16 +91,17 @@ export class ReviewStatutoryDatesResolver {
 
   @ResolveField(() => DateScalar, {
     nullable: true,
-    description: 'LCSPR, SAR, DHR and PLR: 6 calendar months after the initiation, the expected completion; null for other types.',
+    description:
+      'LCSPRs: the last day to send the final report to the national Panel and the Secretary of State, 7 working days before publication (the planned publication while not published); null for other types or with no publication date.',
   })
-  completionDueOn(@Parent() review: Review): string | null {
-    return completionDueOn(review);
+  async reportShareDueOn(@Parent() review: Review): Promise<string | null> {
+    return reportShareDueOn(review, await this.calendar.holidays());
   }
 
-  @ResolveField(() => Timeliness, { nullable: true, description: 'LCSPR, SAR, DHR and PLR: completed within 6 months or not.' })
-  completionTimeliness(@Parent() review: Review, @Args('asOf', AS_OF) asOf: string): Timeliness | null {
-    const due = completionDueOn(review);
-    return due === null ? null : timeliness(due, review.completedOn, asOf);
+  @ResolveField(() => Timeliness, { nullable: true, description: 'LCSPRs: the report sent to the Panel and the Secretary of State in time before publication, late, or not yet sent.' })
+  async reportShareTimeliness(@Parent() review: Review, @Args('asOf', AS_OF) asOf: string): Promise<Timeliness | null> {
+    const due = await this.reportShareDueOn(review);
+    return due === null ? null : timeliness(due, review.reportSharedOn, asOf);
   }
 
   @ResolveField(() => DateScalar, { nullable: true, description: 'Published reports: the report stays published at least until this day (12 months).' })

@@ -1,8 +1,8 @@
+import { addCalendarMonths } from '@sli/reviews-domain';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS, isWorkingDay, workingDaysBetween } from '@sli/calendar-domain';
 import fc from 'fast-check';
 import { ReviewType } from './review.enums';
 import {
-  addCalendarMonths,
   completionDueOn,
   notificationDueOn,
   notificationTimeliness,

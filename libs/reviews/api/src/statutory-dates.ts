@@ -1,4 +1,5 @@
 import { addWorkingDays, workingDaysBetween } from '@sli/calendar-domain';
+import { addCalendarMonths, COMPLETION_WITHIN_MONTHS } from '@sli/reviews-domain';
 import { ReviewType } from './review.enums';
 
 /*
@@ -23,9 +24,11 @@ export const RAPID_REVIEW_STEPS = {
   /** The outcome goes to the panel within 2 working days of the meeting. */
   outcomeSentWithin: 2,
 } as const;
-/** LCSPR, SAR, DHR and PLR are expected to complete within 6 calendar months of the decision to initiate. */
-export const COMPLETION_WITHIN_MONTHS = 6;
+/** LCSPR, SAR, DHR and PLR are expected to complete within 6 calendar months of the decision to initiate (the clock, with pauses and extensions, is in @sli/reviews-domain). */
+export { COMPLETION_WITHIN_MONTHS };
 export const SIX_MONTH_REVIEW_TYPES: readonly ReviewType[] = [ReviewType.LCSPR, ReviewType.SAR, ReviewType.DHR, ReviewType.PLR];
+/** An LCSPR's final report goes to the national Panel and the Secretary of State at least 7 working days before publication. */
+export const REPORT_TO_PANEL_BEFORE_PUBLICATION_WORKING_DAYS = 7;
 /** Published reports stay published for at least 12 months. */
 export const PUBLISHED_FOR_AT_LEAST_MONTHS = 12;
 
@@ -192,14 +195,7 @@ function agenciesReplied(
 
 const latest = (dates: readonly string[]) => dates.reduce((a, b) => (b > a ? b : a));
 
-/** Adds calendar months, clamping to the month's end (31 Aug + 6 months = 28/29 Feb), as PostgreSQL's `date + interval` does. */
-export function addCalendarMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
-}
-
-/** Six calendar months after initiation for LCSPR, SAR, DHR and PLR; null for other types. */
+/** Six calendar months after initiation for LCSPR, SAR, DHR and PLR, before any pause or extension; null for other types. */
 export function completionDueOn(review: { type: ReviewType; initiatedOn: string }): string | null {
   return SIX_MONTH_REVIEW_TYPES.includes(review.type) ? addCalendarMonths(review.initiatedOn, COMPLETION_WITHIN_MONTHS) : null;
 }
@@ -207,4 +203,18 @@ export function completionDueOn(review: { type: ReviewType; initiatedOn: string 
 /** The first day a published report may be taken down: 12 months after publication. */
 export function publishedUntilEarliest(publishedOn: string | null): string | null {
   return publishedOn === null ? null : addCalendarMonths(publishedOn, PUBLISHED_FOR_AT_LEAST_MONTHS);
+}
+
+/**
+ * LCSPRs: the last day to send the final report to the Panel and the Secretary of State, 7 working days
+ * before publication (or the planned publication while there has been none): sent on or before it, the
+ * report had at least 7 working days before publication. Null for other types or with no publication date.
+ */
+export function reportShareDueOn(
+  review: { type: ReviewType; publishedOn: string | null; plannedPublicationOn: string | null },
+  holidays: ReadonlySet<string>,
+): string | null {
+  const publication = review.publishedOn ?? review.plannedPublicationOn;
+  if (review.type !== ReviewType.LCSPR || !publication) return null;
+  return addWorkingDays(publication, -REPORT_TO_PANEL_BEFORE_PUBLICATION_WORKING_DAYS, holidays);
 }

@@ -21,3 +21,22 @@ export {
   type ReferralRouteValue,
   type ReferralRuleFields,
 } from './referral-rules';
+export {
+  addCalendarMonths,
+  addDays,
+  COMPLETION_WITHIN_MONTHS,
+  completionClock,
+  daysFrom,
+  hasSixMonthClock,
+  pausedDaysOf,
+  SIX_MONTH_TYPES,
+  TIMESCALE_REASON_WORDS,
+  type ClockReview,
+  type CompletionClock,
+  type TimescaleChangeClock,
+  type TimescaleChangeKindValue,
+  type TimescaleReasonValue,
+} from './completion-clock';
+export { AGREED_BY_MAX, REASON_DETAILS_MAX, reviewTimescaleProblems, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
+export { CONDUCT_FIELDS, REVIEW_METHOD_WORDS, reviewConductProblems, type ReviewConductFields, type ReviewMethodValue } from './review-conduct-rules';
+export { engagementProblems, type EngagementFields, type EngagementOutcomeValue, type EngagementPartyValue, type FamilyRoleValue } from './engagement-rules';

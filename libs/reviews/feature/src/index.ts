@@ -9,3 +9,6 @@ export { LearningProductFormPage } from './forms/learning-product-form';
 export { ReferralsPage } from './referrals-page';
 export { ReferralPage } from './referral-page';
 export { NewReferralPage, EditReferralPage } from './forms/referral-form';
+export { TimescaleChangeFormPage } from './forms/timescale-change-form';
+export { ReviewPlanFormPage } from './forms/review-plan-form';
+export { EngagementFormPage } from './forms/engagement-form';

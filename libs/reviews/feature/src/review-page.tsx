@@ -11,12 +11,16 @@ import { MilestoneTimeline } from './components/milestone-timeline';
 import { ReviewActions } from './components/review-actions';
 import { ReviewDetails } from './components/review-details';
 import { StatusHistory } from './components/status-history';
+import { TimescaleTimeline } from './components/timescale-timeline';
+import { EngagementLog } from './components/engagement-log';
 import { reviewTypeLabel } from './lib/review-types';
 
 const SECTIONS = [
   ['review-details', 'Details'],
   ['review-status-history', 'Status history'],
   ['review-timeline', 'Statutory milestones'],
+  ['review-timescale', 'Pauses and extensions'],
+  ['review-engagement', 'Engagement'],
   ['review-findings', 'Findings'],
   ['review-recommendations', 'Recommendations'],
   ['review-actions', 'Actions'],
@@ -60,7 +64,7 @@ export function ReviewPage() {
           <>
             <ReviewRecordActions review={review} search={search} />
             <nav className="section-nav" aria-label="Sections of this review">
-              {SECTIONS.map(([anchor, label]) => (
+              {SECTIONS.filter(([anchor]) => anchor !== 'review-timescale' || review.type !== 'RAPID_REVIEW').map(([anchor, label]) => (
                 <a key={anchor} href={`#${anchor}`}>
                   {label}
                 </a>
@@ -69,6 +73,11 @@ export function ReviewPage() {
             <section aria-labelledby="review-details">
               <h2 id="review-details">Details</h2>
               <ReviewDetails review={review} search={search} />
+              {review.type !== 'RAPID_REVIEW' && can('updateReview') ? (
+                <p className="no-print">
+                  <Link to={{ pathname: `/reviews/${review.id}/plan`, search }}>Edit reviewer, method and publication</Link>
+                </p>
+              ) : null}
             </section>
             <section aria-labelledby="review-status-history">
               <h2 id="review-status-history">Status history</h2>
@@ -83,6 +92,30 @@ export function ReviewPage() {
                   <InformationRequests review={review} asOf={asOf} />
                 </>
               ) : null}
+            </section>
+            {review.type !== 'RAPID_REVIEW' ? (
+              <section aria-labelledby="review-timescale">
+                <h2 id="review-timescale">Pauses and extensions</h2>
+                {can('createReviewTimescaleChange') ? (
+                  <p className="no-print">
+                    <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/timescale/new`, search }}>
+                      Record a pause or extension
+                    </Link>
+                  </p>
+                ) : null}
+                <TimescaleTimeline review={review} asOf={asOf} search={search} />
+              </section>
+            ) : null}
+            <section aria-labelledby="review-engagement">
+              <h2 id="review-engagement">Family and practitioner engagement</h2>
+              {can('createReviewEngagement') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/engagement/new`, search }}>
+                    Record engagement
+                  </Link>
+                </p>
+              ) : null}
+              <EngagementLog review={review} search={search} />
             </section>
             <section aria-labelledby="review-findings">
               <h2 id="review-findings">Findings</h2>

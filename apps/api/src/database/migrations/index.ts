@@ -20,6 +20,7 @@ import { RegisterSheetKinds1730000002100 } from './1730000002100-register-sheet-
 import { RecommendationResponses1730000002400 } from './1730000002400-recommendation-responses';
 import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training-register-sheet-kind';
 import { Referrals1730000002600 } from './1730000002600-referrals';
+import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -46,5 +47,6 @@ export const migrations = [
   RecommendationResponses1730000002400,
   TrainingRegisterSheetKind1730000002500,
   Referrals1730000002600,
+  ReviewProjectManagement1730000002700,
   Reminders1730000002900,
 ];

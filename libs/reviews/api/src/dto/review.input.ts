@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType, registerEnu
 import { DateScalar, RefField, SortDirection, type SortColumn } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
-import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType } from '../review.enums';
+import { FamilyParticipation, RapidReviewOutcome, ReviewMethod, ReviewStatus, ReviewType } from '../review.enums';
 
 @InputType()
 export class CreateReviewInput {
@@ -74,6 +74,31 @@ export class CreateReviewInput {
   @IsInt()
   @Min(0)
   practitionersInvolved?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The independent reviewer and others, named as professionals. Not for rapid reviews.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reviewers?: string | null;
+
+  @Field(() => ReviewMethod, { nullable: true, description: 'Not for rapid reviews.' })
+  @IsOptional()
+  @IsEnum(ReviewMethod)
+  method?: ReviewMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when the method is OTHER.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  methodDetails?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The final report sent to the national Panel and the Secretary of State. Not for rapid reviews.' })
+  @IsOptional()
+  reportSharedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Publication planned for; not once published. Not for rapid reviews.' })
+  @IsOptional()
+  plannedPublicationOn?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Rapid reviews only.' })
   @IsOptional()

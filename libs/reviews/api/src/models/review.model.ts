@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, DateScalar } from '@sli/shared/api-core';
-import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType } from '../review.enums';
+import { FamilyParticipation, RapidReviewOutcome, ReviewStatus, ReviewType, ReviewMethod } from '../review.enums';
 
 @ObjectType({ description: 'A review of any type, rapid reviews included with their milestones.' })
 export class Review {
@@ -51,6 +51,24 @@ export class Review {
 
   @Field(() => Int, { nullable: true })
   practitionersInvolved!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who carries out the review: the independent reviewer and others, named as professionals (never the child or family).' })
+  reviewers!: string | null;
+
+  @Field(() => ReviewMethod, { nullable: true })
+  method!: ReviewMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'More about the method; required when it is OTHER.' })
+  methodDetails!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the final report was sent to the national Panel and the Secretary of State (for an LCSPR at least 7 working days before publication).',
+  })
+  reportSharedOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day publication is planned for, while it has not happened.' })
+  plannedPublicationOn!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Rapid reviews: the date agencies were asked for information.' })
   infoRequestedOn!: string | null;

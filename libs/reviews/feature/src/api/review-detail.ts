@@ -16,8 +16,44 @@ const ReviewPageDetailQuery = graphql(`
       publishedOn
       publishedUntilEarliest
       unpublishedReason
-      completionDueOn
+      completionDueOn(asOf: $asOf)
       completionTimeliness(asOf: $asOf)
+      completionClock(asOf: $asOf) {
+        originalDueOn
+        dueOn
+        pausedDays
+        onPause
+        extensionAgreedOn
+      }
+      reviewers
+      method
+      methodDetails
+      reportSharedOn
+      plannedPublicationOn
+      reportShareDueOn
+      reportShareTimeliness(asOf: $asOf)
+      engagements {
+        id
+        ref
+        engagedOn
+        party
+        familyRole
+        outcome
+        agency {
+          id
+          name
+        }
+      }
+      timescaleChanges {
+        id
+        kind
+        reason
+        reasonDetails
+        startsOn
+        endsOn
+        agreedDueOn
+        agreedBy
+      }
       rapidReviewDueOn
       rapidReviewTimeliness(asOf: $asOf)
       infoRequestedOn

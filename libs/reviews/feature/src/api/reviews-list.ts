@@ -27,7 +27,7 @@ const ReviewsPageListQuery = graphql(`
         initiatedOn
         completedOn
         publishedOn
-        completionDueOn
+        completionDueOn(asOf: $asOf)
         completionTimeliness(asOf: $asOf)
         rapidReviewDueOn
         rapidReviewTimeliness(asOf: $asOf)

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ReviewDetail } from '../api/review-detail';
 import { REVIEW_STATUSES, reviewTypeLabel } from '../lib/review-types';
+import { REVIEW_METHODS } from '../lib/review-plan-words';
 
 const FAMILY: Record<ReviewDetail['familyParticipation'], string> = {
   NOT_YET_OFFERED: 'Not yet offered',
@@ -33,6 +34,12 @@ export function ReviewDetails({ review, search }: { review: ReviewDetail; search
     ['Family participation', FAMILY[review.familyParticipation]],
     ['Practitioners involved', review.practitionersInvolved ?? '–'],
   ];
+  if (review.type !== 'RAPID_REVIEW') {
+    items.push(['Reviewers', review.reviewers ?? 'Not recorded']);
+    items.push(['Method', review.method ? `${REVIEW_METHODS[review.method]}${review.methodDetails ? `: ${review.methodDetails}` : ''}` : 'Not recorded']);
+    items.push(['Report sent to the Panel and the Secretary of State', formatDate(review.reportSharedOn)]);
+    if (!review.publishedOn && review.plannedPublicationOn) items.push(['Publication planned for', formatDate(review.plannedPublicationOn)]);
+  }
   if (review.type === 'RAPID_REVIEW') {
     items.push(['Outcome', review.rapidReviewOutcome ? OUTCOMES[review.rapidReviewOutcome] : 'Not yet decided']);
     items.push(['National review recommended', yesNo(review.nationalReviewRecommended)]);

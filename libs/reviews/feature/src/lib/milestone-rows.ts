@@ -1,6 +1,7 @@
 import type { StatutoryMilestoneName, Timeliness } from '@sli/shared/data-access';
 import { formatDate } from '@sli/shared/ui';
 import type { ReviewDetail } from '../api/review-detail';
+import { dueDateMovedBy } from './review-plan-words';
 
 export interface MilestoneRow {
   step: string;
@@ -56,7 +57,7 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
     }
     rows.push({
       step: 'Review completed',
-      rule: review.completionDueOn ? '6 calendar months after initiation' : 'no statutory deadline for this type',
+      rule: completionRule(review),
       dueOn: review.completionDueOn ?? null,
       actualOn: review.completedOn ?? null,
       status: review.completionTimeliness ?? null,
@@ -64,6 +65,17 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
   }
   if (review.type === 'RAPID_REVIEW' && review.completedOn) {
     rows.push({ step: 'Review completed', rule: '–', dueOn: null, actualOn: review.completedOn, status: null });
+  }
+  if (review.reportShareDueOn || review.reportSharedOn) {
+    rows.push({
+      step: 'Report sent to the Panel and the Secretary of State',
+      rule: review.reportShareDueOn
+        ? `at least 7 working days before ${review.publishedOn ? 'publication' : `the planned publication, ${formatDate(review.plannedPublicationOn)}`}`
+        : '–',
+      dueOn: review.reportShareDueOn ?? null,
+      actualOn: review.reportSharedOn ?? null,
+      status: review.reportShareTimeliness ?? null,
+    });
   }
   if (review.publishedOn) {
     rows.push({ step: 'Report published', rule: '–', dueOn: null, actualOn: review.publishedOn, status: null });
@@ -78,4 +90,12 @@ export function milestoneRows(review: ReviewDetail): MilestoneRow[] {
     });
   }
   return rows;
+}
+
+/** The six-month deadline in words, naming the original due date when a pause or an extension moved it. */
+function completionRule(review: ReviewDetail): string {
+  const clock = review.completionClock;
+  if (!clock) return 'no statutory deadline for this type';
+  const moved = dueDateMovedBy(review);
+  return moved ? `6 calendar months after initiation (originally ${formatDate(clock.originalDueOn)}); moved: ${moved}` : '6 calendar months after initiation';
 }

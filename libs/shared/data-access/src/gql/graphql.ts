@@ -337,6 +337,20 @@ export type CreateReferralInput = {
   summary?: string | null | undefined;
 };
 
+export type CreateReviewEngagementInput = {
+  /** A practitioner: an agency of the review's partnership. */
+  agencyId?: string | number | null | undefined;
+  engagedOn: string;
+  /** A family member: their role, never a name. */
+  familyRole?: FamilyRole | null | undefined;
+  outcome: EngagementOutcome;
+  party: EngagementParty;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  /** The review; the entry belongs to its partnership. */
+  reviewId: string | number;
+};
+
 export type CreateReviewInput = {
   /** Agencies of this partnership involved. On update, replaces the set when given. */
   agencyIds?: Array<string | number> | null | undefined;
@@ -350,17 +364,27 @@ export type CreateReviewInput = {
   initiatedOn: string;
   /** Rapid reviews only. */
   meetingOn?: string | null | undefined;
+  /** Not for rapid reviews. */
+  method?: ReviewMethod | null | undefined;
+  /** Required when the method is OTHER. */
+  methodDetails?: string | null | undefined;
   /** Rapid reviews only. */
   nationalReviewRecommended?: boolean | null | undefined;
   /** A notification of the same partnership. */
   notificationId?: string | number | null | undefined;
   partnershipId: string | number;
+  /** Publication planned for; not once published. Not for rapid reviews. */
+  plannedPublicationOn?: string | null | undefined;
   practitionersInvolved?: number | null | undefined;
   publishedOn?: string | null | undefined;
   /** Rapid reviews only. */
   rapidReviewOutcome?: RapidReviewOutcome | null | undefined;
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
+  /** The final report sent to the national Panel and the Secretary of State. Not for rapid reviews. */
+  reportSharedOn?: string | null | undefined;
+  /** The independent reviewer and others, named as professionals. Not for rapid reviews. */
+  reviewers?: string | null | undefined;
   /** Rapid reviews only. */
   sentToPanelOn?: string | null | undefined;
   /** The review of the same partnership that led to this one. */
@@ -374,6 +398,22 @@ export type CreateReviewInput = {
   type: ReviewType;
   /** Required when the status is CLOSED_UNPUBLISHED. */
   unpublishedReason?: string | null | undefined;
+};
+
+export type CreateReviewTimescaleChangeInput = {
+  /** An extension: who agreed it. */
+  agreedBy?: string | null | undefined;
+  /** An extension: the new due date agreed. */
+  agreedDueOn?: string | null | undefined;
+  /** A pause: the day the review restarted (leave out while paused). */
+  endsOn?: string | null | undefined;
+  kind: TimescaleChangeKind;
+  reason: TimescaleReason;
+  reasonDetails?: string | null | undefined;
+  /** The review; the pause or extension belongs to its partnership. */
+  reviewId: string | number;
+  /** A pause: the day it started. An extension: the day it was agreed. */
+  startsOn: string;
 };
 
 export type CreateSection11AssessmentInput = {
@@ -460,12 +500,35 @@ export type EditMeasureStoryInput = {
   text: string;
 };
 
+/** Offered a part in the review (no answer yet), took part, or declined. */
+export type EngagementOutcome =
+  | 'DECLINED'
+  | 'OFFERED'
+  | 'TOOK_PART';
+
+/** A family member or a practitioner. */
+export type EngagementParty =
+  | 'FAMILY'
+  | 'PRACTITIONER';
+
 export type FamilyParticipation =
   | 'DECLINED'
   | 'NOT_APPROPRIATE'
   | 'NOT_YET_OFFERED'
   | 'OFFERED'
   | 'TOOK_PART';
+
+/** A family member by role, never by name; CHILD_OR_ADULT is the child or adult at the centre of the review. */
+export type FamilyRole =
+  | 'CARER'
+  | 'CHILD_OR_ADULT'
+  | 'FATHER'
+  | 'GRANDPARENT'
+  | 'MOTHER'
+  | 'OTHER_RELATIVE'
+  | 'PARTNER'
+  | 'SIBLING'
+  | 'STEP_PARENT';
 
 /** Good practice to repeat, or an area for improvement. */
 export type FindingKind =
@@ -711,6 +774,14 @@ export type ReviewFilter = {
   types?: Array<ReviewType> | null | undefined;
 };
 
+/** How the review is carried out: SCIE Learning Together, another systems method, a hybrid, appreciative inquiry, or other (with details). */
+export type ReviewMethod =
+  | 'APPRECIATIVE_INQUIRY'
+  | 'HYBRID'
+  | 'LEARNING_TOGETHER'
+  | 'OTHER'
+  | 'SYSTEMS';
+
 export type ReviewSortField =
   | 'initiatedOn'
   | 'ref'
@@ -830,6 +901,19 @@ export type Timeliness =
   | 'ON_TIME'
   /** Not done as of the date asked about, which is after the due date. */
   | 'OVERDUE';
+
+/** A pause (the six-month clock stops) or an agreed extension (the due date moves; the original stays visible). */
+export type TimescaleChangeKind =
+  | 'EXTENSION'
+  | 'PAUSE';
+
+/** Why a review was paused or extended: criminal proceedings, a coroner's inquest, family engagement, new information, or other (with details). */
+export type TimescaleReason =
+  | 'CRIMINAL_PROCEEDINGS'
+  | 'FAMILY_ENGAGEMENT'
+  | 'INQUEST'
+  | 'NEW_INFORMATION'
+  | 'OTHER';
 
 /** How a training session is delivered. */
 export type TrainingDelivery =
@@ -1054,6 +1138,18 @@ export type UpdateReferralInput = {
   summary?: string | null | undefined;
 };
 
+export type UpdateReviewEngagementInput = {
+  /** A practitioner: an agency of the review's partnership. */
+  agencyId?: string | number | null | undefined;
+  engagedOn?: string | null | undefined;
+  /** A family member: their role, never a name. */
+  familyRole?: FamilyRole | null | undefined;
+  outcome?: EngagementOutcome | null | undefined;
+  party?: EngagementParty | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+};
+
 export type UpdateReviewInput = {
   /** Agencies of this partnership involved. On update, replaces the set when given. */
   agencyIds?: Array<string | number> | null | undefined;
@@ -1067,16 +1163,26 @@ export type UpdateReviewInput = {
   initiatedOn?: string | null | undefined;
   /** Rapid reviews only. */
   meetingOn?: string | null | undefined;
+  /** Not for rapid reviews. */
+  method?: ReviewMethod | null | undefined;
+  /** Required when the method is OTHER. */
+  methodDetails?: string | null | undefined;
   /** Rapid reviews only. */
   nationalReviewRecommended?: boolean | null | undefined;
   /** A notification of the same partnership. */
   notificationId?: string | number | null | undefined;
+  /** Publication planned for; not once published. Not for rapid reviews. */
+  plannedPublicationOn?: string | null | undefined;
   practitionersInvolved?: number | null | undefined;
   publishedOn?: string | null | undefined;
   /** Rapid reviews only. */
   rapidReviewOutcome?: RapidReviewOutcome | null | undefined;
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
+  /** The final report sent to the national Panel and the Secretary of State. Not for rapid reviews. */
+  reportSharedOn?: string | null | undefined;
+  /** The independent reviewer and others, named as professionals. Not for rapid reviews. */
+  reviewers?: string | null | undefined;
   /** Rapid reviews only. */
   sentToPanelOn?: string | null | undefined;
   /** The review of the same partnership that led to this one. */
@@ -1090,6 +1196,19 @@ export type UpdateReviewInput = {
   type?: ReviewType | null | undefined;
   /** Required when the status is CLOSED_UNPUBLISHED. */
   unpublishedReason?: string | null | undefined;
+};
+
+export type UpdateReviewTimescaleChangeInput = {
+  /** An extension: who agreed it. */
+  agreedBy?: string | null | undefined;
+  /** An extension: the new due date agreed. */
+  agreedDueOn?: string | null | undefined;
+  /** A pause: the day the review restarted (leave out while paused). */
+  endsOn?: string | null | undefined;
+  reason?: TimescaleReason | null | undefined;
+  reasonDetails?: string | null | undefined;
+  /** A pause: the day it started. An extension: the day it was agreed. */
+  startsOn?: string | null | undefined;
 };
 
 export type UpdateSection11AssessmentInput = {
@@ -1743,6 +1862,28 @@ export type SetReminderEmailMutationVariables = Exact<{
 
 export type SetReminderEmailMutation = { setReminderEmail: ReminderEmail };
 
+export type RecordReviewEngagementMutationVariables = Exact<{
+  input: CreateReviewEngagementInput;
+}>;
+
+
+export type RecordReviewEngagementMutation = { createReviewEngagement: { id: string, ref: string } };
+
+export type EditReviewEngagementMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateReviewEngagementInput;
+}>;
+
+
+export type EditReviewEngagementMutation = { updateReviewEngagement: { id: string, ref: string } };
+
+export type DeleteReviewEngagementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReviewEngagementMutation = { deleteReviewEngagement: { id: string, ref: string } };
+
 export type NotificationRecordQueryVariables = Exact<{
   id: string | number;
   asOf: string;
@@ -1843,7 +1984,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -1937,6 +2078,28 @@ export type ReviewsPageListQueryVariables = Exact<{
 
 
 export type ReviewsPageListQuery = { reviews: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, completedOn: string | null, publishedOn: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null }> } };
+
+export type RecordReviewTimescaleChangeMutationVariables = Exact<{
+  input: CreateReviewTimescaleChangeInput;
+}>;
+
+
+export type RecordReviewTimescaleChangeMutation = { createReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
+
+export type EditReviewTimescaleChangeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateReviewTimescaleChangeInput;
+}>;
+
+
+export type EditReviewTimescaleChangeMutation = { updateReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
+
+export type DeleteReviewTimescaleChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReviewTimescaleChangeMutation = { deleteReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
 
 export type PartnershipChoicesQueryVariables = Exact<{
   partnershipId: string | number;
@@ -3983,6 +4146,30 @@ export const SetReminderEmailDocument = new TypedDocumentString(`
   setReminderEmail(choice: $choice)
 }
     `) as unknown as TypedDocumentString<SetReminderEmailMutation, SetReminderEmailMutationVariables>;
+export const RecordReviewEngagementDocument = new TypedDocumentString(`
+    mutation RecordReviewEngagement($input: CreateReviewEngagementInput!) {
+  createReviewEngagement(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewEngagementMutation, RecordReviewEngagementMutationVariables>;
+export const EditReviewEngagementDocument = new TypedDocumentString(`
+    mutation EditReviewEngagement($id: ID!, $input: UpdateReviewEngagementInput!) {
+  updateReviewEngagement(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditReviewEngagementMutation, EditReviewEngagementMutationVariables>;
+export const DeleteReviewEngagementDocument = new TypedDocumentString(`
+    mutation DeleteReviewEngagement($id: ID!) {
+  deleteReviewEngagement(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReviewEngagementMutation, DeleteReviewEngagementMutationVariables>;
 export const NotificationRecordDocument = new TypedDocumentString(`
     query NotificationRecord($id: ID!, $asOf: Date!) {
   notification(id: $id) {
@@ -4210,8 +4397,44 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     publishedOn
     publishedUntilEarliest
     unpublishedReason
-    completionDueOn
+    completionDueOn(asOf: $asOf)
     completionTimeliness(asOf: $asOf)
+    completionClock(asOf: $asOf) {
+      originalDueOn
+      dueOn
+      pausedDays
+      onPause
+      extensionAgreedOn
+    }
+    reviewers
+    method
+    methodDetails
+    reportSharedOn
+    plannedPublicationOn
+    reportShareDueOn
+    reportShareTimeliness(asOf: $asOf)
+    engagements {
+      id
+      ref
+      engagedOn
+      party
+      familyRole
+      outcome
+      agency {
+        id
+        name
+      }
+    }
+    timescaleChanges {
+      id
+      kind
+      reason
+      reasonDetails
+      startsOn
+      endsOn
+      agreedDueOn
+      agreedBy
+    }
     rapidReviewDueOn
     rapidReviewTimeliness(asOf: $asOf)
     infoRequestedOn
@@ -4439,7 +4662,7 @@ export const ReviewsPageListDocument = new TypedDocumentString(`
       initiatedOn
       completedOn
       publishedOn
-      completionDueOn
+      completionDueOn(asOf: $asOf)
       completionTimeliness(asOf: $asOf)
       rapidReviewDueOn
       rapidReviewTimeliness(asOf: $asOf)
@@ -4447,6 +4670,33 @@ export const ReviewsPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsPageListQuery, ReviewsPageListQueryVariables>;
+export const RecordReviewTimescaleChangeDocument = new TypedDocumentString(`
+    mutation RecordReviewTimescaleChange($input: CreateReviewTimescaleChangeInput!) {
+  createReviewTimescaleChange(input: $input) {
+    id
+    kind
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewTimescaleChangeMutation, RecordReviewTimescaleChangeMutationVariables>;
+export const EditReviewTimescaleChangeDocument = new TypedDocumentString(`
+    mutation EditReviewTimescaleChange($id: ID!, $input: UpdateReviewTimescaleChangeInput!) {
+  updateReviewTimescaleChange(id: $id, input: $input) {
+    id
+    kind
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<EditReviewTimescaleChangeMutation, EditReviewTimescaleChangeMutationVariables>;
+export const DeleteReviewTimescaleChangeDocument = new TypedDocumentString(`
+    mutation DeleteReviewTimescaleChange($id: ID!) {
+  deleteReviewTimescaleChange(id: $id) {
+    id
+    kind
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReviewTimescaleChangeMutation, DeleteReviewTimescaleChangeMutationVariables>;
 export const PartnershipChoicesDocument = new TypedDocumentString(`
     query PartnershipChoices($partnershipId: ID!) {
   agencies(filter: {partnershipId: $partnershipId}, first: 500) {

@@ -52,6 +52,7 @@ export enum ReviewMetricFigure {
   PUBLISHED = 'published',
   SIX_MONTH_COMPLETIONS = 'six-month-completions',
   COMPLETED_WITHIN_SIX_MONTHS = 'completed-within-six-months',
+  COMPLETED_BY_ORIGINAL_DUE_DATE = 'completed-by-original-due-date',
   FAMILY_TOOK_PART = 'family-took-part',
 }
 
@@ -99,7 +100,10 @@ registerEnumType(ReviewMetricFigure, {
     COMPLETED: { description: 'Completed in the period.' },
     PUBLISHED: { description: 'Published in the period.' },
     SIX_MONTH_COMPLETIONS: { description: 'LCSPR, SAR, DHR and PLR completed in the period (the 6-month rate denominator).' },
-    COMPLETED_WITHIN_SIX_MONTHS: { description: 'Of those, completed within 6 calendar months of initiation.' },
+    COMPLETED_WITHIN_SIX_MONTHS: {
+      description: 'Of those, completed by the due date: 6 calendar months after initiation, moved on by pauses (the clock stops) or set by an agreed extension, as the review page shows it.',
+    },
+    COMPLETED_BY_ORIGINAL_DUE_DATE: { description: 'Of those, completed within 6 calendar months of initiation, no pause or extension counted.' },
     FAMILY_TOOK_PART: { description: 'Completed in the period with the family taking part.' },
   },
 });

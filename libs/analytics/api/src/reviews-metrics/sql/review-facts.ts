@@ -1,6 +1,7 @@
-import { COMPLETION_WITHIN_MONTHS, FamilyParticipation, SIX_MONTH_REVIEW_TYPES } from '@sli/reviews-api';
+import { FamilyParticipation, SIX_MONTH_REVIEW_TYPES } from '@sli/reviews-api';
 import type { SqlParams } from '../../common/sql-params';
 import { ReviewMetricFigure, ReviewMetricsDimension } from '../models/reviews-metrics.enums';
+import { completionDue } from './completion-due';
 import {
   type DimensionSql,
   type FactsFamily,
@@ -20,8 +21,13 @@ import {
  *   published = reviews published in the period;
  *   median working days to complete = the median, over reviews completed in the period, of
  *     working_days_between(initiated_on, completed_on);
- *   completed within six months = of the LCSPR, SAR, DHR and PLR completed in the period, those with
- *     completed_on <= initiated_on + 6 months (calendar months; 31 Aug + 6 months = 28/29 Feb);
+ *   completed within six months = of the LCSPR, SAR, DHR and PLR completed in the period, those
+ *     completed on or before their due date: initiated_on + 6 calendar months (31 Aug + 6 months =
+ *     28/29 Feb), moved on by the days the review was paused (the clock stops), or the due date of an
+ *     agreed extension (see completion-due.ts) — the same date the review page shows, so a review the
+ *     page calls on time counts here as within six months;
+ *   completed by the original due date = of those, completed on or before initiated_on + 6 calendar
+ *     months, no pause or extension counted (the original stays visible);
  *   family participation = of the reviews completed in the period, those whose family took part.
  *
  * Filters: partnershipIds; from/to on the event's date; reviewTypes; agencyId and themeId on the
@@ -29,6 +35,7 @@ import {
  */
 export const REVIEW_FACTS: FactsFamily<ReviewMetricFigure, ReviewMetricsDimension> = {
   facts(p: SqlParams, q: FactsQuery, dim: DimensionSql): string {
+    const due = completionDue(p);
     const where = ['e.on_date IS NOT NULL', ...reviewConditions(p, q.filter), ...rangeConditions(p, q.filter, 'e.on_date')];
     // One row per review and event (MATERIALIZED, so the working days are counted once), then
     // joined to the breakdown.
@@ -37,9 +44,10 @@ export const REVIEW_FACTS: FactsFamily<ReviewMetricFigure, ReviewMetricsDimensio
         SELECT r.id, e.event, e.on_date AS period_date,
                CASE WHEN e.event = 'completed' THEN working_days_between(r.initiated_on, r.completed_on) END AS working_days,
                r.type = ANY(${p.add(SIX_MONTH_REVIEW_TYPES)}::text[]) AS six_month_type,
-               r.completed_on <= (r.initiated_on + ${p.add(`${COMPLETION_WITHIN_MONTHS} months`)}::interval)::date AS within_six_months,
+               r.completed_on <= ${due.dueOn} AS within_six_months,
+               r.completed_on <= ${due.originalDueOn} AS by_original_due_on,
                r.family_participation = ${p.add(FamilyParticipation.TOOK_PART)} AS family_took_part
-          FROM reviews r
+          FROM reviews r ${due.join}
           CROSS JOIN LATERAL (VALUES ('started', r.initiated_on), ('completed', r.completed_on), ('published', r.published_on)) AS e(event, on_date)
           ${whereSql(where)})
       SELECT b.*, ${dim.key} AS key, ${dim.label} AS label
@@ -58,6 +66,7 @@ export const REVIEW_FACTS: FactsFamily<ReviewMetricFigure, ReviewMetricsDimensio
     [ReviewMetricFigure.PUBLISHED]: `f.event = 'published'`,
     [ReviewMetricFigure.SIX_MONTH_COMPLETIONS]: `f.event = 'completed' AND f.six_month_type`,
     [ReviewMetricFigure.COMPLETED_WITHIN_SIX_MONTHS]: `f.event = 'completed' AND f.six_month_type AND f.within_six_months`,
+    [ReviewMetricFigure.COMPLETED_BY_ORIGINAL_DUE_DATE]: `f.event = 'completed' AND f.six_month_type AND f.by_original_due_on`,
     [ReviewMetricFigure.FAMILY_TOOK_PART]: `f.event = 'completed' AND f.family_took_part`,
   },
   extras: {
