@@ -46,6 +46,8 @@ export default defineConfig({
       OIDC_ISSUER: 'http://127.0.0.1:9/',
       OIDC_CLIENT_ID: 'e2e-dashboard',
       OIDC_CLIENT_SECRET: 'e2e-not-a-secret',
+      // Reminders are queued every few seconds, so an agency lead has some to read (no SMTP: they stay in the product).
+      REMINDERS_EVERY_SECONDS: '5',
     },
   },
 });

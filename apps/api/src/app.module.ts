@@ -11,6 +11,7 @@ import { ExportsModule } from '@sli/exports-api';
 import { LearningModule } from '@sli/learning-api';
 import { MeasuresModule } from '@sli/measures-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { RemindersModule } from '@sli/reminders-api';
 import { ReviewsModule } from '@sli/reviews-api';
 import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, graphqlOptions, HealthController } from '@sli/shared/api-core';
 import { ThemesModule } from '@sli/themes-api';
@@ -39,6 +40,7 @@ import { migrations } from './database/migrations';
     ExchangeModule,
     AnalyticsModule,
     ExportsModule,
+    RemindersModule,
   ],
   controllers: [HealthController],
 })

@@ -48,6 +48,13 @@ function buildBundle(P: string): Bundle {
     informationRequests: [
       { partnership: P, ref: 'IR1', review: 'RR1', agency: 'POL', kind: 'rapid-review-information', sentOn: '2024-01-06', dueOn: '2024-01-12', returnedOn: '2024-01-11' },
     ],
+    referrals: [
+      {
+        partnership: P, ref: 'RF1', referredOn: '2024-01-03', route: 'agency-safeguarding-lead', referringAgency: 'HLT', criteria: 'children-serious-incident',
+        groupRecommendation: 'rapid-review', decision: 'rapid-review', decidedBy: 'independent-scrutineer', decidedOn: '2024-01-05', referrerToldOn: '2024-01-08',
+        panelResponse: 'agrees', notification: 'N1', review: 'RR1', summary: 'Referred by the hospital safeguarding team.',
+      },
+    ],
     audits: [
       { partnership: P, ref: 'A1', type: 'multi-agency-case', title: 'Neglect case audit', round: '2024 Q2', leadAgency: 'CSC', startedOn: '2024-04-01', completedOn: '2024-05-15', agencies: ['CSC', 'POL'], themes: ['neglect'] },
       { partnership: P, ref: 'S11', type: 'section-11', title: 'Section 11 2024', startedOn: '2024-03-01' },
@@ -126,11 +133,11 @@ function buildBundle(P: string): Bundle {
   };
 }
 
-const RECORDS_PER_BUNDLE = 33;
+const RECORDS_PER_BUNDLE = 34;
 
 /** Every table's rows for one partnership, hashed: equal hashes mean nothing was written, updated_at included. */
 const SNAPSHOT_TABLES = [
-  'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests',
+  'agencies', 'themes', 'notifications', 'notification_themes', 'reviews', 'review_agencies', 'review_themes', 'information_requests', 'referrals',
   'audits', 'audit_agencies', 'audit_themes', 'audit_cases', 'audit_case_domain_grades', 'section11_assessments', 'findings', 'finding_themes',
   'recommendations', 'actions', 'action_themes', 'action_updates', 'review_status_changes', 'training_courses', 'training_course_themes', 'training_sessions',
   'training_attendances', 'training_evaluations', 'training_follow_ups', 'learning_products', 'learning_product_reviews',
@@ -192,7 +199,7 @@ describe('Data bundle import and export', () => {
     expect(result).toMatchObject({ records: RECORDS_PER_BUNDLE, created: RECORDS_PER_BUNDLE - 1, updated: 1, unchanged: 0 });
     expect(result.sections.find((s: any) => s.section === 'themes')).toEqual({ section: 'themes', created: 1, updated: 1, unchanged: 0 });
     expect(result.sections.map((s: any) => s.section)).toEqual([
-      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits', 'auditCases',
+      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'audits', 'auditCases',
       'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
       'learningProducts', 'obaResults', 'obaStrategies', 'measures',
     ]);

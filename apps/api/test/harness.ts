@@ -62,6 +62,8 @@ export async function startTestApi(): Promise<TestApi> {
   // Tests send bursts from one address; a test that checks the limit sets a low one before starting.
   process.env['RATE_LIMIT_PER_MINUTE'] ??= '0';
   process.env['AUTH_RATE_LIMIT_PER_MINUTE'] ??= '0';
+  // Reminders run only when a test calls them, with its own clock.
+  process.env['REMINDERS_EVERY_SECONDS'] ??= '0';
   const app = await createApp({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

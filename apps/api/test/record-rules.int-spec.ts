@@ -93,6 +93,7 @@ describe('record rules: the API and the importer refuse the same record alike', 
   const CREATE_MEASURE = `mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }`;
   const SET_VALUES = `mutation($id: ID!, $values: [MeasureValueInput!]!) { setMeasureValues(measureId: $id, values: $values) { id } }`;
   const CREATE_REQUEST = `mutation($input: CreateInformationRequestInput!) { createInformationRequest(input: $input) { id } }`;
+  const CREATE_REFERRAL = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`;
 
   /** Runs both doors on the same bad record and checks they agree on exactly `expected`. */
   async function bothRefuse(
@@ -153,6 +154,54 @@ describe('record rules: the API and the importer refuse the same record alike', 
       [
         { field: 'completedOn', message: 'must be on or after the date the review was initiated (1 April 2024)' },
         { field: 'unpublishedReason', message: 'is required when the status is closed without publication' },
+      ],
+    );
+  });
+
+  it('a referral is decided on or after it was received, with reasons for no review, and links only what the decision led to', async () => {
+    await bothRefuse(
+      {
+        mutation: CREATE_REFERRAL,
+        variables: {
+          input: {
+            partnershipId: ids[P], referredOn: '2024-05-10', route: 'AGENCY_SAFEGUARDING_LEAD', criteria: 'CHILDREN_SERIOUS_INCIDENT',
+            decision: 'NO_REVIEW', decidedBy: 'INDEPENDENT_SCRUTINEER', decidedOn: '2024-05-09', referrerToldOn: '2024-05-08', notificationId: ids['N1'],
+          },
+        },
+      },
+      'referrals',
+      {
+        ref: 'RF-bad', referredOn: '2024-05-10', route: 'agency-safeguarding-lead', criteria: 'children-serious-incident',
+        decision: 'no-review', decidedBy: 'independent-scrutineer', decidedOn: '2024-05-09', referrerToldOn: '2024-05-08', notification: 'N1',
+      },
+      [
+        { field: 'referringAgency', message: "is required when a practitioner referred through their agency's safeguarding lead" },
+        { field: 'decidedOn', message: 'must be on or after the date referred (10 May 2024)' },
+        { field: 'reasons', message: 'are required when the decision is no review' },
+        { field: 'referrerToldOn', message: 'must be on or after the decision date (9 May 2024)' },
+        { field: 'notification', message: 'is only for a referral decided for notification (notify the Panel or rapid review)' },
+      ],
+    );
+    // The review's type is read from the database by both doors: R1 is an LCSPR, not a rapid review.
+    await bothRefuse(
+      {
+        mutation: CREATE_REFERRAL,
+        variables: {
+          input: {
+            partnershipId: ids[P], referredOn: '2024-02-20', route: 'PANEL', criteria: 'ADULTS_CARE_ACT_S44', panelResponse: 'AGREES',
+            decision: 'RAPID_REVIEW', decidedBy: 'CHAIR', decidedOn: FUTURE, reviewId: ids['R1'],
+          },
+        },
+      },
+      'referrals',
+      {
+        ref: 'RF-bad2', referredOn: '2024-02-20', route: 'panel', criteria: 'adults-care-act-s44', panelResponse: 'agrees',
+        decision: 'rapid-review', decidedBy: 'chair', decidedOn: FUTURE, review: 'R1',
+      },
+      [
+        { field: 'decidedOn', message: expect.stringMatching(/^cannot be in the future \(today is /) },
+        { field: 'panelResponse', message: "is for children's cases only: the Panel responds to serious incident and local review decisions" },
+        { field: 'review', message: 'must be a rapid review when the decision is rapid review (R1 is not)' },
       ],
     );
   });

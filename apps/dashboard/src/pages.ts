@@ -27,6 +27,11 @@ export const PAGES: PageEntry[] = [
     nav: true,
   },
   { path: '/reviews', label: 'Reviews', needs: ['reviews', 'notifications', 'rapidReviewMetrics'], filters: true, asOf: true, nav: true },
+  { path: '/referrals', label: 'Referrals', needs: ['referrals'], filters: true, nav: true },
+  // A referral's page for every reader; its forms only for those who may call their mutation (admins).
+  { path: '/referrals/view', label: 'Referral', needs: ['referral'], filters: false, nav: false },
+  { path: '/referrals/new', label: 'Record a referral', needs: ['createReferral'], filters: false, nav: false },
+  { path: '/referrals/edit', label: 'Edit a referral', needs: ['updateReferral'], filters: false, nav: false },
   {
     path: '/actions',
     label: 'Action plans',
@@ -80,14 +85,16 @@ export const PAGES: PageEntry[] = [
   // The upload is POST /api/import/spreadsheet; importSpreadsheet is its capability in the API's permission table.
   { path: '/admin/import', label: 'Import', needs: ['importSpreadsheet', 'partnerships'], filters: false, nav: true },
   { path: '/account/tokens', label: 'Your access tokens', needs: ['myTokens'], filters: false, nav: false },
+  { path: '/account/reminders', label: 'Your reminders', needs: ['myNotices', 'setReminderEmail'], filters: false, nav: false },
 ];
 
 /**
  * Pages whose address holds a record's id, each mapped to its entry above (a form has no filter bar):
  * `/reviews/:id/edit`, `/reviews/:id/findings/new`, `/actions/:id/edit`, `/oba/measures/:id/edit`,
- * an audit's page and its forms, training's course, session and register forms.
+ * an audit's page and its forms, training's course, session and register forms, a referral's page and edit form.
  */
 const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: string) => string }[] = [
+  { pattern: /^\/referrals\/(?!new$)[^/]+(?:\/(edit))?$/, entry: (m) => `/referrals/${m[1] ?? 'view'}` },
   { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
   {
     pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,

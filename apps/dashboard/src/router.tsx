@@ -44,6 +44,10 @@ export const router = createBrowserRouter([
             children: [
               { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
               { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
+              { path: 'referrals', lazy: async () => ({ Component: guarded('/referrals', (await import('@sli/reviews-feature')).ReferralsPage) }) },
+              { path: 'referrals/new', lazy: async () => ({ Component: guarded('/referrals/new', (await import('@sli/reviews-feature')).NewReferralPage) }) },
+              { path: 'referrals/:id', lazy: async () => ({ Component: guarded('/referrals/view', (await import('@sli/reviews-feature')).ReferralPage) }) },
+              { path: 'referrals/:id/edit', lazy: async () => ({ Component: guarded('/referrals/edit', (await import('@sli/reviews-feature')).EditReferralPage) }) },
               { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
               // Recording: each form guarded by the mutation it calls.
               {
@@ -185,6 +189,10 @@ export const router = createBrowserRouter([
               {
                 path: 'admin/import',
                 lazy: async () => ({ Component: guarded('/admin/import', (await import('@sli/exchange-feature')).SpreadsheetImportPage) }),
+              },
+              {
+                path: 'account/reminders',
+                lazy: async () => ({ Component: guarded('/account/reminders', (await import('@sli/reminders-feature')).RemindersPage) }),
               },
               {
                 path: 'account/tokens',

@@ -9,7 +9,7 @@ export type Sections = { [K in SectionName]-?: NonNullable<Bundle[K]> };
 
 export function emptySections(): Sections {
   return {
-    partnerships: [], agencies: [], themes: [], notifications: [], reviews: [], informationRequests: [], audits: [],
+    partnerships: [], agencies: [], themes: [], notifications: [], reviews: [], informationRequests: [], referrals: [], audits: [],
     auditCases: [], section11Assessments: [], findings: [], recommendations: [], actions: [], trainingCourses: [],
     trainingSessions: [], attendances: [], learningProducts: [], obaResults: [], obaStrategies: [], measures: [],
   };

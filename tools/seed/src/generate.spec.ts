@@ -1,4 +1,5 @@
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, type Bundle, bundleSchema } from '@sli/exchange-domain';
+import { referralProblems } from '@sli/reviews-domain';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { checkBundle } from './check-bundle';
@@ -60,6 +61,29 @@ describe(generateBundle.name, () => {
   it('passes every database rule and resolves every reference', () => {
     expect(checkBundle(demo)).toEqual([]);
     expect(checkBundle(wide)).toEqual([]);
+  });
+
+  it('refers every case: one referral per notification and per SAR or DHR, some cases decided "no review", each within the referral rules', () => {
+    const referrals = demo.referrals ?? [];
+    const notifications = demo.notifications ?? [];
+    const statutory = (demo.reviews ?? []).filter((r) => r.type === 'sar' || r.type === 'dhr');
+    expect(referrals.filter((r) => r.notification || (!r.decision && r.criteria === 'children-serious-incident')).length).toBe(notifications.length);
+    expect(referrals.filter((r) => r.decision === 'other-review').length).toBe(statutory.length);
+    const noReview = referrals.filter((r) => r.decision === 'no-review');
+    expect(noReview.length).toBeGreaterThan(referrals.length / 8);
+    expect(noReview.every((r) => !r.notification && !r.review && r.reasons)).toBe(true);
+    const reviewType = new Map((demo.reviews ?? []).map((r) => [`${r.partnership}/${r.ref}`, r.type]));
+    const today = (demo.generatedAt ?? '').slice(0, 10);
+    const broken = referrals.flatMap((r) => {
+      const type = r.review ? reviewType.get(`${r.partnership}/${r.review}`) : undefined;
+      const problems = referralProblems(
+        { ...r, referringAgencyId: r.referringAgency, notificationId: r.notification, reviewId: r.review },
+        today,
+        r.review && type ? { ref: r.review, type } : null,
+      );
+      return problems.map((p) => `${r.ref}: ${p.field} ${p.message}`);
+    });
+    expect(broken).toEqual([]);
   });
 
   it('has the national shapes of serious incidents and rapid reviews', () => {

@@ -10,6 +10,7 @@ import { writeNarratives } from './narratives';
 import { writeObaResults } from './oba-results';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
+import { writeReferrals } from './referrals';
 import { writeCourses, writeTrainingYear } from './training';
 
 export interface GenerateOptions {
@@ -112,5 +113,7 @@ function generatePartnership(
   writeObaResults(ctx, rng.fork('oba-results'));
   // Last: the narratives describe the year's records.
   const narratives = writeNarratives(ctx, rng.fork('narratives'));
+  // After everything, from each record's ref alone: no draw from the random stream.
+  writeReferrals(ctx);
   return { out, narratives };
 }

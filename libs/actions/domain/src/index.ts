@@ -1,2 +1,3 @@
 export { ACTION_STATUS_WORDS, isComplete, isOpen, type ActionStatusValue } from './action-status';
 export { actionProblems, planStatusChange, signOffProblems, type ActionRuleFields, type ActionState, type StatusChangeRequest } from './action-rules';
+export { dueDateReminder, type ReminderKind, type ReminderPlan } from './reminder-schedule';

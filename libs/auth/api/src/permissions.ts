@@ -31,6 +31,10 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   createUser: ['admin', 'system-admin'],
   updateUser: ['admin', 'system-admin'],
   auditEvents: ADMIN,
+  // Your own reminders (issue 13)
+  myNotices: 'signed-in',
+  markNoticesRead: 'signed-in',
+  setReminderEmail: 'signed-in',
 
   // Partnerships, agencies, themes, calendar
   partnerships: [...READ_PUBLISHED, 'system-admin'],
@@ -52,7 +56,12 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   addWorkingDays: [...READ_PUBLISHED, 'system-admin'],
   addBankHoliday: ['system-admin'],
 
-  // Notifications, reviews, information requests
+  // Referrals, notifications, reviews, information requests
+  referrals: READ,
+  referral: READ,
+  createReferral: ADMIN,
+  updateReferral: ADMIN,
+  deleteReferral: ADMIN,
   notifications: READ,
   notification: READ,
   createNotification: ADMIN,

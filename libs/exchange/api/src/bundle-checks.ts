@@ -1,5 +1,5 @@
 import { BUNDLE_SECTIONS, type Bundle, type NotificationRecord, type ReviewRecord, type TrainingSessionRecord } from '@sli/exchange-domain';
-import type { RapidReviewSent, ReviewNotification } from '@sli/reviews-domain';
+import type { RapidReviewSent, ReviewNotification, ReviewTypeValue } from '@sli/reviews-domain';
 import type { FieldProblem } from '@sli/shared/api-core';
 import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import {
@@ -45,6 +45,8 @@ export interface DatabaseFacts {
   sessionDates: ReadonlyMap<string, string>;
   /** Rapid reviews sent to the Panel, by their notification, for the bundle's notifications. */
   rapidReviews: ReadonlyMap<string, readonly RapidReviewSent[]>;
+  /** Types of the reviews the bundle's records point at (a referral's review). */
+  reviewTypes?: ReadonlyMap<string, ReviewTypeValue>;
 }
 
 /** What to look up in the database before checking. */
@@ -195,6 +197,9 @@ function ruleContext(bundle: Bundle, index: BundleIndex, db: DatabaseState, refu
       // A review in the bundle replaces what the database holds of it.
       const stored = (db.facts?.rapidReviews.get(key) ?? []).filter((r) => record<ReviewRecord>('reviews', partnership, r.ref) === undefined);
       return [...(sent.get(key) ?? []), ...stored];
+    },
+    reviewType(partnership, ref) {
+      return record<ReviewRecord>('reviews', partnership, ref)?.type ?? db.facts?.reviewTypes?.get(pairKey(partnership, ref));
     },
     sessionDate(partnership, ref) {
       return record<TrainingSessionRecord>('trainingSessions', partnership, ref)?.sessionDate ?? db.facts?.sessionDates.get(pairKey(partnership, ref));

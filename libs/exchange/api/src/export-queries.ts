@@ -82,6 +82,13 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
           ${owned('information_requests', 'i')} ${join('reviews', 'r', 'i.review_id')} ${join('agencies', 'a', 'i.agency_id')}
           WHERE ${inScope()} ${byRef('i')}`,
   },
+  referrals: {
+    sql: `SELECT p.ref AS partnership, rf.ref, rf.referred_on AS "referredOn", rf.route, ${refOf('a', 'referringAgency')}, rf.criteria,
+            rf.group_recommendation AS "groupRecommendation", rf.decision, rf.reasons, rf.decided_by AS "decidedBy", rf.decided_on AS "decidedOn",
+            rf.referrer_told_on AS "referrerToldOn", rf.panel_response AS "panelResponse", ${refOf('n', 'notification')}, ${refOf('r', 'review')}, rf.summary
+          ${owned('referrals', 'rf')} ${join('agencies', 'a', 'rf.referring_agency_id')} ${join('notifications', 'n', 'rf.notification_id')}
+          ${join('reviews', 'r', 'rf.review_id')} WHERE ${inScope()} ${byRef('rf')}`,
+  },
   audits: {
     sql: `SELECT p.ref AS partnership, au.ref, au.type, au.title, au.round, ${refOf('la', 'leadAgency')}, au.started_on AS "startedOn",
             au.completed_on AS "completedOn", au.summary, ${linked('agencies', 'audit_agencies', 'audit_id', 'au', 'agency_id', 'agencies')},

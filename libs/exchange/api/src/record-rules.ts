@@ -10,10 +10,20 @@ import type {
   InformationRequestRecord,
   MeasureRecord,
   NotificationRecord,
+  ReferralRecord,
   ReviewRecord,
 } from '@sli/exchange-domain';
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
-import { informationRequestProblems, notificationProblems, recommendationResponseProblems, reviewProblems, type RapidReviewSent, type ReviewNotification } from '@sli/reviews-domain';
+import {
+  informationRequestProblems,
+  notificationProblems,
+  recommendationResponseProblems,
+  referralProblems,
+  reviewProblems,
+  type RapidReviewSent,
+  type ReviewNotification,
+  type ReviewTypeValue,
+} from '@sli/reviews-domain';
 import { notInFuture, oneSourceProblems, repeatedItems, type FieldProblem } from '@sli/shared/domain';
 import { evaluationProblems, followUpProblems } from '@sli/training-domain';
 import type { AnyRecord, Section } from './bundle-references';
@@ -33,6 +43,8 @@ export interface RuleContext {
   notification(partnership: string, ref: string): ReviewNotification | undefined;
   /** The rapid reviews of notification `ref` already sent to the Panel (the bundle's, then the database's others). */
   rapidReviews(partnership: string, ref: string): RapidReviewSent[];
+  /** The type of review `ref` (in the bundle, else in the database); undefined when it is in neither. */
+  reviewType(partnership: string, ref: string): ReviewTypeValue | undefined;
   /** The date of training session `ref`; undefined when it is in neither the bundle nor the database. */
   sessionDate(partnership: string, ref: string): string | undefined;
 }
@@ -67,6 +79,29 @@ const RULES: Partial<Record<Section, Rules>> = {
 
   informationRequests: (r: InformationRequestRecord, ctx) =>
     informationRequestProblems({ sentOn: r.sentOn, dueOn: r.dueOn, remindedOn: r.remindedOn ?? null, returnedOn: r.returnedOn ?? null }, ctx.today),
+
+  referrals: (r: ReferralRecord, ctx) => {
+    const reviewType = r.review ? ctx.reviewType(r.partnership, r.review) : undefined;
+    return referralProblems(
+      {
+        ref: r.ref,
+        referredOn: r.referredOn,
+        route: r.route,
+        referringAgencyId: r.referringAgency ?? null,
+        criteria: r.criteria,
+        decision: r.decision ?? null,
+        reasons: r.reasons ?? null,
+        decidedBy: r.decidedBy ?? null,
+        decidedOn: r.decidedOn ?? null,
+        referrerToldOn: r.referrerToldOn ?? null,
+        panelResponse: r.panelResponse ?? null,
+        notificationId: r.notification ?? null,
+        reviewId: r.review ?? null,
+      },
+      ctx.today,
+      r.review && reviewType ? { ref: r.review, type: reviewType } : null,
+    );
+  },
 
   audits: (a: AuditRecord, ctx) => auditProblems(a, ctx.today),
 

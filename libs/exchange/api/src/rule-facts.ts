@@ -1,5 +1,5 @@
 import type { Bundle } from '@sli/exchange-domain';
-import type { RapidReviewSent, ReviewNotification } from '@sli/reviews-domain';
+import type { RapidReviewSent, ReviewNotification, ReviewTypeValue } from '@sli/reviews-domain';
 import type { EntityManager } from 'typeorm';
 import type { DatabaseFacts, Lookups, Refused } from './bundle-checks';
 import { pairKey } from './bundle-references';
@@ -9,13 +9,17 @@ const CHUNK = 20000;
 
 /**
  * What the record rules read of records the database holds and the bundle does not: the date
- * notified of the notifications its reviews arise from, the dates of the sessions its attendances
+ * notified of the notifications its reviews arise from, the types of the reviews its referrals led to, the dates of the sessions its attendances
  * are booked on, and the rapid reviews already sent to the Panel of the notifications it holds.
  */
 export async function databaseFacts(m: EntityManager, bundle: Bundle, wanted: Lookups, refused: Refused): Promise<DatabaseFacts> {
   const notifications = new Map<string, ReviewNotification>();
   for (const row of await lookUp<{ dateNotified: string | null }>(m, wanted.records.get('notifications'), 'notifications', 't.date_notified AS "dateNotified"')) {
     notifications.set(pairKey(row.partnership, row.key), { dateNotified: row.dateNotified });
+  }
+  const reviewTypes = new Map<string, ReviewTypeValue>();
+  for (const row of await lookUp<{ type: ReviewTypeValue }>(m, wanted.records.get('reviews'), 'reviews', 't.type')) {
+    reviewTypes.set(pairKey(row.partnership, row.key), row.type);
   }
   const sessionDates = new Map<string, string>();
   for (const row of await lookUp<{ sessionDate: string }>(m, wanted.records.get('trainingSessions'), 'training_sessions', 't.session_date AS "sessionDate"')) {
@@ -34,7 +38,7 @@ export async function databaseFacts(m: EntityManager, bundle: Bundle, wanted: Lo
     const key = pairKey(row.partnership, row.key);
     rapidReviews.set(key, [...(rapidReviews.get(key) ?? []), { ref: row.ref, sentToPanelOn: row.sentToPanelOn }]);
   }
-  return { notifications, sessionDates, rapidReviews };
+  return { notifications, sessionDates, rapidReviews, reviewTypes };
 }
 
 /** Rows of `table` named by (partnership ref, ref) pairs, chunk by chunk, with the columns asked for. */

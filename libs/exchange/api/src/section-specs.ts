@@ -13,6 +13,7 @@ import type {
   ObaResultRecord,
   ObaStrategyRecord,
   PartnershipRecord,
+  ReferralRecord,
   RecommendationRecord,
   ReviewRecord,
   ReviewStatusChangeRecord,
@@ -234,6 +235,29 @@ const informationRequests: SectionSpec<InformationRequestRecord> = {
     col('due_on', 'date', (r) => r.dueOn),
     col('reminded_on', 'date', (r) => orNull(r.remindedOn)),
     col('returned_on', 'date', (r) => orNull(r.returnedOn)),
+  ],
+};
+
+const referrals: SectionSpec<ReferralRecord> = {
+  section: 'referrals',
+  table: TABLES.referrals,
+  key: 'ref',
+  owned: true,
+  columns: [
+    col('referred_on', 'date', (r) => r.referredOn),
+    col('route', 'text', (r) => r.route),
+    refCol('referring_agency_id', 'agencies', (r) => r.referringAgency),
+    col('criteria', 'text', (r) => r.criteria),
+    col('group_recommendation', 'text', (r) => orNull(r.groupRecommendation)),
+    col('decision', 'text', (r) => orNull(r.decision)),
+    col('reasons', 'text', (r) => orNull(r.reasons)),
+    col('decided_by', 'text', (r) => orNull(r.decidedBy)),
+    col('decided_on', 'date', (r) => orNull(r.decidedOn)),
+    col('referrer_told_on', 'date', (r) => orNull(r.referrerToldOn)),
+    col('panel_response', 'text', (r) => orNull(r.panelResponse)),
+    refCol('notification_id', 'notifications', (r) => r.notification),
+    refCol('review_id', 'reviews', (r) => r.review),
+    col('summary', 'text', (r) => orNull(r.summary)),
   ],
 };
 
@@ -544,6 +568,7 @@ export const SECTION_SPECS = [
   notifications,
   reviews,
   informationRequests,
+  referrals,
   audits,
   auditCases,
   section11Assessments,

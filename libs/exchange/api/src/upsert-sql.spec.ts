@@ -71,7 +71,7 @@ describe('import SQL', () => {
 
   it('has a spec per bundle section, in bundle order', () => {
     expect(SECTION_SPECS.map((s) => s.section)).toEqual([
-      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits', 'auditCases',
+      'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'audits', 'auditCases',
       'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses', 'trainingSessions', 'attendances',
       'learningProducts', 'obaResults', 'obaStrategies', 'measures',
     ]);

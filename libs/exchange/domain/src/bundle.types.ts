@@ -18,6 +18,11 @@ export type ThemeGroup = 'child' | 'family-context' | 'harm' | 'practice' | 'sys
 export type Harm = 'death' | 'serious-harm';
 export type AgeBand = 'under-1' | '1-5' | '6-10' | '11-15' | '16-17';
 export type NotificationDecision = 'pending' | 'rapid-review' | 'no-rapid-review';
+export type ReferralRoute = 'agency-safeguarding-lead' | 'panel' | 'other';
+export type ReferralCriteria = 'children-serious-incident' | 'children-local-review' | 'adults-care-act-s44' | 'domestic-homicide';
+export type ReferralDecision = 'notify' | 'rapid-review' | 'other-review' | 'no-review';
+export type ReferralDecider = 'independent-scrutineer' | 'chair' | 'executive' | 'other';
+export type PanelResponse = 'agrees' | 'disagrees' | 'awaited';
 export type ReviewType =
   | 'rapid-review' | 'lcspr' | 'national-cspr' | 'scr' | 'plr' | 'sar' | 'dhr' | 'appreciative-inquiry'
   | 'single-agency' | 'critical-incident' | 'practice-learning-set' | 'child-death';
@@ -111,6 +116,27 @@ export interface ReviewRecord extends Owned {
    * Left out, the importer derives it from the review's dates (docs/bundle-format.md).
    */
   statusHistory?: ReviewStatusChangeRecord[];
+}
+
+/**
+ * A case referred for consideration and its screening decision; `notification` and `review` are what
+ * it led to. Nothing that identifies a child, adult or family: `summary` is a description at most.
+ */
+export interface ReferralRecord extends Owned {
+  referredOn: IsoDate;
+  route: ReferralRoute;
+  referringAgency?: string | null;
+  criteria: ReferralCriteria;
+  groupRecommendation?: ReferralDecision | null;
+  decision?: ReferralDecision | null;
+  reasons?: string | null;
+  decidedBy?: ReferralDecider | null;
+  decidedOn?: IsoDate | null;
+  referrerToldOn?: IsoDate | null;
+  panelResponse?: PanelResponse | null;
+  notification?: string | null;
+  review?: string | null;
+  summary?: string | null;
 }
 
 /** One change of a review's status. `recordedAt` with `status` identifies it, so a re-import adds nothing. */
@@ -335,6 +361,7 @@ export interface Bundle {
   notifications?: NotificationRecord[];
   reviews?: ReviewRecord[];
   informationRequests?: InformationRequestRecord[];
+  referrals?: ReferralRecord[];
   audits?: AuditRecord[];
   auditCases?: AuditCaseRecord[];
   section11Assessments?: Section11AssessmentRecord[];
@@ -353,7 +380,7 @@ export interface Bundle {
 
 /** The record arrays of a bundle, in the order the importer writes them (parents first). */
 export const BUNDLE_SECTIONS = [
-  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'audits',
+  'partnerships', 'agencies', 'themes', 'notifications', 'reviews', 'informationRequests', 'referrals', 'audits',
   'auditCases', 'section11Assessments', 'findings', 'recommendations', 'actions', 'trainingCourses',
   'trainingSessions', 'attendances', 'learningProducts', 'obaResults', 'obaStrategies', 'measures',
 ] as const satisfies readonly (keyof Bundle)[];

@@ -1,4 +1,5 @@
-import { In, type DataSource } from 'typeorm';
+import { linkedRecords } from '@sli/shared/api-core';
+import type { DataSource } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
 
 /** A link table from records to agencies (review_agencies, audit_agencies), named by its columns. */
@@ -9,27 +10,10 @@ export interface AgencyLinks {
 }
 
 /**
- * The agencies linked to any of the records, by name, each paired with its record's id: the links
- * first, then each agency once. (TypeORM's raw-and-entities merges an agency linked to two records into
- * one entity, so pairing its raw rows with its entities by position gave records the wrong agencies.)
+ * The agencies linked to any of the records, by name, each paired with its record's id, in one
+ * statement (an agency linked to two records comes back once for each).
  */
 export async function linkedAgencies(dataSource: DataSource, links: AgencyLinks, ownerIds: readonly string[]): Promise<(AgencyEntity & { ownerId: string })[]> {
-  if (ownerIds.length === 0) return [];
-  const rows = await dataSource
-    .createQueryBuilder()
-    .select(`l.${links.owner}`, 'ownerId')
-    .addSelect('l.agency_id', 'agencyId')
-    .from(links.table, 'l')
-    .innerJoin(AgencyEntity, 'a', 'a.id = l.agency_id')
-    .where(`l.${links.owner} IN (:...ownerIds)`, { ownerIds: [...ownerIds] })
-    .orderBy('a.name')
-    .addOrderBy('a.id')
-    .getRawMany<{ ownerId: string; agencyId: string }>();
-  if (rows.length === 0) return [];
-  const agencies = await dataSource.getRepository(AgencyEntity).findBy({ id: In([...new Set(rows.map((r) => r.agencyId))]) });
-  const byId = new Map(agencies.map((a) => [a.id, a]));
-  return rows.flatMap((r) => {
-    const agency = byId.get(r.agencyId);
-    return agency ? [{ ...agency, ownerId: r.ownerId }] : [];
-  });
+  const linked = await linkedRecords(dataSource.manager, AgencyEntity, { table: links.table, owner: links.owner, linked: 'agency_id' }, ownerIds, ['name', 'id']);
+  return linked.map(({ ownerId, record }) => Object.assign(record, { ownerId }));
 }

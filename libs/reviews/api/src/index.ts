@@ -2,6 +2,10 @@ export { ReviewsModule } from './reviews.module';
 export { ReviewsService, REVIEW_THEMES } from './reviews.service';
 export { NotificationsService, NOTIFICATION_THEMES } from './notifications.service';
 export { InformationRequestsService } from './information-requests.service';
+export { ReferralsService } from './referrals.service';
+export { ReferralEntity } from './referral.entity';
+export { Referral, ReferralConnection } from './models/referral.model';
+export { PanelResponse, ReferralCriteria, ReferralDecider, ReferralDecision, ReferralRoute } from './referral.enums';
 export {
   reviewLoader,
   notificationLoader,

@@ -48,13 +48,14 @@ export class NotificationsService {
     return this.notifications.findBy({ id: In([...ids]) });
   }
 
-  /** Deletes a notification and its theme tags; refused while reviews come from it. Returns it as it was. */
+  /** Deletes a notification and its theme tags; refused while reviews come from it or referrals led to it. Returns it as it was. */
   remove(id: string): Promise<NotificationEntity> {
     return this.dataSource.transaction(async (m) => {
       const existing = await m.findOne(NotificationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!existing) throw new NotFoundError('Notification', id);
       await assertNothingDepends(m, { entity: 'Notification', id, ref: existing.ref }, [
         { noun: ['review comes from it', 'reviews come from it'], sql: 'SELECT ref FROM reviews WHERE notification_id = $1' },
+        { noun: ['referral led to it', 'referrals led to it'], sql: 'SELECT ref FROM referrals WHERE notification_id = $1' },
       ]);
       await m.delete(NotificationEntity, { id });
       return { ...existing };

@@ -8,6 +8,9 @@ import { InformationRequestsService } from './information-requests.service';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { ReferralEntity } from './referral.entity';
+import { NotificationReferralsResolver, ReferralsResolver, ReviewReferralsResolver } from './referrals.resolver';
+import { ReferralsService } from './referrals.service';
 import { ReviewEntity } from './review.entity';
 import { ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
@@ -18,18 +21,22 @@ import {
 } from './statutory-dates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity]), PartnershipsModule, CalendarModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReferralEntity]), PartnershipsModule, CalendarModule],
   providers: [
     NotificationsService,
     ReviewsService,
     InformationRequestsService,
+    ReferralsService,
     NotificationsResolver,
+    ReferralsResolver,
+    NotificationReferralsResolver,
+    ReviewReferralsResolver,
     ReviewsResolver,
     InformationRequestsResolver,
     NotificationStatutoryDatesResolver,
     ReviewStatutoryDatesResolver,
     InformationRequestStatutoryDatesResolver,
   ],
-  exports: [NotificationsService, ReviewsService, InformationRequestsService],
+  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReferralsService],
 })
 export class ReviewsModule {}

@@ -69,6 +69,7 @@ export class ReviewsService {
         { noun: ['action', 'actions'], sql: 'SELECT ref FROM actions WHERE review_id = $1' },
         { noun: ['information request', 'information requests'], sql: 'SELECT ref FROM information_requests WHERE review_id = $1' },
         { noun: ['review that led from it', 'reviews that led from it'], sql: 'SELECT ref FROM reviews WHERE source_review_id = $1' },
+        { noun: ['referral led to it', 'referrals led to it'], sql: 'SELECT ref FROM referrals WHERE review_id = $1' },
         {
           noun: ['learning product', 'learning products'],
           sql: 'SELECT p.ref FROM learning_products p JOIN learning_product_reviews l ON l.learning_product_id = p.id WHERE l.review_id = $1',

@@ -6,3 +6,6 @@ export { NewReviewPage, EditReviewPage } from './forms/review-form';
 export { FindingFormPage } from './forms/finding-form';
 export { RecommendationFormPage } from './forms/recommendation-form';
 export { LearningProductFormPage } from './forms/learning-product-form';
+export { ReferralsPage } from './referrals-page';
+export { ReferralPage } from './referral-page';
+export { NewReferralPage, EditReferralPage } from './forms/referral-form';

@@ -4,6 +4,7 @@ import { ConfirmButton, ErrorSummary, FlashMessage, PageHeader, QueryState, form
 import { useDeleteNotification, useNotificationRecord } from './api/notification';
 import { TimelinessBadge } from './components/timeliness-badge';
 import { AGE_LABELS, DECISION_LABELS, HARM_LABELS } from './lib/notification-labels';
+import { DECISION_LABELS as REFERRAL_DECISION_LABELS } from './lib/referral-labels';
 import { REVIEW_STATUSES, reviewTypeLabel } from './lib/review-types';
 
 const NO_FIELDS = {};
@@ -96,6 +97,22 @@ export function NotificationPage() {
                 <dd>{n.themes.length ? n.themes.map((t) => t.name).join(', ') : 'None'}</dd>
               </div>
             </dl>
+            <h2>Referral</h2>
+            {n.referrals.length === 0 ? (
+              <p className="state">No referral recorded for this notification.</p>
+            ) : (
+              <ul>
+                {n.referrals.map((r) => (
+                  <li key={r.id}>
+                    <Link to={{ pathname: `/referrals/${r.id}`, search }}>{r.ref}</Link>{' '}
+                    <span className="hint">
+                      (referred {formatDate(r.referredOn)}
+                      {r.decision ? `; decided ${REFERRAL_DECISION_LABELS[r.decision].toLowerCase()} on ${formatDate(r.decidedOn)}` : ''})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
             <h2>Reviews arising</h2>
             {n.reviews.length === 0 ? (
               <p className="state">No review opened yet.</p>

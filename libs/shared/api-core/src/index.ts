@@ -2,7 +2,7 @@ export { loadConfig, describeDatabase, type AppConfig } from './config/app-confi
 export { ConfigModule, APP_CONFIG } from './config/config.module';
 export { DatabaseModule, dataSourceOptions, migrate, type MigrationList } from './database/database.module';
 export { DateScalar, isIsoDate } from './graphql/date.scalar';
-export { chooseSort, Connection, PageArgs, PageInfo, paginate, SortDirection, type Page, type SortColumn, type SortKey } from './graphql/pagination';
+export { chooseSort, Connection, countWhenAsked, PageArgs, PageInfo, paginate, SortDirection, type Page, type SortColumn, type SortKey } from './graphql/pagination';
 export { Loaders, byKey, groupByKey } from './graphql/loaders';
 export { createRequestContext, type RequestContext } from './graphql/request-context';
 export { graphqlOptions, inputValidationPipe, formatError } from './graphql/graphql.options';
@@ -37,6 +37,8 @@ export { recordAuditEvent, type AuditEventInput } from './audit/record-event';
 export { JSONScalar } from './graphql/json.scalar';
 export { type RequestAuth } from './graphql/request-context';
 export { oneRow } from './database/one-row';
+export { ANALYTICS_READS } from './database/analytics-reads';
+export { linkedRecords, type LinkTable } from './database/linked-records';
 export { databaseFailure } from './errors/database-error';
 export { queryLimitRules, tokenLimitError, QUERY_TOO_COMPLEX } from './graphql/query-limits';
 export { argumentProblems, MAX_STRING_ARGUMENT } from './graphql/argument-guard';

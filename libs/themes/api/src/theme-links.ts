@@ -1,5 +1,5 @@
-import { groupByKey, InputError, type RequestContext } from '@sli/shared/api-core';
-import { In, type EntityManager } from 'typeorm';
+import { groupByKey, InputError, linkedRecords, type RequestContext } from '@sli/shared/api-core';
+import type { EntityManager } from 'typeorm';
 import { ThemeEntity } from './theme.entity';
 
 /**
@@ -11,23 +11,11 @@ export interface ThemeLink {
   ownerColumn: string;
 }
 
-/** Batched `themes` field: two queries per request (links, then themes) for all owners asked. */
+/** Batched `themes` field: one statement per request (links joined to themes, by name) for all owners asked. */
 export function themesLoader(ctx: RequestContext, manager: EntityManager, link: ThemeLink) {
   return ctx.loaders.get<string, ThemeEntity[]>(`themes.${link.table}`, async (ownerIds) => {
-    const links: { owner_id: string; theme_id: string }[] = await manager.query(
-      `SELECT ${link.ownerColumn} AS owner_id, theme_id FROM ${link.table} WHERE ${link.ownerColumn} = ANY($1::uuid[])`,
-      [[...ownerIds]],
-    );
-    const themeIds = [...new Set(links.map((l) => l.theme_id))];
-    const themes = themeIds.length
-      ? await manager.getRepository(ThemeEntity).find({ where: { id: In(themeIds) }, order: { name: 'ASC' } })
-      : [];
-    const byId = new Map(themes.map((t) => [t.id, t]));
-    const rank = new Map(themes.map((t, i) => [t.id, i]));
-    const pairs = links
-      .filter((l) => byId.has(l.theme_id))
-      .sort((a, b) => (rank.get(a.theme_id) ?? 0) - (rank.get(b.theme_id) ?? 0));
-    return groupByKey(ownerIds, pairs, (l) => l.owner_id).map((ls) => ls.map((l) => byId.get(l.theme_id) as ThemeEntity));
+    const linked = await linkedRecords(manager, ThemeEntity, { table: link.table, owner: link.ownerColumn, linked: 'theme_id' }, ownerIds, ['name', 'id']);
+    return groupByKey(ownerIds, linked, (l) => l.ownerId).map((ls) => ls.map((l) => l.record));
   });
 }
 

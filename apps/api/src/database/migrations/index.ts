@@ -19,6 +19,8 @@ import { SpreadsheetMappings1730000001800 } from './1730000001800-spreadsheet-ma
 import { RegisterSheetKinds1730000002100 } from './1730000002100-register-sheet-kinds';
 import { RecommendationResponses1730000002400 } from './1730000002400-recommendation-responses';
 import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training-register-sheet-kind';
+import { Referrals1730000002600 } from './1730000002600-referrals';
+import { Reminders1730000002900 } from './1730000002900-reminders';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -43,4 +45,6 @@ export const migrations = [
   RegisterSheetKinds1730000002100,
   RecommendationResponses1730000002400,
   TrainingRegisterSheetKind1730000002500,
+  Referrals1730000002600,
+  Reminders1730000002900,
 ];

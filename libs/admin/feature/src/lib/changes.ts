@@ -79,6 +79,7 @@ export const ENTITIES: [string, string][] = [
   ['actions', 'Actions'],
   ['action_updates', 'Action status updates'],
   ['reviews', 'Reviews'],
+  ['referrals', 'Referrals'],
   ['notifications', 'Notifications'],
   ['information_requests', 'Information requests'],
   ['findings', 'Findings'],

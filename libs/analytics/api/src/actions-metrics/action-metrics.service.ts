@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InputError, type FieldProblem, type Page, type PageArgs } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError, type FieldProblem, type Page, type PageArgs } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { ActionMetricsCell } from './action-metrics.enums';
@@ -12,7 +12,7 @@ import type { ActionCompletionPeriod, ActionMetricsItem, ActionPlanSummaryRow } 
 /** Action plan analytics (DESIGN.md sections 2 and 4); the SQL lives in action-metrics.queries.ts. */
 @Injectable()
 export class ActionMetricsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async totals(args: ActionMetricsArgs): Promise<ActionPlanSummaryRow> {
     checkFilter(args.filter);

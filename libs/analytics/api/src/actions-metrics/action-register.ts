@@ -1,5 +1,5 @@
 import { ActionStatus, Brag } from '@sli/actions-api';
-import { InputError, type FieldProblem, type Page } from '@sli/shared/api-core';
+import { countWhenAsked, InputError, type FieldProblem, type Page } from '@sli/shared/api-core';
 import type { EntityManager } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { decodeOffset, encodeOffset } from '../common/offset-cursor';
@@ -82,7 +82,10 @@ export async function actionRegister(m: EntityManager, q: ActionRegisterQuery): 
   const c = new SqlParams();
   const counting = build(c);
   // DISTINCT: a theme group joins one row per theme of the action.
-  const [counted] = (await m.query(`SELECT count(DISTINCT a.id) AS n FROM ${counting.from} ${counting.where}`, c.values)) as Row[];
+  const totalCount = countWhenAsked(async () => {
+    const [counted] = (await m.query(`SELECT count(DISTINCT a.id) AS n FROM ${counting.from} ${counting.where}`, c.values)) as Row[];
+    return Number(counted?.['n'] ?? 0);
+  });
 
   const p = new SqlParams();
   const { from, where, at } = build(p);
@@ -105,7 +108,7 @@ export async function actionRegister(m: EntityManager, q: ActionRegisterQuery): 
   return {
     nodes,
     offset: q.offset,
-    totalCount: Number(counted?.['n'] ?? 0),
+    totalCount,
     pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeOffset(q.offset + nodes.length) : undefined },
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { MeasureEntity, ObaQuadrant } from '@sli/measures-api';
-import { groupByKey, type RequestContext } from '@sli/shared/api-core';
+import { ANALYTICS_READS, groupByKey, type RequestContext } from '@sli/shared/api-core';
 import { DataSource, In } from 'typeorm';
 import { ObaAnalysisService } from '../oba/oba-analysis.service';
 import type { AnnualReport } from './models/annual-report.model';
@@ -15,7 +16,7 @@ export const OBA_QUADRANT_ORDER: readonly ObaQuadrant[] = [ObaQuadrant.HOW_MUCH,
 @Injectable()
 export class AnnualReportObaService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource,
     private readonly analysis: ObaAnalysisService,
   ) {}
 

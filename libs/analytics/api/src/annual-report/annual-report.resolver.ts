@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, NotFoundError, type RequestContext } from '@sli/shared/api-core';
+import { ANALYTICS_READS, ForbiddenError, NotFoundError, type RequestContext } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import { checkReportMode, EXACT_ROLES } from './annual-report.access';
 import { reportHeadlines, reportTables } from './annual-report.loader';
@@ -15,7 +15,7 @@ export class AnnualReportResolver {
   constructor(
     private readonly service: AnnualReportService,
     private readonly partnerships: PartnershipsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => AnnualReport, {

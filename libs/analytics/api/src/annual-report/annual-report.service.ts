@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { asOfFor, disclosureThreshold, financialYearLabel, financialYearRange, periodOf, publishTable } from '@sli/analytics-domain';
-import { InputError } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { PeriodGrain } from '../common/metric-args';
 import type { PeriodModel } from '../common/metric.models';
@@ -23,7 +24,7 @@ export interface TableCount {
 /** The annual report dataset: headline figures from the metric catalogue and tables computed here, in SQL. */
 @Injectable()
 export class AnnualReportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   /** One report per partnership (every partnership when `partnershipIds` is omitted), by partnership name. */
   async reports(partnershipIds: string[] | undefined, financialYear: string, mode: ReportMode): Promise<AnnualReport[]> {

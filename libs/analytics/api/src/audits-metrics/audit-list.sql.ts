@@ -1,4 +1,4 @@
-import { InputError, type Page } from '@sli/shared/api-core';
+import { countWhenAsked, InputError, type Page } from '@sli/shared/api-core';
 import type { EntityManager } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { encodeOffset } from '../common/offset-cursor';
@@ -40,7 +40,11 @@ const SORT_SQL: Record<AuditListSort, string> = {
 export async function auditList(m: EntityManager, q: AuditListQuery): Promise<Page<AuditListRow>> {
   if (!Number.isInteger(q.offset) || q.offset < 0) throw new InputError([{ field: 'offset', message: 'must be a whole number, 0 or more' }]);
   const c = new SqlParams();
-  const [counted] = (await m.query(`SELECT count(*)::int AS n FROM audits a WHERE ${auditScopeSql(q.filter, c, { types: q.types, agency: 'involved' })}`, c.values)) as { n: number }[];
+  const counting = auditScopeSql(q.filter, c, { types: q.types, agency: 'involved' });
+  const totalCount = countWhenAsked(async () => {
+    const [counted] = (await m.query(`SELECT count(*)::int AS n FROM audits a WHERE ${counting}`, c.values)) as { n: number }[];
+    return counted?.n ?? 0;
+  });
 
   const p = new SqlParams();
   const scope = auditScopeSql(q.filter, p, { types: q.types, agency: 'involved' });
@@ -61,7 +65,7 @@ export async function auditList(m: EntityManager, q: AuditListQuery): Promise<Pa
   const nodes = rows.slice(0, q.first);
   return {
     nodes,
-    totalCount: counted?.n ?? 0,
+    totalCount,
     pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeOffset(q.offset + nodes.length) : undefined },
   };
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { gradeDistribution, qualityDirection, rate, shareChange } from '@sli/analytics-domain';
 import { AuditDomain, AuditType, type AuditCaseEntity, type OfstedGrade } from '@sli/audits-api';
-import { SortDirection, type Page, type PageArgs } from '@sli/shared/api-core';
+import { ANALYTICS_READS, SortDirection, type Page, type PageArgs } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { decodeOffset } from '../common/offset-cursor';
@@ -48,7 +49,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 /** Audit quality (DESIGN.md section 4): case gradings distribution, % good or better, change between rounds. */
 @Injectable()
 export class AuditQualityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   private async byKey(key: AuditQualityKey, filter: MetricFilter | undefined, types?: readonly AuditType[]) {
     assertRange(filter);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { RagRating, Section11Standard, type Section11AssessmentEntity } from '@sli/audits-api';
-import type { Page, PageArgs } from '@sli/shared/api-core';
+import { ANALYTICS_READS, type Page, type PageArgs } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { assertRange } from '../common/period-series';
@@ -22,7 +23,7 @@ function countsOf(row: Section11CountRow | undefined): Section11RatingCounts {
 /** Section 11 audits as agency × standard grids, with counts by final rating and by moderation. */
 @Injectable()
 export class Section11MetricsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async grids(filter: MetricFilter | undefined, auditId?: string): Promise<Section11Grid[]> {
     assertRange(filter);

@@ -1,4 +1,4 @@
-import { InputError, type Page, type PageArgs } from '@sli/shared/api-core';
+import { countWhenAsked, InputError, type Page, type PageArgs } from '@sli/shared/api-core';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from './sql-params';
 
@@ -34,7 +34,11 @@ export async function pageOfSql<T extends { id: string; sortKey: string }>(
   page: PageArgs,
   sort: SqlPageSort,
 ): Promise<Page<T>> {
-  const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM (${select}) x`, [...params.values])) as [{ n: number }];
+  const countValues = [...params.values];
+  const totalCount = countWhenAsked(async () => {
+    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM (${select}) x`, countValues)) as [{ n: number }];
+    return n;
+  });
   let where = 'TRUE';
   if (page.after) {
     const [value, id] = decode(page.after);
@@ -48,5 +52,5 @@ export async function pageOfSql<T extends { id: string; sortKey: string }>(
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
   const last = nodes[nodes.length - 1];
-  return { nodes, totalCount: n, pageInfo: { hasNextPage, endCursor: last ? encode(String(last.sortKey), last.id) : undefined } };
+  return { nodes, totalCount, pageInfo: { hasNextPage, endCursor: last ? encode(String(last.sortKey), last.id) : undefined } };
 }

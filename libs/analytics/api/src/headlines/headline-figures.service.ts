@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { asOfFor, headlinePeriods, type JudgedPeriod } from '@sli/analytics-domain';
-import { InputError, type FieldProblem } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MetricDefinition, MetricScope } from '../common/metric-catalogue.types';
 import { METRIC_CATALOGUE } from '../metric-catalogue';
@@ -50,7 +51,7 @@ export function memoisedQueries(manager: EntityManager): EntityManager {
  */
 @Injectable()
 export class HeadlineFiguresService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async figures(args: HeadlineFiguresArgs, today?: string): Promise<HeadlineFigure[]> {
     const { filter } = args;

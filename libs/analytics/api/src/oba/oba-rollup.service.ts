@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { MeasurePolarity } from '@sli/measures-api';
-import { InputError, type FieldProblem } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import { PeriodGrain } from '../common/metric-args';
 import { METRIC_CATALOGUE } from '../metric-catalogue';
@@ -35,7 +36,7 @@ interface Group {
 @Injectable()
 export class ObaRollupService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource,
     private readonly series: ObaSeriesService,
   ) {}
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { MeasureEntity, ObaQuadrant } from '@sli/measures-api';
 import { PartnershipEntity } from '@sli/partnerships-api';
-import { InputError } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError } from '@sli/shared/api-core';
 import { DataSource, In } from 'typeorm';
 import { ObaScorecard } from './models/oba.models';
 
@@ -14,7 +15,7 @@ const QUESTIONS: readonly [ObaQuadrant, string][] = [
 /** Partnerships' measures laid out as OBA scorecards; each entry's analysis is resolved on demand. */
 @Injectable()
 export class ObaScorecardService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   /**
    * One scorecard per partnership, by partnership name (all partnerships when `partnershipIds` is

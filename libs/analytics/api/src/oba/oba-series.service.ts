@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { periodOf, periodsBetween, type Grain, type Period } from '@sli/analytics-domain';
 import {
   Measure,
@@ -8,7 +9,7 @@ import {
   measureLoader,
   measureValuesLoader,
 } from '@sli/measures-api';
-import { byKey, type RequestContext } from '@sli/shared/api-core';
+import { ANALYTICS_READS, byKey, type RequestContext } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricDefinition, MetricValue } from '../common/metric-catalogue.types';
 import { METRIC_CATALOGUE } from '../metric-catalogue';
@@ -77,7 +78,7 @@ export function toPoint(period: Period, v: MetricValue): SeriesPoint {
 @Injectable()
 export class ObaSeriesService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource,
     private readonly measures: MeasuresService,
   ) {}
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { periodOf, rate } from '@sli/analytics-domain';
 import { NotificationEntity, ReviewEntity } from '@sli/reviews-api';
-import { type FieldProblem, InputError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { ANALYTICS_READS, type FieldProblem, InputError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MetricFilter, PeriodGrain } from '../common/metric-args';
 import {
@@ -27,7 +28,7 @@ import { REVIEW_FACTS } from './sql/review-facts';
  */
 @Injectable()
 export class ReviewsMetricsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async notificationMetrics(args: NotificationMetricsArgs, manager = this.dataSource.manager): Promise<NotificationMetricsRow[]> {
     const filter = checkedFilter(args.filter);

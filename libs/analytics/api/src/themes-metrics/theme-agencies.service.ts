@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ANALYTICS_READS } from '@sli/shared/api-core';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../common/sql-params';
 import { ThemeRecordSource, type ThemesByAgencyArgs } from './dto/theme-metrics.args';
@@ -21,7 +23,7 @@ import { checkRange, themeCodeCondition } from './theme-records.sql';
  */
 @Injectable()
 export class ThemeAgenciesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async byAgency(args: ThemesByAgencyArgs): Promise<ThemeAgencyCount[]> {
     const f = args.filter ?? {};

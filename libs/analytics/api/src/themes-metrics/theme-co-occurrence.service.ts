@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ANALYTICS_READS } from '@sli/shared/api-core';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { coOccurrenceMatrix } from '@sli/analytics-domain';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../common/sql-params';
@@ -23,7 +25,7 @@ interface PairRow {
  */
 @Injectable()
 export class ThemeCoOccurrenceService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   /**
    * Pairs by count, largest first. With themeIds/themeCodes, pairs involving at least one of

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { periodOf } from '@sli/analytics-domain';
-import { InputError, type Page } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError, type Page } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../common/sql-params';
 import type { ThemeRecordKind, ThemeRecordsBehindArgs } from './dto/theme-metrics.args';
@@ -37,7 +38,7 @@ function decodeCursor(cursor: string): [string, string] {
  */
 @Injectable()
 export class ThemeRecordsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async behind(args: ThemeRecordsBehindArgs): Promise<Page<ThemeMetricsRecord>> {
     checkRange(args.filter?.from, args.filter?.to);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { financialYearRange, periodsBetween, previousPeriod, rate, shareGrowth, type Period } from '@sli/analytics-domain';
-import { InputError } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { PeriodGrain } from '../common/metric-args';
 import type { PeriodModel } from '../common/metric.models';
@@ -30,7 +31,7 @@ const empty = (bucket: string, code: string | null): BucketCount => ({ bucket, c
  */
 @Injectable()
 export class ThemeTrendsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async trend(args: ThemeTrendArgs): Promise<ThemeTrendSeries[]> {
     const grid = await this.grid(args);

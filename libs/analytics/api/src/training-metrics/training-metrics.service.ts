@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { kirkpatrickLevels, rate, trainingImpactFigures, type TrainingImpactTotals } from '@sli/analytics-domain';
-import { InputError, type Page, type PageArgs } from '@sli/shared/api-core';
+import { ANALYTICS_READS, InputError, type Page, type PageArgs } from '@sli/shared/api-core';
 import type { TrainingAttendanceEntity, TrainingSessionEntity } from '@sli/training-api';
 import { DataSource } from 'typeorm';
 import type { MetricFilter, PeriodGrain } from '../common/metric-args';
@@ -70,7 +71,7 @@ export function impactTotals(row: ImpactRow | undefined): TrainingImpactTotals {
 /** Training reach and impact (DESIGN.md section 4), with Kirkpatrick's levels and drill-downs. */
 @Injectable()
 export class TrainingMetricsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource) {}
 
   async reach(args: TrainingReachArgs): Promise<TrainingReachRow[]> {
     assertRange(args.filter);

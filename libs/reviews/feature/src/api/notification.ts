@@ -34,6 +34,13 @@ const NotificationRecord = graphql(`
         status
         initiatedOn
       }
+      referrals {
+        id
+        ref
+        referredOn
+        decision
+        decidedOn
+      }
     }
   }
 `);

@@ -44,6 +44,11 @@ const ReviewPageDetailQuery = graphql(`
         notificationTimeliness(asOf: $asOf)
         harm
       }
+      referrals {
+        id
+        ref
+        decidedOn
+      }
       sourceReview {
         id
         ref

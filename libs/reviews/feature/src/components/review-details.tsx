@@ -45,6 +45,18 @@ export function ReviewDetails({ review, search }: { review: ReviewDetail; search
       </Link>,
     ]);
   }
+  if (review.referrals.length > 0) {
+    items.push([
+      'Decided on referral',
+      review.referrals.map((r, i) => (
+        <span key={r.id}>
+          {i > 0 ? ', ' : ''}
+          <Link to={`/referrals/${r.id}${search}`}>{r.ref}</Link>
+          {r.decidedOn ? ` (${formatDate(r.decidedOn)})` : ''}
+        </span>
+      )),
+    ]);
+  }
   if (review.unpublishedReason) items.push(['Closed unpublished because', review.unpublishedReason]);
   items.push(['Agencies involved', review.agencies.length ? review.agencies.map((a) => a.name).join(', ') : 'None recorded']);
   items.push(['Themes', review.themes.length ? review.themes.map((t) => t.name).join(', ') : 'None recorded']);

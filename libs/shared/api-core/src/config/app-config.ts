@@ -19,6 +19,15 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * PostgreSQL streaming replicas for the analytics reads (figures, reports, scorecards), comma-separated
+   * connection strings; only with DATABASE_URL, which keeps every write and every record read. Sensitive.
+   */
+  DATABASE_READ_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must start with postgres:// or postgresql://')).min(1))
+    .optional(),
   /** Where to write the generated GraphQL schema; unset keeps it in memory only. */
   SCHEMA_FILE: z.string().optional(),
   /** `true` logs every SQL statement with its parameters, and free text in request logs. */
@@ -65,6 +74,20 @@ const configSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Longest wait for in-flight requests on SIGTERM/SIGINT before closing anyway, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10000),
+  /** Email through SMTP (reminders, digests): the server's host; unset sends nothing (notices stay in the product, messages wait in the outbox). */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** `true`: TLS from the start (port 465); `false`: STARTTLS when the server offers it. */
+  SMTP_TLS: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
+  /** Sensitive. */
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender of every message. */
+  MAIL_FROM: z.string().min(3).default('Safeguarding Learning & Impact <no-reply@localhost>'),
+  /** How often reminders are queued and the outbox sent, in seconds; 0 turns the job off (tests run it by hand). */
+  REMINDERS_EVERY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Working days before an action falls due that its owner agency's lead is first reminded. */
+  REMINDER_WORKING_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(5),
   /** pino level of the structured JSON log. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -74,7 +97,9 @@ export type AppConfig = Readonly<z.infer<typeof configSchema>>;
 /** Parses the environment; a wrong value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const result = configSchema.safeParse(cleaned);
+  const result = configSchema
+    .refine((c) => !c.DATABASE_READ_URLS || c.DATABASE_URL, { path: ['DATABASE_READ_URLS'], message: 'needs DATABASE_URL (replicas of a PostgreSQL server)' })
+    .safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);

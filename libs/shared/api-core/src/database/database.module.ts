@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions, type LogLevel, type MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ANALYTICS_READS, ANALYTICS_READS_PROVIDERS } from './analytics-reads';
 import { openLockedPGlite, releaseDataDir } from './data-dir-lock';
 import { OWNER_SCOPE, runInScope } from './db-scope';
 import { pgliteDriverFor } from './pglite-driver';
@@ -49,7 +50,8 @@ export class DatabaseModule {
   static forRoot(migrations: MigrationList): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [DataDirRelease],
+      providers: [DataDirRelease, ...ANALYTICS_READS_PROVIDERS],
+      exports: [getDataSourceToken(ANALYTICS_READS)],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, type FieldMiddleware, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InputError } from '../errors/input-error';
@@ -29,9 +29,26 @@ export class PageInfo {
 
 export interface Page<T> {
   nodes: T[];
-  totalCount: number;
+  /**
+   * All matching records across every page: a number, or a function the connection's field calls only
+   * when a request asks for `totalCount`, so a list read page after page does not count the whole list
+   * each time.
+   */
+  totalCount: number | (() => Promise<number>);
   pageInfo: PageInfo;
 }
+
+/** A count run at most once, and only if someone asks for it (see `Page.totalCount`). */
+export function countWhenAsked(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => (counted ??= count());
+}
+
+/** Runs a connection's count when the field is resolved (Nest's own field resolver reads the property as it is). */
+const countIfAsked: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
 
 /** The GraphQL connection type of a list: its nodes, the total across all pages, and where to go next. */
 export function Connection<T>(node: Type<T>): Type<Page<T>> {
@@ -40,8 +57,8 @@ export function Connection<T>(node: Type<T>): Type<Page<T>> {
     @Field(() => [node])
     nodes!: T[];
 
-    @Field(() => Int, { description: 'All matching records, across every page.' })
-    totalCount!: number;
+    @Field(() => Int, { description: 'All matching records, across every page (counted only when asked for).', middleware: [countIfAsked] })
+    totalCount!: number | (() => Promise<number>);
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
@@ -119,7 +136,8 @@ export async function paginate<E extends ObjectLiteral>(
   idOf: (row: E) => string = (row) => String(row['id']),
 ): Promise<Page<E>> {
   const a = qb.alias;
-  const totalCount = await qb.clone().getCount();
+  const counting = qb.clone();
+  const totalCount = countWhenAsked(() => counting.getCount());
   // JavaScript dates hold milliseconds, PostgreSQL microseconds: compare timestamps at the
   // cursor's precision, or rows inserted within one millisecond would be skipped.
   const key =

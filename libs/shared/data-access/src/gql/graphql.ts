@@ -310,6 +310,33 @@ export type CreateRecommendationInput = {
   text: string;
 };
 
+export type CreateReferralInput = {
+  criteria: ReferralCriteria;
+  decidedBy?: ReferralDecider | null | undefined;
+  decidedOn?: string | null | undefined;
+  /** Null while the decision is awaited; with it, decidedOn and decidedBy. */
+  decision?: ReferralDecision | null | undefined;
+  groupRecommendation?: ReferralDecision | null | undefined;
+  /** Only when the decision is notify or rapid review. */
+  notificationId?: string | number | null | undefined;
+  /** Children's cases only. */
+  panelResponse?: PanelResponse | null | undefined;
+  partnershipId: string | number;
+  /** Required when the decision is no review. */
+  reasons?: string | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  referredOn: string;
+  referrerToldOn?: string | null | undefined;
+  /** Required when a practitioner referred through their agency's safeguarding lead. */
+  referringAgencyId?: string | number | null | undefined;
+  /** Only when the decision is rapid review (a rapid review) or another review (any other type). */
+  reviewId?: string | number | null | undefined;
+  route: ReferralRoute;
+  /** A description of the case, with nothing that identifies a child, adult or family. */
+  summary?: string | null | undefined;
+};
+
 export type CreateReviewInput = {
   /** Agencies of this partnership involved. On update, replaces the set when given. */
   agencyIds?: Array<string | number> | null | undefined;
@@ -576,6 +603,12 @@ export type OfstedGrade =
   | 'OUTSTANDING'
   | 'REQUIRES_IMPROVEMENT';
 
+/** The national Panel's response to a children's decision. */
+export type PanelResponse =
+  | 'AGREES'
+  | 'AWAITED'
+  | 'DISAGREES';
+
 /** Children, adults, community safety, or a joint board. */
 export type PartnershipKind =
   | 'ADULTS'
@@ -607,6 +640,50 @@ export type RecommendationResponse =
   | 'ACCEPTED'
   | 'ACCEPTED_IN_PART'
   | 'NOT_ACCEPTED';
+
+/** Children's serious incident or local review criteria (Working Together 2023), adults' Care Act 2014 s44, or the domestic homicide review statutory guidance. */
+export type ReferralCriteria =
+  | 'ADULTS_CARE_ACT_S44'
+  | 'CHILDREN_LOCAL_REVIEW'
+  | 'CHILDREN_SERIOUS_INCIDENT'
+  | 'DOMESTIC_HOMICIDE';
+
+/** Who made the decision: independent scrutineer, chair, executive or other. */
+export type ReferralDecider =
+  | 'CHAIR'
+  | 'EXECUTIVE'
+  | 'INDEPENDENT_SCRUTINEER'
+  | 'OTHER';
+
+/** Notify the Panel, rapid review, another review, or no review. */
+export type ReferralDecision =
+  | 'NOTIFY'
+  | 'NO_REVIEW'
+  | 'OTHER_REVIEW'
+  | 'RAPID_REVIEW';
+
+export type ReferralFilter = {
+  decision?: ReferralDecision | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** Referred on or after this date. */
+  referredFrom?: string | null | undefined;
+  /** Referred on or before this date. */
+  referredTo?: string | null | undefined;
+  /** Referred by this agency (its safeguarding lead). */
+  referringAgencyId?: string | number | null | undefined;
+};
+
+/** A practitioner through their agency's safeguarding lead, the national Panel, or another route. */
+export type ReferralRoute =
+  | 'AGENCY_SAFEGUARDING_LEAD'
+  | 'OTHER'
+  | 'PANEL';
+
+/** How reminders reach you by email: each as it comes, one digest a day, or none (they stay in the product). */
+export type ReminderEmail =
+  | 'DAILY_DIGEST'
+  | 'EACH'
+  | 'NONE';
 
 /** WORK: counts of the partnership's own work and rates built on them, published as they are. PEOPLE_BY_CHARACTERISTIC: counts of people by age band, sex, ethnicity, disability, type of harm or locality, suppressed in PUBLISHED mode. */
 export type ReportDisclosure =
@@ -951,6 +1028,32 @@ export type UpdateRecommendationInput = {
   text?: string | null | undefined;
 };
 
+export type UpdateReferralInput = {
+  criteria?: ReferralCriteria | null | undefined;
+  decidedBy?: ReferralDecider | null | undefined;
+  decidedOn?: string | null | undefined;
+  /** Null while the decision is awaited; with it, decidedOn and decidedBy. */
+  decision?: ReferralDecision | null | undefined;
+  groupRecommendation?: ReferralDecision | null | undefined;
+  /** Only when the decision is notify or rapid review. */
+  notificationId?: string | number | null | undefined;
+  /** Children's cases only. */
+  panelResponse?: PanelResponse | null | undefined;
+  /** Required when the decision is no review. */
+  reasons?: string | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  referredOn?: string | null | undefined;
+  referrerToldOn?: string | null | undefined;
+  /** Required when a practitioner referred through their agency's safeguarding lead. */
+  referringAgencyId?: string | number | null | undefined;
+  /** Only when the decision is rapid review (a rapid review) or another review (any other type). */
+  reviewId?: string | number | null | undefined;
+  route?: ReferralRoute | null | undefined;
+  /** A description of the case, with nothing that identifies a child, adult or family. */
+  summary?: string | null | undefined;
+};
+
 export type UpdateReviewInput = {
   /** Agencies of this partnership involved. On update, replaces the set when given. */
   agencyIds?: Array<string | number> | null | undefined;
@@ -1073,6 +1176,11 @@ export type FilterThemesQueryVariables = Exact<{
 
 
 export type FilterThemesQuery = { themes: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type UnreadNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNoticesQuery = { myNotices: { unread: number } };
 
 export type ActionFormSourceQueryVariables = Exact<{
   id: string | number;
@@ -1623,13 +1731,32 @@ export type AgenciesDeleteMutationVariables = Exact<{
 
 export type AgenciesDeleteMutation = { deleteAgency: { id: string, name: string } };
 
+export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNoticesQuery = { myNotices: { reminderEmail: ReminderEmail, unread: number, nodes: Array<{ id: string, kind: string, title: string, body: string, link: string, createdAt: string, readAt: string | null, email: string | null }> } };
+
+export type MarkNoticesReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNoticesReadMutation = { markNoticesRead: number };
+
+export type SetReminderEmailMutationVariables = Exact<{
+  choice: ReminderEmail;
+}>;
+
+
+export type SetReminderEmailMutation = { setReminderEmail: ReminderEmail };
+
 export type NotificationRecordQueryVariables = Exact<{
   id: string | number;
   asOf: string;
 }>;
 
 
-export type NotificationRecordQuery = { notification: { id: string, ref: string, partnershipId: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm, ageBand: AgeBand, decision: NotificationDecision, summary: string | null, themes: Array<{ id: string, name: string }>, reviews: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string }> } | null };
+export type NotificationRecordQuery = { notification: { id: string, ref: string, partnershipId: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm, ageBand: AgeBand, decision: NotificationDecision, summary: string | null, themes: Array<{ id: string, name: string }>, reviews: Array<{ id: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string }>, referrals: Array<{ id: string, ref: string, referredOn: string, decision: ReferralDecision | null, decidedOn: string | null }> } | null };
 
 export type RecordNotificationMutationVariables = Exact<{
   input: CreateNotificationInput;
@@ -1672,13 +1799,58 @@ export type ReviewsPageRapidTimelinessQueryVariables = Exact<{
 
 export type ReviewsPageRapidTimelinessQuery = { rapidReviewMetrics: Array<{ rapidReviews: number, sent: number, onTime: number, late: number, overdue: number, due: number, period: { label: string, start: string } | null, onTimeRate: { numerator: number, denominator: number, value: number | null } }> };
 
+export type ReferralsPageListQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralsPageListQuery = { referrals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ref: string, referredOn: string, route: ReferralRoute, criteria: ReferralCriteria, decision: ReferralDecision | null, decidedOn: string | null, referringAgency: { id: string, name: string } | null }> } };
+
+export type ReferralRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralRecordQuery = { referral: { id: string, ref: string, partnershipId: string, referredOn: string, route: ReferralRoute, referringAgencyId: string | null, criteria: ReferralCriteria, groupRecommendation: ReferralDecision | null, decision: ReferralDecision | null, reasons: string | null, decidedBy: ReferralDecider | null, decidedOn: string | null, referrerToldOn: string | null, panelResponse: PanelResponse | null, notificationId: string | null, reviewId: string | null, summary: string | null, referringAgency: { id: string, name: string } | null, notification: { id: string, ref: string, dateAware: string } | null, review: { id: string, ref: string, title: string, type: ReviewType } | null } | null };
+
+export type ReferralLinkChoicesQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ReferralLinkChoicesQuery = { notifications: { nodes: Array<{ id: string, ref: string, dateAware: string }> }, reviews: { nodes: Array<{ id: string, ref: string, title: string, type: ReviewType }> } };
+
+export type RecordReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type RecordReferralMutation = { createReferral: { id: string, ref: string } };
+
+export type EditReferralMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateReferralInput;
+}>;
+
+
+export type EditReferralMutation = { updateReferral: { id: string, ref: string } };
+
+export type DeleteReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReferralMutation = { deleteReferral: { id: string, ref: string } };
+
 export type ReviewPageDetailQueryVariables = Exact<{
   id: string | number;
   asOf: string;
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -2224,6 +2396,13 @@ export const FilterThemesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterThemesQuery, FilterThemesQueryVariables>;
+export const UnreadNoticesDocument = new TypedDocumentString(`
+    query UnreadNotices {
+  myNotices(first: 1) {
+    unread
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNoticesQuery, UnreadNoticesQueryVariables>;
 export const ActionFormSourceDocument = new TypedDocumentString(`
     query ActionFormSource($id: ID!) {
   review(id: $id) {
@@ -3805,6 +3984,34 @@ export const AgenciesDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgenciesDeleteMutation, AgenciesDeleteMutationVariables>;
+export const MyNoticesDocument = new TypedDocumentString(`
+    query MyNotices {
+  myNotices(first: 100) {
+    reminderEmail
+    unread
+    nodes {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNoticesQuery, MyNoticesQueryVariables>;
+export const MarkNoticesReadDocument = new TypedDocumentString(`
+    mutation MarkNoticesRead($ids: [ID!]!) {
+  markNoticesRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNoticesReadMutation, MarkNoticesReadMutationVariables>;
+export const SetReminderEmailDocument = new TypedDocumentString(`
+    mutation SetReminderEmail($choice: ReminderEmail!) {
+  setReminderEmail(choice: $choice)
+}
+    `) as unknown as TypedDocumentString<SetReminderEmailMutation, SetReminderEmailMutationVariables>;
 export const NotificationRecordDocument = new TypedDocumentString(`
     query NotificationRecord($id: ID!, $asOf: Date!) {
   notification(id: $id) {
@@ -3830,6 +4037,13 @@ export const NotificationRecordDocument = new TypedDocumentString(`
       type
       status
       initiatedOn
+    }
+    referrals {
+      id
+      ref
+      referredOn
+      decision
+      decidedOn
     }
   }
 }
@@ -3905,6 +4119,111 @@ export const ReviewsPageRapidTimelinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsPageRapidTimelinessQuery, ReviewsPageRapidTimelinessQueryVariables>;
+export const ReferralsPageListDocument = new TypedDocumentString(`
+    query ReferralsPageList($filter: ReferralFilter, $first: Int!, $after: String) {
+  referrals(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      ref
+      referredOn
+      route
+      criteria
+      decision
+      decidedOn
+      referringAgency {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsPageListQuery, ReferralsPageListQueryVariables>;
+export const ReferralRecordDocument = new TypedDocumentString(`
+    query ReferralRecord($id: ID!) {
+  referral(id: $id) {
+    id
+    ref
+    partnershipId
+    referredOn
+    route
+    referringAgencyId
+    criteria
+    groupRecommendation
+    decision
+    reasons
+    decidedBy
+    decidedOn
+    referrerToldOn
+    panelResponse
+    notificationId
+    reviewId
+    summary
+    referringAgency {
+      id
+      name
+    }
+    notification {
+      id
+      ref
+      dateAware
+    }
+    review {
+      id
+      ref
+      title
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralRecordQuery, ReferralRecordQueryVariables>;
+export const ReferralLinkChoicesDocument = new TypedDocumentString(`
+    query ReferralLinkChoices($partnershipId: ID!) {
+  notifications(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+      dateAware
+    }
+  }
+  reviews(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+      title
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralLinkChoicesQuery, ReferralLinkChoicesQueryVariables>;
+export const RecordReferralDocument = new TypedDocumentString(`
+    mutation RecordReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReferralMutation, RecordReferralMutationVariables>;
+export const EditReferralDocument = new TypedDocumentString(`
+    mutation EditReferral($id: ID!, $input: UpdateReferralInput!) {
+  updateReferral(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<EditReferralMutation, EditReferralMutationVariables>;
+export const DeleteReferralDocument = new TypedDocumentString(`
+    mutation DeleteReferral($id: ID!) {
+  deleteReferral(id: $id) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReferralMutation, DeleteReferralMutationVariables>;
 export const ReviewPageDetailDocument = new TypedDocumentString(`
     query ReviewPageDetail($id: ID!, $asOf: Date!) {
   review(id: $id) {
@@ -3947,6 +4266,11 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       notificationDueOn
       notificationTimeliness(asOf: $asOf)
       harm
+    }
+    referrals {
+      id
+      ref
+      decidedOn
     }
     sourceReview {
       id

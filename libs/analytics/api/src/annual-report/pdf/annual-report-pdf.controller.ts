@@ -1,7 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAllowed, PERMISSIONS } from '@sli/auth-api';
-import { createRequestContext, inScope } from '@sli/shared/api-core';
+import { ANALYTICS_READS, createRequestContext, inScope } from '@sli/shared/api-core';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -25,7 +25,7 @@ const MODES: readonly string[] = Object.values(ReportMode);
 export class AnnualReportPdfController {
   constructor(
     private readonly pdf: ReportPdfService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource(ANALYTICS_READS) private readonly dataSource: DataSource,
   ) {}
 
   @Get(ANNUAL_REPORT_PDF_PATH)

@@ -15,6 +15,9 @@ import { type DimensionSql, type FactsFamily, type FactsQuery, rangeConditions, 
  *   due      when not notified as of asOf and asOf <= due_on.
  * The four partition the notifications. The on-time rate is on-time / (on-time + late): notifications
  * not yet notified are not in it (they have no result yet) and are counted apart as overdue or due.
+ * Only notifications are counted: a referral decided "no review" or "other review" has none (the
+ * referrals table refuses a notification link for those decisions), so a case considered and not
+ * notified is never an overdue notification; a notification without a referral (older data) counts.
  *
  * Filters: partnershipIds; from/to on the date aware; themeId on the notification's themes;
  * agencyId and reviewTypes keep notifications with a review arising from them that involves the

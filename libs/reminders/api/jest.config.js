@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'reminders-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
