@@ -1,3 +1,5 @@
+import { AGENCY_DEPENDENTS } from '@sli/partnerships-api';
+import { THEME_DEPENDENTS } from '@sli/themes-api';
 import { createTestPartnership, startTestApi, uniqueRef, type Client, type TestApi } from './harness';
 
 const EVENTS = `query($f: AuditEventFilter) { auditEvents(filter: $f, first: 20) { nodes { action entity entityId actorName before after } } }`;
@@ -44,6 +46,20 @@ describe('Deleting agencies, themes and learning products', () => {
     me = (await api.gql(`{ viewer { email } }`)).viewer.email;
   });
   afterAll(() => api?.close());
+
+  it('looks for dependents in every table with a foreign key to agencies or themes (a new table must be added to the list)', async () => {
+    const referring = async (table: string) =>
+      ((await api.db.query(`SELECT DISTINCT conrelid::regclass::text AS name FROM pg_constraint WHERE contype = 'f' AND confrelid = $1::regclass ORDER BY 1`, [table])) as {
+        name: string;
+      }[]).map((r) => r.name);
+    const named = (dependents: readonly { sql: string }[], table: string) => dependents.some((d) => new RegExp(`\\b${table}\\b`).test(d.sql));
+    const agencies = await referring('agencies');
+    expect(agencies.length).toBeGreaterThanOrEqual(10);
+    expect(agencies.filter((t) => !named(AGENCY_DEPENDENTS, t))).toEqual([]);
+    const themes = await referring('themes');
+    expect(themes.length).toBeGreaterThanOrEqual(7);
+    expect(themes.filter((t) => !named(THEME_DEPENDENTS, t))).toEqual([]);
+  });
 
   it('refuses to delete an agency while records name it, each kind with its references; deletes it once none does', async () => {
     const police = await agency('Deletion Police');

@@ -70,7 +70,7 @@ export class PartnershipsService {
 
   /**
    * Deletes an agency no record names: refused, naming them, while it owns actions, takes part in
-   * reviews or audits, has information requests, section 11 assessments, places booked on training, measures,
+   * reviews or audits, has information requests or referrals, section 11 assessments, places booked on training, measures,
    * strategies or users. Returns it as it was; the change history keeps it.
    */
   removeAgency(id: string): Promise<AgencyEntity> {
@@ -85,11 +85,15 @@ export class PartnershipsService {
 }
 
 
-/** Every record that names an agency, by its own reference (a user by email). */
-const AGENCY_DEPENDENTS = [
+/**
+ * Every record that names an agency, by its own reference (a user by email). Each table with a foreign
+ * key to agencies is here: reference-deletion.int-spec checks it against the database's constraints.
+ */
+export const AGENCY_DEPENDENTS = [
   { noun: ['action it owns', 'actions it owns'], sql: 'SELECT ref FROM actions WHERE owner_agency_id = $1' },
   { noun: ['review involving it', 'reviews involving it'], sql: 'SELECT r.ref FROM reviews r JOIN review_agencies x ON x.review_id = r.id WHERE x.agency_id = $1' },
   { noun: ['information request', 'information requests'], sql: 'SELECT ref FROM information_requests WHERE agency_id = $1' },
+  { noun: ['referral it made', 'referrals it made'], sql: 'SELECT ref FROM referrals WHERE referring_agency_id = $1' },
   {
     noun: ['audit it leads or takes part in', 'audits it leads or takes part in'],
     sql: 'SELECT ref FROM audits WHERE lead_agency_id = $1 UNION SELECT a.ref FROM audits a JOIN audit_agencies x ON x.audit_id = a.id WHERE x.agency_id = $1',

@@ -77,8 +77,11 @@ export class ThemesService {
 }
 
 
-/** Each kind of record a theme tags, through its link table, by the record's reference. */
-const THEME_DEPENDENTS = (
+/**
+ * Each kind of record a theme tags, through its link table, by the record's reference. Each table with
+ * a foreign key to themes is here: reference-deletion.int-spec checks it against the database's constraints.
+ */
+export const THEME_DEPENDENTS = (
   [
     ['notification', 'notifications', 'notifications', 'notification_themes', 'notification_id'],
     ['review', 'reviews', 'reviews', 'review_themes', 'review_id'],
