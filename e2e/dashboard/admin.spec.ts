@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { demoEmail, expectNoAxeViolations, fillDate, screenshot, settled, expect, test } from './support';
 import { readCsvDownload } from './downloads';
 
 // The Northshire business unit (the default user).
@@ -95,15 +95,21 @@ test('change history: who changed what, filtered by kind of record and dates, pa
 
   // Dates the wrong way round are caught before asking.
   await page.getByLabel('Kind of record').selectOption({ label: 'Actions' });
-  await page.getByLabel('Changed from').fill('2026-12-01');
-  await page.getByLabel('Changed to').fill('2026-11-01');
+  // Day, month and year in UK order; a date that is not real is named too.
+  await fillDate(page, 'Changed from', { day: '1', month: '12', year: '2026' });
+  await fillDate(page, 'Changed to', { day: '31', month: '11', year: '2026' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Changed to must be a real date');
+  await expectNoAxeViolations(page);
+  await fillDate(page, 'Changed to', { day: '1', month: '11', year: '2026' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Changed to must be the same as or after changed from');
 
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const [year, month, day] = today.split('-') as [string, string, string];
   await page.getByLabel('What happened').selectOption({ label: 'Changed' });
-  await page.getByLabel('Changed from').fill(today);
-  await page.getByLabel('Changed to').fill(today);
+  await fillDate(page, 'Changed from', { day, month, year });
+  await fillDate(page, 'Changed to', { day, month, year });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(new RegExp(`entity=actions&happened=update&changedFrom=${today}&changedTo=${today}`));
   await settled(page);

@@ -1,5 +1,5 @@
 import { type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, settled, expect, test } from './support';
+import { expectNoAxeViolations, fillDate, settled, expect, test } from './support';
 
 /**
  * "As of" never lies (issue 8): the figures of the current financial year are judged at today, not at
@@ -58,7 +58,10 @@ test.describe('with the clock inside financial year 2026/27', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Action plans' })).toBeVisible();
     await expect(page.locator('.page-header .lead')).toContainText('as of 15 Nov 2026');
     await expect(page.getByRole('heading', { name: /^BRAG status of \d+ actions as of 15 Nov 2026$/ })).toBeVisible();
-    await expect(page.getByLabel('As of', { exact: true })).toHaveAttribute('max', CLOCK_DAY);
+    // Day, month and year in UK order, blank until a date is chosen (never the browser's locale-ordered date field).
+    const asOfGroup = page.getByRole('form', { name: 'Filters' }).getByRole('group', { name: 'As of', exact: true });
+    await expect(asOfGroup.getByLabel('Day')).toHaveValue('');
+    await expect(page.getByRole('form', { name: 'Filters' }).locator('input[type="date"]')).toHaveCount(0);
 
     const overdue = page.getByRole('table', { name: 'Overdue actions as of 15 Nov 2026' });
     await expect(overdue).toBeVisible();
@@ -82,8 +85,16 @@ test.describe('with the clock inside financial year 2026/27', () => {
   test('an as-of date chosen in the filter bar is kept in the URL and judges the figures; clearing it returns to today', async ({ page }) => {
     await page.goto('/actions?year=2026/27&overdue=period');
     await settled(page);
-    await page.getByLabel('As of', { exact: true }).fill('2026-10-01');
+    const filters = page.getByRole('form', { name: 'Filters' });
+    // A date that is not real changes nothing, and says so once the reader moves on.
+    await fillDate(filters, /^As of$/, { day: '31', month: '9', year: '2026' });
+    await filters.getByRole('group', { name: 'As of', exact: true }).getByLabel('Year').blur();
+    await expect(filters.getByText('As of must be a real date')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('asOf')).toBeNull();
+    await expectNoAxeViolations(page);
+    await fillDate(filters, /^As of$/, { day: '1', month: '10', year: '2026' });
     await expect(page).toHaveURL(/asOf=2026-10-01/);
+    await expect(filters.getByText('As of must be a real date')).toHaveCount(0);
     await expect(page.getByTestId('figures-as-of')).toContainText('Figures as of 1 October 2026 (the date chosen)');
     const overdue = page.getByRole('table', { name: 'Overdue actions as of 1 Oct 2026' });
     await expect(overdue).toBeVisible();
@@ -124,7 +135,7 @@ test('a To date alone filters: the financial year from its start to that date', 
   const wholeYear = await totalOf();
   expect(wholeYear).toBeGreaterThan(1);
 
-  await page.getByLabel('To', { exact: true }).fill('2025-09-30');
+  await fillDate(page.getByRole('form', { name: 'Filters' }), /^To$/, { day: '30', month: '09', year: '2025' });
   await expect(page).toHaveURL(/to=2025-09-30/);
   expect(new URL(page.url()).searchParams.get('from')).toBeNull();
   await settled(page);

@@ -1,4 +1,5 @@
 import { type Locator, type Page } from '@playwright/test';
+import { readCsvDownload } from './downloads';
 import { expectNoAxeViolations, fillDate, screenshot, settled, expect, test } from './support';
 
 /**
@@ -147,6 +148,18 @@ test('an admin records a course, a session, its register, an evaluation and a fo
   await expect(first).toContainText('Confidence 2 → 4, satisfaction 5 of 5');
   await expect(first).toContainText('Changed practice (answered 4 Dec 2026)');
   await atWidths(page, 'training-session');
+
+  // The register downloads under the headers the training-register import reads, one row per booking.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download CSV of the register of / }).click()]);
+  const csv = await readCsvDownload(download);
+  expect(csv.about.get('What')).toBe('Training register');
+  expect(csv.about.get('Session')).toContain(COURSE);
+  expect(csv.header).toBe(
+    'Booking ref,Course,Session date,Agency,Role,Attended,Confidence before,Confidence after,Satisfaction,Evaluated on,Changed practice,Follow-up sent,Follow-up answered',
+  );
+  expect(csv.lines).toHaveLength(3);
+  expect(csv.lines.join('\n')).toContain(',2,4,5,');
+  await expect(page.getByRole('status').filter({ hasText: /^Downloaded training-register/ })).toBeVisible();
 
   // The training page's figures for the year count them: three bookings, two attended, one did not.
   await page.goto(`/training${YEAR}&by=course`);

@@ -543,6 +543,79 @@ describe('Spreadsheet import (POST /api/import/spreadsheet)', () => {
       expect(res.body).toMatchObject({ kind: 'training-register', committed: true, problems: [], create: 0, update: 1, unchanged: 0 });
       expect((await bookings()).find((b) => b['ref'] === 'TS-NEG-1/R2')).toMatchObject({ agency: 'ICB', before: 3, sent: '2025-06-20', responded: '2025-06-20', changed: true });
     });
+
+    it("downloads the register with the import's columns, and imports it back to the same state (0 created, 0 updated)", async () => {
+      // Bookings made through the API too: refs it made up, a session sharing its course and day with another,
+      // a course sharing its title with another, an evaluation with a comment, a follow-up sent and not answered.
+      const ids = async (table: string) =>
+        Object.fromEntries(
+          ((await api.db.query(`SELECT t.ref, t.id FROM ${table} t JOIN partnerships p ON p.id = t.partnership_id WHERE p.ref = $1`, [pref])) as { ref: string; id: string }[]).map(
+            (r) => [r.ref, r.id],
+          ),
+        );
+      await runInScope(cliScope('test'), () =>
+        api.app.get(ImportService).importBundle({
+          format: 'sli-bundle',
+          version: 1,
+          partnerships: [],
+          trainingCourses: [{ partnership: pref, ref: 'TC-NEG-B', title: NEGLECT }],
+          trainingSessions: [{ partnership: pref, ref: 'TS-NEG-B1', course: 'TC-NEG-B', sessionDate: '2025-09-09', capacity: 10 }],
+        }),
+      );
+      const session = await ids('training_sessions');
+      const agency = await ids('agencies');
+      const book = async (sessionId: string | undefined, agencyId: string | undefined, role: string | null) =>
+        (await api.gql(`mutation($input: CreateTrainingAttendanceInput!) { createTrainingAttendance(input: $input) { id ref } }`, {
+          input: { sessionId, agencyId, attended: true, role },
+        })).createTrainingAttendance as { id: string; ref: string };
+      const onDa2 = await book(session['TS-DA-2'], agency['COL'], 'Lecturer');
+      await api.gql(`mutation($id: ID!, $input: TrainingEvaluationInput!) { recordTrainingEvaluation(attendanceId: $id, input: $input) { id } }`, {
+        id: onDa2.id,
+        input: { confidenceBefore: 1, confidenceAfter: 5, satisfaction: null, comment: 'Clearer on coercive control', submittedOn: '2025-06-11' },
+      });
+      await api.gql(`mutation($id: ID!, $input: TrainingFollowUpInput!) { recordTrainingFollowUp(attendanceId: $id, input: $input) { id } }`, {
+        id: onDa2.id,
+        input: { sentOn: '2025-08-05', respondedOn: null, changedPractice: null },
+      });
+      const onB1 = await book(session['TS-NEG-B1'], agency['SCH'], null);
+      expect(onDa2.ref).not.toMatch(/^TS-/);
+
+      const download = async (format: 'csv' | 'xlsx', filter: Record<string, unknown>) => {
+        const res = await fetch(`${api.origin}/api/exports`, {
+          method: 'POST',
+          headers: api.headers(),
+          body: JSON.stringify({ list: 'training-register', format, variables: { filter } }),
+        });
+        expect(res.status).toBe(200);
+        return { rows: Number(res.headers.get('x-export-rows')), bytes: Buffer.from(await res.arrayBuffer()) };
+      };
+      const before = await bookings();
+      expect(before.length).toBeGreaterThanOrEqual(5);
+      const all = await download('xlsx', { partnershipId: pid, dateFrom: '2025-04-01', dateTo: '2026-03-31' });
+      expect(all.rows).toBe(before.filter((b) => b['session'] !== 'TS-NEG-2').length);
+      const back = await send(api, all.bytes, 'training-register-download.xlsx', { commit: 'true' });
+      expect(back.body).toMatchObject({ kind: 'training-register', committed: true, problems: [], create: 0, update: 0, unchanged: all.rows });
+      expect(await bookings()).toEqual(before);
+      // What the sheet does not hold is kept: the evaluation's comment.
+      const [{ comment }] = (await api.db.query(`SELECT comment FROM training_evaluations WHERE attendance_id = $1`, [onDa2.id])) as { comment: string }[];
+      expect(comment).toBe('Clearer on coercive control');
+
+      // The CSV says the same, and reads back the same; so does one session's register (the session page's download).
+      const csv = await download('csv', { partnershipId: pid });
+      const text = csv.bytes.toString('utf8');
+      expect(text).toContain(
+        '\r\nBooking ref,Course,Session date,Agency,Role,Attended,Confidence before,Confidence after,Satisfaction,Evaluated on,Changed practice,Follow-up sent,Follow-up answered\r\n',
+      );
+      expect(text).toContain(`\r\n${onDa2.ref},Domestic abuse awareness,2025-06-10,Sheetshire College,Lecturer,Yes,1,5,,2025-06-11,,2025-08-05,\r\n`);
+      const fromCsv = await send(api, csv.bytes, 'training-register-download.csv', { commit: 'true' });
+      expect(fromCsv.body).toMatchObject({ problems: [], create: 0, update: 0, unchanged: csv.rows });
+      const one = await download('xlsx', { partnershipId: pid, sessionId: session['TS-NEG-B1'] });
+      expect(one.rows).toBe(1);
+      const oneBack = await send(api, one.bytes, 'session-register.xlsx');
+      expect(oneBack.body).toMatchObject({ problems: [], create: 0, update: 0, unchanged: 1 });
+      expect(await bookings()).toEqual(before);
+      expect(before.find((b) => b['ref'] === onB1.ref)).toMatchObject({ session: 'TS-NEG-B1', agency: 'SCH' });
+    });
   });
 
   it('imports a large register in one transaction, and again unchanged', async () => {

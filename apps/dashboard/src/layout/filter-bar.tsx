@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { canDo, graphql, kindOf, kindScope, request, reviewTypeOptions, useFilters, useViewer } from '@sli/shared/data-access';
-import { formatDate, formatLongDate } from '@sli/shared/ui';
+import { CompactDateInput, formatDate, formatLongDate } from '@sli/shared/ui';
 import { useEffect, useId, useState } from 'react';
 
 const FilterAgenciesQuery = graphql(`
@@ -127,26 +127,10 @@ export function FilterBar({ showAsOf = false }: { showAsOf?: boolean }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" value={filters.from ?? ''} onChange={(e) => setFilters({ from: e.target.value || null })} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} />
-        </div>
+        <CompactDateInput id={`${id}-from`} legend="From" value={filters.from} onChange={(from) => setFilters({ from })} />
+        <CompactDateInput id={`${id}-to`} legend="To" value={filters.to} onChange={(to) => setFilters({ to })} />
         {showAsOf ? (
-          <div className="field">
-            <label htmlFor={`${id}-asof`}>As of</label>
-            <input
-              id={`${id}-asof`}
-              type="date"
-              max={today}
-              value={filters.asOf ?? ''}
-              aria-describedby={`${id}-asof-note`}
-              onChange={(e) => setFilters({ asOf: e.target.value || null })}
-            />
-          </div>
+          <CompactDateInput id={`${id}-asof`} legend="As of" value={filters.asOf} describedBy={`${id}-asof-note`} onChange={(asOf) => setFilters({ asOf })} />
         ) : null}
         {canAgencies ? (
         <div className="field">

@@ -45,10 +45,12 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   agency: [...READ, 'system-admin'],
   createAgency: ['admin', 'system-admin'],
   updateAgency: ['admin', 'system-admin'],
+  deleteAgency: ADMIN,
   themes: READ_PUBLISHED,
   theme: READ_PUBLISHED,
   createTheme: ADMIN,
   updateTheme: ADMIN,
+  deleteTheme: ADMIN,
   bankHolidays: [...READ_PUBLISHED, 'system-admin'],
   workingDaysBetween: [...READ_PUBLISHED, 'system-admin'],
   addWorkingDays: [...READ_PUBLISHED, 'system-admin'],
@@ -96,6 +98,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   learningProduct: READ,
   createLearningProduct: ADMIN,
   updateLearningProduct: ADMIN,
+  deleteLearningProduct: ADMIN,
 
   // Action plans
   actions: READ,

@@ -109,13 +109,17 @@ export function childSyncStatement(spec: SectionSpec<unknown>, child: ChildSet<u
          WHERE (${rest.map((n) => `t.${n}`).join(', ')}) IS DISTINCT FROM (${rest.map((n) => `excluded.${n}`).join(', ')})`;
   const owner = q(child.owner);
   // Append-only history is never deleted from: the statement must not even name DELETE (the role lacks the right).
+  // NOT IN over the uncorrelated `src`, not a correlated NOT EXISTS: the planner estimates the unnested
+  // rows at one and turned NOT EXISTS into a nested-loop anti join, quadratic in the children held (a
+  // 10,000-value re-import took 17 s on PostgreSQL, 37 s on PGlite); NOT IN is one hashed subplan. The
+  // owner and key columns are NOT NULL on both sides, so the two mean the same.
   const del = child.appendOnly
     ? `
       SELECT NULL::uuid AS owner_id WHERE false`
     : `
       DELETE FROM ${child.table} d USING scope
       WHERE d.${owner} = scope.id
-        AND NOT EXISTS (SELECT 1 FROM src WHERE src.owner_id = d.${owner}${keys.map((k) => ` AND src.${k} = d.${k}`).join('')})
+        AND (d.${owner}${keys.map((k) => `, d.${k}`).join('')}) NOT IN (SELECT owner_id${keys.map((k) => `, ${k}`).join('')} FROM src)
       RETURNING d.${owner} AS owner_id`;
   const sql = `
     WITH scope AS (

@@ -61,6 +61,8 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   add('Initiated', rangeWords(str(filter['initiatedFrom']), str(filter['initiatedTo'])));
   add('Date aware', rangeWords(str(filter['dateAwareFrom']), str(filter['dateAwareTo'])));
   add('Session dates', rangeWords(str(filter['dateFrom']), str(filter['dateTo'])));
+  add('Session', await sessionWords(db, str(filter['sessionId'])));
+  add('Course', await courseWords(db, str(filter['courseId'])));
   add(words.agency ?? 'Agency', await nameOf('agencies', str(filter['agencyId'])));
   add('Review types', [...strs(filter['reviewTypes']), ...strs(filter['types'])].map(reviewTypeWords).join('; ') || null);
   add('Theme', await nameOf('themes', str(filter['themeId'])));
@@ -99,4 +101,22 @@ async function groupKeyWords(db: DataSource, by: string, key: string | null): Pr
     return row?.name ?? key;
   }
   return humanise(key);
+}
+
+/** A training session as its page names it: "TS-12, Neglect: recognising and responding, 06/05/2025". */
+async function sessionWords(db: DataSource, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  if (!isUuid(id)) return `Unknown (${id})`;
+  const [row] = (await db.query(
+    `SELECT s.ref, c.title, s.session_date::text AS day FROM training_sessions s JOIN training_courses c ON c.id = s.course_id WHERE s.id = $1::uuid`,
+    [id],
+  )) as { ref: string; title: string; day: string }[];
+  return row ? `${row.ref}, ${row.title}, ${ukDate(row.day)}` : `Unknown (${id})`;
+}
+
+async function courseWords(db: DataSource, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  if (!isUuid(id)) return `Unknown (${id})`;
+  const [row] = (await db.query(`SELECT ref, title FROM training_courses WHERE id = $1::uuid`, [id])) as { ref: string; title: string }[];
+  return row ? `${row.title} (${row.ref})` : `Unknown (${id})`;
 }

@@ -2,6 +2,7 @@ import { AGE_BAND_LABELS, HARM_LABELS, REVIEW_TYPE_LABELS } from '@sli/analytics
 import type { ExportColumn, ExportValue } from '@sli/exports-domain';
 import { AgeBand, Harm, ReviewType } from '@sli/reviews-api';
 import type { FilterWords } from './describe-filters';
+import { TRAINING_REGISTER_LIST } from './training-register-export';
 
 /** A column the API can write, with how to read its value from a node of the list. */
 export interface ListColumn<Node> extends ExportColumn {
@@ -388,6 +389,7 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     columns: TRAINING_SESSION_COLUMNS,
     words: { dates: 'Session dates', agency: 'Booked by' },
   },
+  'training-register': TRAINING_REGISTER_LIST,
 };
 
 /** The columns to write: those the caller names, in that order, or all of the list's. */

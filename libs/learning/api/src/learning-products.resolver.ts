@@ -44,6 +44,13 @@ export class LearningProductsResolver {
     return this.service.update(id, input);
   }
 
+  @Mutation(() => LearningProduct, {
+    description: 'Deletes a learning product with its links to reviews and themes. Returns it as it was; the change history keeps it.',
+  })
+  deleteLearningProduct(@Args('id', { type: () => ID }) id: string): Promise<LearningProduct> {
+    return this.service.remove(id);
+  }
+
   @ResolveField(() => [Review], { description: 'The reviews whose learning it shares.' })
   async reviews(@Parent() product: LearningProduct, @Context() ctx: RequestContext): Promise<Review[]> {
     const ids = await reviewIdsByLearningProductLoader(ctx, this.service).load(product.id);

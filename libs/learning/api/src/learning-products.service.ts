@@ -103,6 +103,19 @@ export class LearningProductsService {
       return saved;
     });
   }
+
+  /**
+   * Deletes a learning product with its links to reviews and themes, which are part of it (no record
+   * depends on a product). Returns it as it was; the change history keeps it.
+   */
+  remove(id: string): Promise<LearningProductEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(LearningProductEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('LearningProduct', id);
+      await m.delete(LearningProductEntity, { id });
+      return { ...existing };
+    });
+  }
 }
 
 /** Replaces a product's review set inside the caller's transaction; every review must be of the same partnership. */

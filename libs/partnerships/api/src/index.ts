@@ -1,5 +1,5 @@
 export { PartnershipsModule } from './partnerships.module';
-export { PartnershipsService } from './partnerships.service';
+export { AGENCY_DEPENDENTS, PartnershipsService } from './partnerships.service';
 export { agencyLoader, partnershipLoader } from './partnerships.resolver';
 export { PartnershipEntity } from './partnership.entity';
 export { AgencyEntity } from './agency.entity';

@@ -63,6 +63,13 @@ export class AgenciesResolver {
     return this.service.updateAgency(id, input);
   }
 
+  @Mutation(() => Agency, {
+    description: 'Deletes an agency no record names (actions, reviews, audits, requests, assessments, bookings, measures, strategies, users). Returns it as it was; the change history keeps it.',
+  })
+  deleteAgency(@Args('id', { type: () => ID }) id: string): Promise<Agency> {
+    return this.service.removeAgency(id);
+  }
+
   @ResolveField(() => Partnership)
   async partnership(@Parent() agency: Agency, @Context() ctx: RequestContext): Promise<Partnership> {
     const found = await partnershipLoader(ctx, this.service).load(agency.partnershipId);

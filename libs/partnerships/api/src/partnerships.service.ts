@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { containsPattern, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { assertNothingDepends, containsPattern, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
 import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './dto/agency.input';
 import { CreatePartnershipInput, UpdatePartnershipInput } from './dto/partnership.input';
@@ -11,6 +11,7 @@ import { PartnershipEntity } from './partnership.entity';
 @Injectable()
 export class PartnershipsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(PartnershipEntity) private readonly partnerships: Repository<PartnershipEntity>,
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
   ) {}
@@ -66,5 +67,44 @@ export class PartnershipsService {
     const existing = await this.getAgency(id);
     return this.agencies.save(this.agencies.merge(existing, input));
   }
+
+  /**
+   * Deletes an agency no record names: refused, naming them, while it owns actions, takes part in
+   * reviews or audits, has information requests or referrals, section 11 assessments, places booked on training, measures,
+   * strategies or users. Returns it as it was; the change history keeps it.
+   */
+  removeAgency(id: string): Promise<AgencyEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const existing = await m.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('Agency', id);
+      await assertNothingDepends(m, { entity: 'Agency', id, ref: `"${existing.name}"` }, AGENCY_DEPENDENTS);
+      await m.delete(AgencyEntity, { id });
+      return { ...existing };
+    });
+  }
 }
 
+
+/**
+ * Every record that names an agency, by its own reference (a user by email). Each table with a foreign
+ * key to agencies is here: reference-deletion.int-spec checks it against the database's constraints.
+ */
+export const AGENCY_DEPENDENTS = [
+  { noun: ['action it owns', 'actions it owns'], sql: 'SELECT ref FROM actions WHERE owner_agency_id = $1' },
+  { noun: ['review involving it', 'reviews involving it'], sql: 'SELECT r.ref FROM reviews r JOIN review_agencies x ON x.review_id = r.id WHERE x.agency_id = $1' },
+  { noun: ['information request', 'information requests'], sql: 'SELECT ref FROM information_requests WHERE agency_id = $1' },
+  { noun: ['referral it made', 'referrals it made'], sql: 'SELECT ref FROM referrals WHERE referring_agency_id = $1' },
+  {
+    noun: ['audit it leads or takes part in', 'audits it leads or takes part in'],
+    sql: 'SELECT ref FROM audits WHERE lead_agency_id = $1 UNION SELECT a.ref FROM audits a JOIN audit_agencies x ON x.audit_id = a.id WHERE x.agency_id = $1',
+  },
+  { noun: ['section 11 assessment', 'section 11 assessments'], sql: 'SELECT ref FROM section11_assessments WHERE agency_id = $1' },
+  // Bookings by their sessions: a booking made on the dashboard has a made-up ref.
+  {
+    noun: ['training session it booked places on', 'training sessions it booked places on'],
+    sql: 'SELECT DISTINCT s.ref FROM training_sessions s JOIN training_attendances t ON t.session_id = s.id WHERE t.agency_id = $1',
+  },
+  { noun: ['measure', 'measures'], sql: 'SELECT ref FROM measures WHERE agency_id = $1' },
+  { noun: ['strategy it is a partner in', 'strategies it is a partner in'], sql: 'SELECT s.ref FROM oba_strategies s JOIN oba_strategy_partners x ON x.strategy_id = s.id WHERE x.agency_id = $1' },
+  { noun: ['user of the agency', 'users of the agency'], sql: 'SELECT u.email AS ref FROM users u JOIN user_partnerships x ON x.user_id = u.id WHERE x.agency_id = $1' },
+] as const;

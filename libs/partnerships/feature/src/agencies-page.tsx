@@ -1,20 +1,25 @@
 import { useState } from 'react';
-import { useFilters, useViewer } from '@sli/shared/data-access';
-import { DataTable, PageHeader, PartnershipSelect, QueryState, SuccessMessage, type Column } from '@sli/shared/ui';
-import { useAgencies, type AgencyRow } from './api/agencies';
+import { useCan, useFilters, useViewer } from '@sli/shared/data-access';
+import { ConfirmButton, DataTable, ErrorSummary, PageHeader, PartnershipSelect, QueryState, SuccessMessage, useFieldProblems, type Column } from '@sli/shared/ui';
+import { useAgencies, useDeleteAgency, type AgencyRow } from './api/agencies';
 import { AgencyForm } from './components/agency-form';
 import { SECTORS } from './lib/sectors';
 
+const NO_FIELDS = {};
+
 /**
  * The partnership's agencies: who can own actions, take part in reviews and audits and book training.
- * Adding one, and changing its name, sector, membership or reference. An agency is never deleted here:
- * its records keep it.
+ * Adding one, and changing its name, sector, membership or reference; deleting one no record names
+ * (the API refuses, naming the records, while any does).
  */
 export function AgenciesPage() {
   const { filters, setFilters } = useFilters();
   const viewer = useViewer();
   const partnershipId = filters.partnershipId ?? viewer.partnerships[0]?.id ?? null;
   const agencies = useAgencies(partnershipId);
+  const can = useCan();
+  const remove = useDeleteAgency();
+  const deleteProblems = useFieldProblems(remove.error, NO_FIELDS, 'agency-delete');
   const [editing, setEditing] = useState<AgencyRow | null>(null);
   const [message, setMessage] = useState('');
   const finish = (m: string) => {
@@ -32,9 +37,31 @@ export function AgenciesPage() {
       header: 'Change',
       value: () => null,
       render: (a) => (
-        <button type="button" className="link-button" onClick={() => setEditing(a)}>
-          Change<span className="visually-hidden"> {a.name}</span>
-        </button>
+        <div className="record-actions">
+          <button type="button" className="link-button" onClick={() => setEditing(a)}>
+            Change<span className="visually-hidden"> {a.name}</span>
+          </button>
+          {can('deleteAgency') ? (
+            <ConfirmButton
+              label={
+                <>
+                  Delete<span className="visually-hidden"> {a.name}</span>
+                </>
+              }
+              question={`Delete ${a.name}? It is refused while records name the agency; the change history keeps it.`}
+              confirmLabel="Yes, delete it"
+              pending={remove.isPending}
+              onConfirm={() =>
+                remove.mutate(a.id, {
+                  onSuccess: (gone) => {
+                    if (editing?.id === a.id) setEditing(null);
+                    setMessage(`${gone.name} deleted.`);
+                  },
+                })
+              }
+            />
+          ) : null}
+        </div>
       ),
     },
   ];
@@ -46,6 +73,7 @@ export function AgenciesPage() {
       <SuccessMessage message={message} />
       <section aria-labelledby="agencies-heading">
         <h2 id="agencies-heading">{agencies.data ? `${agencies.data.totalCount} ${agencies.data.totalCount === 1 ? 'agency' : 'agencies'}` : 'Agencies'}</h2>
+        <ErrorSummary items={deleteProblems.summary} title="The agency was not deleted" />
         <QueryState isLoading={agencies.isLoading} error={agencies.error}>
           <DataTable
             caption="Agencies of the partnership"

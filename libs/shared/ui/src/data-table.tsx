@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { metricFilter, sortWords, useFilters, type SortWords } from '@sli/shared/data-access';
+import { DownloadButtons } from './download-buttons';
 import { cellValue, exportList, exportTable, type Column, type ExportFormat, type ExportScope, type ServerExport } from './export';
 
 interface Props<Row> {
@@ -72,7 +73,6 @@ export function DataTable<Row>({
   serverSort,
 }: Props<Row>) {
   const [sort, setSort] = useState<{ key: string; dir: 'ascending' | 'descending' } | null>(null);
-  const [progress, setProgress] = useState('');
   const id = useId();
   const { filters, range, asOf } = useFilters();
   const sorted = useMemo(() => {
@@ -94,23 +94,10 @@ export function DataTable<Row>({
     if (which === 'page') return { filter: metricFilter(filters, range), asOf, extra: exportDetails };
     return { filter: which === 'partnership' ? partnership : null, asOf: exportAsOf ?? null, extra: exportDetails };
   };
-  const download = async (format: ExportFormat) => {
-    setProgress('Preparing the download…');
-    try {
-      const filename = serverExport
-        ? await exportList(format, serverExport)
-        : await exportTable(format, {
-            name: exportName,
-            title: exportTitle ?? caption,
-            columns,
-            rows: sorted,
-            scope: scopeOf(exportFilters),
-          });
-      setProgress(`Downloaded ${filename}.`);
-    } catch (e) {
-      setProgress(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const download = (format: ExportFormat): Promise<string> =>
+    serverExport
+      ? exportList(format, serverExport)
+      : exportTable(format, { name: exportName, title: exportTitle ?? caption, columns, rows: sorted, scope: scopeOf(exportFilters) });
 
   // The phone's sort menu: the server's sortable columns, or every column of a table sorted here.
   const sortable = serverSort ? columns.filter((c) => serverSort.columns.includes(c.key)) : columns;
@@ -130,21 +117,7 @@ export function DataTable<Row>({
 
   return (
     <div className="table-block">
-      <div className="table-tools">
-        <button type="button" onClick={() => void download('csv')}>
-          Download CSV<span className="visually-hidden"> of {caption}</span>
-        </button>
-        <button type="button" onClick={() => void download('xlsx')}>
-          Download XLSX<span className="visually-hidden"> of {caption}</span>
-        </button>
-        {serverExport ? <span className="hint">Downloads hold every row of the list, not only this page.</span> : null}
-        {/* Only while there is something to say: pages keep one status message of their own. */}
-        {progress ? (
-          <span role="status" className="hint">
-            {progress}
-          </span>
-        ) : null}
-      </div>
+      <DownloadButtons what={caption} download={download} hint={serverExport ? 'Downloads hold every row of the list, not only this page.' : undefined} />
       {sortable.length > 0 && rows.length > 1 ? (
         // Shown only while rows are stacked (under 640 px wide), where the column headings are hidden:
         // the same sort as the headings' buttons, reachable by touch.

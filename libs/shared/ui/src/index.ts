@@ -1,4 +1,5 @@
 export { DataTable, type ServerSort } from './data-table';
+export { DownloadButtons } from './download-buttons';
 export { useScrollToHash } from './scroll-to-hash';
 export { ChartFigure } from './chart-figure';
 export { QueryState } from './query-state';

@@ -1,5 +1,5 @@
 export { ThemesModule } from './themes.module';
-export { ThemesService } from './themes.service';
+export { THEME_DEPENDENTS, ThemesService } from './themes.service';
 export { themeLoader } from './themes.resolver';
 export { ThemeEntity } from './theme.entity';
 export { Theme, ThemeConnection } from './models/theme.model';

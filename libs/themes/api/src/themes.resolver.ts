@@ -32,6 +32,13 @@ export class ThemesResolver {
     return this.service.update(id, input);
   }
 
+  @Mutation(() => Theme, {
+    description: "Deletes a partnership's own theme that tags no record; the shipped themes stay. Returns it as it was; the change history keeps it.",
+  })
+  deleteTheme(@Args('id', { type: () => ID }) id: string): Promise<Theme> {
+    return this.service.remove(id);
+  }
+
   @ResolveField(() => Partnership)
   async partnership(@Parent() theme: Theme, @Context() ctx: RequestContext): Promise<Partnership> {
     const found = await partnershipLoader(ctx, this.partnerships).load(theme.partnershipId);

@@ -24,7 +24,8 @@ export class TrainingAttendancesResolver {
   ) {}
 
   @Query(() => TrainingAttendanceConnection, {
-    description: 'Training attendances, by ref unless sorted otherwise (ties by id), filtered by partnership, session, agency or attended.',
+    description:
+      'Training attendances, by ref unless sorted otherwise (ties by id), filtered by partnership, session, agency or attended, and by their sessions\' course, dates or theme.',
   })
   trainingAttendances(
     @Args() args: TrainingAttendanceFilterArgs,

@@ -37,6 +37,20 @@ export class TrainingAttendancesService {
     if (filter.sessionId) qb.andWhere('a.sessionId = :sessionId', { sessionId: filter.sessionId });
     if (filter.agencyId) qb.andWhere('a.agencyId = :agencyId', { agencyId: filter.agencyId });
     if (typeof filter.attended === 'boolean') qb.andWhere('a.attended = :attended', { attended: filter.attended });
+    // The session's course and date: the register of the sessions a page lists.
+    if (filter.courseId || filter.dateFrom || filter.dateTo || filter.themeId) {
+      const on = ['s.id = a.session_id'];
+      if (filter.courseId) on.push('s.course_id = :courseId');
+      if (filter.dateFrom) on.push('s.session_date >= :dateFrom');
+      if (filter.dateTo) on.push('s.session_date <= :dateTo');
+      if (filter.themeId) on.push('EXISTS (SELECT 1 FROM training_course_themes ct WHERE ct.course_id = s.course_id AND ct.theme_id = :themeId)');
+      qb.andWhere(`EXISTS (SELECT 1 FROM training_sessions s WHERE ${on.join(' AND ')})`, {
+        courseId: filter.courseId,
+        dateFrom: filter.dateFrom,
+        dateTo: filter.dateTo,
+        themeId: filter.themeId,
+      });
+    }
     const key = chooseSort(
       trainingAttendanceSortFieldColumns,
       { field: TrainingAttendanceSortField.ref, direction: SortDirection.asc },

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useKeptValues, useViewer } from '@sli/shared/data-access';
-import { ErrorSummary, Field, KeptNotice, useFieldProblems } from '@sli/shared/ui';
+import { DateInput, ErrorSummary, Field, isoToKept, KeptNotice, parseKeptDate, useFieldProblems, type DatePart } from '@sli/shared/ui';
 import { useSignOffAction, type ActionDetail } from '../api/action';
 
 const LABELS = { signedOffBy: 'Signed off by', signedOffOn: 'Signed off on' };
@@ -11,21 +11,25 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London'
 /** The monitoring committee's sign-off of a complete or cancelled action: who signed it off, and when. */
 export function SignOffForm({ action, onSignedOff }: { action: ActionDetail; onSignedOff: (message: string) => void }) {
   const viewer = useViewer();
-  const form = useKeptValues(`action-sign-off:${action.id}`, { signedOffBy: viewer.name, signedOffOn: today() });
+  // The date as day, month and year (kept as typed, in UK order); `:dmy` so no draft of the old ISO field is read as parts.
+  const form = useKeptValues(`action-sign-off:${action.id}:dmy`, { signedOffBy: viewer.name, signedOffOn: isoToKept(today()) });
   const mutation = useSignOffAction(action.id);
   const [local, setLocal] = useState<Partial<Record<keyof typeof LABELS, string>>>({});
+  const [badParts, setBadParts] = useState<DatePart[]>([]);
   const problems = useFieldProblems(mutation.error, LABELS, `sign-off-${action.id}`, { local });
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    const date = parseKeptDate(form.values.signedOffOn, LABELS.signedOffOn);
     const missing = {
       signedOffBy: form.values.signedOffBy.trim() ? undefined : 'Enter who signed the action off',
-      signedOffOn: form.values.signedOffOn ? undefined : 'Enter the date the action was signed off',
+      signedOffOn: date.problem ?? (date.value ? undefined : 'Enter the date the action was signed off'),
     };
     setLocal(missing);
-    if (missing.signedOffBy || missing.signedOffOn) return;
+    setBadParts(date.parts);
+    if (missing.signedOffBy || missing.signedOffOn || !date.value) return;
     mutation.mutate(
-      { signedOffBy: form.values.signedOffBy.trim(), signedOffOn: form.values.signedOffOn },
+      { signedOffBy: form.values.signedOffBy.trim(), signedOffOn: date.value },
       { onSuccess: () => onSignedOff('Action signed off.') },
     );
   }
@@ -40,9 +44,15 @@ export function SignOffForm({ action, onSignedOff }: { action: ActionDetail; onS
           <input {...control} type="text" autoComplete="name" value={form.values.signedOffBy} onChange={(e) => form.setValue('signedOffBy', e.target.value)} />
         )}
       </Field>
-      <Field id={problems.id('signedOffOn')} label={LABELS.signedOffOn} error={problems.error('signedOffOn')}>
-        {(control) => <input {...control} type="date" value={form.values.signedOffOn} onChange={(e) => form.setValue('signedOffOn', e.target.value)} />}
-      </Field>
+      <DateInput
+        id={problems.id('signedOffOn')}
+        legend={LABELS.signedOffOn}
+        hint="For example, 27 3 2026."
+        error={problems.error('signedOffOn')}
+        errorParts={badParts}
+        value={form.values.signedOffOn}
+        onChange={(x) => form.setValue('signedOffOn', x)}
+      />
       <p>
         <button type="submit" className="primary" disabled={mutation.isPending}>
           {mutation.isPending ? 'Saving…' : 'Sign off'}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, Field, useFieldProblems } from '@sli/shared/ui';
+import { DateInput, ErrorSummary, Field, isoToKept, parseKeptDate, useFieldProblems } from '@sli/shared/ui';
 import { ACTIONS, ENTITIES } from '../lib/changes';
 
 export interface HistoryFilter {
@@ -13,16 +13,19 @@ const LABELS = { entity: 'Kind of record', action: 'What happened', from: 'Chang
 
 /** The history's filters, applied together with one button (GOV.UK filter pattern). */
 export function HistoryFilters({ value, onApply }: { value: HistoryFilter; onApply: (next: HistoryFilter) => void }) {
-  const [draft, setDraft] = useState(value);
+  // The dates as typed (day, month, year in UK order); the filter holds them as ISO dates once applied.
+  const [draft, setDraft] = useState({ ...value, from: isoToKept(value.from), to: isoToKept(value.to) });
   const [local, setLocal] = useState<Partial<Record<keyof HistoryFilter, string>>>({});
   const problems = useFieldProblems(null, LABELS, 'history', { local });
+  const from = parseKeptDate(draft.from, LABELS.from);
+  const to = parseKeptDate(draft.to, LABELS.to);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const wrongOrder = draft.from && draft.to && draft.from > draft.to;
-    const next = { to: wrongOrder ? 'Changed to must be the same as or after changed from' : undefined };
+    const wrongOrder = from.value && to.value && from.value > to.value;
+    const next = { from: from.problem, to: to.problem ?? (wrongOrder ? 'Changed to must be the same as or after changed from' : undefined) };
     setLocal(next);
-    if (!next.to) onApply(draft);
+    if (!next.from && !next.to) onApply({ ...draft, from: from.value ?? '', to: to.value ?? '' });
   }
 
   return (
@@ -56,12 +59,22 @@ export function HistoryFilters({ value, onApply }: { value: HistoryFilter; onApp
             </select>
           )}
         </Field>
-        <Field id={problems.id('from')} label={LABELS.from} error={problems.error('from')}>
-          {(control) => <input {...control} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />}
-        </Field>
-        <Field id={problems.id('to')} label={LABELS.to} error={problems.error('to')}>
-          {(control) => <input {...control} type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />}
-        </Field>
+        <DateInput
+          id={problems.id('from')}
+          legend={LABELS.from}
+          error={problems.error('from')}
+          errorParts={local.from ? from.parts : undefined}
+          value={draft.from}
+          onChange={(x) => setDraft({ ...draft, from: x })}
+        />
+        <DateInput
+          id={problems.id('to')}
+          legend={LABELS.to}
+          error={problems.error('to')}
+          errorParts={local.to && to.problem ? to.parts : undefined}
+          value={draft.to}
+          onChange={(x) => setDraft({ ...draft, to: x })}
+        />
         <div className="button-group">
           <button type="submit" className="primary">
             Apply filters

@@ -1,4 +1,4 @@
-import { readWord, SECTOR_WORDS, TRAINING_REGISTER_SHEET, type AttendanceRecord, type HeaderMatch } from '@sli/exchange-domain';
+import { normaliseHeader, readWord, SECTOR_WORDS, TRAINING_REGISTER_SHEET, type AttendanceRecord, type HeaderMatch } from '@sli/exchange-domain';
 import { longDate } from '@sli/shared/domain';
 import { didYouMean } from './closest';
 import type { Conversion } from './conversion';
@@ -50,6 +50,8 @@ export function convertTrainingRegister(rows: readonly SheetRow[], match: Header
   const courses = new NameLookup(data.courses.map((c) => ({ key: c.ref, name: c.title })));
   const agencies = new NameLookup(data.agencies.map((a) => ({ key: a.ref, name: a.name })));
   const titleOf = new Map(data.courses.map((c) => [c.ref, c.title]));
+  const refOf = new Map(data.courses.map((c) => [c.ref.toLowerCase(), c.ref]));
+  const sameTitle = coursesByTitle(data.courses);
   const perSession = new Map<string, number>();
   const seen = new Map<string, number>();
   const readers: RowReader[] = [];
@@ -60,16 +62,20 @@ export function convertTrainingRegister(rows: readonly SheetRow[], match: Header
     const r = new RowReader(TRAINING_REGISTER_SHEET, match, row);
     readers.push(r);
     const courseText = r.required('course');
-    const course = courseText === null ? undefined : courses.find(courseText);
+    const byRef = courseText === null ? undefined : refOf.get(courseText.trim().toLowerCase());
+    const course = byRef ?? (courseText === null ? undefined : courses.find(courseText));
     if (courseText !== null && course === undefined) {
       r.fail('course', `"${courseText}" is not a training course of partnership ${data.partnership}.${didYouMean(courseText, courses.names)}`);
     }
     const sessionDate = r.date('sessionDate');
     if (sessionDate === null) r.fail('sessionDate', 'is required');
-    const session = course && sessionDate ? findSession(r, data, course, titleOf.get(course) ?? course, sessionDate) : undefined;
+    // A title several courses share names them all: the date (and a booking's own ref) tells their sessions apart.
+    const named = byRef ? [byRef] : course ? (sameTitle.get(course) ?? [course]) : [];
+    let ref: string | null = r.has('ref') ? r.text('ref') : null;
+    const held = ref === null ? undefined : data.attendances.get(ref)?.session;
+    const session = course && sessionDate ? findSession(r, data, named, titleOf.get(course) ?? course, sessionDate, held) : undefined;
 
     // The booking's key: its own ref, else the session's ref and the row's place among the session's rows.
-    let ref: string | null = r.has('ref') ? r.text('ref') : null;
     if (session) {
       const n = (perSession.get(session) ?? 0) + 1;
       perSession.set(session, n);
@@ -125,11 +131,25 @@ function fieldOf(path: string): string {
   return COLUMN_OF[path] ?? COLUMN_OF[path.split(/[.[]/)[0] ?? ''] ?? path;
 }
 
-/** The one session of the course on the day; none or several is a problem on the date. */
-function findSession(r: RowReader, data: TrainingRegisterData, course: string, title: string, day: string): string | undefined {
-  const ofCourse = data.sessions.filter((s) => s.course === course);
+/** Each course's ref → the refs of every course with its title (itself included). */
+function coursesByTitle(courses: TrainingRegisterData['courses']): Map<string, string[]> {
+  const byTitle = new Map<string, string[]>();
+  for (const c of courses) {
+    const key = normaliseHeader(c.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), c.ref]);
+  }
+  return new Map(courses.map((c) => [c.ref, byTitle.get(normaliseHeader(c.title)) ?? [c.ref]]));
+}
+
+/**
+ * The one session of the course(s) on the day; none or several is a problem on the date, unless the
+ * booking already held (found by its ref) is on one of them: a re-imported download stays on its session.
+ */
+function findSession(r: RowReader, data: TrainingRegisterData, courses: readonly string[], title: string, day: string, held: string | undefined): string | undefined {
+  const ofCourse = data.sessions.filter((s) => courses.includes(s.course));
   const found = ofCourse.filter((s) => s.sessionDate === day);
   if (found.length === 1) return found[0]?.ref;
+  if (held !== undefined && found.some((s) => s.ref === held)) return held;
   if (found.length === 0) {
     const dates = ofCourse.map((s) => longDate(s.sessionDate));
     const held = dates.length === 0 ? 'it has no sessions' : `its sessions are on ${dates.slice(0, 5).join(', ')}${dates.length > 5 ? ', …' : ''}`;

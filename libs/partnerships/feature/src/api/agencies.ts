@@ -35,6 +35,15 @@ const UpdateAgencyDocument = graphql(`
   }
 `);
 
+const DeleteAgencyDocument = graphql(`
+  mutation AgenciesDelete($id: ID!) {
+    deleteAgency(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 export type AgencyRow = AgenciesPageQuery['agencies']['nodes'][number];
 
 export interface AgencyValues {
@@ -73,6 +82,15 @@ export function useUpdateAgency(id: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (v: AgencyValues) => request(UpdateAgencyDocument, { id, input: v }),
+    onSuccess: refresh,
+  });
+}
+
+/** Deletes an agency no record names; the API refuses, naming them, while any does. */
+export function useDeleteAgency() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (id: string) => (await request(DeleteAgencyDocument, { id })).deleteAgency,
     onSuccess: refresh,
   });
 }

@@ -54,6 +54,15 @@ const UpdateLearningProduct = graphql(`
     }
   }
 `);
+const DeleteLearningProduct = graphql(`
+  mutation DeleteLearningProduct($id: ID!) {
+    deleteLearningProduct(id: $id) {
+      id
+      ref
+      title
+    }
+  }
+`);
 const CreateFinding = graphql(`
   mutation RecordFinding($input: CreateFindingInput!) {
     createFinding(input: $input) {
@@ -124,3 +133,4 @@ export const useCreateLearningProduct = () =>
   useChange(async (input: CreateLearningProductInput) => (await request(CreateLearningProduct, { input })).createLearningProduct);
 export const useUpdateLearningProduct = (id: string) =>
   useChange(async (input: UpdateLearningProductInput) => (await request(UpdateLearningProduct, { id, input })).updateLearningProduct);
+export const useDeleteLearningProduct = () => useChange(async (id: string) => (await request(DeleteLearningProduct, { id })).deleteLearningProduct);

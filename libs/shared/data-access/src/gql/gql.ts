@@ -91,6 +91,7 @@ type Documents = {
     "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n": typeof types.AgenciesPageDocument,
     "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesCreateDocument,
     "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesUpdateDocument,
+    "\n  mutation AgenciesDelete($id: ID!) {\n    deleteAgency(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AgenciesDeleteDocument,
     "\n  query MyNotices {\n    myNotices(first: 100) {\n      reminderEmail\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        email\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNoticesReadDocument,
     "\n  mutation SetReminderEmail($choice: ReminderEmail!) {\n    setReminderEmail(choice: $choice)\n  }\n": typeof types.SetReminderEmailDocument,
@@ -115,6 +116,7 @@ type Documents = {
     "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n      ref\n    }\n  }\n": typeof types.DeleteReviewDocument,
     "\n  mutation RecordLearningProduct($input: CreateLearningProductInput!) {\n    createLearningProduct(input: $input) {\n      id\n      ref\n      title\n    }\n  }\n": typeof types.RecordLearningProductDocument,
     "\n  mutation EditLearningProduct($id: ID!, $input: UpdateLearningProductInput!) {\n    updateLearningProduct(id: $id, input: $input) {\n      id\n      ref\n      title\n    }\n  }\n": typeof types.EditLearningProductDocument,
+    "\n  mutation DeleteLearningProduct($id: ID!) {\n    deleteLearningProduct(id: $id) {\n      id\n      ref\n      title\n    }\n  }\n": typeof types.DeleteLearningProductDocument,
     "\n  mutation RecordFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.RecordFindingDocument,
     "\n  mutation EditFinding($id: ID!, $input: UpdateFindingInput!) {\n    updateFinding(id: $id, input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.EditFindingDocument,
     "\n  mutation DeleteFinding($id: ID!) {\n    deleteFinding(id: $id) {\n      id\n      ref\n    }\n  }\n": typeof types.DeleteFindingDocument,
@@ -136,6 +138,7 @@ type Documents = {
     "\n  query ThemeListPage($partnershipId: ID!) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        description\n        themeGroup\n        isDefault\n      }\n    }\n  }\n": typeof types.ThemeListPageDocument,
     "\n  mutation ThemeListCreate($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ThemeListCreateDocument,
     "\n  mutation ThemeListUpdate($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ThemeListUpdateDocument,
+    "\n  mutation ThemeListDelete($id: ID!) {\n    deleteTheme(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ThemeListDeleteDocument,
     "\n  query ThemesPageTrend($filter: MetricFilter, $grain: PeriodGrain!, $source: ThemeRecordSource!, $themeCodes: [String!]) {\n    themeTrend(filter: $filter, grain: $grain, source: $source, themeCodes: $themeCodes) {\n      theme {\n        code\n        name\n      }\n      total\n      points {\n        period {\n          label\n          start\n          end\n        }\n        count\n        reviews\n        audits\n        share {\n          numerator\n          denominator\n          value\n        }\n      }\n    }\n  }\n": typeof types.ThemesPageTrendDocument,
     "\n  query TrainingPageSessions(\n    $filter: TrainingSessionFilter\n    $sort: TrainingSessionSortField\n    $direction: SortDirection\n    $first: Int!\n    $after: String\n  ) {\n    trainingSessions(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ref\n        sessionDate\n        delivery\n        capacity\n        booked\n        attended\n        didNotAttend\n        course {\n          id\n          title\n          multiAgency\n        }\n      }\n    }\n  }\n": typeof types.TrainingPageSessionsDocument,
     "\n  query TrainingCourseRecord($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      ref\n      partnershipId\n      title\n      description\n      durationHours\n      multiAgency\n      themes {\n        id\n        name\n      }\n      sessions {\n        id\n        ref\n        sessionDate\n        delivery\n        capacity\n        booked\n        attended\n      }\n    }\n  }\n": typeof types.TrainingCourseRecordDocument,
@@ -233,6 +236,7 @@ const documents: Documents = {
     "\n  query AgenciesPage($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        ref\n        name\n        sector\n        isCoreMember\n        updatedAt\n      }\n    }\n  }\n": types.AgenciesPageDocument,
     "\n  mutation AgenciesCreate($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": types.AgenciesCreateDocument,
     "\n  mutation AgenciesUpdate($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.AgenciesUpdateDocument,
+    "\n  mutation AgenciesDelete($id: ID!) {\n    deleteAgency(id: $id) {\n      id\n      name\n    }\n  }\n": types.AgenciesDeleteDocument,
     "\n  query MyNotices {\n    myNotices(first: 100) {\n      reminderEmail\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        email\n      }\n    }\n  }\n": types.MyNoticesDocument,
     "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids)\n  }\n": types.MarkNoticesReadDocument,
     "\n  mutation SetReminderEmail($choice: ReminderEmail!) {\n    setReminderEmail(choice: $choice)\n  }\n": types.SetReminderEmailDocument,
@@ -257,6 +261,7 @@ const documents: Documents = {
     "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n      ref\n    }\n  }\n": types.DeleteReviewDocument,
     "\n  mutation RecordLearningProduct($input: CreateLearningProductInput!) {\n    createLearningProduct(input: $input) {\n      id\n      ref\n      title\n    }\n  }\n": types.RecordLearningProductDocument,
     "\n  mutation EditLearningProduct($id: ID!, $input: UpdateLearningProductInput!) {\n    updateLearningProduct(id: $id, input: $input) {\n      id\n      ref\n      title\n    }\n  }\n": types.EditLearningProductDocument,
+    "\n  mutation DeleteLearningProduct($id: ID!) {\n    deleteLearningProduct(id: $id) {\n      id\n      ref\n      title\n    }\n  }\n": types.DeleteLearningProductDocument,
     "\n  mutation RecordFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      id\n      ref\n    }\n  }\n": types.RecordFindingDocument,
     "\n  mutation EditFinding($id: ID!, $input: UpdateFindingInput!) {\n    updateFinding(id: $id, input: $input) {\n      id\n      ref\n    }\n  }\n": types.EditFindingDocument,
     "\n  mutation DeleteFinding($id: ID!) {\n    deleteFinding(id: $id) {\n      id\n      ref\n    }\n  }\n": types.DeleteFindingDocument,
@@ -278,6 +283,7 @@ const documents: Documents = {
     "\n  query ThemeListPage($partnershipId: ID!) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        description\n        themeGroup\n        isDefault\n      }\n    }\n  }\n": types.ThemeListPageDocument,
     "\n  mutation ThemeListCreate($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      name\n    }\n  }\n": types.ThemeListCreateDocument,
     "\n  mutation ThemeListUpdate($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.ThemeListUpdateDocument,
+    "\n  mutation ThemeListDelete($id: ID!) {\n    deleteTheme(id: $id) {\n      id\n      name\n    }\n  }\n": types.ThemeListDeleteDocument,
     "\n  query ThemesPageTrend($filter: MetricFilter, $grain: PeriodGrain!, $source: ThemeRecordSource!, $themeCodes: [String!]) {\n    themeTrend(filter: $filter, grain: $grain, source: $source, themeCodes: $themeCodes) {\n      theme {\n        code\n        name\n      }\n      total\n      points {\n        period {\n          label\n          start\n          end\n        }\n        count\n        reviews\n        audits\n        share {\n          numerator\n          denominator\n          value\n        }\n      }\n    }\n  }\n": types.ThemesPageTrendDocument,
     "\n  query TrainingPageSessions(\n    $filter: TrainingSessionFilter\n    $sort: TrainingSessionSortField\n    $direction: SortDirection\n    $first: Int!\n    $after: String\n  ) {\n    trainingSessions(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ref\n        sessionDate\n        delivery\n        capacity\n        booked\n        attended\n        didNotAttend\n        course {\n          id\n          title\n          multiAgency\n        }\n      }\n    }\n  }\n": types.TrainingPageSessionsDocument,
     "\n  query TrainingCourseRecord($id: ID!) {\n    trainingCourse(id: $id) {\n      id\n      ref\n      partnershipId\n      title\n      description\n      durationHours\n      multiAgency\n      themes {\n        id\n        name\n      }\n      sessions {\n        id\n        ref\n        sessionDate\n        delivery\n        capacity\n        booked\n        attended\n      }\n    }\n  }\n": types.TrainingCourseRecordDocument,
@@ -606,6 +612,10 @@ export function graphql(source: "\n  mutation AgenciesUpdate($id: ID!, $input: U
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AgenciesDelete($id: ID!) {\n    deleteAgency(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgenciesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNotices {\n    myNotices(first: 100) {\n      reminderEmail\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').MyNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -702,6 +712,10 @@ export function graphql(source: "\n  mutation EditLearningProduct($id: ID!, $inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteLearningProduct($id: ID!) {\n    deleteLearningProduct(id: $id) {\n      id\n      ref\n      title\n    }\n  }\n"): typeof import('./graphql').DeleteLearningProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RecordFinding($input: CreateFindingInput!) {\n    createFinding(input: $input) {\n      id\n      ref\n    }\n  }\n"): typeof import('./graphql').RecordFindingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -783,6 +797,10 @@ export function graphql(source: "\n  mutation ThemeListCreate($input: CreateThem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThemeListUpdate($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ThemeListUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemeListDelete($id: ID!) {\n    deleteTheme(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ThemeListDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

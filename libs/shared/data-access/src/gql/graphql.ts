@@ -1843,6 +1843,13 @@ export type AgenciesUpdateMutationVariables = Exact<{
 
 export type AgenciesUpdateMutation = { updateAgency: { id: string, name: string } };
 
+export type AgenciesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgenciesDeleteMutation = { deleteAgency: { id: string, name: string } };
+
 export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2023,6 +2030,13 @@ export type EditLearningProductMutationVariables = Exact<{
 
 export type EditLearningProductMutation = { updateLearningProduct: { id: string, ref: string, title: string } };
 
+export type DeleteLearningProductMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteLearningProductMutation = { deleteLearningProduct: { id: string, ref: string, title: string } };
+
 export type RecordFindingMutationVariables = Exact<{
   input: CreateFindingInput;
 }>;
@@ -2186,6 +2200,13 @@ export type ThemeListUpdateMutationVariables = Exact<{
 
 
 export type ThemeListUpdateMutation = { updateTheme: { id: string, name: string } };
+
+export type ThemeListDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeListDeleteMutation = { deleteTheme: { id: string, name: string } };
 
 export type ThemesPageTrendQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -4118,6 +4139,14 @@ export const AgenciesUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgenciesUpdateMutation, AgenciesUpdateMutationVariables>;
+export const AgenciesDeleteDocument = new TypedDocumentString(`
+    mutation AgenciesDelete($id: ID!) {
+  deleteAgency(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AgenciesDeleteMutation, AgenciesDeleteMutationVariables>;
 export const MyNoticesDocument = new TypedDocumentString(`
     query MyNotices {
   myNotices(first: 100) {
@@ -4591,6 +4620,15 @@ export const EditLearningProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditLearningProductMutation, EditLearningProductMutationVariables>;
+export const DeleteLearningProductDocument = new TypedDocumentString(`
+    mutation DeleteLearningProduct($id: ID!) {
+  deleteLearningProduct(id: $id) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteLearningProductMutation, DeleteLearningProductMutationVariables>;
 export const RecordFindingDocument = new TypedDocumentString(`
     mutation RecordFinding($input: CreateFindingInput!) {
   createFinding(input: $input) {
@@ -4914,6 +4952,14 @@ export const ThemeListUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThemeListUpdateMutation, ThemeListUpdateMutationVariables>;
+export const ThemeListDeleteDocument = new TypedDocumentString(`
+    mutation ThemeListDelete($id: ID!) {
+  deleteTheme(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeListDeleteMutation, ThemeListDeleteMutationVariables>;
 export const ThemesPageTrendDocument = new TypedDocumentString(`
     query ThemesPageTrend($filter: MetricFilter, $grain: PeriodGrain!, $source: ThemeRecordSource!, $themeCodes: [String!]) {
   themeTrend(

@@ -4,6 +4,7 @@ export { useFieldProblems, sentence, type FieldProblems, type SummaryItem } from
 export { KeptNotice } from './kept-notice';
 export { ConfirmButton } from './confirm-button';
 export { DateInput } from './date-input';
+export { CompactDateInput } from './compact-date-input';
 export {
   parseDateParts,
   parseKeptDate,

@@ -35,6 +35,15 @@ const UpdateThemeDocument = graphql(`
   }
 `);
 
+const DeleteThemeDocument = graphql(`
+  mutation ThemeListDelete($id: ID!) {
+    deleteTheme(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 export type ThemeRow = ThemeListPageQuery['themes']['nodes'][number];
 
 export interface ThemeValues {
@@ -70,6 +79,15 @@ export function useUpdateTheme(id: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (v: ThemeValues) => request(UpdateThemeDocument, { id, input: v }),
+    onSuccess: refresh,
+  });
+}
+
+/** Deletes a partnership's own theme that tags nothing; the API refuses, naming the records, while any is tagged. */
+export function useDeleteTheme() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (id: string) => (await request(DeleteThemeDocument, { id })).deleteTheme,
     onSuccess: refresh,
   });
 }

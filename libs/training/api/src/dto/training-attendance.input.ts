@@ -108,6 +108,24 @@ export class TrainingAttendanceFilter {
   @IsOptional()
   @IsBoolean()
   attended?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Bookings on sessions of this course.' })
+  @IsOptional()
+  @IsUUID()
+  courseId?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Bookings on sessions on or after this date.' })
+  @IsOptional()
+  dateFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Bookings on sessions on or before this date.' })
+  @IsOptional()
+  dateTo?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Bookings on sessions of courses tagged with this theme.' })
+  @IsOptional()
+  @IsUUID()
+  themeId?: string;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useCan, useFilters } from '@sli/shared/data-access';
-import { ConfirmButton, ErrorSummary, formatDate, useFieldProblems } from '@sli/shared/ui';
+import { ConfirmButton, DownloadButtons, ErrorSummary, exportList, formatDate, useFieldProblems } from '@sli/shared/ui';
 import { useDeleteBooking, type Booking, type SessionRecord } from '../api/training-records';
 
 const NO_FIELDS = {};
@@ -22,7 +22,7 @@ function followUpWords(b: Booking): string {
 /**
  * A session's register: each booking's agency, role (never a name), whether they came, their
  * evaluation and follow-up; for admins, Change, Remove, and the evaluation and follow-up forms of
- * those who attended.
+ * those who attended. With `controls` (the session's page) it downloads as a training-register sheet.
  */
 export function RegisterTable({ session, title, controls = false }: { session: SessionRecord; title: string; controls?: boolean }) {
   const can = useCan();
@@ -43,93 +43,104 @@ export function RegisterTable({ session, title, controls = false }: { session: S
       {session.attendances.length === 0 ? (
         <p className="state">No one is on the register yet.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-          {/* Stacked on a phone, each booking a card under its agency. */}
-          <table className="stackable" data-testid="register">
-            <caption className="visually-hidden">
-              {title}: {session.attendances.length} bookings, in the order they were booked
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                <th scope="col">Role</th>
-                <th scope="col">Attended</th>
-                <th scope="col">Evaluation</th>
-                <th scope="col">Follow-up</th>
-                {actions ? <th scope="col">Booking</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {session.attendances.map((b, i) => {
-                const who = `booking ${i + 1} (${b.agency.name}${b.role ? `, ${b.role}` : ''})`;
-                return (
-                  <tr key={b.id}>
-                    <th scope="row">{b.agency.name}</th>
-                    <td data-label="Role">{b.role ?? <span className="hint">Not given</span>}</td>
-                    <td data-label="Attended">{b.attended ? 'Yes' : 'No'}</td>
-                    <td data-label="Evaluation">
-                      <div className="cell">
-                        {evaluationWords(b)}
-                        {canEvaluate && b.attended ? (
-                          <>
-                            <br />
-                            <Link to={{ pathname: `${base}/${b.id}/evaluation`, search }}>
-                              {b.evaluation ? 'Change the evaluation' : 'Record the evaluation'}
-                              <span className="visually-hidden"> of {who}</span>
-                            </Link>
-                          </>
-                        ) : null}
-                      </div>
-                    </td>
-                    <td data-label="Follow-up">
-                      <div className="cell">
-                        {followUpWords(b)}
-                        {canFollowUp && b.attended ? (
-                          <>
-                            <br />
-                            <Link to={{ pathname: `${base}/${b.id}/follow-up`, search }}>
-                              {b.followUp ? 'Change the follow-up' : 'Record the follow-up'}
-                              <span className="visually-hidden"> of {who}</span>
-                            </Link>
-                          </>
-                        ) : null}
-                      </div>
-                    </td>
-                    {actions ? (
-                      <td data-label="Booking">
-                        <div className="record-actions">
-                          {canChange ? (
-                            <Link to={{ pathname: `${base}/${b.id}/edit`, search }}>
-                              Change<span className="visually-hidden"> {who}</span>
-                            </Link>
-                          ) : null}
-                          {canRemove ? (
-                            <ConfirmButton
-                              label={
-                                <>
-                                  Remove<span className="visually-hidden"> {who}</span>
-                                </>
-                              }
-                              question={`Remove ${who} from the register${b.evaluation || b.followUp ? ', with its evaluation and follow-up' : ''}? The change history keeps it.`}
-                              confirmLabel="Yes, remove it"
-                              pending={remove.isPending}
-                              onConfirm={() =>
-                                remove.mutate(b.id, {
-                                  onSuccess: () =>
-                                    navigate({ pathname: `/training/sessions/${session.id}`, search, hash: 'register' }, { state: { flash: `Removed ${who} from the register.` } }),
-                                })
-                              }
-                            />
+        <>
+          {controls ? (
+            <DownloadButtons
+              what={`the register of ${session.ref}`}
+              hint="With the columns the training-register import reads: change it in a spreadsheet and import it back."
+              download={(format) =>
+                exportList(format, { list: 'training-register', variables: { filter: { partnershipId: session.partnershipId, sessionId: session.id } } })
+              }
+            />
+          ) : null}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+            {/* Stacked on a phone, each booking a card under its agency. */}
+            <table className="stackable" data-testid="register">
+              <caption className="visually-hidden">
+                {title}: {session.attendances.length} bookings, in the order they were booked
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Agency</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Attended</th>
+                  <th scope="col">Evaluation</th>
+                  <th scope="col">Follow-up</th>
+                  {actions ? <th scope="col">Booking</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {session.attendances.map((b, i) => {
+                  const who = `booking ${i + 1} (${b.agency.name}${b.role ? `, ${b.role}` : ''})`;
+                  return (
+                    <tr key={b.id}>
+                      <th scope="row">{b.agency.name}</th>
+                      <td data-label="Role">{b.role ?? <span className="hint">Not given</span>}</td>
+                      <td data-label="Attended">{b.attended ? 'Yes' : 'No'}</td>
+                      <td data-label="Evaluation">
+                        <div className="cell">
+                          {evaluationWords(b)}
+                          {canEvaluate && b.attended ? (
+                            <>
+                              <br />
+                              <Link to={{ pathname: `${base}/${b.id}/evaluation`, search }}>
+                                {b.evaluation ? 'Change the evaluation' : 'Record the evaluation'}
+                                <span className="visually-hidden"> of {who}</span>
+                              </Link>
+                            </>
                           ) : null}
                         </div>
                       </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      <td data-label="Follow-up">
+                        <div className="cell">
+                          {followUpWords(b)}
+                          {canFollowUp && b.attended ? (
+                            <>
+                              <br />
+                              <Link to={{ pathname: `${base}/${b.id}/follow-up`, search }}>
+                                {b.followUp ? 'Change the follow-up' : 'Record the follow-up'}
+                                <span className="visually-hidden"> of {who}</span>
+                              </Link>
+                            </>
+                          ) : null}
+                        </div>
+                      </td>
+                      {actions ? (
+                        <td data-label="Booking">
+                          <div className="record-actions">
+                            {canChange ? (
+                              <Link to={{ pathname: `${base}/${b.id}/edit`, search }}>
+                                Change<span className="visually-hidden"> {who}</span>
+                              </Link>
+                            ) : null}
+                            {canRemove ? (
+                              <ConfirmButton
+                                label={
+                                  <>
+                                    Remove<span className="visually-hidden"> {who}</span>
+                                  </>
+                                }
+                                question={`Remove ${who} from the register${b.evaluation || b.followUp ? ', with its evaluation and follow-up' : ''}? The change history keeps it.`}
+                                confirmLabel="Yes, remove it"
+                                pending={remove.isPending}
+                                onConfirm={() =>
+                                  remove.mutate(b.id, {
+                                    onSuccess: () =>
+                                      navigate({ pathname: `/training/sessions/${session.id}`, search, hash: 'register' }, { state: { flash: `Removed ${who} from the register.` } }),
+                                  })
+                                }
+                              />
+                            ) : null}
+                          </div>
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useFilters, useListParams } from '@sli/shared/data-access';
-import { DataTable, Pager, QueryState, formatCount, formatDate, formatShare, humanise, useScrollToHash, type Column } from '@sli/shared/ui';
+import { DataTable, DownloadButtons, exportList, Pager, QueryState, formatCount, formatDate, formatShare, humanise, useScrollToHash, type Column } from '@sli/shared/ui';
 import { useSessionList, type SessionRow } from '../api/sessions-list';
 import { SESSION_SORTS, SESSION_WORDS, sessionSortWords } from '../lib/list-sorts';
 
@@ -77,6 +77,15 @@ export function SessionsSection() {
           hasNext={Boolean(data?.pageInfo.hasNextPage && data.pageInfo.endCursor)}
           onPrevious={list.previous}
           onNext={() => data?.pageInfo.endCursor && list.next(data.pageInfo.endCursor)}
+        />
+        <h3 id="training-register-download">The register of these sessions</h3>
+        <p className="hint">
+          Every booking on the sessions in the period{filters.agencyId ? ' made by the chosen agency' : ''}: its agency, role, attendance, evaluation and
+          follow-up, with the columns the training-register import reads, so a changed copy imports back.
+        </p>
+        <DownloadButtons
+          what="the register of the training sessions in the period"
+          download={(format) => exportList(format, { list: 'training-register', variables: { filter } })}
         />
       </QueryState>
     </section>
