@@ -70,7 +70,7 @@ export class PartnershipsService {
 
   /**
    * Deletes an agency no record names: refused, naming them, while it owns actions, takes part in
-   * reviews or audits, has information requests or referrals, section 11 assessments, places booked on training, measures,
+   * reviews or audits, has information requests, referrals or engagement log entries, section 11 assessments, places booked on training, measures,
    * strategies or users. Returns it as it was; the change history keeps it.
    */
   removeAgency(id: string): Promise<AgencyEntity> {
@@ -94,6 +94,11 @@ export const AGENCY_DEPENDENTS = [
   { noun: ['review involving it', 'reviews involving it'], sql: 'SELECT r.ref FROM reviews r JOIN review_agencies x ON x.review_id = r.id WHERE x.agency_id = $1' },
   { noun: ['information request', 'information requests'], sql: 'SELECT ref FROM information_requests WHERE agency_id = $1' },
   { noun: ['referral it made', 'referrals it made'], sql: 'SELECT ref FROM referrals WHERE referring_agency_id = $1' },
+  // Engagement log entries by their reviews: an entry made on the dashboard has a made-up ref.
+  {
+    noun: ['review whose engagement log names it', 'reviews whose engagement log names it'],
+    sql: 'SELECT DISTINCT r.ref FROM reviews r JOIN review_engagements e ON e.review_id = r.id WHERE e.agency_id = $1',
+  },
   {
     noun: ['audit it leads or takes part in', 'audits it leads or takes part in'],
     sql: 'SELECT ref FROM audits WHERE lead_agency_id = $1 UNION SELECT a.ref FROM audits a JOIN audit_agencies x ON x.audit_id = a.id WHERE x.agency_id = $1',
