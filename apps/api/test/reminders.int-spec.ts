@@ -202,6 +202,8 @@ describe('reminders of actions, in the product and by email', () => {
       `mutation($input: CreateInformationRequestInput!) { createInformationRequest(input: $input) { id ref } }`,
       { input: { reviewId, agencyId, kind: 'CHRONOLOGY', sentOn: '2026-12-01', dueOn: '2026-12-08' } },
     );
+    // Asked in the product with no reference of its own: the review's, then IR and its number.
+    expect(createInformationRequest.ref).toMatch(/^R-\w+\/IR1$/);
     const sent = received.length;
     // Tuesday 8 December 2026: two working days before is Friday 4 December.
     expect(await queue('2026-12-03')).toEqual({ notices: 0, emails: 0 });

@@ -51,6 +51,8 @@ export const PAGES: PageEntry[] = [
   { path: '/reviews/learning', label: 'Learning shared', needs: ['createLearningProduct', 'updateLearningProduct'], filters: false, nav: false },
   { path: '/reviews/recommendations', label: 'Recommendation', needs: ['createRecommendation', 'updateRecommendation'], filters: false, nav: false },
   { path: '/reviews/engagement', label: 'Engagement', needs: ['createReviewEngagement', 'updateReviewEngagement'], filters: false, nav: false },
+  // Asking is the business unit's; an agency lead opens the same pages to record its agency's return.
+  { path: '/reviews/requests', label: 'Information request', needs: ['updateInformationRequest', 'agencies'], filters: false, nav: false },
   { path: '/reviews/plan', label: 'Reviewer, method and publication', needs: ['updateReview'], filters: false, nav: false },
   { path: '/reviews/timescale', label: 'Pause or extension', needs: ['createReviewTimescaleChange', 'updateReviewTimescaleChange'], filters: false, nav: false },
   { path: '/actions/new', label: 'Add an action', needs: ['createAction'], filters: false, nav: false },
@@ -98,7 +100,7 @@ export const PAGES: PageEntry[] = [
  */
 const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: string) => string }[] = [
   { pattern: /^\/referrals\/(?!new$)[^/]+(?:\/(edit))?$/, entry: (m) => `/referrals/${m[1] ?? 'view'}` },
-  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning|timescale|plan|engagement)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
+  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning|timescale|plan|engagement|requests)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
   {
     pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,
     entry: (m, pathname) => `/audits/${pathname.endsWith('/moderate') ? 'moderation' : (m[1] ?? 'view')}`,

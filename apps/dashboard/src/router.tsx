@@ -89,6 +89,14 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: guarded('/reviews/recommendations', (await import('@sli/reviews-feature')).RecommendationFormPage) }),
               },
               {
+                path: 'reviews/:id/requests/new',
+                lazy: async () => ({ Component: guarded('/reviews/requests', (await import('@sli/reviews-feature')).InformationRequestFormPage) }),
+              },
+              {
+                path: 'reviews/:id/requests/:requestId/edit',
+                lazy: async () => ({ Component: guarded('/reviews/requests', (await import('@sli/reviews-feature')).InformationRequestFormPage) }),
+              },
+              {
                 path: 'reviews/:id/engagement/new',
                 lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
               },

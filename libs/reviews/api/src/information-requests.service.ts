@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { informationRequestProblems } from '@sli/reviews-domain';
 import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
-import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   CreateInformationRequestInput,
@@ -53,7 +52,7 @@ export class InformationRequestsService {
     const base: InformationRequestFields = {
       partnershipId: review.partnershipId,
       reviewId,
-      ref: randomUUID(),
+      ref: input.ref ?? (await this.nextRef(review)),
       agencyId: input.agencyId,
       kind: input.kind,
       sentOn: input.sentOn,
@@ -72,6 +71,14 @@ export class InformationRequestsService {
     const { merged, problems } = applyPatch(existing, input, REQUIRED);
     await this.check(merged, problems);
     return this.requests.save(merged);
+  }
+
+  /** A reference people can read when none is given: the review's, then IR and the next number (`LCSPR-2026-27-01/IR3`). */
+  private async nextRef(review: ReviewEntity): Promise<string> {
+    const held = new Set((await this.requests.find({ where: { partnershipId: review.partnershipId }, select: { ref: true } })).map((r) => r.ref));
+    let n = (await this.requests.countBy({ reviewId: review.id })) + 1;
+    while (held.has(`${review.ref}/IR${n}`)) n++;
+    return `${review.ref}/IR${n}`;
   }
 
   private async check(r: InformationRequestFields, problems: FieldProblem[]): Promise<void> {

@@ -12,3 +12,4 @@ export { NewReferralPage, EditReferralPage } from './forms/referral-form';
 export { TimescaleChangeFormPage } from './forms/timescale-change-form';
 export { ReviewPlanFormPage } from './forms/review-plan-form';
 export { EngagementFormPage } from './forms/engagement-form';
+export { InformationRequestFormPage } from './forms/information-request-form';

@@ -86,12 +86,15 @@ export function ReviewPage() {
             <section aria-labelledby="review-timeline">
               <h2 id="review-timeline">Statutory milestones</h2>
               <MilestoneTimeline review={review} asOf={asOf} />
-              {review.informationRequests.length ? (
-                <>
-                  <h3>Information from agencies</h3>
-                  <InformationRequests review={review} asOf={asOf} />
-                </>
+              {review.informationRequests.length || can('createInformationRequest') ? <h3>Information from agencies</h3> : null}
+              {can('createInformationRequest') ? (
+                <p className="no-print">
+                  <Link className="button secondary" to={{ pathname: `/reviews/${review.id}/requests/new`, search }}>
+                    Ask an agency for information
+                  </Link>
+                </p>
               ) : null}
+              {review.informationRequests.length ? <InformationRequests review={review} asOf={asOf} /> : null}
             </section>
             {review.type !== 'RAPID_REVIEW' ? (
               <section aria-labelledby="review-timescale">

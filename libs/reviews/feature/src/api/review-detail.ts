@@ -99,8 +99,10 @@ const ReviewPageDetailQuery = graphql(`
       }
       informationRequests {
         id
+        ref
         kind
         agency {
+          id
           name
         }
         sentOn

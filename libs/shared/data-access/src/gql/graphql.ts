@@ -240,6 +240,20 @@ export type CreateFindingInput = {
   themeIds?: Array<string | number> | null | undefined;
 };
 
+export type CreateInformationRequestInput = {
+  /** An agency of the review's partnership. */
+  agencyId: string | number;
+  dueOn: string;
+  kind: InformationRequestKind;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  remindedOn?: string | null | undefined;
+  returnedOn?: string | null | undefined;
+  /** The review; the request belongs to its partnership. */
+  reviewId: string | number;
+  sentOn: string;
+};
+
 export type CreateLearningProductInput = {
   kind: LearningProductKind;
   partnershipId: string | number;
@@ -1043,6 +1057,18 @@ export type UpdateFindingInput = {
   text?: string | null | undefined;
   /** Themes of the partnership's taxonomy; on update, replaces the set. */
   themeIds?: Array<string | number> | null | undefined;
+};
+
+export type UpdateInformationRequestInput = {
+  /** An agency of the review's partnership. */
+  agencyId?: string | number | null | undefined;
+  dueOn?: string | null | undefined;
+  kind?: InformationRequestKind | null | undefined;
+  /** Your own reference; generated when omitted. */
+  ref?: string | null | undefined;
+  remindedOn?: string | null | undefined;
+  returnedOn?: string | null | undefined;
+  sentOn?: string | null | undefined;
 };
 
 export type UpdateLearningProductInput = {
@@ -1891,6 +1917,21 @@ export type DeleteReviewEngagementMutationVariables = Exact<{
 
 export type DeleteReviewEngagementMutation = { deleteReviewEngagement: { id: string, ref: string } };
 
+export type AskAgencyForInformationMutationVariables = Exact<{
+  input: CreateInformationRequestInput;
+}>;
+
+
+export type AskAgencyForInformationMutation = { createInformationRequest: { id: string, ref: string } };
+
+export type ChangeInformationRequestMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateInformationRequestInput;
+}>;
+
+
+export type ChangeInformationRequestMutation = { updateInformationRequest: { id: string, ref: string } };
+
 export type NotificationRecordQueryVariables = Exact<{
   id: string | number;
   asOf: string;
@@ -1991,7 +2032,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { id: string, name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -4199,6 +4240,22 @@ export const DeleteReviewEngagementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteReviewEngagementMutation, DeleteReviewEngagementMutationVariables>;
+export const AskAgencyForInformationDocument = new TypedDocumentString(`
+    mutation AskAgencyForInformation($input: CreateInformationRequestInput!) {
+  createInformationRequest(input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<AskAgencyForInformationMutation, AskAgencyForInformationMutationVariables>;
+export const ChangeInformationRequestDocument = new TypedDocumentString(`
+    mutation ChangeInformationRequest($id: ID!, $input: UpdateInformationRequestInput!) {
+  updateInformationRequest(id: $id, input: $input) {
+    id
+    ref
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeInformationRequestMutation, ChangeInformationRequestMutationVariables>;
 export const NotificationRecordDocument = new TypedDocumentString(`
     query NotificationRecord($id: ID!, $asOf: Date!) {
   notification(id: $id) {
@@ -4509,8 +4566,10 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
     }
     informationRequests {
       id
+      ref
       kind
       agency {
+        id
         name
       }
       sentOn
