@@ -39,13 +39,16 @@ describe('Whole-list downloads (POST /api/exports)', () => {
     variables: { filter: { partnershipIds: [pid], ...extra }, asOf: AS_OF },
   });
 
-  /** Every overdue action the API lists, page by page, as the dashboard reads them. */
+  /**
+   * Every overdue action the API lists, page by page, as the dashboard reads them. With the download itself,
+   * over a minute on a busy two-core machine: these two tests have three.
+   */
   async function listedRefs(client: Client): Promise<{ total: number; refs: Map<string, { dueOn: string; daysOverdue: number }> }> {
     const refs = new Map<string, { dueOn: string; daysOverdue: number }>();
     let after: string | null = null;
     let total = 0;
     do {
-      const page: any = (await client.gql(OVERDUE, { filter: { partnershipIds: [pid] }, asOf: AS_OF, first: 20, after })).overdueActions;
+      const page: any = (await client.gql(OVERDUE, { filter: { partnershipIds: [pid] }, asOf: AS_OF, first: 100, after })).overdueActions;
       total = page.totalCount;
       for (const n of page.nodes) refs.set(n.action.ref, { dueOn: n.action.dueOn, daysOverdue: n.daysOverdue });
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -111,7 +114,7 @@ describe('Whole-list downloads (POST /api/exports)', () => {
     );
     expect(event).toMatchObject({ entity: 'list', entity_id: 'overdue-actions', after: { file: file.filename, rows: COUNT } });
     expect(byRef.get('EX-0001')).toBe(`EX-0001,"Audit ""neglect"" cases, with the school’s nurse",Exportshire Police,R-EXP,,2025-01-02,Not started,${refs.get('EX-0001')?.daysOverdue},,`);
-  });
+  }, 180_000);
 
   it('downloads every overdue action as XLSX: real dates and numbers, frozen bold header, autofilter, about sheet', async () => {
     const { refs } = await listedRefs(api);
@@ -154,7 +157,7 @@ describe('Whole-list downloads (POST /api/exports)', () => {
       Rows: String(expected.length),
       'Made by': 'Test Admin',
     });
-  });
+  }, 180_000);
 
   it("downloads a review's actions (the list behind a figure) with the review named", async () => {
     const file = await download(api, {
