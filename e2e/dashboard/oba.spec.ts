@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { readCsvDownload } from './downloads';
 import { DEMO_YEAR, demoEmail, expectNoAxeViolations, screenshot, settled, expect, test } from './support';
 
 const QUESTIONS = ['How much did we do?', 'How well did we do it?', 'Is anyone better off?'];
@@ -191,6 +193,17 @@ test.describe('as an admin', () => {
     await expect(row).toContainText('2025/26 Q4');
     // The figures are as of 31 March 2026, the last day of that quarter: the card counts the value.
     await expect(page.getByTestId('oba-measure')).toContainText('64.5%');
+
+    // The values download holds the columns the import reads: imported back, nothing changes.
+    const [file] = await Promise.all([page.waitForEvent('download'), values.getByRole('button', { name: /^Download CSV/ }).click()]);
+    const csv = await readCsvDownload(file);
+    expect(csv.header).toBe('Measure,Period,Value,Note');
+    expect(csv.lines).toHaveLength(1);
+    const imported = await page.request.post('/api/import/spreadsheet?partnership=NSCP&as=measure-values', {
+      data: await readFile(await file.path()),
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.suggestedFilename()), 'x-requested-with': 'fetch' },
+    });
+    expect(await imported.json()).toMatchObject({ problems: [], create: 0, update: 0, unchanged: 1 });
 
     await row.getByRole('button', { name: 'Change the value for 2025/26 Q4' }).click();
     await page.getByLabel('Value', { exact: true }).fill('66');

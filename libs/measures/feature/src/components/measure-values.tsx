@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { periodOf } from '@sli/analytics-domain';
 import { useCan, useKeptValues } from '@sli/shared/data-access';
-import { ConfirmButton, ErrorSummary, Field, KeptNotice, useFieldProblems } from '@sli/shared/ui';
+import { ConfirmButton, DownloadButtons, ErrorSummary, Field, KeptNotice, exportTable, useFieldProblems, type Column } from '@sli/shared/ui';
 import type { MeasureDetail } from '../api/scorecard';
 import { useRemoveMeasureValue, useSetMeasureValue } from '../api/values';
 import { GRAINS, parseValue, valuePeriods } from '../lib/value-periods';
@@ -119,6 +119,34 @@ function ValueForm({
   );
 }
 
+interface ValueRow {
+  measure: string;
+  periodStart: string;
+  value: number;
+  note: string | null;
+}
+
+/** The columns the measure-values spreadsheet import reads, so a download imports back to the same state. */
+const DOWNLOAD_COLUMNS: Column<ValueRow>[] = [
+  { key: 'measure', header: 'Measure' },
+  { key: 'periodStart', header: 'Period', type: 'date' },
+  { key: 'value', header: 'Value', type: 'number' },
+  { key: 'note', header: 'Note' },
+];
+
+/** Each value with the latest story written for its period, oldest period first. */
+function downloadRows(detail: MeasureDetail): ValueRow[] {
+  const latestNote = new Map<string, { writtenOn: string; text: string }>();
+  for (const s of detail.stories) {
+    if (!s.periodStart) continue;
+    const held = latestNote.get(s.periodStart);
+    if (!held || s.writtenOn > held.writtenOn) latestNote.set(s.periodStart, { writtenOn: s.writtenOn, text: s.text });
+  }
+  return [...detail.measure.values]
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart))
+    .map((v) => ({ measure: detail.measure.ref, periodStart: v.periodStart, value: v.value, note: latestNote.get(v.periodStart)?.text ?? null }));
+}
+
 /**
  * An entered measure's values, newest first, with entering, changing and removing for those who may.
  * Every stored value is listed, also one for a period after the date the figures are as of.
@@ -147,6 +175,20 @@ export function MeasureValues({ detail }: { detail: MeasureDetail }) {
       {values.length === 0 ? (
         <p className="hint">No value entered yet.</p>
       ) : (
+        <>
+        <DownloadButtons
+          what={`the values of ${measure.name}`}
+          hint="With the columns the import reads: change or add values, then import the file back."
+          download={(format) =>
+            exportTable(format, {
+              name: `measure-values-${measure.ref}`,
+              title: `Values of ${measure.name}`,
+              columns: DOWNLOAD_COLUMNS,
+              rows: downloadRows(detail),
+              scope: { filter: { partnershipIds: [measure.partnership.id] }, asOf: null, extra: [{ label: 'Measure', value: `${measure.ref} ${measure.name}` }] },
+            })
+          }
+        />
         <table className="oba-values-table">
           <caption className="visually-hidden">Values of {measure.name}, newest first</caption>
           <thead>
@@ -198,6 +240,7 @@ export function MeasureValues({ detail }: { detail: MeasureDetail }) {
             })}
           </tbody>
         </table>
+        </>
       )}
       {canSet ? <ValueForm key={editing ?? 'new'} detail={detail} editing={editing} onDone={done} /> : null}
     </section>
