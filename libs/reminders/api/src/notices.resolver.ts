@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RequestContext } from '@sli/shared/api-core';
+import { requireCaller, type RequestContext } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 
 export enum ReminderEmail {
@@ -52,18 +52,13 @@ export class MyNotices {
   nodes!: Notice[];
 }
 
-const caller = (ctx: RequestContext) => {
-  if (!ctx.caller) throw new Error('signed-in only');
-  return ctx.caller;
-};
-
 @Resolver()
 export class NoticesResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Query(() => MyNotices, { description: 'Your reminders in the product, and how they reach you by email.' })
   async myNotices(@Context() ctx: RequestContext, @Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<MyNotices> {
-    const { userId } = caller(ctx);
+    const { userId } = requireCaller(ctx);
     const limit = Math.min(Math.max(first, 1), 200);
     const [user] = (await this.dataSource.query(`SELECT reminder_email FROM users WHERE id = $1`, [userId])) as { reminder_email: ReminderEmail }[];
     const [{ unread }] = (await this.dataSource.query(`SELECT count(*)::int AS unread FROM notices WHERE user_id = $1 AND read_at IS NULL`, [userId])) as [
@@ -80,7 +75,7 @@ export class NoticesResolver {
 
   @Mutation(() => Int, { description: 'Marks your notices read; returns how many changed.' })
   async markNoticesRead(@Context() ctx: RequestContext, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
-    const { userId } = caller(ctx);
+    const { userId } = requireCaller(ctx);
     // TypeORM answers an UPDATE with [rows, row count].
     const [, changed] = (await this.dataSource.query(
       `UPDATE notices SET read_at = clock_timestamp() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
@@ -91,7 +86,7 @@ export class NoticesResolver {
 
   @Mutation(() => ReminderEmail, { description: 'Chooses how your reminders reach you by email.' })
   async setReminderEmail(@Context() ctx: RequestContext, @Args('choice', { type: () => ReminderEmail }) choice: ReminderEmail): Promise<ReminderEmail> {
-    const { userId } = caller(ctx);
+    const { userId } = requireCaller(ctx);
     await this.dataSource.query(`UPDATE users SET reminder_email = $2, updated_at = now() WHERE id = $1`, [userId, choice]);
     return choice;
   }
