@@ -117,6 +117,30 @@ describe('Referrals and screening decisions', () => {
     const byPolice = (await api.gql(LIST, { filter: { partnershipId: pid, referringAgencyId: ids['POL'] }, first: 10 })).referrals;
     expect(byPolice.nodes.map((n: { ref: string }) => n.ref)).toEqual(['RF-1']);
 
+    // The list's download holds every referral of the filters, not the page on screen, in the screen's columns.
+    const res = await fetch(`${api.origin}/api/exports`, {
+      method: 'POST',
+      headers: api.headers(),
+      body: JSON.stringify({ list: 'referrals', format: 'csv', variables: { filter: { partnershipId: pid, referringAgencyId: ids['POL'] } } }),
+    });
+    expect(res.status).toBe(200);
+    const csv = (await res.text()).replace(/^\uFEFF/, '');
+    const [about, table] = csv.split('\r\n\r\n') as [string, string];
+    const [{ name: police }] = await api.db.query('SELECT name FROM agencies WHERE id = $1', [ids['POL']]);
+    expect(about).toContain(`Referred by,${police}`);
+    const lines = table.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('Reference,Date referred,Referred by,Criteria,Decision,Decided');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['RF-1']);
+    const all = await fetch(`${api.origin}/api/exports`, {
+      method: 'POST',
+      headers: api.headers(),
+      body: JSON.stringify({ list: 'referrals', format: 'csv', variables: { filter: { partnershipId: pid } } }),
+    });
+    const rows = (await all.text()).split('\r\n\r\n')[1]?.split('\r\n').filter(Boolean) ?? [];
+    expect(rows.slice(1).map((l) => l.split(',')[0])).toEqual(['RF-2', 'RF-1']);
+    expect(rows[1]).toContain('The Child Safeguarding Practice Review Panel');
+    expect(rows[1]).toContain('Not decided yet');
+
     // The notification and the rapid review show the referral that led to them; neither can be deleted while it does.
     const linked = await api.gql(`query($n: ID!, $r: ID!) { notification(id: $n) { referrals { ref } } review(id: $r) { referrals { ref } } }`, {
       n: ids['N1'],

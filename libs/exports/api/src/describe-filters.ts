@@ -60,10 +60,12 @@ export async function describeFilters(db: DataSource, caller: Caller, vars: Vars
   add(words.dates ?? 'Period', rangeWords(str(filter['from']), str(filter['to'])) ?? words.noDates ?? null);
   add('Initiated', rangeWords(str(filter['initiatedFrom']), str(filter['initiatedTo'])));
   add('Date aware', rangeWords(str(filter['dateAwareFrom']), str(filter['dateAwareTo'])));
+  add('Referred', rangeWords(str(filter['referredFrom']), str(filter['referredTo'])));
   add('Session dates', rangeWords(str(filter['dateFrom']), str(filter['dateTo'])));
   add('Session', await sessionWords(db, str(filter['sessionId'])));
   add('Course', await courseWords(db, str(filter['courseId'])));
   add(words.agency ?? 'Agency', await nameOf('agencies', str(filter['agencyId'])));
+  add('Referred by', await nameOf('agencies', str(filter['referringAgencyId'])));
   add('Review types', [...strs(filter['reviewTypes']), ...strs(filter['types'])].map(reviewTypeWords).join('; ') || null);
   add('Theme', await nameOf('themes', str(filter['themeId'])));
   add('Statuses', strs(filter['statuses']).map(humanise).join('; ') || null);

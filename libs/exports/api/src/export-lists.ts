@@ -1,6 +1,7 @@
 import { AGE_BAND_LABELS, HARM_LABELS, REVIEW_TYPE_LABELS } from '@sli/analytics-api';
 import type { ExportColumn, ExportValue } from '@sli/exports-domain';
 import { AgeBand, Harm, ReviewType } from '@sli/reviews-api';
+import { REFERRAL_CRITERIA_WORDS, REFERRAL_DECISION_WORDS, REFERRAL_ROUTE_WORDS } from '@sli/reviews-domain';
 import type { FilterWords } from './describe-filters';
 import { TRAINING_REGISTER_LIST } from './training-register-export';
 
@@ -192,6 +193,32 @@ const NOTIFICATION_COLUMNS: ListColumn<NotificationNode>[] = [
   // Under headers the notifications-register import reads, so the download imports back to the same state.
   { key: 'summary', header: 'Summary', type: 'text', width: 50, value: (n) => n.summary },
   { key: 'themes', header: 'Themes', type: 'text', width: 40, value: (n) => names(n.themes) },
+];
+
+interface ReferralNode {
+  ref: string;
+  referredOn: string;
+  route: string;
+  criteria: string;
+  decision: string | null;
+  decidedOn: string | null;
+  referringAgency: { name: string } | null;
+}
+
+/** The domain's words for a GraphQL enum value (`NO_REVIEW` → "No review"), starting with a capital as a cell does. */
+function domainWords(words: Record<string, string>, value: string): string {
+  const text = words[value.toLowerCase().replace(/_/g, '-')] ?? humanise(value);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The columns of the referrals list on screen: the agency that referred, else the route. */
+const REFERRAL_COLUMNS: ListColumn<ReferralNode>[] = [
+  { key: 'ref', header: 'Reference', type: 'text', width: 20, value: (n) => n.ref },
+  { key: 'referredOn', header: 'Date referred', type: 'date', value: (n) => n.referredOn },
+  { key: 'route', header: 'Referred by', type: 'text', width: 36, value: (n) => n.referringAgency?.name ?? domainWords(REFERRAL_ROUTE_WORDS, n.route) },
+  { key: 'criteria', header: 'Criteria', type: 'text', width: 50, value: (n) => domainWords(REFERRAL_CRITERIA_WORDS, n.criteria) },
+  { key: 'decision', header: 'Decision', type: 'text', width: 18, value: (n) => (n.decision ? domainWords(REFERRAL_DECISION_WORDS, n.decision) : 'Not decided yet') },
+  { key: 'decidedOn', header: 'Decided', type: 'date', value: (n) => n.decidedOn },
 ];
 
 interface ThemeRecordNode {
@@ -390,6 +417,16 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     words: { dates: 'Session dates', agency: 'Booked by' },
   },
   'training-register': TRAINING_REGISTER_LIST,
+  referrals: {
+    name: 'referrals',
+    title: 'Referrals and screening decisions',
+    document: `query ExportReferrals($filter: ReferralFilter, $first: Int!, $after: String) {
+      referrals(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { ref referredOn route criteria decision decidedOn referringAgency { name } } } }`,
+    field: 'referrals',
+    variables: ['filter'],
+    columns: REFERRAL_COLUMNS,
+  },
 };
 
 /** The columns to write: those the caller names, in that order, or all of the list's. */

@@ -55,6 +55,7 @@ export function ReferralsPage() {
           columns={columns(search)}
           rows={data?.nodes ?? []}
           exportName="referrals"
+          serverExport={{ list: 'referrals', variables: { filter } }}
           rowKey={(r) => r.id}
           empty="No referrals match these filters."
         />
