@@ -826,7 +826,8 @@ export type ReviewType =
   | 'RAPID_REVIEW'
   | 'SAR'
   | 'SCR'
-  | 'SINGLE_AGENCY';
+  | 'SINGLE_AGENCY'
+  | 'THEMATIC';
 
 /** What a user may do; deny by default (see docs/roles.md and the permission table). */
 export type Role =
