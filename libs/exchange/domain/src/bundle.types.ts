@@ -267,6 +267,10 @@ export interface ActionRecord extends Owned {
   monitoringCommittee?: string | null;
   signedOffOn?: IsoDate | null;
   signedOffBy?: string | null;
+  /** The audit round (its ref) that will show the action's impact. */
+  impactAudit?: string | null;
+  /** The OBA measure (its ref) that will show the action's impact. */
+  impactMeasure?: string | null;
   themes?: string[];
   updates?: ActionUpdateRecord[];
 }
