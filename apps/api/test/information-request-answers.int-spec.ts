@@ -192,6 +192,24 @@ describe('agencies answer information requests', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expected.map((e) => e[0]));
   });
 
+  it('carries answers and their chronology rows through an exported bundle, and a re-import changes nothing', async () => {
+    const [{ ref }] = await api.db.query(`SELECT ref FROM partnerships WHERE id = $1`, [pid]);
+    const bundle = (await api.gql(`query($refs: [String!]) { exportBundle(partnershipRefs: $refs) }`, { refs: [ref] })).exportBundle;
+    const [{ ref: policeRequest }] = await api.db.query(`SELECT ref FROM information_requests WHERE id = $1`, [request['POL']]);
+    const exported = bundle.informationRequests.find((r: { ref: string }) => r.ref === policeRequest);
+    expect(exported.answer).toMatchObject({ knownToAgency: 'yes', involvedFrom: '2026-01-10', submittedOn: today });
+    // In the answer's order, each row's agency by its ref.
+    expect(exported.chronology.map((c: { occurredOn: string }) => c.occurredOn)).toEqual(['2026-05-10', '2026-03-02']);
+    const IMPORT = `mutation($bundle: JSON!) { importBundle(bundle: $bundle) { sections { section created updated unchanged } } }`;
+    const again = (await api.system.gql(IMPORT, { bundle })).importBundle;
+    expect(again.sections.find((x: { section: string }) => x.section === 'informationRequests')).toEqual({ section: 'informationRequests', created: 0, updated: 0, unchanged: 3 });
+    exported.chronology[1].event = 'Officers attend a domestic incident; Adult B arrested and bailed';
+    const changed = (await api.system.gql(IMPORT, { bundle })).importBundle;
+    expect(changed.sections.find((x: { section: string }) => x.section === 'informationRequests')).toMatchObject({ updated: 1, unchanged: 2 });
+    const [{ event }] = await api.db.query(`SELECT event FROM chronology_entries WHERE information_request_id = $1 AND position = 2`, [request['POL']]);
+    expect(event).toBe('Officers attend a domestic incident; Adult B arrested and bailed');
+  });
+
   it("lists an agency lead's own requests, open first, and is refused to other roles", async () => {
     const csc = await api.as('agency-lead', { partnershipIds: [pid], agencyId: agency['CSC'] });
     const mine = (await csc.gql(`{ myWork { actions { ref } informationRequests { id returnedOn } } }`)).myWork;
