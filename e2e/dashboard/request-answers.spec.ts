@@ -43,11 +43,18 @@ test('the police lead answers a request with chronology rows; the business unit 
   await expect(leadPage.getByRole('heading', { level: 1, name: 'My actions and requests' })).toBeVisible();
   await settled(leadPage);
   const mine = leadPage.getByRole('table', { name: 'Information requests to your agency' });
-  await expect(mine.getByRole('row', { name: new RegExp(asked.ref) })).toContainText('Sent');
+  // Asked 1 December, due 8 December: sent, or reminded once the reminder round has run (two working days before).
+  const askedRow = mine.getByRole('row', { name: new RegExp(asked.ref) });
+  await expect(askedRow).toContainText(/Sent|Reminded/);
+  await expect(askedRow).toContainText('Not started');
   await expectNoAxeViolations(leadPage);
-  await mine.getByRole('link', { name: `Answer to ${asked.ref}` }).click();
+  await mine.getByRole('link', { name: asked.ref, exact: true }).click();
 
   await expect(leadPage.getByRole('heading', { level: 1, name: `Answer ${asked.ref}` })).toBeVisible();
+  // The rest on a phone 320 px wide: nothing scrolls sideways (WCAG 1.4.10 reflow).
+  await leadPage.setViewportSize({ width: 320, height: 800 });
+  const widths = await leadPage.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   await expect(leadPage.getByText('Use pseudonyms only, such as “Child A” or “Adult B”').first()).toBeVisible();
   await leadPage.getByLabel('Yes', { exact: true }).check();
   await fillDate(leadPage, 'Involvement from', { day: '12', month: '1', year: '2026' });

@@ -69,16 +69,22 @@ function eventsOf(ctx: PartnershipContext, agencyRef: string): readonly ((s: str
   return EVENTS[sector] ?? OTHER_EVENTS;
 }
 
-/** Two to four rows, oldest first, in the `span` days before the request, mostly the agency's own. */
+/** Two to four rows, oldest first, between `from` and `to` (before the request), mostly the agency's own. */
 function chronology(ctx: PartnershipContext, rng: Random, request: InformationRequestRecord, subject: string, from: Day, to: Day): ChronologyEntryRecord[] {
   const days = Array.from({ length: rng.int(2, 4) }, () => rng.int(from, to)).sort((a, b) => a - b);
   const others = ctx.agencies.filter((a) => a.core && a.ref !== request.agency).map((a) => a.ref);
+  const used = new Set<string>();
   return days.map((day) => {
     const agency = others.length && rng.chance(0.2) ? rng.pick(others) : request.agency;
+    // Each event once per answer, while the agency's list lasts.
+    const events = eventsOf(ctx, agency).map((e) => e(subject));
+    const fresh = events.filter((e) => !used.has(e));
+    const event = rng.pick(fresh.length ? fresh : events);
+    used.add(event);
     return {
       occurredOn: iso(day),
       agency,
-      event: rng.pick(eventsOf(ctx, agency))(subject),
+      event,
       ...(() => {
         const source = rng.pick(SOURCES);
         return source ? { source } : {};

@@ -8,23 +8,25 @@ import { REQUEST_KINDS } from './forms/information-request-form';
 type ActionRow = MyWorkQuery['myWork']['actions'][number];
 type RequestRow = MyWorkQuery['myWork']['informationRequests'][number];
 
+function answerWords(r: RequestRow): string {
+  if (r.answer?.submittedOn) return `Submitted ${formatDate(r.answer.submittedOn)}`;
+  if (r.answer) return 'Draft, not submitted';
+  return r.returnedOn ? 'Returned outside the product' : 'Not started';
+}
+
 const requestColumns = (search: string): Column<RequestRow>[] => [
   {
     key: 'ref',
     header: 'Request',
     value: (r) => r.ref,
-    render: (r) => (
-      <Link to={{ pathname: `/reviews/${r.review.id}/requests/${r.id}/answer`, search }}>
-        {r.returnedOn ? 'See or change the answer' : r.answer ? 'Continue the answer' : 'Answer'}
-        <span className="visually-hidden"> to {r.ref}</span>
-      </Link>
-    ),
+    render: (r) => <Link to={{ pathname: `/reviews/${r.review.id}/requests/${r.id}/answer`, search }}>{r.ref}</Link>,
   },
   { key: 'review', header: 'Review', value: (r) => `${r.review.ref}: ${r.review.title}` },
   { key: 'kind', header: 'Information', value: (r) => REQUEST_KINDS[r.kind].label },
   { key: 'dueOn', header: 'Due', render: (r) => formatDate(r.dueOn), value: (r) => r.dueOn },
   { key: 'status', header: 'Status', value: (r) => requestStatusWords(r.status), render: (r) => <RequestStatusBadge value={r.status} /> },
   { key: 'returnedOn', header: 'Returned', render: (r) => (r.returnedOn ? formatDate(r.returnedOn) : 'Not yet'), value: (r) => r.returnedOn },
+  { key: 'answer', header: 'Your answer', value: answerWords },
 ];
 
 const actionColumns = (search: string): Column<ActionRow>[] => [
@@ -41,7 +43,8 @@ const actionColumns = (search: string): Column<ActionRow>[] => [
 
 /** `/my-work`: the actions and information requests the agency lead's agency owns, open first, each by due date. */
 export function MyWorkPage() {
-  const { asOf, search } = useFilters();
+  // What is owed now: judged as of today, whatever year the filters last chose.
+  const { today: asOf, search } = useFilters();
   const viewer = useViewer();
   const query = useMyWork(asOf);
   const work = query.data?.myWork;
@@ -51,7 +54,7 @@ export function MyWorkPage() {
     <>
       <PageHeader
         title="My actions and requests"
-        lead={`What ${viewer.agency?.name ?? 'your agency'} owes the partnership: open items first, each by due date. Status as of ${formatDate(asOf)}.`}
+        lead={`What ${viewer.agency?.name ?? 'your agency'} owes the partnership: open items first, each by due date. Status as of today, ${formatDate(asOf)}. Choose a request to answer it.`}
       />
       <QueryState isLoading={query.isLoading} error={query.error}>
         {work ? (

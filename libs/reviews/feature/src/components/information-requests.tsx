@@ -18,9 +18,12 @@ function requestLinks(viewer: CurrentUser, r: Row, reviewId: string, search: str
   const submitted = Boolean(r.answer?.submittedOn);
   const links = [];
   if (mayAnswer) {
+    // The agency answers its own; the business unit mostly reads what came back, and may answer for an agency.
+    const own = Boolean(viewer.agency);
+    const words = submitted ? (own ? 'Change the answer' : 'See the answer') : r.answer ? (own ? 'Continue the answer' : 'See the draft') : own ? 'Answer' : 'Answer for the agency';
     links.push(
       <Link key="answer" to={answer}>
-        {submitted ? 'Change the answer' : r.answer ? 'Continue the answer' : 'Answer'}
+        {words}
         <span className="visually-hidden"> {r.ref}</span>
       </Link>,
     );
