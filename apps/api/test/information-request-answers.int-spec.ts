@@ -135,6 +135,12 @@ describe('agencies answer information requests', () => {
     expect(backToDraft.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('submit');
     const cleared = await api.raw(`mutation($id: ID!) { updateInformationRequest(id: $id, input: { returnedOn: null }) { id } }`, { id: request['POL'] });
     expect(cleared.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('returnedOn');
+    // The business unit may correct the day (information that came in earlier by email), not move it past the answer.
+    const later = await api.raw(`mutation($id: ID!) { updateInformationRequest(id: $id, input: { returnedOn: "2099-01-01" }) { id } }`, { id: request['POL'] });
+    expect(later.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain('returnedOn');
+    const earlier = await api.gql(`mutation($id: ID!) { updateInformationRequest(id: $id, input: { returnedOn: "2026-11-20" }) { returnedOn } }`, { id: request['POL'] });
+    expect(earlier.updateInformationRequest.returnedOn).toBe('2026-11-20');
+    await api.gql(`mutation($id: ID!, $on: Date) { updateInformationRequest(id: $id, input: { returnedOn: $on }) { id } }`, { id: request['POL'], on: today });
   });
 
   it('is reminded once a reminder notice goes out to the agency, until it falls overdue', async () => {

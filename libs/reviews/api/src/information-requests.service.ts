@@ -69,10 +69,15 @@ export class InformationRequestsService {
     const existing = await this.requests.findOneBy({ id });
     if (!existing) throw new NotFoundError('InformationRequest', id);
     const { merged, problems } = applyPatch(existing, input, REQUIRED);
-    if (!merged.returnedOn) {
-      // A submitted answer is the return: its date stands (a later one may correct it, none may clear it).
-      const [answer] = (await this.dataSource.query(`SELECT submitted_on::text AS on FROM information_request_answers WHERE information_request_id = $1 AND submitted_on IS NOT NULL`, [id])) as { on: string }[];
-      if (answer) problems.push({ field: 'returnedOn', message: `is required: the agency submitted its answer on ${longDate(answer.on)}, which returned the request` });
+    // A submitted answer is the return: the request stays returned, on or before the day of the answer.
+    const [answer] = (await this.dataSource.query(
+      `SELECT submitted_on::text AS on FROM information_request_answers WHERE information_request_id = $1 AND submitted_on IS NOT NULL`,
+      [id],
+    )) as { on: string }[];
+    if (answer && !merged.returnedOn) {
+      problems.push({ field: 'returnedOn', message: `is required: the agency submitted its answer on ${longDate(answer.on)}, which returned the request` });
+    } else if (answer && merged.returnedOn && merged.returnedOn > answer.on) {
+      problems.push({ field: 'returnedOn', message: `must be on or before ${longDate(answer.on)}, the day the agency submitted its answer` });
     }
     await this.check(merged, problems);
     return this.requests.save(merged);
