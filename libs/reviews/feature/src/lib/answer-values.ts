@@ -1,4 +1,4 @@
-import { answerProblems } from '@sli/reviews-domain';
+import { answerProblems, type KnownToAgencyValue } from '@sli/reviews-domain';
 import { todayInEngland } from '@sli/shared/domain';
 import { GraphQLRequestError, type InformationRequestAnswerInput, type KnownToAgency } from '@sli/shared/data-access';
 import { isoToKept, parseKeptDate, sentence, type SummaryItem } from '@sli/shared/ui';
@@ -133,7 +133,14 @@ export function checkAnswer(v: AnswerValues, submit: boolean): { input: Informat
     })),
   };
   const rules = answerProblems(
-    { ...input, knownToAgency: input.knownToAgency ? (input.knownToAgency.toLowerCase() as 'yes' | 'no' | 'unknown') : null } as never,
+    {
+      knownToAgency: input.knownToAgency ? (input.knownToAgency.toLowerCase() as KnownToAgencyValue) : null,
+      involvedFrom: input.involvedFrom ?? null,
+      involvedTo: input.involvedTo ?? null,
+      involvement: input.involvement ?? null,
+      analysis: input.analysis ?? null,
+      notes: input.notes ?? null,
+    },
     (input.chronology ?? []).map((c) => ({ occurredOn: c.occurredOn ?? null, agencyId: c.agencyId != null ? String(c.agencyId) : null, event: c.event ?? null, source: c.source ?? null })),
     { submit, today: todayInEngland() },
   ).filter((p) => !dates.some((d) => d.field === p.field));
