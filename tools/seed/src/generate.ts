@@ -11,6 +11,7 @@ import { writeNarratives } from './narratives';
 import { writeObaResults } from './oba-results';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
+import { writeRequestAnswers } from './request-answers';
 import { writeReferrals } from './referrals';
 import { addDemoPauses } from './review-timescale';
 import { writeCourses, writeTrainingYear } from './training';
@@ -120,5 +121,6 @@ function generatePartnership(
   const narratives = writeNarratives(ctx, rng.fork('narratives'));
   // After everything, from each record's ref alone: no draw from the random stream.
   writeReferrals(ctx);
+  writeRequestAnswers(ctx);
   return { out, narratives };
 }

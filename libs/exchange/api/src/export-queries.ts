@@ -83,7 +83,12 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
   },
   informationRequests: {
     sql: `SELECT p.ref AS partnership, i.ref, ${refOf('r', 'review')}, ${refOf('a', 'agency')}, i.kind, i.sent_on AS "sentOn", i.due_on AS "dueOn",
-            i.reminded_on AS "remindedOn", i.returned_on AS "returnedOn"
+            i.reminded_on AS "remindedOn", i.returned_on AS "returnedOn",
+            (SELECT json_strip_nulls(json_build_object('knownToAgency', x.known_to_agency, 'involvedFrom', x.involved_from, 'involvedTo', x.involved_to,
+               'involvement', x.involvement, 'analysis', x.analysis, 'notes', x.notes, 'submittedOn', x.submitted_on, 'submittedBy', x.submitted_by))
+             FROM information_request_answers x WHERE x.information_request_id = i.id) AS "answer",
+            (SELECT json_agg(json_strip_nulls(json_build_object('occurredOn', c.occurred_on, 'agency', ca.ref, 'event', c.event, 'source', c.source)) ORDER BY c.position)
+             FROM chronology_entries c JOIN agencies ca ON ca.id = c.agency_id WHERE c.information_request_id = i.id) AS "chronology"
           ${owned('information_requests', 'i')} ${join('reviews', 'r', 'i.review_id')} ${join('agencies', 'a', 'i.agency_id')}
           WHERE ${inScope()} ${byRef('i')}`,
   },

@@ -6,6 +6,8 @@ import type {
   AuditCaseRecord,
   AuditRecord,
   FindingRecord,
+  ChronologyEntryRecord,
+  InformationRequestAnswerRecord,
   InformationRequestRecord,
   LearningProductRecord,
   MeasureRecord,
@@ -258,6 +260,40 @@ const informationRequests: SectionSpec<InformationRequestRecord> = {
     col('due_on', 'date', (r) => r.dueOn),
     col('reminded_on', 'date', (r) => orNull(r.remindedOn)),
     col('returned_on', 'date', (r) => orNull(r.returnedOn)),
+  ],
+  // The agency's answer and its chronology rows (migration 1730000003100); rows are numbered in the bundle's order.
+  children: [
+    nested<InformationRequestRecord, InformationRequestAnswerRecord>(
+      'answer',
+      'information_request_answers',
+      'information_request_id',
+      [],
+      [
+        col('known_to_agency', 'text', (a) => orNull(a.knownToAgency)),
+        col('involved_from', 'date', (a) => orNull(a.involvedFrom)),
+        col('involved_to', 'date', (a) => orNull(a.involvedTo)),
+        col('involvement', 'text', (a) => orNull(a.involvement)),
+        col('analysis', 'text', (a) => orNull(a.analysis)),
+        col('notes', 'text', (a) => orNull(a.notes)),
+        col('submitted_on', 'date', (a) => orNull(a.submittedOn)),
+        col('submitted_by', 'text', (a) => orNull(a.submittedBy)),
+      ],
+      (r) => (r.answer ? [r.answer] : []),
+    ),
+    nested<InformationRequestRecord, ChronologyEntryRecord & { position: number }>(
+      'chronology',
+      'chronology_entries',
+      'information_request_id',
+      ['position'],
+      [
+        col('position', 'int', (c) => c.position),
+        col('occurred_on', 'date', (c) => c.occurredOn),
+        refCol('agency_id', 'agencies', (c) => c.agency),
+        col('event', 'text', (c) => c.event),
+        col('source', 'text', (c) => orNull(c.source)),
+      ],
+      (r) => (r.answer ? (r.chronology ?? []) : []).map((c, i) => ({ ...c, position: i + 1 })),
+    ),
   ],
 };
 

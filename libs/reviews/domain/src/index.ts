@@ -49,3 +49,17 @@ export {
   type PartnershipKindValue,
   type ReviewWork,
 } from './review-kinds';
+export {
+  ANSWER_TEXT_MAX,
+  answerProblems,
+  EVENT_MAX,
+  INFORMATION_REQUEST_STATUS_WORDS,
+  informationRequestStatus,
+  KNOWN_TO_AGENCY_WORDS,
+  SOURCE_MAX,
+  type AnswerFields,
+  type ChronologyRowFields,
+  type InformationRequestStatusValue,
+  type KnownToAgencyValue,
+  type RequestStatusFacts,
+} from './information-request-answer-rules';

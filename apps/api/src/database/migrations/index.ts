@@ -22,6 +22,7 @@ import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training
 import { Referrals1730000002600 } from './1730000002600-referrals';
 import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
+import { InformationRequestAnswers1730000003100 } from './1730000003100-information-request-answers';
 import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
 import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
 
@@ -51,6 +52,7 @@ export const migrations = [
   Referrals1730000002600,
   ReviewProjectManagement1730000002700,
   Reminders1730000002900,
+  InformationRequestAnswers1730000003100,
   ThematicReviews1730000003300,
   ActionImpactSources1730000003400,
 ];

@@ -164,6 +164,16 @@ export type ChangeActionStatusInput = {
   status: ActionStatus;
 };
 
+/** One chronology row: pseudonyms only ("Child A", "Adult B"). */
+export type ChronologyEntryInput = {
+  /** The agency involved; the answering agency when not given. */
+  agencyId?: string | number | null | undefined;
+  event?: string | null | undefined;
+  /** The date of the event. */
+  occurredOn?: string | null | undefined;
+  source?: string | null | undefined;
+};
+
 export type CreateActionInput = {
   /** The source audit; give exactly one of reviewId and auditId. */
   auditId?: string | number | null | undefined;
@@ -560,12 +570,36 @@ export type Harm =
   | 'DEATH'
   | 'SERIOUS_HARM';
 
+/** The whole answer as it stands: its fields and every chronology row (the rows replace the answer's rows). */
+export type InformationRequestAnswerInput = {
+  analysis?: string | null | undefined;
+  chronology?: Array<ChronologyEntryInput>;
+  involvedFrom?: string | null | undefined;
+  involvedTo?: string | null | undefined;
+  involvement?: string | null | undefined;
+  knownToAgency?: KnownToAgency | null | undefined;
+  notes?: string | null | undefined;
+};
+
 /** What an agency is asked for: rapid review information, scoping, chronology or analysis. */
 export type InformationRequestKind =
   | 'ANALYSIS'
   | 'CHRONOLOGY'
   | 'RAPID_REVIEW_INFORMATION'
   | 'SCOPING';
+
+/** Where a request stands as of a day: sent, reminded (a reminder went out), returned, or overdue (past its due date, not returned). */
+export type InformationRequestStatus =
+  | 'OVERDUE'
+  | 'REMINDED'
+  | 'RETURNED'
+  | 'SENT';
+
+/** Whether the subject of the review was known to the agency: yes, no, or not known. */
+export type KnownToAgency =
+  | 'NO'
+  | 'UNKNOWN'
+  | 'YES';
 
 /** How learning is shared: a 7-minute briefing, a learning event, a newsletter item… */
 export type LearningProductKind =
@@ -1913,6 +1947,38 @@ export type SetReminderEmailMutationVariables = Exact<{
 
 export type SetReminderEmailMutation = { setReminderEmail: ReminderEmail };
 
+export type InformationRequestToAnswerQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type InformationRequestToAnswerQuery = { informationRequest: { id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, status: InformationRequestStatus, agency: { id: string, name: string }, review: { id: string, ref: string, title: string, partnershipId: string }, answer: { knownToAgency: KnownToAgency | null, involvedFrom: string | null, involvedTo: string | null, involvement: string | null, analysis: string | null, notes: string | null, submittedOn: string | null, submittedBy: string | null, updatedAt: string, chronology: Array<{ position: number, occurredOn: string, agencyId: string, event: string, source: string | null }> } | null } | null };
+
+export type SaveInformationRequestAnswerMutationVariables = Exact<{
+  id: string | number;
+  input: InformationRequestAnswerInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveInformationRequestAnswerMutation = { saveInformationRequestAnswer: { id: string, ref: string, returnedOn: string | null } };
+
+export type ReviewChronologyQueryVariables = Exact<{
+  reviewId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReviewChronologyQuery = { reviewChronology: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, occurredOn: string, event: string, source: string | null, agency: { id: string, name: string }, informationRequest: { id: string, ref: string, agency: { id: string, name: string } } }> } };
+
+export type MyWorkQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type MyWorkQuery = { myWork: { actions: Array<{ id: string, ref: string, title: string, dueOn: string, status: ActionStatus, brag: Brag | null, reviewId: string | null, auditId: string | null }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, status: InformationRequestStatus, answer: { submittedOn: string | null } | null, review: { id: string, ref: string, title: string } }> } };
+
 export type RecordReviewEngagementMutationVariables = Exact<{
   input: CreateReviewEngagementInput;
 }>;
@@ -2050,7 +2116,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { id: string, name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, status: InformationRequestStatus, agency: { id: string, name: string }, answer: { submittedOn: string | null } | null }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -4277,6 +4343,117 @@ export const SetReminderEmailDocument = new TypedDocumentString(`
   setReminderEmail(choice: $choice)
 }
     `) as unknown as TypedDocumentString<SetReminderEmailMutation, SetReminderEmailMutationVariables>;
+export const InformationRequestToAnswerDocument = new TypedDocumentString(`
+    query InformationRequestToAnswer($id: ID!, $asOf: Date!) {
+  informationRequest(id: $id) {
+    id
+    ref
+    kind
+    sentOn
+    dueOn
+    returnedOn
+    status(asOf: $asOf)
+    agency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+      title
+      partnershipId
+    }
+    answer {
+      knownToAgency
+      involvedFrom
+      involvedTo
+      involvement
+      analysis
+      notes
+      submittedOn
+      submittedBy
+      updatedAt
+      chronology {
+        position
+        occurredOn
+        agencyId
+        event
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InformationRequestToAnswerQuery, InformationRequestToAnswerQueryVariables>;
+export const SaveInformationRequestAnswerDocument = new TypedDocumentString(`
+    mutation SaveInformationRequestAnswer($id: ID!, $input: InformationRequestAnswerInput!, $submit: Boolean) {
+  saveInformationRequestAnswer(requestId: $id, input: $input, submit: $submit) {
+    id
+    ref
+    returnedOn
+  }
+}
+    `) as unknown as TypedDocumentString<SaveInformationRequestAnswerMutation, SaveInformationRequestAnswerMutationVariables>;
+export const ReviewChronologyDocument = new TypedDocumentString(`
+    query ReviewChronology($reviewId: ID!, $first: Int) {
+  reviewChronology(reviewId: $reviewId, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      id
+      occurredOn
+      event
+      source
+      agency {
+        id
+        name
+      }
+      informationRequest {
+        id
+        ref
+        agency {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChronologyQuery, ReviewChronologyQueryVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork($asOf: Date!) {
+  myWork {
+    actions {
+      id
+      ref
+      title
+      dueOn
+      status
+      brag(asOf: $asOf)
+      reviewId
+      auditId
+    }
+    informationRequests {
+      id
+      ref
+      kind
+      sentOn
+      dueOn
+      returnedOn
+      status(asOf: $asOf)
+      answer {
+        submittedOn
+      }
+      review {
+        id
+        ref
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
 export const RecordReviewEngagementDocument = new TypedDocumentString(`
     mutation RecordReviewEngagement($input: CreateReviewEngagementInput!) {
   createReviewEngagement(input: $input) {
@@ -4637,6 +4814,10 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       dueOn
       returnedOn
       timeliness(asOf: $asOf)
+      status(asOf: $asOf)
+      answer {
+        submittedOn
+      }
     }
     agencies {
       id
