@@ -228,8 +228,8 @@ export const TABLE_SOURCES: readonly TableSource[] = [
       FROM referrals rf
       WHERE rf.partnership_id = ANY($1::uuid[]) AND rf.referred_on BETWEEN $2::date AND $3::date`,
     rows: [
-      { key: 'agency-safeguarding-lead', label: "A practitioner, through their agency's safeguarding lead" },
-      { key: 'panel', label: 'The Child Safeguarding Practice Review Panel' },
+      { key: 'agency-safeguarding-lead', label: "An agency's safeguarding lead" },
+      { key: 'panel', label: 'The national Panel' },
       { key: 'other', label: 'Another route' },
     ],
     columns: [

@@ -20,6 +20,12 @@ export function ReportTableSection({ report, table }: { report: AnnualReport; ta
             : 'It counts people by their characteristics: the published version suppresses small counts.'
           : "It counts the partnership's own work, published as it is."}
       </p>
+      {table.rowHeaders.length === 0 ? (
+        // As the PDF says it: no empty table or chart.
+        <p data-testid={`${id}-empty`}>
+          Nothing was recorded in the year.{table.previousGrandTotal !== '0' ? ` Total in ${report.previousYear.label}: ${table.previousGrandTotal}.` : ''}
+        </p>
+      ) : (
       <div className="ar-table-chart">
         <DataTable
           caption={`${table.title}, ${report.year.label}${report.mode === 'EXACT' ? ' (exact)' : ''}, with the ${report.previousYear.label} total`}
@@ -30,6 +36,7 @@ export function ReportTableSection({ report, table }: { report: AnnualReport; ta
         />
         <TableChart report={report} table={table} />
       </div>
+      )}
     </section>
   );
 }
