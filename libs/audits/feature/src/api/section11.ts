@@ -29,6 +29,7 @@ const AuditsPageSection11Grids = graphql(`
       }
       byStandard {
         standard
+        title
         counts {
           total
           red
