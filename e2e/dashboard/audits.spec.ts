@@ -29,10 +29,13 @@ test('audits: grades by round with the trend in words, every case audit, and the
   // Section 11: the latest audit first (Westmere, 13 agencies); choosing Northshire's updates the grid and the URL.
   // The partnership's latest Section 11 audit first, moderated, against the one before.
   const s11 = page.getByTestId('section11-summary');
+  const grid = page.getByRole('table', { name: /final rating by agency and standard/ });
   await expect(s11).toContainText('Section 11 audit 2025/26 (Northshire Safeguarding Children Partnership');
   await expect(s11).toContainText('80 self-assessments by 10 agencies: 39 green, 34 amber and 7 red');
   await expect(s11).toContainText('changed 7: 0 raised, 7 lowered');
-  const grid = page.getByRole('table', { name: /final rating by agency and standard/ });
+  // 2025/26 used the Working Together 2023 tool, 2023/24 the legacy standards: the shares are not compared.
+  await expect(s11).toContainText('no change called against Section 11 audit 2023/24 (not comparable: different tool).');
+  await expect(grid.getByRole('columnheader', { name: 'Training and supervision' })).toBeVisible();
   await expect(grid.getByRole('row')).toHaveCount(11);
   await expect(grid.getByText('lowered from').first()).toBeVisible();
   await expect(grid.locator('.badge', { hasText: 'Red' }).first()).toBeVisible();

@@ -17,6 +17,15 @@ const AuditsPageSection11Grids = graphql(`
           id
           name
         }
+        tool {
+          id
+          toolKey
+          name
+          version
+          standards {
+            code
+          }
+        }
       }
       cells {
         assessmentId

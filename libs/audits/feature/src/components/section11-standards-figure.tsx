@@ -22,6 +22,8 @@ export function Section11StandardsFigure({ grid }: { grid: Section11Grid }) {
   return (
     <ChartFigure
       title="Final ratings by standard"
+      // Room for a tool's standard titles, which run to two or three lines.
+      height={Math.max(280, grid.byStandard.length * 44)}
       n={{ count: grid.byStandard.reduce((s, r) => s + r.counts.total, 0), of: 'assessments' }}
       description={`Agencies rating each standard green, amber or red after moderation, ${grid.audit.title}.`}
       exportName={`section-11-standards-${grid.audit.ref.toLowerCase()}`}
@@ -33,7 +35,7 @@ export function Section11StandardsFigure({ grid }: { grid: Section11Grid }) {
           <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 12, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12 }} interval={0} />
+            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
             <Legend {...legendProps} />
             <Bar dataKey="green" name="Green" stackId="rag" fill={RAG_COLOURS.GREEN} stroke="#fff" isAnimationActive={false} />

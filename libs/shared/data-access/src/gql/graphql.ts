@@ -1694,7 +1694,7 @@ export type AuditsPageSection11GridsQueryVariables = Exact<{
 }>;
 
 
-export type AuditsPageSection11GridsQuery = { section11Grids: Array<{ auditId: string, audit: { id: string, ref: string, title: string, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string } }, cells: Array<{ assessmentId: string, agencyId: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, moderation: Section11ModerationChange }>, byStandard: Array<{ standard: string, title: string, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, byAgency: Array<{ agencyId: string, agency: { id: string, name: string, sector: AgencySector }, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, overall: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }> };
+export type AuditsPageSection11GridsQuery = { section11Grids: Array<{ auditId: string, audit: { id: string, ref: string, title: string, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string }, tool: { id: string, toolKey: string, name: string, version: number, standards: Array<{ code: string }> } | null }, cells: Array<{ assessmentId: string, agencyId: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, moderation: Section11ModerationChange }>, byStandard: Array<{ standard: string, title: string, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, byAgency: Array<{ agencyId: string, agency: { id: string, name: string, sector: AgencySector }, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, overall: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }> };
 
 export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3612,6 +3612,15 @@ export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
       partnership {
         id
         name
+      }
+      tool {
+        id
+        toolKey
+        name
+        version
+        standards {
+          code
+        }
       }
     }
     cells {
