@@ -138,6 +138,35 @@ describe('Assurance tools as data (issue 10)', () => {
     expect(exportBundle.section11Assessments.map((s: { standard: string }) => s.standard)).toEqual(LEGACY_CODES.slice(0, 3));
   });
 
+  it('round-trips a bundle of assessments against the new tool: the copy lands on the same tool version', async () => {
+    const { pid, police } = await partnershipWithAgency('Round Trip Partnership');
+    const { createAudit } = await api.gql(`mutation($input: CreateAuditInput!) { createAudit(input: $input) { id } }`, {
+      input: { partnershipId: pid, ref: 'S11-2026', type: 'SECTION_11', title: 'Section 11 2026', startedOn: '2026-09-01' },
+    });
+    for (const standard of ['designated-practitioners', 'whistleblowing-and-escalation']) {
+      await api.gql(CREATE_S11, { input: { auditId: createAudit.id, agencyId: police, standard, selfRating: 'AMBER' } });
+    }
+    const [{ ref }]: { ref: string }[] = await api.db.query('SELECT ref FROM partnerships WHERE id = $1', [pid]);
+    const { exportBundle } = await api.gql(`query($refs: [String!]) { exportBundle(partnershipRefs: $refs) }`, { refs: [ref] });
+    expect(exportBundle.section11Assessments.map((s: { standard: string }) => s.standard).sort()).toEqual(['designated-practitioners', 'whistleblowing-and-escalation']);
+    // The same bundle as another partnership: a new partnership (with the default tools), its agency, audit and assessments.
+    const copyRef = `${ref}-COPY`;
+    const copy = JSON.parse(JSON.stringify(exportBundle), (key, value) => ((key === 'partnership' || key === 'ref') && value === ref ? copyRef : value));
+    await api.system.gql(`mutation($b: JSON!) { importBundle(bundle: $b) { created } }`, { b: copy });
+    const rows: { code: string; tool_key: string; version: number; audit_tool_version: number }[] = await api.db.query(
+      `SELECT ts.code, t.tool_key, t.version, at.version AS audit_tool_version FROM section11_assessments s
+       JOIN partnerships p ON p.id = s.partnership_id JOIN tool_standards ts ON ts.id = s.tool_standard_id
+       JOIN assurance_tools t ON t.id = ts.tool_id JOIN audits a ON a.id = s.audit_id JOIN assurance_tools at ON at.id = a.tool_id
+       WHERE p.ref = $1 ORDER BY ts.code`,
+      [copyRef],
+    );
+    // Version 2 of the copy's own section 11 tool, and the audit takes that tool too.
+    expect(rows.map((r) => [r.code, r.tool_key, r.version, r.audit_tool_version])).toEqual([
+      ['designated-practitioners', 'section-11', 2, 2],
+      ['whistleblowing-and-escalation', 'section-11', 2, 2],
+    ]);
+  });
+
   it('calls a round-on-round change only between rounds on the same topic with at least ten graded cases each', async () => {
     const { pid } = await partnershipWithAgency('Rounds Partnership');
     const themes: { id: string; code: string }[] = await api.db.query(
