@@ -47,6 +47,12 @@ export class ActionEntity {
   @Column('text', { nullable: true })
   monitoringCommittee!: string | null;
 
+  @Column('uuid', { nullable: true })
+  impactAuditId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  impactMeasureId!: string | null;
+
   @Column('date', { nullable: true })
   signedOffOn!: string | null;
 

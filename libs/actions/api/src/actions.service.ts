@@ -101,6 +101,8 @@ export class ActionsService {
       cancelledOn: status === ActionStatus.CANCELLED ? todayInEngland() : null,
       impactEvidence: input.impactEvidence ?? null,
       monitoringCommittee: input.monitoringCommittee ?? null,
+      impactAuditId: input.impactAuditId ?? null,
+      impactMeasureId: input.impactMeasureId ?? null,
       signedOffOn: null,
       signedOffBy: null,
     };
@@ -188,11 +190,14 @@ interface References {
   reviewId: string | null;
   auditId: string | null;
   recommendationId: string | null;
+  impactAuditId: string | null;
+  impactMeasureId: string | null;
 }
 
 /**
- * The owner agency, source and recommendation must be records of the action's own partnership, and
- * the recommendation one of the same review or audit. Checked before writing so each gets its field.
+ * The owner agency, source, recommendation and the audit or measure named to show its impact must be
+ * records of the action's own partnership, and the recommendation one of the same review or audit.
+ * Checked before writing so each gets its field.
  */
 async function checkReferences(m: EntityManager, r: References): Promise<void> {
   const [found] = (await m.query(
@@ -201,9 +206,11 @@ async function checkReferences(m: EntityManager, r: References): Promise<void> {
        ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM reviews WHERE partnership_id = $1 AND id = $3)) AS review,
        ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM audits WHERE partnership_id = $1 AND id = $4)) AS audit,
        ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM recommendations WHERE partnership_id = $1 AND id = $5
-          AND review_id IS NOT DISTINCT FROM $3::uuid AND audit_id IS NOT DISTINCT FROM $4::uuid)) AS recommendation`,
-    [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId],
-  )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean }[];
+          AND review_id IS NOT DISTINCT FROM $3::uuid AND audit_id IS NOT DISTINCT FROM $4::uuid)) AS recommendation,
+       ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM audits WHERE partnership_id = $1 AND id = $6)) AS "impactAudit",
+       ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM measures WHERE partnership_id = $1 AND id = $7)) AS "impactMeasure"`,
+    [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId, r.impactAuditId, r.impactMeasureId],
+  )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean; impactAudit: boolean; impactMeasure: boolean }[];
   const problems: FieldProblem[] = [];
   if (!found?.agency) problems.push({ field: 'ownerAgencyId', message: outsidePartnershipMessage('agency') });
   if (!found?.review) problems.push({ field: 'reviewId', message: outsidePartnershipMessage('review') });
@@ -211,5 +218,7 @@ async function checkReferences(m: EntityManager, r: References): Promise<void> {
   if (!found?.recommendation) {
     problems.push({ field: 'recommendationId', message: 'must be a recommendation of the same review or audit, in this partnership' });
   }
+  if (!found?.impactAudit) problems.push({ field: 'impactAuditId', message: outsidePartnershipMessage('audit') });
+  if (!found?.impactMeasure) problems.push({ field: 'impactMeasureId', message: outsidePartnershipMessage('measure') });
   throwIfAny(problems);
 }

@@ -135,12 +135,13 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
     sql: `SELECT p.ref AS partnership, ac.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, ${refOf('rc', 'recommendation')},
             ${refOf('o', 'ownerAgency')}, ac.title, ac.due_on AS "dueOn", ac.status, ac.completed_on AS "completedOn",
             ac.cancelled_on AS "cancelledOn", ac.impact_evidence AS "impactEvidence", ac.monitoring_committee AS "monitoringCommittee", ac.signed_off_on AS "signedOffOn",
-            ac.signed_off_by AS "signedOffBy", ${themes('action_themes', 'action_id', 'ac')},
+            ac.signed_off_by AS "signedOffBy", ${refOf('ia', 'impactAudit')}, ${refOf('im', 'impactMeasure')}, ${themes('action_themes', 'action_id', 'ac')},
             (SELECT json_agg(json_build_object('changedAt', ${instant('u.changed_at')}, 'changedBy', u.changed_by,
                  'fromStatus', u.from_status, 'toStatus', u.to_status, 'note', u.note) ORDER BY u.changed_at)
              FROM action_updates u WHERE u.action_id = ac.id) AS "updates"
           ${owned('actions', 'ac')} ${join('reviews', 'r', 'ac.review_id')} ${join('audits', 'au', 'ac.audit_id')}
           ${join('recommendations', 'rc', 'ac.recommendation_id')} ${join('agencies', 'o', 'ac.owner_agency_id')}
+          ${join('audits', 'ia', 'ac.impact_audit_id')} ${join('measures', 'im', 'ac.impact_measure_id')}
           WHERE ${inScope()} ${byRef('ac')}`,
   },
   trainingCourses: {

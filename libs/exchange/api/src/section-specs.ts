@@ -72,7 +72,7 @@ export interface SectionSpec<R> {
   key: 'ref' | 'code';
   owned: boolean;
   columns: Column<R>[];
-  /** References to records of the same section, written once every record of it exists. */
+  /** References to records of the same section or of a later one, written once every section is written. */
   deferred?: Column<R>[];
   children?: ChildSet<R>[];
 }
@@ -406,9 +406,12 @@ const actions: SectionSpec<ActionRecord> = {
     { ...col('cancelled_on', 'date', cancelledOn), keepWhenNull: true },
     col('impact_evidence', 'text', (r) => orNull(r.impactEvidence)),
     col('monitoring_committee', 'text', (r) => orNull(r.monitoringCommittee)),
+    refCol('impact_audit_id', 'audits', (r) => r.impactAudit),
     col('signed_off_on', 'date', (r) => orNull(r.signedOffOn)),
     col('signed_off_by', 'text', (r) => orNull(r.signedOffBy)),
   ],
+  // Measures are written after actions (a measure's strategy names its actions), so this reference waits for them.
+  deferred: [refCol('impact_measure_id', 'measures', (r) => r.impactMeasure)],
   children: [
     themes('action_themes', 'action_id'),
     nested<ActionRecord, ActionUpdateRecord>(

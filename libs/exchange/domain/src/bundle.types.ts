@@ -25,7 +25,7 @@ export type ReferralDecider = 'independent-scrutineer' | 'chair' | 'executive' |
 export type PanelResponse = 'agrees' | 'disagrees' | 'awaited';
 export type ReviewType =
   | 'rapid-review' | 'lcspr' | 'national-cspr' | 'scr' | 'plr' | 'sar' | 'dhr' | 'appreciative-inquiry'
-  | 'single-agency' | 'critical-incident' | 'practice-learning-set' | 'child-death';
+  | 'single-agency' | 'critical-incident' | 'practice-learning-set' | 'child-death' | 'thematic';
 export type ReviewStatus =
   | 'proposed' | 'scoping' | 'in-progress' | 'report-drafted' | 'completed' | 'published' | 'closed-unpublished';
 export type FamilyParticipation = 'not-yet-offered' | 'offered' | 'took-part' | 'declined' | 'not-appropriate';
@@ -270,6 +270,10 @@ export interface ActionRecord extends Owned {
   monitoringCommittee?: string | null;
   signedOffOn?: IsoDate | null;
   signedOffBy?: string | null;
+  /** The audit round (its ref) that will show the action's impact. */
+  impactAudit?: string | null;
+  /** The OBA measure (its ref) that will show the action's impact. */
+  impactMeasure?: string | null;
   themes?: string[];
   updates?: ActionUpdateRecord[];
 }

@@ -40,3 +40,12 @@ export {
 export { AGREED_BY_MAX, REASON_DETAILS_MAX, reviewTimescaleProblems, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
 export { CONDUCT_FIELDS, REVIEW_METHOD_WORDS, reviewConductProblems, type ReviewConductFields, type ReviewMethodValue } from './review-conduct-rules';
 export { engagementProblems, type EngagementFields, type EngagementOutcomeValue, type EngagementPartyValue, type FamilyRoleValue } from './engagement-rules';
+export {
+  REVIEW_TYPE_WORK,
+  reviewKindProblems,
+  reviewTypeFits,
+  scopeOfKind,
+  type KindScope,
+  type PartnershipKindValue,
+  type ReviewWork,
+} from './review-kinds';

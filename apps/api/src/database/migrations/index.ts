@@ -23,6 +23,8 @@ import { Referrals1730000002600 } from './1730000002600-referrals';
 import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
 import { AssuranceTools1730000003200 } from './1730000003200-assurance-tools';
+import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
+import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -51,4 +53,6 @@ export const migrations = [
   ReviewProjectManagement1730000002700,
   Reminders1730000002900,
   AssuranceTools1730000003200,
+  ThematicReviews1730000003300,
+  ActionImpactSources1730000003400,
 ];

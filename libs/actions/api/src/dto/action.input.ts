@@ -63,6 +63,16 @@ export class CreateActionInput {
   @Length(1, 200)
   monitoringCommittee?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The audit round that will show the action's impact (of the same partnership)." })
+  @IsOptional()
+  @IsUUID()
+  impactAuditId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The OBA measure that will show the action's impact (of the same partnership)." })
+  @IsOptional()
+  @IsUUID()
+  impactMeasureId?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'Themes of the same partnership.' })
   @IsOptional()
   @IsArray()

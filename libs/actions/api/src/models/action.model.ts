@@ -46,6 +46,12 @@ export class Action {
   @Field(() => String, { nullable: true, description: 'The board or subgroup that monitors it.' })
   monitoringCommittee!: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The audit round named to show the action's impact (impactAudit)." })
+  impactAuditId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The OBA measure named to show the action's impact (impactMeasure)." })
+  impactMeasureId!: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   signedOffOn!: string | null;
 

@@ -188,8 +188,12 @@ export type CreateActionInput = {
   /** Required when the status is COMPLETED or IMPACT_EVIDENCED. */
   completedOn?: string | null | undefined;
   dueOn: string;
+  /** The audit round that will show the action's impact (of the same partnership). */
+  impactAuditId?: string | number | null | undefined;
   /** Required when the status is IMPACT_EVIDENCED. */
   impactEvidence?: string | null | undefined;
+  /** The OBA measure that will show the action's impact (of the same partnership). */
+  impactMeasureId?: string | number | null | undefined;
   monitoringCommittee?: string | null | undefined;
   /** Note on the first update, recording the creation. */
   note?: string | null | undefined;
@@ -851,7 +855,8 @@ export type ReviewType =
   | 'RAPID_REVIEW'
   | 'SAR'
   | 'SCR'
-  | 'SINGLE_AGENCY';
+  | 'SINGLE_AGENCY'
+  | 'THEMATIC';
 
 /** What a user may do; deny by default (see docs/roles.md and the permission table). */
 export type Role =
@@ -1009,8 +1014,12 @@ export type UpdateActionInput = {
   /** Required when the status is COMPLETED or IMPACT_EVIDENCED. */
   completedOn?: string | null | undefined;
   dueOn?: string | null | undefined;
+  /** The audit round that will show the action's impact (of the same partnership). */
+  impactAuditId?: string | number | null | undefined;
   /** Required when the status is IMPACT_EVIDENCED. */
   impactEvidence?: string | null | undefined;
+  /** The OBA measure that will show the action's impact (of the same partnership). */
+  impactMeasureId?: string | number | null | undefined;
   monitoringCommittee?: string | null | undefined;
   ownerAgencyId?: string | number | null | undefined;
   /** A recommendation of the same review or audit. */
@@ -1358,7 +1367,14 @@ export type ActionFormRecordQueryVariables = Exact<{
 }>;
 
 
-export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, monitoringCommittee: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
+export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, monitoringCommittee: string | null, impactAuditId: string | null, impactMeasureId: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
+
+export type ActionImpactSourcesQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ActionImpactSourcesQuery = { audits: { nodes: Array<{ id: string, ref: string, title: string, startedOn: string }> }, measures: { nodes: Array<{ id: string, ref: string, name: string }> } };
 
 export type RecordActionMutationVariables = Exact<{
   input: CreateActionInput;
@@ -1388,7 +1404,7 @@ export type ActionPlansActionQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
+export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, impactAudit: { id: string, ref: string, title: string, startedOn: string, completedOn: string | null, cases: Array<{ overallGrade: OfstedGrade }> } | null, impactMeasure: { id: string, ref: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, series: Array<{ periodStart: string, label: string, value: number | null }> } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
 
 export type ActionPlansChangeStatusMutationVariables = Exact<{
   id: string | number;
@@ -2666,6 +2682,8 @@ export const ActionFormRecordDocument = new TypedDocumentString(`
     recommendationId
     dueOn
     monitoringCommittee
+    impactAuditId
+    impactMeasureId
     ownerAgency {
       id
     }
@@ -2675,6 +2693,25 @@ export const ActionFormRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionFormRecordQuery, ActionFormRecordQueryVariables>;
+export const ActionImpactSourcesDocument = new TypedDocumentString(`
+    query ActionImpactSources($partnershipId: ID!) {
+  audits(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+      title
+      startedOn
+    }
+  }
+  measures(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionImpactSourcesQuery, ActionImpactSourcesQueryVariables>;
 export const RecordActionDocument = new TypedDocumentString(`
     mutation RecordAction($input: CreateActionInput!) {
   createAction(input: $input) {
@@ -2730,6 +2767,28 @@ export const ActionPlansActionDocument = new TypedDocumentString(`
       id
       ref
       title
+    }
+    impactAudit {
+      id
+      ref
+      title
+      startedOn
+      completedOn
+      cases {
+        overallGrade
+      }
+    }
+    impactMeasure {
+      id
+      ref
+      name
+      unit
+      polarity
+      series(asOf: $asOf) {
+        periodStart
+        label
+        value
+      }
     }
     themes {
       id
