@@ -107,12 +107,12 @@ test('an admin records a section 11 self-assessment and moderates it', async ({ 
   await page.getByRole('link', { name: "Record an agency's assessment" }).click();
   await emptyFormErrors(page, 'Choose the agency from the list');
   await chooseAgency(page, 'Agency', agency);
-  await page.getByLabel('Staff training').check();
-  await page.getByRole('group', { name: "The agency's own rating" }).getByLabel('Green').check();
+  await page.getByLabel('Training and supervision').check();
+  await page.getByRole('group', { name: "The agency's own rating" }).getByLabel('Green (met)').check();
   await page.getByLabel('Evidence (optional)').fill('Training records for 2026');
   await checkAndConfirm(page, 'Record the assessment');
-  await expect(page.getByTestId('flash')).toHaveText(`Staff training for ${agency} recorded.`);
-  const assessment = page.getByTestId('section11-assessment').filter({ hasText: 'Staff training' });
+  await expect(page.getByTestId('flash')).toHaveText(`Training and supervision for ${agency} recorded.`);
+  const assessment = page.getByTestId('section11-assessment').filter({ hasText: 'Training and supervision' });
   await expect(assessment).toContainText('Not moderated yet');
 
   await assessment.getByRole('link', { name: /^Moderate/ }).click();
@@ -120,10 +120,13 @@ test('an admin records a section 11 self-assessment and moderates it', async ({ 
   await page.getByRole('button', { name: 'Record the moderation' }).click();
   await expect(page.getByRole('alert').getByRole('link')).toHaveText('Select the rating after moderation');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Amber').check();
+  await page.getByLabel('Amber (partly met)').check();
   await page.getByLabel(/Why the moderators/).fill('Refresher training is overdue for a third of staff.');
   await page.getByRole('button', { name: 'Record the moderation' }).click();
-  await expect(page.getByTestId('flash')).toHaveText(`Staff training for ${agency} moderated: amber.`);
-  await expect(assessment).toContainText('Lowered to amber');
+  await expect(page.getByTestId('flash')).toHaveText(`Training and supervision for ${agency} moderated: amber (partly met).`);
+  await expect(assessment).toContainText('Lowered to amber (partly met)');
+  // The agency's own rating stays beside the moderated one, in the words of the audit's tool.
+  await expect(assessment).toContainText('Green (met)');
+  await expect(page.getByTestId('audit-details')).toContainText('Partnership section 11 self-assessment (Working Together 2023), version 2');
   await expect(page.getByTestId('section11-return')).toContainText('1 of 8 standards assessed; 1 moderated.');
 });

@@ -14,14 +14,14 @@ test('audits: grades by round with the trend in words, every case audit, and the
   // Northshire's rounds: the latest against the one before, in words.
   const northshire = page.locator('figure', { has: page.getByRole('heading', { name: 'Northshire Safeguarding Children Partnership: grades by audit round' }) });
   await expect(northshire).toContainText('Latest round 2025/26 round 3');
-  // Rounds of 5 and 7 graded cases: the change is given, but not judged (too few to compare).
+  // Rounds of 7 and 5 graded cases on different topics: no change is called (audits-domain compareRounds), and why.
   await expect(northshire).toContainText(
-    '60% of 5 cases good or better, down 25.7 percentage points on 2025/26 round 2 (too few cases to compare: fewer than 10 graded in a round)',
+    '60% of 5 cases good or better; no change called against 2025/26 round 2 (not comparable: different topic).',
   );
   await northshire.getByText('Show the data as a table').click();
   const roundRow = northshire.getByRole('row', { name: /2025\/26 round 2/ });
   await expect(roundRow).toContainText('85.7% (6 of 7)');
-  await expect(roundRow).toContainText('Too few to compare');
+  await expect(roundRow).toContainText(/Not comparable: different topic|Too few cases to call a change/);
 
   // Every case audit started in the period is listed.
   await expect(page.getByRole('table', { name: /^Case audits started from .*, by start date, most recent first \(page 1\)$/ }).getByRole('row')).not.toHaveCount(1);
@@ -29,10 +29,13 @@ test('audits: grades by round with the trend in words, every case audit, and the
   // Section 11: the latest audit first (Westmere, 13 agencies); choosing Northshire's updates the grid and the URL.
   // The partnership's latest Section 11 audit first, moderated, against the one before.
   const s11 = page.getByTestId('section11-summary');
+  const grid = page.getByRole('table', { name: /final rating by agency and standard/ });
   await expect(s11).toContainText('Section 11 audit 2025/26 (Northshire Safeguarding Children Partnership');
   await expect(s11).toContainText('80 self-assessments by 10 agencies: 39 green, 34 amber and 7 red');
   await expect(s11).toContainText('changed 7: 0 raised, 7 lowered');
-  const grid = page.getByRole('table', { name: /final rating by agency and standard/ });
+  // 2025/26 used the Working Together 2023 tool, 2023/24 the legacy standards: the shares are not compared.
+  await expect(s11).toContainText('no change called against Section 11 audit 2023/24 (not comparable: different tool).');
+  await expect(grid.getByRole('columnheader', { name: 'Training and supervision' })).toBeVisible();
   await expect(grid.getByRole('row')).toHaveCount(11);
   await expect(grid.getByText('lowered from').first()).toBeVisible();
   await expect(grid.locator('.badge', { hasText: 'Red' }).first()).toBeVisible();

@@ -39,7 +39,7 @@ describe('Deleting audits, graded cases and section 11 assessments', () => {
     const finding = await mutate('createFinding', { auditId: caseAudit.id, kind: 'GOOD_PRACTICE', text: 'Plans were reviewed on time' });
     const s11 = await mutate('createAudit', { partnershipId, ref: uniqueRef('S11'), type: 'SECTION_11', title: 'Section 11 2025', startedOn: '2025-06-01' });
     const assessment = await mutate('createSection11Assessment', {
-      auditId: s11.id, agencyId, standard: 'STAFF_TRAINING', selfRating: 'GREEN', ref: uniqueRef('A'),
+      auditId: s11.id, agencyId, standard: 'training-and-supervision', selfRating: 'GREEN', ref: uniqueRef('A'),
     });
 
     const refused = async (id: string, ...parts: string[]) => {

@@ -294,19 +294,19 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
 
     const a1 = (
       await api.gql(CREATE_S11, {
-        input: { auditId: s11.id, agencyId: police, ref: 'S-POL-5', standard: 'STAFF_TRAINING', selfRating: 'GREEN', narrative: 'All trained', evidence: 'LMS report' },
+        input: { auditId: s11.id, agencyId: police, ref: 'S-POL-5', standard: 'training-and-supervision', selfRating: 'GREEN', narrative: 'All trained', evidence: 'LMS report' },
       })
     ).createSection11Assessment;
     expect(a1).toMatchObject({
-      standard: 'STAFF_TRAINING',
+      standard: 'training-and-supervision',
       selfRating: 'GREEN',
       moderatedRating: null,
       finalRating: 'GREEN',
       audit: { id: s11.id },
       agency: { ref: 'POL' },
     });
-    await api.gql(CREATE_S11, { input: { auditId: s11.id, agencyId: police, standard: 'SAFER_RECRUITMENT', selfRating: 'AMBER' } });
-    await api.gql(CREATE_S11, { input: { auditId: s11.id, agencyId: health, standard: 'STAFF_TRAINING', selfRating: 'AMBER' } });
+    await api.gql(CREATE_S11, { input: { auditId: s11.id, agencyId: police, standard: 'safer-recruitment-and-allegations', selfRating: 'AMBER' } });
+    await api.gql(CREATE_S11, { input: { auditId: s11.id, agencyId: health, standard: 'training-and-supervision', selfRating: 'AMBER' } });
 
     const { moderateSection11Assessment: moderated } = await api.gql(
       `mutation($id: ID!, $rating: RagRating!, $note: String) { moderateSection11Assessment(id: $id, rating: $rating, note: $note) { ${S11_FIELDS} } }`,
@@ -333,9 +333,9 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
       ).section11Assessments;
     expect((await list({ rating: 'AMBER' })).totalCount).toBe(3);
     expect((await list({ rating: 'GREEN' })).totalCount).toBe(0);
-    expect(await list({ auditId: s11.id, standard: 'STAFF_TRAINING', agencyId: health })).toEqual({
+    expect(await list({ auditId: s11.id, standard: 'training-and-supervision', agencyId: health })).toEqual({
       totalCount: 1,
-      nodes: [{ standard: 'STAFF_TRAINING', agency: { ref: 'ICB' }, finalRating: 'AMBER' }],
+      nodes: [{ standard: 'training-and-supervision', agency: { ref: 'ICB' }, finalRating: 'AMBER' }],
     });
 
     const { section11Assessment } = await api.gql(`query($id: ID!) { section11Assessment(id: $id) { ${S11_FIELDS} } }`, { id: a1.id });
@@ -349,24 +349,24 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     const other = await setUp();
     const s11 = await createAudit({ partnershipId: pid, type: 'SECTION_11', title: 'S11', startedOn: '2024-03-01' });
     const thematic = await createAudit({ partnershipId: pid, type: 'THEMATIC', title: 'T', startedOn: '2024-03-01' });
-    await api.gql(CREATE_S11, { input: { auditId: s11.id, agencyId: police, standard: 'INFORMATION_SHARING', selfRating: 'RED' } });
+    await api.gql(CREATE_S11, { input: { auditId: s11.id, agencyId: police, standard: 'sharing-information', selfRating: 'RED' } });
 
-    const onThematic = await api.raw(CREATE_S11, { input: { auditId: thematic.id, agencyId: police, standard: 'INFORMATION_SHARING', selfRating: 'RED' } });
+    const onThematic = await api.raw(CREATE_S11, { input: { auditId: thematic.id, agencyId: police, standard: 'sharing-information', selfRating: 'RED' } });
     expect(fieldsOf(onThematic)?.[0]?.field).toBe('auditId');
 
-    const foreign = await api.raw(CREATE_S11, { input: { auditId: s11.id, agencyId: other.police, standard: 'STAFF_TRAINING', selfRating: 'RED' } });
+    const foreign = await api.raw(CREATE_S11, { input: { auditId: s11.id, agencyId: other.police, standard: 'training-and-supervision', selfRating: 'RED' } });
     expect(fieldsOf(foreign)?.[0]?.field).toBe('agencyId');
 
     const dup = await api.raw(CREATE_S11, {
-      input: { auditId: s11.id, agencyId: police, standard: 'INFORMATION_SHARING', selfRating: 'GREEN' },
+      input: { auditId: s11.id, agencyId: police, standard: 'sharing-information', selfRating: 'GREEN' },
     });
     expect(fieldsOf(dup)?.[0]).toEqual({
       field: 'standard',
-      message: expect.stringMatching(/already has an assessment .*information-sharing/),
+      message: expect.stringMatching(/already has an assessment .*sharing-information/),
     });
 
     const badRef = await api.raw(CREATE_S11, {
-      input: { auditId: s11.id, agencyId: police, standard: 'STAFF_TRAINING', selfRating: 'GREEN', ref: 'bad ref!' },
+      input: { auditId: s11.id, agencyId: police, standard: 'training-and-supervision', selfRating: 'GREEN', ref: 'bad ref!' },
     });
     expect(fieldsOf(badRef)?.[0]?.field).toBe('ref');
 

@@ -211,6 +211,14 @@ export const router = createBrowserRouter([
               },
               { path: 'admin/users', lazy: async () => ({ Component: guarded('/admin/users', (await import('@sli/admin-feature')).UsersPage) }) },
               { path: 'admin/agencies', lazy: async () => ({ Component: guarded('/admin/agencies', (await import('@sli/partnerships-feature')).AgenciesPage) }) },
+              {
+                path: 'admin/assurance-tools',
+                lazy: async () => ({ Component: guarded('/admin/assurance-tools', (await import('@sli/audits-feature')).AssuranceToolsPage) }),
+              },
+              {
+                path: 'admin/assurance-tools/:toolId',
+                lazy: async () => ({ Component: guarded('/admin/assurance-tools/tool', (await import('@sli/audits-feature')).AssuranceToolPage) }),
+              },
               { path: 'admin/themes', lazy: async () => ({ Component: guarded('/admin/themes', (await import('@sli/themes-feature')).ThemeListPage) }) },
               {
                 path: 'admin/history',

@@ -10,9 +10,15 @@ import { caseNarrative, phrase, S11_DOWNGRADE, S11_EVIDENCE, S11_NARRATIVE, S11_
 const GRADES: readonly OfstedGrade[] = ['inadequate', 'requires-improvement', 'good', 'outstanding'];
 const RAGS: readonly Rag[] = ['red', 'amber', 'green'];
 const DOMAINS: readonly AuditDomain[] = ['recognition', 'assessment', 'planning-and-intervention', 'joint-working', 'impact'];
-const STANDARDS: readonly Section11Standard[] = [
+/** The standards before Working Together 2023: the legacy version of each partnership's section 11 tool. */
+const LEGACY_STANDARDS: readonly Section11Standard[] = [
   'senior-management-commitment', 'statement-of-responsibilities', 'line-of-accountability', 'service-development',
   'staff-training', 'safer-recruitment', 'inter-agency-working', 'information-sharing',
+];
+/** The partnership's section 11 tool from Working Together 2023 (version 2), used from 2024. */
+const WT2023_STANDARDS: readonly Section11Standard[] = [
+  'leadership-and-board-lead', 'responsibilities-and-accountability', 'voice-of-children-and-families', 'safer-recruitment-and-allegations',
+  'training-and-supervision', 'designated-practitioners', 'sharing-information', 'whistleblowing-and-escalation',
 ];
 const AUDIT_LEARNING = { goodPractice: [1, 2], improvements: [1, 3], recommendationRate: 0.8, actionsPerRecommendation: [1, 2] } as const;
 
@@ -113,7 +119,8 @@ function writeThematicAudit(ctx: PartnershipContext, rng: Random, year: number, 
 }
 
 /**
- * Every core agency rates itself against the eight standards; moderation (at completion) confirms
+ * Every core agency rates itself against the eight standards (the bundle names them by code, so the
+ * import puts the audit on the tool version holding those codes); moderation (at completion) confirms
  * most ratings and changes a few. Ratings improve a little each cycle; ambers and reds become actions.
  */
 function writeSection11(ctx: PartnershipContext, rng: Random, year: number, started: number): void {
@@ -130,7 +137,7 @@ function writeSection11(ctx: PartnershipContext, rng: Random, year: number, star
   const weak: string[] = [];
   for (const agency of agencies) {
     const tendency = rng.float(-0.1, 0.1);
-    STANDARDS.forEach((standard, i) => {
+    (year >= 2024 ? WT2023_STANDARDS : LEGACY_STANDARDS).forEach((standard, i) => {
       const selfRating = rng.weighted<Rag>([['green', 0.55 + 0.02 * t + tendency], ['amber', 0.35], ['red', 0.1 - 0.005 * t]]);
       let moderatedRating: Rag | null = null;
       let moderationNote: string | null = null;

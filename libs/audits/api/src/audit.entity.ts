@@ -25,6 +25,9 @@ export class AuditEntity {
   @Column('uuid', { nullable: true })
   leadAgencyId!: string | null;
 
+  @Column('uuid', { nullable: true })
+  toolId!: string | null;
+
   @Column('date')
   startedOn!: string;
 

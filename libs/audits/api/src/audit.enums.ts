@@ -23,18 +23,6 @@ export enum AuditDomain {
   IMPACT = 'impact',
 }
 
-/** The eight standards of section 11 of the Children Act 2004. */
-export enum Section11Standard {
-  SENIOR_MANAGEMENT_COMMITMENT = 'senior-management-commitment',
-  STATEMENT_OF_RESPONSIBILITIES = 'statement-of-responsibilities',
-  LINE_OF_ACCOUNTABILITY = 'line-of-accountability',
-  SERVICE_DEVELOPMENT = 'service-development',
-  STAFF_TRAINING = 'staff-training',
-  SAFER_RECRUITMENT = 'safer-recruitment',
-  INTER_AGENCY_WORKING = 'inter-agency-working',
-  INFORMATION_SHARING = 'information-sharing',
-}
-
 export enum RagRating {
   RED = 'red',
   AMBER = 'amber',
@@ -47,5 +35,4 @@ export const CASE_AUDIT_TYPES: readonly AuditType[] = [AuditType.MULTI_AGENCY_CA
 registerEnumType(AuditType, { name: 'AuditType', description: 'Multi-agency case, single-agency, thematic or section 11 audit.' });
 registerEnumType(OfstedGrade, { name: 'OfstedGrade', description: "Ofsted's scale: outstanding, good, requires improvement to be good, inadequate." });
 registerEnumType(AuditDomain, { name: 'AuditDomain', description: 'A domain of practice a case audit grades separately.' });
-registerEnumType(Section11Standard, { name: 'Section11Standard', description: 'One of the eight section 11 safeguarding standards.' });
 registerEnumType(RagRating, { name: 'RagRating', description: 'Red, amber or green.' });

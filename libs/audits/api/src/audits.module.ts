@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { AssuranceToolEntity, AuditDomainEntity, ToolLevelEntity, ToolStandardEntity } from './assurance-tool.entity';
+import { AssuranceToolsResolver } from './assurance-tools.resolver';
+import { AssuranceToolsService } from './assurance-tools.service';
 import { AuditCaseDomainGradeEntity, AuditCaseEntity } from './audit-case.entity';
 import { AuditCasesResolver } from './audit-cases.resolver';
 import { AuditCasesService } from './audit-cases.service';
@@ -13,17 +16,28 @@ import { Section11AssessmentsService } from './section11-assessments.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AuditEntity, AuditCaseEntity, AuditCaseDomainGradeEntity, Section11AssessmentEntity]),
+    TypeOrmModule.forFeature([
+      AuditEntity,
+      AuditCaseEntity,
+      AuditCaseDomainGradeEntity,
+      Section11AssessmentEntity,
+      AssuranceToolEntity,
+      ToolStandardEntity,
+      ToolLevelEntity,
+      AuditDomainEntity,
+    ]),
     PartnershipsModule,
   ],
   providers: [
     AuditsService,
     AuditCasesService,
     Section11AssessmentsService,
+    AssuranceToolsService,
+    AssuranceToolsResolver,
     AuditsResolver,
     AuditCasesResolver,
     Section11AssessmentsResolver,
   ],
-  exports: [AuditsService, AuditCasesService, Section11AssessmentsService],
+  exports: [AuditsService, AuditCasesService, Section11AssessmentsService, AssuranceToolsService],
 })
 export class AuditsModule {}

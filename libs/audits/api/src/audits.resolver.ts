@@ -2,6 +2,9 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Agency, agencyLoader, Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { Theme, themesLoader } from '@sli/themes-api';
+import { AssuranceToolsService } from './assurance-tools.service';
+import { assuranceToolLoader } from './assurance-tools.loaders';
+import { AssuranceTool } from './models/assurance-tool.model';
 import { auditAgenciesLoader, auditCasesLoader, auditLoader, auditSection11Loader } from './audit.loaders';
 import { AuditCasesService } from './audit-cases.service';
 import { AUDIT_THEMES, AuditsService } from './audits.service';
@@ -18,6 +21,7 @@ export class AuditsResolver {
     private readonly auditCases: AuditCasesService,
     private readonly assessments: Section11AssessmentsService,
     private readonly partnerships: PartnershipsService,
+    private readonly tools: AssuranceToolsService,
   ) {}
 
   @Query(() => AuditConnection, {
@@ -55,6 +59,11 @@ export class AuditsResolver {
     const found = await partnershipLoader(ctx, this.partnerships).load(audit.partnershipId);
     if (!found) throw new Error(`Partnership ${audit.partnershipId} of audit ${audit.id} is missing`);
     return found;
+  }
+
+  @ResolveField(() => AssuranceTool, { nullable: true, description: 'The assurance tool version the audit uses, if any.' })
+  tool(@Parent() audit: Audit, @Context() ctx: RequestContext): Promise<AssuranceTool | null> | null {
+    return audit.toolId ? assuranceToolLoader(ctx, this.tools).load(audit.toolId) : null;
   }
 
   @ResolveField(() => Agency, { nullable: true })

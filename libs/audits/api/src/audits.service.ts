@@ -7,7 +7,9 @@ import { todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AssuranceToolsService } from './assurance-tools.service';
 import { acceptsCases, acceptsSection11Assessments } from './audit-rules';
+import { AuditType } from './audit.enums';
 import { AuditEntity } from './audit.entity';
 import { AuditCaseEntity } from './audit-case.entity';
 import { AuditFilter, auditSortFieldColumns, AuditSortField, type AuditSortArgs, CreateAuditInput, UpdateAuditInput } from './dto/audit.input';
@@ -21,6 +23,7 @@ export class AuditsService {
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
+    private readonly tools: AssuranceToolsService,
   ) {}
 
   /** For loaders that other services do not own (themes). */
@@ -71,8 +74,10 @@ export class AuditsService {
     const problems = [
       ...auditProblems(input, todayInEngland()),
       ...(await this.agencyProblems(input.partnershipId, input.leadAgencyId, agencyIds)),
+      ...(await this.toolProblems(input.partnershipId, input.toolId)),
     ];
     if (problems.length > 0) throw new InputError(problems);
+    if (!fields.toolId && input.type === AuditType.SECTION_11) fields.toolId = (await this.tools.inUseTool(input.partnershipId, 'section-11'))?.id ?? null;
     return this.dataSource.transaction(async (m) => {
       const audit = await m.save(
         m.create(AuditEntity, { round: null, leadAgencyId: null, completedOn: null, summary: null, ...fields, ref: input.ref ?? randomUUID() }),
@@ -91,6 +96,7 @@ export class AuditsService {
     const problems = [
       ...auditProblems(audit, todayInEngland()),
       ...(await this.agencyProblems(audit.partnershipId, fields.leadAgencyId, agencyIds)),
+      ...(fields.toolId ? await this.toolProblems(audit.partnershipId, fields.toolId) : []),
       ...(audit.type && audit.type !== previousType ? await this.typeChangeProblems(audit) : []),
     ];
     if (problems.length > 0) throw new InputError(problems);
@@ -125,6 +131,13 @@ export class AuditsService {
   }
 
   /** Every named agency must belong to the audit's partnership (the composite FKs would refuse it anyway). */
+  /** The tool, when given, must be one of the partnership's. */
+  private async toolProblems(partnershipId: string, toolId: string | null | undefined): Promise<FieldProblem[]> {
+    if (!toolId) return [];
+    const [tool] = await this.tools.findToolsByIds([toolId]);
+    return tool?.partnershipId === partnershipId ? [] : [{ field: 'toolId', message: 'is not an assurance tool of this partnership' }];
+  }
+
   private async agencyProblems(
     partnershipId: string,
     leadAgencyId: string | null | undefined,

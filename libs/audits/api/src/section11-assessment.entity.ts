@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RagRating, Section11Standard } from './audit.enums';
+import { RagRating } from './audit.enums';
 
 /** One agency's self-assessment against one section 11 standard, and the rating after moderation. */
 @Entity('section11_assessments')
@@ -19,8 +19,12 @@ export class Section11AssessmentEntity {
   @Column('uuid')
   agencyId!: string;
 
+  /** The standard's code; the database keeps it in step with toolStandardId. */
   @Column('text')
-  standard!: Section11Standard;
+  standard!: string;
+
+  @Column('uuid')
+  toolStandardId!: string;
 
   @Column('text')
   selfRating!: RagRating;

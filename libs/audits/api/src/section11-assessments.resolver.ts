@@ -1,7 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, agencyLoader, PartnershipsService } from '@sli/partnerships-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
+import { AssuranceToolsService } from './assurance-tools.service';
+import { toolStandardLoader } from './assurance-tools.loaders';
 import { auditLoader, section11AssessmentLoader } from './audit.loaders';
+import { ToolStandard } from './models/assurance-tool.model';
 import { finalRating } from './audit-rules';
 import { RagRating } from './audit.enums';
 import { AuditsService } from './audits.service';
@@ -21,6 +24,7 @@ export class Section11AssessmentsResolver {
     private readonly service: Section11AssessmentsService,
     private readonly audits: AuditsService,
     private readonly partnerships: PartnershipsService,
+    private readonly tools: AssuranceToolsService,
   ) {}
 
   @Query(() => Section11AssessmentConnection, {
@@ -67,6 +71,13 @@ export class Section11AssessmentsResolver {
   async audit(@Parent() assessment: Section11Assessment, @Context() ctx: RequestContext): Promise<Audit> {
     const found = await auditLoader(ctx, this.audits).load(assessment.auditId);
     if (!found) throw new Error(`Audit ${assessment.auditId} of assessment ${assessment.id} is missing`);
+    return found;
+  }
+
+  @ResolveField(() => ToolStandard, { description: "The standard rated, with the tool's words for it." })
+  async toolStandard(@Parent() assessment: Section11Assessment, @Context() ctx: RequestContext): Promise<ToolStandard> {
+    const found = await toolStandardLoader(ctx, this.tools).load(assessment.toolStandardId);
+    if (!found) throw new Error(`Standard ${assessment.toolStandardId} of assessment ${assessment.id} is missing`);
     return found;
   }
 

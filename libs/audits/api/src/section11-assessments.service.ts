@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
+import { AssuranceToolsService } from './assurance-tools.service';
 import { acceptsSection11Assessments } from './audit-rules';
 import { AuditEntity } from './audit.entity';
 import { RagRating } from './audit.enums';
@@ -21,6 +22,7 @@ export class Section11AssessmentsService {
     @InjectRepository(Section11AssessmentEntity) private readonly assessments: Repository<Section11AssessmentEntity>,
     @InjectRepository(AuditEntity) private readonly audits: Repository<AuditEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tools: AssuranceToolsService,
   ) {}
 
   listAssessments(filter: Section11AssessmentFilter = {}, page: PageArgs): Promise<Page<Section11AssessmentEntity>> {
@@ -49,15 +51,18 @@ export class Section11AssessmentsService {
 
   async createAssessment(input: CreateSection11AssessmentInput): Promise<Section11AssessmentEntity> {
     const audit = await this.section11Audit(input.auditId);
+    const { standard, toolStandardId, ...fields } = input;
+    if (!standard && !toolStandardId) throw new InputError([{ field: 'standard', message: 'is required (a code, or give toolStandardId)' }]);
     const assessment = this.assessments.create({
       moderatedRating: null,
       narrative: null,
       evidence: null,
       moderationNote: null,
-      ...input,
+      ...fields,
       partnershipId: audit.partnershipId,
       ref: input.ref ?? randomUUID(),
     });
+    await this.resolveStandard(assessment, audit, standard, toolStandardId);
     await this.checkAgencyAndStandard(assessment);
     return this.save(assessment);
   }
@@ -65,7 +70,9 @@ export class Section11AssessmentsService {
   async updateAssessment(id: string, input: UpdateSection11AssessmentInput): Promise<Section11AssessmentEntity> {
     const existing = await this.getAssessment(id);
     const { agencyId, standard } = existing;
-    const assessment = this.assessments.merge(existing, input);
+    const { standard: code, toolStandardId, ...fields } = input;
+    const assessment = this.assessments.merge(existing, fields);
+    if (code || toolStandardId) await this.resolveStandard(assessment, await this.section11Audit(existing.auditId), code, toolStandardId);
     if (assessment.agencyId !== agencyId || assessment.standard !== standard) await this.checkAgencyAndStandard(assessment);
     return this.save(assessment);
   }
@@ -94,6 +101,29 @@ export class Section11AssessmentsService {
     return audit;
   }
 
+  /**
+   * Points the assessment at a standard of the audit's tool, by id or by code. An audit with no tool
+   * (made before tools, or imported without one) takes the code's standard in a version of the
+   * partnership's section 11 tool: the database does that on save.
+   */
+  private async resolveStandard(a: Section11AssessmentEntity, audit: AuditEntity, code?: string | null, toolStandardId?: string | null) {
+    if (toolStandardId) {
+      const [found] = await this.tools.findStandardsByIds([toolStandardId]);
+      if (!found || found.partnershipId !== audit.partnershipId || (audit.toolId && found.toolId !== audit.toolId)) {
+        throw new InputError([{ field: 'toolStandardId', message: "is not a standard of the audit's tool" }]);
+      }
+      a.toolStandardId = found.id;
+      a.standard = found.code;
+      return;
+    }
+    if (!code) return;
+    a.standard = code;
+    if (!audit.toolId) return; // the database resolves the code on save
+    const found = await this.tools.standardOf(audit.toolId, code);
+    if (!found) throw new InputError([{ field: 'standard', message: `${code} is not a standard of the audit's tool` }]);
+    a.toolStandardId = found.id;
+  }
+
   /** The agency must be of the audit's partnership and not have assessed this standard in this audit already. */
   private async checkAgencyAndStandard(a: Section11AssessmentEntity): Promise<void> {
     // Explicit nulls on update: report them here rather than passing null into a where clause.
@@ -111,10 +141,14 @@ export class Section11AssessmentsService {
   /** Saves, turning a lost race on the one-per-standard rule into the same error the pre-check gives. */
   private async save(a: Section11AssessmentEntity): Promise<Section11AssessmentEntity> {
     try {
-      return await this.assessments.save(a);
+      // Reloaded: the database fills in the standard's id or code (see resolveStandard).
+      return await this.getAssessment((await this.assessments.save(a)).id);
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { constraint?: string }).constraint === UNIQUE_STANDARD) {
         throw duplicateStandard(a.standard);
+      }
+      if (e instanceof QueryFailedError && /is not a standard of the audit's tool/.test(e.message)) {
+        throw new InputError([{ field: 'standard', message: `${a.standard} is not a standard of the audit's tool` }]);
       }
       throw e;
     }

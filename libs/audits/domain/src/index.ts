@@ -1,1 +1,2 @@
 export { auditProblems, repeatedDomainProblems, type AuditRuleFields } from './audit-rules';
+export { compareRounds, MIN_CASES_TO_COMPARE, type ComparedRound, type RoundComparability, type RoundComparison } from './round-comparison';

@@ -66,6 +66,7 @@ function AuditDetails({ audit }: { audit: AuditRecord }) {
     ['Lead agency', audit.leadAgency?.name ?? 'Not given'],
     ['Agencies taking part', audit.agencies.length ? audit.agencies.map((a) => a.name).join(', ') : 'None recorded'],
     ['Themes', audit.themes.length ? audit.themes.map((t) => t.name).join(', ') : 'None'],
+    ...(audit.tool ? [['Assurance tool', `${audit.tool.name}, version ${audit.tool.version}`] as [string, string]] : []),
     ['Summary', audit.summary ?? 'Not recorded'],
   ];
   return (

@@ -1,5 +1,5 @@
 import { BRAG_COLOURS, RAG_COLOURS } from '@sli/shared/ui';
-import type { AuditDomain, AuditType, OfstedGrade, RagRating, Section11ModerationChange, Section11Standard } from '@sli/shared/data-access';
+import type { AuditDomain, AuditType, OfstedGrade, RagRating, Section11ModerationChange } from '@sli/shared/data-access';
 
 /** Ofsted's scale, best first, with a colour of at least 3:1 on white for each. */
 export const GRADES: { grade: OfstedGrade; label: string; colour: string }[] = [
@@ -10,32 +10,18 @@ export const GRADES: { grade: OfstedGrade; label: string; colour: string }[] = [
 ];
 
 export const RAG_WORDS: Record<RagRating, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
-/** Red, amber, green as a form's radios. */
-export const RAG_OPTIONS = (Object.keys(RAG_WORDS) as RagRating[]).map((value) => ({ value, label: RAG_WORDS[value] }));
 export const ragColour = (rating: RagRating) => RAG_COLOURS[rating];
 
-export const STANDARD_LABELS: Record<Section11Standard, string> = {
-  SENIOR_MANAGEMENT_COMMITMENT: 'Senior management commitment',
-  STATEMENT_OF_RESPONSIBILITIES: 'Statement of responsibilities',
-  LINE_OF_ACCOUNTABILITY: 'Line of accountability',
-  SERVICE_DEVELOPMENT: 'Service development informed by children and families',
-  STAFF_TRAINING: 'Staff training',
-  SAFER_RECRUITMENT: 'Safer recruitment',
-  INTER_AGENCY_WORKING: 'Inter-agency working',
-  INFORMATION_SHARING: 'Information sharing',
-};
+/** A tool's rating scale: the stored rating (`green`) and the tool's words for it. */
+export type RatingScale = readonly { code: string; label: string }[] | null | undefined;
 
-/** Short names for narrow column headers and chart axes. */
-export const STANDARD_SHORT: Record<Section11Standard, string> = {
-  SENIOR_MANAGEMENT_COMMITMENT: 'Senior management',
-  STATEMENT_OF_RESPONSIBILITIES: 'Responsibilities',
-  LINE_OF_ACCOUNTABILITY: 'Accountability',
-  SERVICE_DEVELOPMENT: 'Service development',
-  STAFF_TRAINING: 'Staff training',
-  SAFER_RECRUITMENT: 'Safer recruitment',
-  INTER_AGENCY_WORKING: 'Inter-agency working',
-  INFORMATION_SHARING: 'Information sharing',
-};
+/** A rating in the words of the audit's tool ("Green: met"); the colour alone when the audit has no tool. */
+export function ratingWords(scale: RatingScale, rating: RagRating): string {
+  return scale?.find((l) => l.code.toUpperCase() === rating)?.label ?? RAG_WORDS[rating];
+}
+
+/** Red, amber, green as a form's radios, in the tool's words. */
+export const ragOptions = (scale: RatingScale) => (Object.keys(RAG_WORDS) as RagRating[]).map((value) => ({ value, label: ratingWords(scale, value) }));
 
 export const MODERATION_WORDS: Record<Section11ModerationChange, string> = {
   UP: 'Raised by moderation',

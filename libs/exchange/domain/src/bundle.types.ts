@@ -34,9 +34,12 @@ export type InformationRequestKind = 'rapid-review-information' | 'scoping' | 'c
 export type AuditType = 'multi-agency-case' | 'single-agency' | 'thematic' | 'section-11';
 export type OfstedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
 export type AuditDomain = 'recognition' | 'assessment' | 'planning-and-intervention' | 'joint-working' | 'impact';
-export type Section11Standard =
+/** The standards before issue 10: the legacy version of the partnership's section 11 tool. */
+export type LegacySection11Standard =
   | 'senior-management-commitment' | 'statement-of-responsibilities' | 'line-of-accountability'
   | 'service-development' | 'staff-training' | 'safer-recruitment' | 'inter-agency-working' | 'information-sharing';
+/** A standard's code in the audit's tool (a legacy code, or one of a tool version's own). */
+export type Section11Standard = string;
 export type Rag = 'red' | 'amber' | 'green';
 export type FindingKind = 'good-practice' | 'area-for-improvement';
 export type ActionStatus = 'not-started' | 'in-progress' | 'completed' | 'impact-evidenced' | 'cancelled';

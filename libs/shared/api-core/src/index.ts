@@ -48,6 +48,6 @@ export { HealthController, markDraining } from './health/health.controller';
 export { lockDataDir, releaseDataDir, openLockedPGlite, holdsDataDir, DataDirLockedError, type LockHolder } from './database/data-dir-lock';
 export { pgTimeoutOptions, PoolWaitTimeoutError } from './database/timeouts';
 export { assertNothingDepends, type Dependent } from './database/delete-record';
-export { migratedPGliteTemplate } from './database/pglite-template';
+export { migratedPGliteTemplate, upgradePGlite } from './database/pglite-template';
 export { openPGlite, pgliteDriverFor } from './database/pglite-driver';
 export { SnakeNamingStrategy } from './database/snake-naming.strategy';

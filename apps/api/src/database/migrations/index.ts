@@ -23,6 +23,7 @@ import { Referrals1730000002600 } from './1730000002600-referrals';
 import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
 import { InformationRequestAnswers1730000003100 } from './1730000003100-information-request-answers';
+import { AssuranceTools1730000003200 } from './1730000003200-assurance-tools';
 import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
 import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
 
@@ -53,6 +54,7 @@ export const migrations = [
   ReviewProjectManagement1730000002700,
   Reminders1730000002900,
   InformationRequestAnswers1730000003100,
+  AssuranceTools1730000003200,
   ThematicReviews1730000003300,
   ActionImpactSources1730000003400,
 ];

@@ -68,7 +68,7 @@ export function assessmentsBehind(
   if (q.finalRating) where.push(`${FINAL_RATING_SQL} = ${p.add(q.finalRating)}`);
   if (q.moderation) where.push(`${MODERATION_SQL} = ${p.add(q.moderation)}`);
   const sql = `
-    SELECT s.id, s.partnership_id AS "partnershipId", s.ref, s.audit_id AS "auditId", s.agency_id AS "agencyId", s.standard,
+    SELECT s.id, s.partnership_id AS "partnershipId", s.ref, s.audit_id AS "auditId", s.agency_id AS "agencyId", s.standard, s.tool_standard_id AS "toolStandardId",
       s.self_rating AS "selfRating", s.moderated_rating AS "moderatedRating", s.narrative, s.evidence,
       s.moderation_note AS "moderationNote", s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.ref AS "sortKey"
     ${from} ${where.map((w) => `AND ${w}`).join(' ')}`;

@@ -12,6 +12,20 @@ export enum AuditQualityDirection {
   UNCHANGED = 'unchanged',
 }
 
+/** Whether a round may be compared with the previous one (audits-domain compareRounds). */
+export enum AuditRoundComparability {
+  COMPARABLE = 'comparable',
+  DIFFERENT_TOOL = 'different-tool',
+  DIFFERENT_TOPIC = 'different-topic',
+  TOO_FEW_CASES = 'too-few-cases',
+}
+
+registerEnumType(AuditRoundComparability, {
+  name: 'AuditRoundComparability',
+  description:
+    'COMPARABLE: same tool (same standards) or same topic (same themes), and at least 10 graded cases in each round; DIFFERENT_TOOL / DIFFERENT_TOPIC: not comparable; TOO_FEW_CASES: fewer than 10 graded cases in either round.',
+});
+
 /** What moderation did to an agency's own section 11 rating; red < amber < green. */
 export enum Section11ModerationChange {
   UP = 'up',

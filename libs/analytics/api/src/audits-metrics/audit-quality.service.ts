@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { gradeDistribution, qualityDirection, rate, shareChange } from '@sli/analytics-domain';
+import { compareRounds, type ComparedRound } from '@sli/audits-domain';
 import { AuditDomain, AuditType, type AuditCaseEntity, type OfstedGrade } from '@sli/audits-api';
 import { ANALYTICS_READS, SortDirection, type Page, type PageArgs } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
 import { decodeOffset } from '../common/offset-cursor';
 import { assertRange, narrowToPeriod, seriesPeriods } from '../common/period-series';
-import { AuditListSort, AuditQualityDirection } from './audit-metrics.enums';
+import { AuditListSort, AuditQualityDirection, AuditRoundComparability } from './audit-metrics.enums';
 import type { GradeCountRow } from './audit-metrics.scope';
 import { casesBehind } from './audit-drilldown.sql';
 import { auditList, domainGradesOfAudits } from './audit-list.sql';
-import { domainGradesBy, overallGradesBy, roundsWithPrevious, type AuditQualityKey, type DomainGradesRow } from './audit-quality.sql';
+import { domainGradesBy, overallGradesBy, roundsWithPrevious, type AuditQualityKey, type DomainGradesRow, type RoundRow } from './audit-quality.sql';
 import type { AuditCasesBehindArgs, AuditListArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
 import type {
   AuditDomainQuality,
@@ -38,6 +39,18 @@ export function toDistribution(row: GradeCountRow): AuditGradeDistribution {
 /** Every domain in reading order, zeros where a key has no grades in it. */
 function domainsOf(rows: DomainGradesRow[] | undefined): AuditDomainQuality[] {
   return DOMAINS.map((domain) => ({ domain, distribution: toDistribution(rows?.find((r) => r.domain === domain) ?? NO_GRADES) }));
+}
+
+/** A round as the comparison rule sees it: its tool (from `key:code,code`), its themes, its graded cases. */
+function comparedRound(toolSig: string | null, themes: string[] | null, cases: number): ComparedRound {
+  const [key = '', codes = ''] = toolSig ? toolSig.split(':') : [];
+  return { tool: toolSig ? { key, standardCodes: codes ? codes.split(',') : [] } : null, themes: themes ?? [], cases };
+}
+
+/** Whether a round may be compared with the one before it (audits-domain compareRounds); null for a first round. */
+function comparisonOf(row: RoundRow) {
+  if (row.previous_total === null) return null;
+  return compareRounds(comparedRound(row.previous_tool_sig, row.previous_themes, row.previous_total), comparedRound(row.tool_sig, row.themes, row.total));
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -112,7 +125,10 @@ export class AuditQualityService {
     return rows.map((row) => {
       const overall = toDistribution(row);
       const previous = row.previous_total === null ? null : rate(row.previous_good_or_better ?? 0, row.previous_total);
-      const direction = previous ? qualityDirection(previous, overall.goodOrBetter) : null;
+      const comparison = comparisonOf(row);
+      // A change is called only between comparable rounds: same tool or topic, enough cases in each.
+      const compared = previous && comparison?.comparability === 'comparable' ? previous : null;
+      const direction = compared ? qualityDirection(compared, overall.goodOrBetter) : null;
       return {
         partnershipId: row.partnership_id,
         label: row.label,
@@ -121,8 +137,11 @@ export class AuditQualityService {
         overall,
         previousLabel: row.previous_label,
         previousGoodOrBetter: previous,
-        change: previous ? shareChange(previous, overall.goodOrBetter) : null,
+        change: compared ? shareChange(compared, overall.goodOrBetter) : null,
         direction: direction ? (direction as AuditQualityDirection) : null,
+        comparability: comparison ? (comparison.comparability as AuditRoundComparability) : null,
+        comparisonNote: comparison?.note ?? null,
+        themes: row.themes,
       };
     });
   }

@@ -78,6 +78,12 @@ export interface RoundRow extends GradeCountRow {
   previous_label: string | null;
   previous_good_or_better: number | null;
   previous_total: number | null;
+  /** The round's theme codes, sorted; empty when its audits have none. */
+  themes: string[];
+  previous_themes: string[] | null;
+  /** `tool_key:code,code,…` of the round's tool version; null when no audit of the round has a tool. */
+  tool_sig: string | null;
+  previous_tool_sig: string | null;
 }
 
 /**
@@ -85,7 +91,8 @@ export interface RoundRow extends GradeCountRow {
  * a round label (ROUND; unlabelled audits are left out). Only audits with graded cases take part,
  * so an audit still being graded does not break the sequence. Rounds are ordered by their first
  * start date, and each is paired (LAG) with the partnership's previous round: the change is the
- * difference of their shares good or better.
+ * difference of their shares good or better. Each round carries its themes and its tool (key and
+ * standard codes) so the caller can tell whether the two rounds may be compared at all.
  */
 export function roundsWithPrevious(
   manager: EntityManager,
@@ -99,7 +106,9 @@ export function roundsWithPrevious(
     basis === AuditRoundBasis.ROUND ? ['round', 'round', 'AND a.round IS NOT NULL'] : ['id::text', 'coalesce(round, ref)', ''];
   const sql = `
     WITH per_audit AS (
-      SELECT a.id, a.partnership_id, a.round, a.ref, a.started_on, ${gradeCountsSql('c.overall_grade')}
+      SELECT a.id, a.partnership_id, a.round, a.ref, a.started_on, ${gradeCountsSql('c.overall_grade')},
+        (SELECT t.tool_key || ':' || string_agg(s.code, ',' ORDER BY s.code)
+         FROM assurance_tools t JOIN tool_standards s ON s.tool_id = t.id WHERE t.id = a.tool_id GROUP BY t.tool_key) AS tool_sig
       FROM audits a JOIN audit_cases c ON c.audit_id = a.id
       WHERE ${scope} ${onlyLabelled}
       GROUP BY a.id
@@ -107,14 +116,21 @@ export function roundsWithPrevious(
       SELECT partnership_id, ${roundKey} AS round_key, min(${label}) AS label, min(started_on)::text AS started_on,
         array_agg(id::text ORDER BY started_on, ref) AS audit_ids,
         sum(total)::int AS total, sum(outstanding)::int AS outstanding, sum(good)::int AS good,
-        sum(requires_improvement)::int AS requires_improvement, sum(inadequate)::int AS inadequate
+        sum(requires_improvement)::int AS requires_improvement, sum(inadequate)::int AS inadequate,
+        coalesce((SELECT array_agg(DISTINCT th.code ORDER BY th.code) FROM audit_themes x JOIN themes th ON th.id = x.theme_id
+                  WHERE x.audit_id = ANY (array_agg(per_audit.id))), '{}') AS themes,
+        -- One tool for the whole round, or a mixture that compares with nothing.
+        CASE WHEN bool_and(tool_sig IS NULL) THEN NULL
+             WHEN bool_and(tool_sig IS NOT NULL) AND count(DISTINCT tool_sig) = 1 THEN min(tool_sig)
+             ELSE 'mixed-' || min(id::text) || ':' END AS tool_sig
       FROM per_audit
       GROUP BY partnership_id, ${roundKey}
     )
     SELECT partnership_id::text AS partnership_id, label, started_on, audit_ids, total, outstanding, good, requires_improvement, inadequate,
       lag(label) OVER w AS previous_label,
       lag(outstanding + good) OVER w AS previous_good_or_better,
-      lag(total) OVER w AS previous_total
+      lag(total) OVER w AS previous_total,
+      themes, lag(themes) OVER w AS previous_themes, tool_sig, lag(tool_sig) OVER w AS previous_tool_sig
     FROM rounds
     WINDOW w AS (PARTITION BY partnership_id ORDER BY started_on, label, round_key)
     ORDER BY partnership_id, started_on, label, round_key`;

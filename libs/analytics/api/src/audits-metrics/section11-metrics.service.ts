@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RagRating, Section11Standard, type Section11AssessmentEntity } from '@sli/audits-api';
+import { RagRating, type Section11AssessmentEntity } from '@sli/audits-api';
 import { ANALYTICS_READS, type Page, type PageArgs } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { MetricFilter } from '../common/metric-args';
@@ -9,9 +9,8 @@ import { Section11ModerationChange } from './audit-metrics.enums';
 import { assessmentsBehind } from './audit-drilldown.sql';
 import type { Section11AssessmentsBehindArgs } from './dto/audit-metrics.args';
 import type { Section11Grid, Section11RatingCounts } from './models/section11-grid.models';
-import { section11AuditIds, section11Cells, section11Counts, type Section11CountRow } from './section11.sql';
+import { section11AuditIds, section11Cells, section11Counts, section11Standards, type Section11CountRow } from './section11.sql';
 
-const STANDARDS = Object.values(Section11Standard);
 const NONE: Section11RatingCounts = { total: 0, red: 0, amber: 0, green: 0, moderated: 0, up: 0, down: 0, changed: 0 };
 
 function countsOf(row: Section11CountRow | undefined): Section11RatingCounts {
@@ -33,6 +32,7 @@ export class Section11MetricsService {
       section11Cells(m, filter, auditId),
       section11Counts(m, filter, auditId),
     ]);
+    const standards = await section11Standards(m, auditIds);
     return auditIds.map((id) => {
       const mine = counts.filter((c) => c.audit_id === id);
       return {
@@ -41,16 +41,14 @@ export class Section11MetricsService {
           .filter((c) => c.auditId === id)
           .map((c) => ({
             ...c,
-            standard: c.standard as Section11Standard,
             selfRating: c.selfRating as RagRating,
             moderatedRating: c.moderatedRating as RagRating | null,
             finalRating: c.finalRating as RagRating,
             moderation: c.moderation as Section11ModerationChange,
           })),
-        byStandard: STANDARDS.map((standard) => ({
-          standard,
-          counts: countsOf(mine.find((c) => c.grouping === 1 && c.standard === standard)),
-        })),
+        byStandard: standards
+          .filter((s) => s.audit_id === id)
+          .map((s) => ({ standard: s.code, title: s.title, counts: countsOf(mine.find((c) => c.grouping === 1 && c.standard === s.code)) })),
         byAgency: mine.filter((c) => c.grouping === 2).map((c) => ({ agencyId: c.agency_id as string, counts: countsOf(c) })),
         overall: countsOf(mine.find((c) => c.grouping === 3)),
       };

@@ -5,9 +5,8 @@ import { auditScopeSql } from './audit-metrics.scope';
 
 export const SECTION11_TYPES = ['section-11'] as const;
 
-/** Standards in statutory order, for sorting in SQL. */
-const STANDARD_ORDER = `ARRAY['senior-management-commitment', 'statement-of-responsibilities', 'line-of-accountability',
-  'service-development', 'staff-training', 'safer-recruitment', 'inter-agency-working', 'information-sharing']`;
+/** A standard's place in its tool, for sorting in SQL. */
+const STANDARD_POSITION = '(SELECT position FROM tool_standards WHERE id = s.tool_standard_id)';
 
 /** Ratings ranked red < amber < green, so moderation up or down is a comparison of ranks. */
 const rank = (column: string) => `array_position(ARRAY['red', 'amber', 'green'], ${column})`;
@@ -67,8 +66,30 @@ export function section11Cells(manager: EntityManager, filter: MetricFilter | un
       s.self_rating AS "selfRating", s.moderated_rating AS "moderatedRating",
       ${FINAL_RATING_SQL} AS "finalRating", ${MODERATION_SQL} AS moderation
     ${section11FromSql(filter, p, auditId)}
-    ORDER BY a.started_on, a.id, (SELECT name FROM agencies WHERE id = s.agency_id), s.agency_id, array_position(${STANDARD_ORDER}, s.standard)`;
+    ORDER BY a.started_on, a.id, (SELECT name FROM agencies WHERE id = s.agency_id), s.agency_id, ${STANDARD_POSITION}`;
   return manager.query(sql, p.values);
+}
+
+export interface Section11StandardRow {
+  audit_id: string;
+  code: string;
+  title: string;
+}
+
+/**
+ * Each audit's standards in its tool's order: those of the audit's tool, or for an audit with no
+ * tool, of the tool its assessments rate against.
+ */
+export function section11Standards(manager: EntityManager, auditIds: string[]): Promise<Section11StandardRow[]> {
+  return manager.query(
+    `SELECT a.id::text AS audit_id, ts.code, ts.title
+     FROM audits a
+     JOIN tool_standards ts ON ts.tool_id = coalesce(a.tool_id,
+       (SELECT u.tool_id FROM section11_assessments x JOIN tool_standards u ON u.id = x.tool_standard_id WHERE x.audit_id = a.id LIMIT 1))
+     WHERE a.id = ANY ($1::uuid[])
+     ORDER BY a.id, ts.position`,
+    [auditIds],
+  );
 }
 
 export interface Section11CountRow {

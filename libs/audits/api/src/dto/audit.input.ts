@@ -33,6 +33,14 @@ export class CreateAuditInput {
   @IsUUID()
   leadAgencyId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The assurance tool version used; a section 11 audit given none uses the in-use version of the partnership's section 11 tool.",
+  })
+  @IsOptional()
+  @IsUUID()
+  toolId?: string | null;
+
   @Field(() => DateScalar)
   @IsString() // the scalar checks the format; a decorator keeps the whitelisting pipe from dropping it
   startedOn!: string;

@@ -1,8 +1,10 @@
 import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { RagRating, Section11Standard } from '../audit.enums';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { RagRating } from '../audit.enums';
+
+const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 @InputType()
 export class CreateSection11AssessmentInput {
@@ -17,9 +19,18 @@ export class CreateSection11AssessmentInput {
   @RefField()
   ref?: string;
 
-  @Field(() => Section11Standard)
-  @IsEnum(Section11Standard)
-  standard!: Section11Standard;
+  @Field(() => String, {
+    nullable: true,
+    description: "The standard's code in the audit's tool, e.g. `leadership-and-board-lead`; give this or toolStandardId.",
+  })
+  @IsOptional()
+  @Matches(CODE, { message: 'standard must be a code such as leadership-and-board-lead' })
+  standard?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A standard of the audit's tool; give this or standard." })
+  @IsOptional()
+  @IsUUID()
+  toolStandardId?: string | null;
 
   @Field(() => RagRating)
   @IsEnum(RagRating)
@@ -86,10 +97,10 @@ export class Section11AssessmentFilter {
   @IsUUID()
   agencyId?: string;
 
-  @Field(() => Section11Standard, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A standard's code." })
   @IsOptional()
-  @IsEnum(Section11Standard)
-  standard?: Section11Standard;
+  @IsString()
+  standard?: string;
 
   @Field(() => RagRating, { nullable: true, description: 'Final rating: the moderated one, else the self-rating.' })
   @IsOptional()

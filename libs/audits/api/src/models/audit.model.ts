@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection, DateScalar } from '@sli/shared/api-core';
 import { AuditType } from '../audit.enums';
 
-export { AuditDomain, AuditType, OfstedGrade, RagRating, Section11Standard } from '../audit.enums';
+export { AuditDomain, AuditType, OfstedGrade, RagRating } from '../audit.enums';
 
 @ObjectType({ description: 'A case audit (multi-agency, single-agency, thematic) or a section 11 audit.' })
 export class Audit {
@@ -26,6 +26,9 @@ export class Audit {
 
   @Field(() => ID, { nullable: true })
   leadAgencyId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The assurance tool version the audit uses (section 11 and other self-assessments).' })
+  toolId!: string | null;
 
   @Field(() => DateScalar, { description: 'The date the audit started; the date it is counted by.' })
   startedOn!: string;

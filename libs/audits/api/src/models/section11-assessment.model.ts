@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@sli/shared/api-core';
-import { RagRating, Section11Standard } from '../audit.enums';
+import { RagRating } from '../audit.enums';
 
 @ObjectType({ description: "An agency's self-assessment against one section 11 standard, and its moderation." })
 export class Section11Assessment {
@@ -19,8 +19,11 @@ export class Section11Assessment {
   @Field(() => ID)
   agencyId!: string;
 
-  @Field(() => Section11Standard)
-  standard!: Section11Standard;
+  @Field(() => String, { description: "The standard's code in its tool, e.g. `senior-management-commitment` (before issue 10 this was the Section11Standard enum)." })
+  standard!: string;
+
+  @Field(() => ID, { description: 'The standard of the audit\'s tool this assessment rates.' })
+  toolStandardId!: string;
 
   @Field(() => RagRating)
   selfRating!: RagRating;

@@ -46,6 +46,8 @@ const AuditsPageRounds = graphql(`
       }
       change
       direction
+      comparability
+      comparisonNote
     }
   }
 `);

@@ -38,6 +38,22 @@ const AuditRecord = graphql(`
         id
         name
       }
+      tool {
+        id
+        name
+        version
+        ratingScale {
+          code
+          label
+          met
+        }
+        standards {
+          id
+          code
+          title
+          position
+        }
+      }
       cases {
         id
         ref
@@ -53,6 +69,11 @@ const AuditRecord = graphql(`
         id
         ref
         standard
+        toolStandard {
+          code
+          title
+          position
+        }
         selfRating
         moderatedRating
         finalRating

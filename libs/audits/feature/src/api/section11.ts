@@ -17,6 +17,15 @@ const AuditsPageSection11Grids = graphql(`
           id
           name
         }
+        tool {
+          id
+          toolKey
+          name
+          version
+          standards {
+            code
+          }
+        }
       }
       cells {
         assessmentId
@@ -29,6 +38,7 @@ const AuditsPageSection11Grids = graphql(`
       }
       byStandard {
         standard
+        title
         counts {
           total
           red

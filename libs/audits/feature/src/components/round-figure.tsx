@@ -1,6 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure, formatCount, formatDate, formatRate, formatShare, humanise, type Column } from '@sli/shared/ui';
-import { tooFewToCompare, TOO_FEW_TO_COMPARE } from '@sli/analytics-domain';
 import { legendProps } from './legend';
 import type { Round } from '../api/audit-quality';
 import { changeInWords, changePoints, GRADES } from '../labels';
@@ -14,10 +13,13 @@ interface ChartRow {
   [grade: string]: string | number | null;
 }
 
-/** A round compared with one of fewer graded cases than the threshold (either side) is too few to compare. */
-const tooFew = (r: Round) => Boolean(r.previousGoodOrBetter) && tooFewToCompare('percent', r.overall.goodOrBetter, { value: r.previousGoodOrBetter?.value ?? null, denominator: r.previousGoodOrBetter?.denominator ?? null });
+/**
+ * The API calls a change only between comparable rounds (same tool or topic, at least ten graded cases
+ * each: audits-domain compareRounds); otherwise it says why not, and that is what is shown.
+ */
+const directionText = (r: Round) => (r.comparisonNote ? upperFirst(r.comparisonNote) : r.direction ? humanise(r.direction) : null);
 
-const directionText = (r: Round) => (tooFew(r) ? 'Too few to compare' : r.direction ? humanise(r.direction) : null);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const gradeCount = (round: Round, grade: string) => round.overall.grades.find((g) => g.grade === grade)?.count ?? 0;
 
@@ -36,7 +38,7 @@ const columns: Column<Round>[] = [
   },
   {
     key: 'change',
-    header: 'Change (percentage points)',
+    header: 'Change (percentage points, comparable rounds only)',
     align: 'right',
     value: (r) => changePoints(r.change),
     render: (r) => {
@@ -53,11 +55,11 @@ export function trendInWords(rounds: Round[]): string {
   const first = rounds[0];
   if (!last || !first) return '';
   const latest = `Latest round ${last.label} (started ${formatDate(last.startedOn)}): ${formatShare(last.overall.goodOrBetter.value)} of ${formatCount(last.overall.total)} cases good or better`;
-  const against = last.previousLabel
-    ? `, ${changeInWords(last.change)} on ${last.previousLabel} (${
-        tooFew(last) ? `too few cases to compare: fewer than ${TOO_FEW_TO_COMPARE} graded in a round` : last.direction ? DIRECTION_WORDS[last.direction] : 'no comparison'
-      }).`
-    : ', the first round on record.';
+  const against = !last.previousLabel
+    ? ', the first round on record.'
+    : last.comparisonNote
+      ? `; no change called against ${last.previousLabel} (${last.comparisonNote}).`
+      : `, ${changeInWords(last.change)} on ${last.previousLabel} (${last.direction ? DIRECTION_WORDS[last.direction] : 'no comparison'}).`;
   const span =
     rounds.length > 1
       ? ` Across the ${rounds.length} rounds shown it went from ${formatShare(first.overall.goodOrBetter.value)} to ${formatShare(last.overall.goodOrBetter.value)}.`

@@ -27,8 +27,9 @@ export function RoundsSection() {
       <h2 id={`${id}-h`}>Case audit grades by round</h2>
       <p className="hint">
         Each multi-agency case audit is a round. Bars show the share of graded cases at each grade; the line marks the share
-        good or better (outstanding plus good). Each round is compared with the partnership&rsquo;s previous one, even when that
-        fell before the period.
+        good or better (outstanding plus good). Each round is set against the partnership&rsquo;s previous one, even when that
+        fell before the period; a change is called only when both are on the same topic (the same themes) and each has at least
+        10 graded cases.
       </p>
       <p>
         <label>

@@ -1,9 +1,8 @@
 import { DataTable, formatCount, type Column } from '@sli/shared/ui';
-import type { Section11Standard } from '@sli/shared/data-access';
 import type { Section11Cell, Section11Grid } from '../api/section11';
-import { ragColour, RAG_WORDS, STANDARD_LABELS, STANDARD_SHORT } from '../labels';
+import { ragColour, RAG_WORDS } from '../labels';
 
-type AgencyRow = Section11Grid['byAgency'][number] & { cells: Map<Section11Standard, Section11Cell> };
+type AgencyRow = Section11Grid['byAgency'][number] & { cells: Map<string, Section11Cell> };
 
 function cellText(cell: Section11Cell | undefined): string | null {
   if (!cell) return null;
@@ -51,7 +50,7 @@ export function Section11GridTable({ grid }: { grid: Section11Grid }) {
     ...a,
     cells: new Map(grid.cells.filter((c) => c.agencyId === a.agencyId).map((c) => [c.standard, c])),
   }));
-  const standards = grid.byStandard.map((s) => s.standard);
+  const standards = grid.byStandard;
   const columns: Column<AgencyRow>[] = [
     {
       key: 'agency',
@@ -60,10 +59,10 @@ export function Section11GridTable({ grid }: { grid: Section11Grid }) {
       render: (r) => <span style={{ display: 'inline-block', minWidth: '9rem' }}>{r.agency.name}</span>,
     },
     ...standards.map<Column<AgencyRow>>((s) => ({
-      key: s,
-      header: STANDARD_SHORT[s],
-      value: (r) => cellText(r.cells.get(s)),
-      render: (r) => <RatingCell cell={r.cells.get(s)} />,
+      key: s.standard,
+      header: s.title,
+      value: (r) => cellText(r.cells.get(s.standard)),
+      render: (r) => <RatingCell cell={r.cells.get(s.standard)} />,
     })),
     { key: 'red', header: 'Red ratings', align: 'right', value: (r) => r.counts.red, render: (r) => formatCount(r.counts.red) },
   ];
@@ -72,7 +71,7 @@ export function Section11GridTable({ grid }: { grid: Section11Grid }) {
       <p className="hint">
         Each cell is the final rating: the moderated one, or the agency&rsquo;s own until moderated. Under a rating moderation
         raised (↑) or lowered (↓) is the agency&rsquo;s own rating. Standards:{' '}
-        {standards.map((s) => STANDARD_LABELS[s]).join('; ')}.
+        {standards.map((s) => s.title).join('; ')}.
       </p>
       <DataTable
         caption={`${grid.audit.title} (${grid.audit.partnership.name}): final rating by agency and standard`}

@@ -2,16 +2,14 @@ import { Link, useNavigate } from 'react-router';
 import { useCan, type RagRating } from '@sli/shared/data-access';
 import { RecordControls } from '@sli/shared/ui';
 import { useDeleteAssessment, type AssessmentRecord, type AuditRecord } from '../api/audit-records';
-import { RAG_WORDS, STANDARD_LABELS } from '../labels';
-
-const STANDARD_COUNT = Object.keys(STANDARD_LABELS).length;
+import { ratingWords, type RatingScale } from '../labels';
 const ORDER: RagRating[] = ['RED', 'AMBER', 'GREEN'];
 
 /** Where moderation left the agency's own rating, in words. */
-export function moderationWords(a: Pick<AssessmentRecord, 'selfRating' | 'moderatedRating'>): string {
+export function moderationWords(a: Pick<AssessmentRecord, 'selfRating' | 'moderatedRating'>, scale?: RatingScale): string {
   if (!a.moderatedRating) return 'Not moderated yet';
   const change = ORDER.indexOf(a.moderatedRating) - ORDER.indexOf(a.selfRating);
-  const rating = RAG_WORDS[a.moderatedRating].toLowerCase();
+  const rating = ratingWords(scale, a.moderatedRating).toLowerCase();
   if (change === 0) return `Confirmed ${rating}`;
   return change > 0 ? `Raised to ${rating}` : `Lowered to ${rating}`;
 }
@@ -20,12 +18,14 @@ function AssessmentRow({ a, audit, search }: { a: AssessmentRecord; audit: Audit
   const can = useCan();
   const navigate = useNavigate();
   const remove = useDeleteAssessment();
+  const scale = audit.tool?.ratingScale;
+  const title = a.toolStandard.title;
   return (
     <tr data-testid="section11-assessment">
-      <td data-label="Standard">{STANDARD_LABELS[a.standard]}</td>
-      <td data-label="Own rating">{RAG_WORDS[a.selfRating]}</td>
+      <td data-label="Standard">{title}</td>
+      <td data-label="Own rating">{ratingWords(scale, a.selfRating)}</td>
       <td data-label="Moderation">
-        {moderationWords(a)}
+        {moderationWords(a, scale)}
         {a.moderationNote ? <p className="hint">{a.moderationNote}</p> : null}
       </td>
       <td>
@@ -34,16 +34,16 @@ function AssessmentRow({ a, audit, search }: { a: AssessmentRecord; audit: Audit
             {a.moderatedRating ? 'Moderate again' : 'Moderate'}
             <span className="visually-hidden">
               {' '}
-              {STANDARD_LABELS[a.standard]} for {a.agency.name}
+              {title} for {a.agency.name}
             </span>
           </Link>
         ) : null}
         <RecordControls
-          what={`assessment of ${STANDARD_LABELS[a.standard].toLowerCase()} by ${a.agency.name}`}
+          what={`assessment of ${title.toLowerCase()} by ${a.agency.name}`}
           id={a.id}
           editTo={can('updateSection11Assessment') ? { pathname: `/audits/${audit.id}/assessments/${a.id}/edit`, search } : null}
           remove={can('deleteSection11Assessment') ? remove : null}
-          onDeleted={() => navigate({ hash: 'audit-returns' }, { replace: true, state: { flash: `The assessment of ${STANDARD_LABELS[a.standard].toLowerCase()} by ${a.agency.name} deleted.` } })}
+          onDeleted={() => navigate({ hash: 'audit-returns' }, { replace: true, state: { flash: `The assessment of ${title.toLowerCase()} by ${a.agency.name} deleted.` } })}
         />
       </td>
     </tr>
@@ -54,12 +54,13 @@ function AssessmentRow({ a, audit, search }: { a: AssessmentRecord; audit: Audit
 function AgencyReturn({ agency, assessments, audit, search }: { agency: { id: string; name: string }; assessments: AssessmentRecord[]; audit: AuditRecord; search: string }) {
   const can = useCan();
   const moderated = assessments.filter((a) => a.moderatedRating).length;
+  const standardCount = audit.tool?.standards.length ?? 0;
   const headingId = `return-${agency.id}`;
   return (
     <section aria-labelledby={headingId} data-testid="section11-return">
       <h3 id={headingId}>{agency.name}</h3>
       <p className="hint">
-        {assessments.length} of {STANDARD_COUNT} standards assessed; {moderated} moderated.
+        {assessments.length} of {standardCount} standards assessed; {moderated} moderated.
       </p>
       <div className="table-scroll">
         <table className="stackable">
@@ -81,7 +82,7 @@ function AgencyReturn({ agency, assessments, audit, search }: { agency: { id: st
           </tbody>
         </table>
       </div>
-      {can('createSection11Assessment') && assessments.length < STANDARD_COUNT ? (
+      {can('createSection11Assessment') && (!audit.tool || assessments.length < standardCount) ? (
         <p className="no-print">
           <Link to={{ pathname: `/audits/${audit.id}/assessments/new`, search: withReturnOf(search, agency.id) }}>
             Add another standard<span className="visually-hidden"> to the return of {agency.name}</span>
@@ -107,9 +108,8 @@ export function Section11Returns({ audit, search }: { audit: AuditRecord; search
     entry.assessments.push(a);
     byAgency.set(a.agency.id, entry);
   }
-  const order = Object.keys(STANDARD_LABELS);
   const returns = [...byAgency.values()].sort((x, y) => x.agency.name.localeCompare(y.agency.name, 'en-GB'));
-  for (const r of returns) r.assessments.sort((x, y) => order.indexOf(x.standard) - order.indexOf(y.standard));
+  for (const r of returns) r.assessments.sort((x, y) => x.toolStandard.position - y.toolStandard.position);
   return (
     <section aria-labelledby="audit-returns">
       <h2 id="audit-returns">Agencies&apos; returns</h2>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { compareRounds, type ComparedRound } from '@sli/audits-domain';
 import { useFilters } from '@sli/shared/data-access';
 import { QueryState, formatCount, formatDate, formatShare } from '@sli/shared/ui';
 import { useSection11Grids, type Section11Grid } from '../api/section11';
@@ -8,7 +9,16 @@ import { Section11StandardsFigure } from './section11-standards-figure';
 
 const optionLabel = (g: Section11Grid) => `${g.audit.partnership.name}: ${g.audit.title} (started ${formatDate(g.audit.startedOn)})`;
 
-/** The chosen audit's ratings and moderation in words, against the partnership's previous section 11 audit. */
+/** An audit as the comparison rule sees it: its tool version's standards, and its assessments as the cases. */
+const compared = (g: Section11Grid): ComparedRound => ({
+  tool: g.audit.tool ? { key: g.audit.tool.toolKey, standardCodes: g.audit.tool.standards.map((s) => s.code) } : null,
+  cases: g.overall.total,
+});
+
+/**
+ * The chosen audit's ratings and moderation in words, against the partnership's previous section 11
+ * audit when the two may be compared (the same tool with the same standards, enough assessments).
+ */
 function summary(grid: Section11Grid, previous: Section11Grid | undefined): string {
   const o = grid.overall;
   const agencies = grid.byAgency.length;
@@ -19,10 +29,11 @@ function summary(grid: Section11Grid, previous: Section11Grid | undefined): stri
       : ` Moderation reviewed ${formatCount(o.moderated)} and changed ${formatCount(o.changed)}: ${formatCount(o.up)} raised, ${formatCount(o.down)} lowered.`;
   const green = o.total ? o.green / o.total : null;
   const prevGreen = previous && previous.overall.total ? previous.overall.green / previous.overall.total : null;
-  const compare =
-    green != null && prevGreen != null && previous
-      ? ` ${formatShare(green)} green, against ${formatShare(prevGreen)} in ${previous.audit.title}.`
-      : '';
+  if (green == null || prevGreen == null || !previous) return ratings + moderation;
+  const comparison = compareRounds(compared(previous), compared(grid));
+  const compare = comparison.note
+    ? ` ${formatShare(green)} green; no change called against ${previous.audit.title} (${comparison.note}).`
+    : ` ${formatShare(green)} green, against ${formatShare(prevGreen)} in ${previous.audit.title}.`;
   return ratings + moderation + compare;
 }
 
@@ -42,8 +53,8 @@ export function Section11Section() {
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Section 11 self-assessments</h2>
       <p className="hint">
-        Agencies rate themselves red, amber or green against the eight section 11 standards, then moderation may change the
-        rating. Section 11 audits usually run every two years, so every audit started by the end of the period is listed, latest
+        Agencies rate themselves red, amber or green against the standards of the partnership&rsquo;s section 11 tool (see{' '}
+        <Link to={{ pathname: '/admin/assurance-tools', search }}>assurance tools</Link>), then moderation may change the rating. Section 11 audits usually run every two years, so every audit started by the end of the period is listed, latest
         first.
       </p>
       <QueryState

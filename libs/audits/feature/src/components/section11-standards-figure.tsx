@@ -2,12 +2,11 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ChartFigure, RAG_COLOURS, type Column } from '@sli/shared/ui';
 import { legendProps } from './legend';
 import type { Section11Grid } from '../api/section11';
-import { STANDARD_LABELS, STANDARD_SHORT } from '../labels';
 
 type StandardRow = Section11Grid['byStandard'][number];
 
 const columns: Column<StandardRow>[] = [
-  { key: 'standard', header: 'Standard', value: (r) => STANDARD_LABELS[r.standard] },
+  { key: 'standard', header: 'Standard', value: (r) => r.title },
   { key: 'green', header: 'Green', align: 'right', value: (r) => r.counts.green },
   { key: 'amber', header: 'Amber', align: 'right', value: (r) => r.counts.amber },
   { key: 'red', header: 'Red', align: 'right', value: (r) => r.counts.red },
@@ -19,10 +18,12 @@ const columns: Column<StandardRow>[] = [
 
 /** Final ratings per standard, as counts of agencies. */
 export function Section11StandardsFigure({ grid }: { grid: Section11Grid }) {
-  const data = grid.byStandard.map((s) => ({ name: STANDARD_SHORT[s.standard], ...s.counts }));
+  const data = grid.byStandard.map((s) => ({ name: s.title, ...s.counts }));
   return (
     <ChartFigure
       title="Final ratings by standard"
+      // Room for a tool's standard titles, which run to two or three lines.
+      height={Math.max(280, grid.byStandard.length * 44)}
       n={{ count: grid.byStandard.reduce((s, r) => s + r.counts.total, 0), of: 'assessments' }}
       description={`Agencies rating each standard green, amber or red after moderation, ${grid.audit.title}.`}
       exportName={`section-11-standards-${grid.audit.ref.toLowerCase()}`}
@@ -34,7 +35,7 @@ export function Section11StandardsFigure({ grid }: { grid: Section11Grid }) {
           <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 12, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
+            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
             <Legend {...legendProps} />
             <Bar dataKey="green" name="Green" stackId="rag" fill={RAG_COLOURS.GREEN} stroke="#fff" isAnimationActive={false} />

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useFilters, useKeptValues, type RagRating } from '@sli/shared/data-access';
 import { ErrorSummary, Field, KeptNotice, PageHeader, QueryState, Radios, useFieldProblems } from '@sli/shared/ui';
 import { useAuditRecord, useModerateAssessment, type AssessmentRecord, type AuditRecord } from '../api/audit-records';
-import { RAG_OPTIONS, RAG_WORDS, STANDARD_LABELS } from '../labels';
+import { ragOptions, ratingWords } from '../labels';
 
 const LABELS = { rating: 'Rating after moderation', note: 'Why the moderators agreed or changed it' };
 type F = keyof typeof LABELS;
@@ -20,6 +20,7 @@ function ModerationForm({ audit, assessment }: { audit: AuditRecord; assessment:
     note: assessment.moderationNote ?? '',
   });
   const v = form.values;
+  const scale = audit.tool?.ratingScale;
   const moderate = useModerateAssessment(assessment.id);
   const [local, setLocal] = useState<Partial<Record<F, string>>>({});
   const problems = useFieldProblems(moderate.error, LABELS, 'moderation', { local });
@@ -36,7 +37,7 @@ function ModerationForm({ audit, assessment }: { audit: AuditRecord; assessment:
       {
         onSuccess: () =>
           navigate(back, {
-            state: { flash: `${STANDARD_LABELS[assessment.standard]} for ${assessment.agency.name} moderated: ${RAG_WORDS[v.rating as RagRating].toLowerCase()}.` },
+            state: { flash: `${assessment.toolStandard.title} for ${assessment.agency.name} moderated: ${ratingWords(scale, v.rating as RagRating).toLowerCase()}.` },
           }),
       },
     );
@@ -53,11 +54,11 @@ function ModerationForm({ audit, assessment }: { audit: AuditRecord; assessment:
         </div>
         <div>
           <dt>Standard</dt>
-          <dd>{STANDARD_LABELS[assessment.standard]}</dd>
+          <dd>{assessment.toolStandard.title}</dd>
         </div>
         <div>
           <dt>The agency&apos;s own rating</dt>
-          <dd>{RAG_WORDS[assessment.selfRating]}</dd>
+          <dd>{ratingWords(scale, assessment.selfRating)}</dd>
         </div>
         <div>
           <dt>What the agency says</dt>
@@ -74,7 +75,7 @@ function ModerationForm({ audit, assessment }: { audit: AuditRecord; assessment:
         legend={LABELS.rating}
         hint="Choose the agency's own rating to confirm it, or another to change it. It becomes the final rating."
         error={problems.error('rating')}
-        options={RAG_OPTIONS}
+        options={ragOptions(scale)}
         value={v.rating}
         onChange={(x) => form.setValue('rating', x)}
       />
@@ -99,7 +100,7 @@ export function ModerationPage() {
   const assessment = audit?.section11Assessments.find((a) => a.id === assessmentId);
   return (
     <>
-      <PageHeader title={assessment ? `Moderate: ${STANDARD_LABELS[assessment.standard].toLowerCase()}` : 'Moderate an assessment'}
+      <PageHeader title={assessment ? `Moderate: ${assessment.toolStandard.title.toLowerCase()}` : 'Moderate an assessment'}
         lead={audit && assessment ? `${assessment.agency.name}'s self-assessment, in ${audit.title}.` : undefined} />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={!query.isLoading && !assessment} empty="There is no such assessment, or you may not see it.">
         {audit && assessment ? <ModerationForm audit={audit} assessment={assessment} /> : null}

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useFilters, useKeptValues, usePartnershipChoices, type RagRating, type Section11Standard } from '@sli/shared/data-access';
+import { useFilters, useKeptValues, usePartnershipChoices, type RagRating } from '@sli/shared/data-access';
 import { CheckAnswers, Combobox, ErrorSummary, Field, KeptNotice, PageHeader, QueryState, Radios, useCheckStep, useFieldProblems } from '@sli/shared/ui';
 import { useAuditRecord, useCreateAssessment, useUpdateAssessment, type AssessmentRecord, type AuditRecord } from '../api/audit-records';
-import { RAG_OPTIONS, RAG_WORDS, STANDARD_LABELS } from '../labels';
+import { useAssuranceTools } from '../api/assurance-tools';
+import { ragOptions, ratingWords } from '../labels';
 import { readableStandards } from '../lib/readable';
 
 const LABELS = {
@@ -16,7 +17,14 @@ const LABELS = {
 };
 type F = keyof typeof LABELS;
 
-const STANDARD_OPTIONS = (Object.keys(STANDARD_LABELS) as Section11Standard[]).map((value) => ({ value, label: STANDARD_LABELS[value] }));
+/**
+ * The audit's tool: its own, or for an audit with none yet (imported without assessments) the
+ * partnership's section 11 tool in use, which the API then rates it against.
+ */
+function useAuditTool(audit: AuditRecord) {
+  const tools = useAssuranceTools(audit.tool ? null : audit.partnershipId);
+  return audit.tool ?? tools.data?.find((t) => t.toolKey === 'section-11' && t.status === 'IN_USE') ?? null;
+}
 
 /**
  * Records one agency's self-assessment against one section 11 standard (then "check your answers"), or
@@ -34,12 +42,15 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
     ref: assessment?.ref ?? '',
   });
   const v = form.values;
+  const tool = useAuditTool(audit);
+  const standards = tool?.standards ?? [];
+  const titleOf = (code: string) => standards.find((s) => s.code === code)?.title ?? code;
   const agencies = usePartnershipChoices(audit.partnershipId).data?.agencies ?? [];
   const create = useCreateAssessment();
   const update = useUpdateAssessment(assessment?.id ?? '');
   const save = assessment ? update : create;
   const [local, setLocal] = useState<Partial<Record<F, string>>>({});
-  const problems = useFieldProblems(save.error, LABELS, 'section11', { local, readable: readableStandards });
+  const problems = useFieldProblems(save.error, LABELS, 'section11', { local, readable: readableStandards(standards) });
   const step = useCheckStep();
   const back = { pathname: `/audits/${audit.id}`, search, hash: 'audit-returns' };
   // Standards this agency has already assessed in this audit are said beside the question, not offered blind.
@@ -60,7 +71,7 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
   function send() {
     const input = {
       agencyId: v.agencyId,
-      standard: v.standard as Section11Standard,
+      standard: v.standard,
       selfRating: v.selfRating as RagRating,
       narrative: v.narrative.trim() || null,
       evidence: v.evidence.trim() || null,
@@ -68,7 +79,7 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
     };
     const agencyName = agencies.find((a) => a.value === v.agencyId)?.label ?? 'the agency';
     const finish = (_saved: unknown, verb: string) =>
-      navigate(back, { state: { flash: `${STANDARD_LABELS[v.standard as Section11Standard]} for ${agencyName} ${verb}.` } });
+      navigate(back, { state: { flash: `${titleOf(v.standard)} for ${agencyName} ${verb}.` } });
     if (assessment) update.mutate(input, { onError: step.back, onSuccess: (s) => finish(s, 'saved') });
     else create.mutate({ ...input, auditId: audit.id }, { onError: step.back, onSuccess: (s) => finish(s, 'recorded') });
   }
@@ -80,8 +91,8 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
         onChange={(f) => step.change(problems.id(f as F))}
         rows={[
           { key: LABELS.agencyId, field: 'agencyId', value: agencies.find((a) => a.value === v.agencyId)?.label ?? '' },
-          { key: LABELS.standard, field: 'standard', value: STANDARD_LABELS[v.standard as Section11Standard] },
-          { key: LABELS.selfRating, field: 'selfRating', value: RAG_WORDS[v.selfRating as RagRating] },
+          { key: LABELS.standard, field: 'standard', value: titleOf(v.standard) },
+          { key: LABELS.selfRating, field: 'selfRating', value: ratingWords(tool?.ratingScale, v.selfRating as RagRating) },
           { key: LABELS.narrative, field: 'narrative', value: v.narrative.trim() },
           { key: LABELS.evidence, field: 'evidence', value: v.evidence.trim() },
           { key: LABELS.ref, field: 'ref', value: v.ref.trim() || 'Made for you when recorded' },
@@ -107,9 +118,9 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
         id={problems.id('standard')}
         name="standard"
         legend={LABELS.standard}
-        hint="One assessment per agency and standard in an audit."
+        hint={`The standards of ${tool ? `${tool.name} (version ${tool.version})` : "the audit's tool"}. One assessment per agency and standard in an audit.`}
         error={problems.error('standard')}
-        options={STANDARD_OPTIONS.map((o) => (done.has(o.value) ? { ...o, hint: 'Already assessed by this agency in this audit' } : o))}
+        options={standards.map((s) => ({ value: s.code, label: s.title, ...(done.has(s.code) ? { hint: 'Already assessed by this agency in this audit' } : {}) }))}
         value={v.standard}
         onChange={(x) => form.setValue('standard', x)}
       />
@@ -119,7 +130,7 @@ function AssessmentForm({ audit, assessment, agencyId }: { audit: AuditRecord; a
         legend={LABELS.selfRating}
         hint="Moderation may change it later; the agency's own rating is kept beside the moderated one."
         error={problems.error('selfRating')}
-        options={RAG_OPTIONS}
+        options={ragOptions(tool?.ratingScale)}
         value={v.selfRating}
         onChange={(x) => form.setValue('selfRating', x)}
       />
@@ -154,7 +165,7 @@ export function Section11AssessmentFormPage() {
   return (
     <>
       <PageHeader
-        title={assessment ? `Edit the assessment of ${STANDARD_LABELS[assessment.standard].toLowerCase()}` : 'Record a section 11 assessment'}
+        title={assessment ? `Edit the assessment of ${assessment.toolStandard.title.toLowerCase()}` : 'Record a section 11 assessment'}
         lead={audit ? (assessment ? `By ${assessment.agency.name}, in ${audit.title}.` : `In ${audit.title}.`) : undefined}
       />
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={Boolean(missing)} empty="There is no such audit or assessment, or you may not see it.">

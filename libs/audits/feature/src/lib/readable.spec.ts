@@ -4,10 +4,11 @@ import { readableStandards } from './readable';
 
 describe(readableStandards.name, () => {
   it("names a standard in words and leaves other hyphenated words alone", () => {
-    expect(readableStandards('this agency already has an assessment (S-1) of standard staff-training in this audit')).toBe(
-      'this agency already has an assessment (S-1) of standard Staff training in this audit',
+    const readable = readableStandards([{ code: 'training-and-supervision', title: 'Training and supervision' }]);
+    expect(readable('this agency already has an assessment (S-1) of standard training-and-supervision in this audit')).toBe(
+      'this agency already has an assessment (S-1) of standard Training and supervision in this audit',
     );
-    expect(readableStandards('is a multi-agency-case audit')).toBe('is a multi-agency-case audit');
+    expect(readable('is a multi-agency-case audit')).toBe('is a multi-agency-case audit');
   });
 });
 

@@ -1,13 +1,8 @@
-import type { Section11Standard } from '@sli/shared/data-access';
-import { STANDARD_LABELS } from '../labels';
-
 /**
- * The API names a standard by its stored value (`staff-training`); beside the field it reads as the
- * standard's name ("Staff training").
+ * The API names a standard by its code (`training-and-supervision`); beside the field it reads as the
+ * standard's title in the audit's tool ("Training and supervision").
  */
-export function readableStandards(message: string): string {
-  return message.replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (word) => {
-    const label = STANDARD_LABELS[word.toUpperCase().replace(/-/g, '_') as Section11Standard];
-    return label ?? word;
-  });
+export function readableStandards(standards: readonly { code: string; title: string }[]): (message: string) => string {
+  const titles = new Map(standards.map((s) => [s.code, s.title]));
+  return (message) => message.replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (word) => titles.get(word) ?? word);
 }

@@ -100,6 +100,19 @@ export type AnnualReportTableKey =
   | 'REVIEW_TIMESCALE_CHANGES_BY_REASON'
   | 'TRAINING_ATTENDANCE_BY_SECTOR';
 
+/** SECTION_11: agencies' self-assessment (the partnership's standards; the Act sets duties); SCHOOLS_175_157: schools and colleges (Education Act 2002, KCSIE); ADULTS_SELF_ASSESSMENT: safeguarding adults board self-assessment; CASE_AUDIT: case audit tool. */
+export type AssuranceToolKind =
+  | 'ADULTS_SELF_ASSESSMENT'
+  | 'CASE_AUDIT'
+  | 'SCHOOLS_175_157'
+  | 'SECTION_11';
+
+/** DRAFT: being written; IN_USE: the version audits use now; RETIRED: kept for past audits. */
+export type AssuranceToolStatus =
+  | 'DRAFT'
+  | 'IN_USE'
+  | 'RETIRED';
+
 /** A domain of practice a case audit grades separately. */
 export type AuditDomain =
   | 'ASSESSMENT'
@@ -139,6 +152,13 @@ export type AuditQualityDirection =
   | 'IMPROVED'
   | 'UNCHANGED'
   | 'WORSENED';
+
+/** COMPARABLE: same tool (same standards) or same topic (same themes), and at least 10 graded cases in each round; DIFFERENT_TOOL / DIFFERENT_TOPIC: not comparable; TOO_FEW_CASES: fewer than 10 graded cases in either round. */
+export type AuditRoundComparability =
+  | 'COMPARABLE'
+  | 'DIFFERENT_TOOL'
+  | 'DIFFERENT_TOPIC'
+  | 'TOO_FEW_CASES';
 
 /** Multi-agency case, single-agency, thematic or section 11 audit. */
 export type AuditType =
@@ -240,6 +260,8 @@ export type CreateAuditInput = {
   /** Themes of the audit. On update, replaces the set; omit to keep it. */
   themeIds?: Array<string | number> | null | undefined;
   title: string;
+  /** The assurance tool version used; a section 11 audit given none uses the in-use version of the partnership's section 11 tool. */
+  toolId?: string | number | null | undefined;
   type: AuditType;
 };
 
@@ -458,7 +480,10 @@ export type CreateSection11AssessmentInput = {
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
   selfRating: RagRating;
-  standard: Section11Standard;
+  /** The standard's code in the audit's tool, e.g. `leadership-and-board-lead`; give this or toolStandardId. */
+  standard?: string | null | undefined;
+  /** A standard of the audit's tool; give this or standard. */
+  toolStandardId?: string | number | null | undefined;
 };
 
 export type CreateThemeInput = {
@@ -893,17 +918,6 @@ export type Section11ModerationChange =
   | 'UNCHANGED'
   | 'UP';
 
-/** One of the eight section 11 safeguarding standards. */
-export type Section11Standard =
-  | 'INFORMATION_SHARING'
-  | 'INTER_AGENCY_WORKING'
-  | 'LINE_OF_ACCOUNTABILITY'
-  | 'SAFER_RECRUITMENT'
-  | 'SENIOR_MANAGEMENT_COMMITMENT'
-  | 'SERVICE_DEVELOPMENT'
-  | 'STAFF_TRAINING'
-  | 'STATEMENT_OF_RESPONSIBILITIES';
-
 export type SignInInput = {
   email: string;
   password: string;
@@ -1088,6 +1102,8 @@ export type UpdateAuditInput = {
   /** Themes of the audit. On update, replaces the set; omit to keep it. */
   themeIds?: Array<string | number> | null | undefined;
   title?: string | null | undefined;
+  /** The assurance tool version used; a section 11 audit given none uses the in-use version of the partnership's section 11 tool. */
+  toolId?: string | number | null | undefined;
   type?: AuditType | null | undefined;
 };
 
@@ -1292,7 +1308,10 @@ export type UpdateSection11AssessmentInput = {
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
   selfRating?: RagRating | null | undefined;
-  standard?: Section11Standard | null | undefined;
+  /** The standard's code in the audit's tool, e.g. `leadership-and-board-lead`; give this or toolStandardId. */
+  standard?: string | null | undefined;
+  /** A standard of the audit's tool; give this or standard. */
+  toolStandardId?: string | number | null | undefined;
 };
 
 export type UpdateThemeInput = {
@@ -1601,12 +1620,26 @@ export type AnnualReportNarrativeHistoryQueryVariables = Exact<{
 
 export type AnnualReportNarrativeHistoryQuery = { annualReportNarrativeHistory: Array<{ id: string, version: number, text: string, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null }> };
 
+export type AssuranceToolsPageQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type AssuranceToolsPageQuery = { assuranceTools: Array<{ id: string, toolKey: string, name: string, kind: AssuranceToolKind, version: number, status: AssuranceToolStatus, publishedOn: string | null, isDefault: boolean, standards: Array<{ id: string, code: string, title: string, position: number }>, ratingScale: Array<{ code: string, label: string, met: boolean }> }> };
+
+export type AssuranceToolPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssuranceToolPageQuery = { assuranceTool: { id: string, partnershipId: string, toolKey: string, name: string, kind: AssuranceToolKind, version: number, status: AssuranceToolStatus, publishedOn: string | null, description: string | null, isDefault: boolean, standards: Array<{ id: string, code: string, title: string, description: string | null, position: number, groupName: string | null }>, ratingScale: Array<{ code: string, label: string, position: number, met: boolean }> } | null };
+
 export type AuditsPageRoundsQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
 }>;
 
 
-export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { denominator: number, value: number | null } | null }> };
+export type AuditsPageRoundsQuery = { auditQualityRounds: Array<{ partnershipId: string, label: string, startedOn: string, previousLabel: string | null, change: number | null, direction: AuditQualityDirection | null, comparability: AuditRoundComparability | null, comparisonNote: string | null, partnership: { id: string, name: string }, audits: Array<{ id: string, ref: string, title: string }>, overall: { total: number, grades: Array<{ grade: OfstedGrade, count: number, share: number | null }>, goodOrBetter: { numerator: number, denominator: number, value: number | null } }, previousGoodOrBetter: { denominator: number, value: number | null } | null }> };
 
 export type AuditsPageByAuditQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
@@ -1631,7 +1664,7 @@ export type AuditRecordQueryVariables = Exact<{
 }>;
 
 
-export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: AuditDomain, grade: OfstedGrade, narrative: string | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: Section11Standard, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, agency: { id: string, name: string } }> } | null };
+export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, tool: { id: string, name: string, version: number, ratingScale: Array<{ code: string, label: string, met: boolean }>, standards: Array<{ id: string, code: string, title: string, position: number }> } | null, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: AuditDomain, grade: OfstedGrade, narrative: string | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, toolStandard: { code: string, title: string, position: number }, agency: { id: string, name: string } }> } | null };
 
 export type StartAuditMutationVariables = Exact<{
   input: CreateAuditInput;
@@ -1713,7 +1746,7 @@ export type AuditsPageSection11GridsQueryVariables = Exact<{
 }>;
 
 
-export type AuditsPageSection11GridsQuery = { section11Grids: Array<{ auditId: string, audit: { id: string, ref: string, title: string, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string } }, cells: Array<{ assessmentId: string, agencyId: string, standard: Section11Standard, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, moderation: Section11ModerationChange }>, byStandard: Array<{ standard: Section11Standard, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, byAgency: Array<{ agencyId: string, agency: { id: string, name: string, sector: AgencySector }, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, overall: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }> };
+export type AuditsPageSection11GridsQuery = { section11Grids: Array<{ auditId: string, audit: { id: string, ref: string, title: string, round: string | null, startedOn: string, completedOn: string | null, partnership: { id: string, name: string }, tool: { id: string, toolKey: string, name: string, version: number, standards: Array<{ code: string }> } | null }, cells: Array<{ assessmentId: string, agencyId: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, moderation: Section11ModerationChange }>, byStandard: Array<{ standard: string, title: string, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, byAgency: Array<{ agencyId: string, agency: { id: string, name: string, sector: AgencySector }, counts: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }>, overall: { total: number, red: number, amber: number, green: number, moderated: number, up: number, down: number, changed: number } }> };
 
 export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3368,6 +3401,61 @@ export const AnnualReportNarrativeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportNarrativeHistoryQuery, AnnualReportNarrativeHistoryQueryVariables>;
+export const AssuranceToolsPageDocument = new TypedDocumentString(`
+    query AssuranceToolsPage($partnershipId: ID!) {
+  assuranceTools(partnershipIds: [$partnershipId]) {
+    id
+    toolKey
+    name
+    kind
+    version
+    status
+    publishedOn
+    isDefault
+    standards {
+      id
+      code
+      title
+      position
+    }
+    ratingScale {
+      code
+      label
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssuranceToolsPageQuery, AssuranceToolsPageQueryVariables>;
+export const AssuranceToolPageDocument = new TypedDocumentString(`
+    query AssuranceToolPage($id: ID!) {
+  assuranceTool(id: $id) {
+    id
+    partnershipId
+    toolKey
+    name
+    kind
+    version
+    status
+    publishedOn
+    description
+    isDefault
+    standards {
+      id
+      code
+      title
+      description
+      position
+      groupName
+    }
+    ratingScale {
+      code
+      label
+      position
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssuranceToolPageQuery, AssuranceToolPageQueryVariables>;
 export const AuditsPageRoundsDocument = new TypedDocumentString(`
     query AuditsPageRounds($filter: MetricFilter) {
   auditQualityRounds(filter: $filter, basis: AUDIT) {
@@ -3403,6 +3491,8 @@ export const AuditsPageRoundsDocument = new TypedDocumentString(`
     }
     change
     direction
+    comparability
+    comparisonNote
   }
 }
     `) as unknown as TypedDocumentString<AuditsPageRoundsQuery, AuditsPageRoundsQueryVariables>;
@@ -3505,6 +3595,22 @@ export const AuditRecordDocument = new TypedDocumentString(`
       id
       name
     }
+    tool {
+      id
+      name
+      version
+      ratingScale {
+        code
+        label
+        met
+      }
+      standards {
+        id
+        code
+        title
+        position
+      }
+    }
     cases {
       id
       ref
@@ -3520,6 +3626,11 @@ export const AuditRecordDocument = new TypedDocumentString(`
       id
       ref
       standard
+      toolStandard {
+        code
+        title
+        position
+      }
       selfRating
       moderatedRating
       finalRating
@@ -3629,6 +3740,15 @@ export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
         id
         name
       }
+      tool {
+        id
+        toolKey
+        name
+        version
+        standards {
+          code
+        }
+      }
     }
     cells {
       assessmentId
@@ -3641,6 +3761,7 @@ export const AuditsPageSection11GridsDocument = new TypedDocumentString(`
     }
     byStandard {
       standard
+      title
       counts {
         total
         red

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { AuditDomain, AuditType, OfstedGrade, RagRating, Section11Standard } from '@sli/audits-api';
+import { AuditDomain, AuditType, OfstedGrade, RagRating } from '@sli/audits-api';
 import { DateScalar, SortDirection } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
@@ -108,10 +108,10 @@ export class Section11AssessmentsBehindArgs extends Section11GridsArgs {
   @IsUUID()
   auditId?: string;
 
-  @Field(() => Section11Standard, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A standard's code." })
   @IsOptional()
-  @IsEnum(Section11Standard)
-  standard?: Section11Standard;
+  @IsString()
+  standard?: string;
 
   @Field(() => RagRating, { nullable: true, description: 'Only assessments whose final rating is this.' })
   @IsOptional()

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AuditDomain, OfstedGrade } from '@sli/audits-api';
 import { Connection, DateScalar } from '@sli/shared/api-core';
 import { PeriodModel, RateModel } from '../../common/metric.models';
-import { AuditQualityDirection } from '../audit-metrics.enums';
+import { AuditQualityDirection, AuditRoundComparability } from '../audit-metrics.enums';
 
 @ObjectType({ description: 'How many graded cases got one grade, and their share of all graded cases.' })
 export class AuditGradeCount {
@@ -95,10 +95,23 @@ export class AuditQualityRound {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Good or better now minus in the previous round, as a difference of shares (0.1 = 10 percentage points).',
+    description:
+      'Good or better now minus in the previous round, as a difference of shares (0.1 = 10 percentage points); null unless the rounds are comparable.',
   })
   change!: number | null;
 
-  @Field(() => AuditQualityDirection, { nullable: true })
+  @Field(() => AuditQualityDirection, { nullable: true, description: 'Null unless the rounds are comparable (see comparability).' })
   direction!: AuditQualityDirection | null;
+
+  @Field(() => AuditRoundComparability, { nullable: true, description: 'Whether this round may be compared with the previous; null for the first.' })
+  comparability!: AuditRoundComparability | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why no change is called, e.g. `too few cases to call a change (n=4 and 8; at least 10 in each round)`; null when comparable.',
+  })
+  comparisonNote!: string | null;
+
+  @Field(() => [String], { description: "The round's theme codes (its topic), sorted." })
+  themes!: string[];
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RagRating, Section11Standard } from '@sli/audits-api';
+import { RagRating } from '@sli/audits-api';
 import { Section11ModerationChange } from '../audit-metrics.enums';
 
 @ObjectType({ description: "One agency's rating against one standard: its own, the moderated one, and the one that stands." })
@@ -10,8 +10,8 @@ export class Section11GridCell {
   @Field(() => ID)
   agencyId!: string;
 
-  @Field(() => Section11Standard)
-  standard!: Section11Standard;
+  @Field(() => String, { description: "The standard's code in the audit's tool." })
+  standard!: string;
 
   @Field(() => RagRating)
   selfRating!: RagRating;
@@ -55,8 +55,11 @@ export class Section11RatingCounts {
 
 @ObjectType()
 export class Section11StandardSummary {
-  @Field(() => Section11Standard)
-  standard!: Section11Standard;
+  @Field(() => String, { description: "The standard's code in the audit's tool." })
+  standard!: string;
+
+  @Field(() => String, { description: "The standard's title in the audit's tool." })
+  title!: string;
 
   @Field(() => Section11RatingCounts)
   counts!: Section11RatingCounts;
@@ -76,10 +79,10 @@ export class Section11Grid {
   @Field(() => ID)
   auditId!: string;
 
-  @Field(() => [Section11GridCell], { description: 'By agency name, then standard in statutory order.' })
+  @Field(() => [Section11GridCell], { description: "By agency name, then standard in the tool's order." })
   cells!: Section11GridCell[];
 
-  @Field(() => [Section11StandardSummary], { description: 'All eight standards, in statutory order.' })
+  @Field(() => [Section11StandardSummary], { description: "Every standard of the audit's tool, in the tool's order." })
   byStandard!: Section11StandardSummary[];
 
   @Field(() => [Section11AgencySummary], { description: 'Agencies that assessed themselves, by name.' })
