@@ -22,6 +22,7 @@ import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training
 import { Referrals1730000002600 } from './1730000002600-referrals';
 import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
+import { Groups1730000003000 } from './1730000003000-groups';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   Referrals1730000002600,
   ReviewProjectManagement1730000002700,
   Reminders1730000002900,
+  Groups1730000003000,
 ];
