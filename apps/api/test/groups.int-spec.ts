@@ -75,7 +75,7 @@ describe('Groups, meetings and the committee pack', () => {
     const other = await groupOf(ids.other);
     expect(other.group.name).toBe('Performance & QA Committee');
     expect(other.groupId).not.toBe(spaced.groupId);
-    const { groups } = await api.gql(`query($pid: ID!) { groups(partnershipId: $pid) { name kind actionCount } }`, { pid: a.pid });
+    const { groups } = await api.gql(`query($pid: ID!) { groups(partnershipIds: [$pid]) { name kind actionCount } }`, { pid: a.pid });
     expect(groups).toEqual([
       { name: 'Learning Group', kind: 'SUBGROUP', actionCount: 1 },
       { name: 'Performance & QA Committee', kind: 'SUBGROUP', actionCount: 2 },

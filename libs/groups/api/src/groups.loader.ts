@@ -36,3 +36,16 @@ export function userNameLoader(ctx: RequestContext, db: DataSource) {
     return byKey(ids, rows, (r) => r.id).map((r) => r?.name ?? null);
   });
 }
+
+/** The agency a user acts for in a partnership (an agency lead's), keyed `userId:partnershipId`. */
+export function userAgencyLoader(ctx: RequestContext, db: DataSource) {
+  return ctx.loaders.get<string, string | null>('userAgency.byUserPartnership', async (keys) => {
+    const pairs = keys.map((k) => k.split(':'));
+    const rows = (await db.query(
+      `SELECT user_id || ':' || partnership_id AS key, agency_id AS "agencyId" FROM user_partnerships
+        WHERE agency_id IS NOT NULL AND (user_id, partnership_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    )) as { key: string; agencyId: string }[];
+    return byKey(keys, rows, (r) => r.key).map((r) => r?.agencyId ?? null);
+  });
+}

@@ -7,7 +7,7 @@ import { DateScalar, type RequestContext } from '@sli/shared/api-core';
 import { todayInEngland } from '@sli/shared/domain';
 import { DataSource } from 'typeorm';
 import { AddGroupMemberInput, CreateGroupInput, UpdateGroupInput, UpdateGroupMemberInput } from './dto/group.input';
-import { groupLoader, meetingsLoader, membersLoader, userNameLoader } from './groups.loader';
+import { groupLoader, meetingsLoader, membersLoader, userAgencyLoader, userNameLoader } from './groups.loader';
 import { GroupsService } from './groups.service';
 import { MeetingsService } from './meetings.service';
 import { Group, GroupMember, Meeting } from './models/group.model';
@@ -20,9 +20,11 @@ export class GroupsResolver {
     private readonly actionsService: ActionsService,
   ) {}
 
-  @Query(() => [Group], { description: "A partnership's groups: the board first, then the executive, subgroups and forums, each by name." })
-  groups(@Args('partnershipId', { type: () => ID }) partnershipId: string): Promise<Group[]> {
-    return this.service.list(partnershipId);
+  @Query(() => [Group], {
+    description: 'The groups of these partnerships (all of yours when left out): by partnership, the board first, then the executive, subgroups and forums, each by name.',
+  })
+  groups(@Args('partnershipIds', { type: () => [ID], nullable: true }) partnershipIds?: string[] | null): Promise<Group[]> {
+    return this.service.list(partnershipIds ?? null);
   }
 
   @Query(() => Group, { nullable: true })
@@ -109,8 +111,9 @@ export class GroupMembersResolver {
     return m.userId ? ((await userNameLoader(ctx, this.db).load(m.userId)) ?? 'A former user') : (m.name ?? '');
   }
 
-  @ResolveField(() => Agency, { nullable: true })
-  agency(@Parent() m: GroupMember, @Context() ctx: RequestContext): Promise<Agency | null> {
-    return m.agencyId ? agencyLoader(ctx, this.partnerships).load(m.agencyId) : Promise.resolve(null);
+  @ResolveField(() => Agency, { nullable: true, description: 'The agency given for someone without an account; for a user, the agency they act for, if any.' })
+  async agency(@Parent() m: GroupMember, @Context() ctx: RequestContext): Promise<Agency | null> {
+    const agencyId = m.agencyId ?? (m.userId ? await userAgencyLoader(ctx, this.db).load(`${m.userId}:${m.partnershipId}`) : null);
+    return agencyId ? agencyLoader(ctx, this.partnerships).load(agencyId) : null;
   }
 }

@@ -17,13 +17,17 @@ const GROUP_DEPENDENTS = [{ noun: ['action it monitors', 'actions it monitors'],
 export class GroupsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The partnership's groups: the board first, then executive, subgroups and forums, each by name. */
-  list(partnershipId: string): Promise<GroupEntity[]> {
-    return this.dataSource
-      .getRepository(GroupEntity)
-      .createQueryBuilder('g')
-      .where('g.partnershipId = :partnershipId', { partnershipId })
-      .orderBy(`array_position(ARRAY['board', 'executive', 'subgroup', 'forum'], g.kind)`)
+  /**
+   * The partnerships' groups (null: every partnership the caller may read, as row-level security
+   * leaves them): by partnership, the board first, then executive, subgroups and forums, each by name.
+   */
+  list(partnershipIds: readonly string[] | null): Promise<GroupEntity[]> {
+    if (partnershipIds?.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource.getRepository(GroupEntity).createQueryBuilder('g');
+    if (partnershipIds) qb.where('g.partnershipId IN (:...partnershipIds)', { partnershipIds });
+    return qb
+      .orderBy('g.partnershipId')
+      .addOrderBy(`array_position(ARRAY['board', 'executive', 'subgroup', 'forum'], g.kind)`)
       .addOrderBy('lower(g.name)')
       .getMany();
   }

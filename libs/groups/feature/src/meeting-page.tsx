@@ -6,6 +6,7 @@ import { useMeeting, useSendPack } from './api/groups';
 import { DecisionForm } from './components/decision-form';
 import { PackTables } from './components/pack-tables';
 import { MEETING_STATUS_LABELS } from './lib/labels';
+import './groups.css';
 
 /**
  * A meeting of a group and its committee pack: what changed since the last meeting, what is overdue,

@@ -96,7 +96,8 @@ export class Groups1730000003000 implements MigrationInterface {
         meeting_id uuid NOT NULL,
         text text NOT NULL CONSTRAINT ck_meeting_decisions__text CHECK (length(text) BETWEEN 1 AND 4000),
         action_id uuid,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        -- The statement's time, not the transaction's: decisions recorded together keep their order.
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         CONSTRAINT fk_meeting_decisions__meeting_id FOREIGN KEY (partnership_id, meeting_id) REFERENCES meetings (partnership_id, id) ON DELETE CASCADE,
         CONSTRAINT fk_meeting_decisions__action_id FOREIGN KEY (partnership_id, action_id) REFERENCES actions (partnership_id, id) ON DELETE CASCADE
       );

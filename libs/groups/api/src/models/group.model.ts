@@ -35,6 +35,9 @@ export class GroupMember {
   id!: string;
 
   @Field(() => ID)
+  partnershipId!: string;
+
+  @Field(() => ID)
   groupId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The user, when they have an account.' })
@@ -43,7 +46,7 @@ export class GroupMember {
   @Field(() => String, { nullable: true, description: 'The name of someone without an account; null for a user.' })
   name!: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Their agency: required for someone without an account; a user's own otherwise." })
+  @Field(() => ID, { nullable: true, description: 'The agency of someone without an account (required for them); null for a user (see agency).' })
   agencyId!: string | null;
 
   @Field(() => MemberRole)

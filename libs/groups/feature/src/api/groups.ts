@@ -15,7 +15,7 @@ import {
 
 const GroupsList = graphql(`
   query GroupsList($partnershipId: ID!) {
-    groups(partnershipId: $partnershipId) {
+    groups(partnershipIds: [$partnershipId]) {
       id
       name
       kind

@@ -92,7 +92,7 @@ export function PackTables({ meeting }: { meeting: MeetingDetail }) {
       scope: { filter: { partnershipIds: [meeting.partnershipId] }, asOf: pack.asOf, extra: details },
     });
   const table = (key: string, title: string, node: React.ReactNode) => (
-    <section aria-labelledby={`pack-${key}`} data-testid={`pack-${key}`}>
+    <section className="pack-section" aria-labelledby={`pack-${key}`} data-testid={`pack-${key}`}>
       <h3 id={`pack-${key}`}>{title}</h3>
       {node}
     </section>

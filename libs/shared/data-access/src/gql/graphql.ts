@@ -3854,7 +3854,7 @@ export const ImportedReviewsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ImportedReviewsQuery, ImportedReviewsQueryVariables>;
 export const GroupsListDocument = new TypedDocumentString(`
     query GroupsList($partnershipId: ID!) {
-  groups(partnershipId: $partnershipId) {
+  groups(partnershipIds: [$partnershipId]) {
     id
     name
     kind
