@@ -108,6 +108,34 @@ describe('Groups, meetings and the committee pack', () => {
     expect(refused.errors?.[0]?.message).toMatch(/Group "Namingshire Board" cannot be deleted while other records depend on it: 1 action it monitors/);
   });
 
+  it('maps an imported committee name to the group of that name, made in the import\'s transaction, and exports the name back', async () => {
+    const P = uniqueRef('GRP');
+    const bundle = (actions: Record<string, unknown>[]) => ({
+      format: 'sli-bundle',
+      version: 1,
+      partnerships: [{ ref: P, name: `${P} Partnership`, kind: 'children' }],
+      agencies: [{ partnership: P, ref: 'POL', name: 'Police', sector: 'police' }],
+      reviews: [{ partnership: P, ref: 'L1', type: 'lcspr', title: 'Child L', status: 'in-progress', initiatedOn: '2025-02-01' }],
+      actions: actions.map((a) => ({ partnership: P, review: 'L1', ownerAgency: 'POL', title: 'Refresh the policy', dueOn: '2026-01-31', status: 'not-started', ...a })),
+    });
+    const IMPORT = `mutation($bundle: JSON!) { importBundle(bundle: $bundle) { records } }`;
+    await api.system.gql(IMPORT, { bundle: bundle([{ ref: 'ACT1', monitoringCommittee: 'Quality Group' }, { ref: 'ACT2', monitoringCommittee: ' quality group ' }]) });
+    const [{ id: pid }] = (await api.db.query(`SELECT id FROM partnerships WHERE ref = $1`, [P])) as { id: string }[];
+    await api.joinPartnerships([pid]);
+    const names = async () => ((await api.gql(`query($pid: ID!) { groups(partnershipIds: [$pid]) { name actionCount } }`, { pid })).groups as unknown[]);
+    // Both spellings find one group, named as first given.
+    expect(await names()).toEqual([{ name: 'Quality Group', actionCount: 2 }]);
+    const { exportBundle } = await api.gql(`query($refs: [String!]) { exportBundle(partnershipRefs: $refs) }`, { refs: [P] });
+    expect(exportBundle.actions.map((a: { ref: string; monitoringCommittee: string }) => [a.ref, a.monitoringCommittee])).toEqual([
+      ['ACT1', 'Quality Group'],
+      ['ACT2', 'Quality Group'],
+    ]);
+    // A refused import makes no group: ACT4's owner is no agency of the partnership.
+    const refused = await api.system.raw(IMPORT, { bundle: bundle([{ ref: 'ACT3', monitoringCommittee: 'Doomed Group' }, { ref: 'ACT4', ownerAgency: 'NOPE' }]) });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await names()).toEqual([{ name: 'Quality Group', actionCount: 2 }]);
+  });
+
   describe('members, chairs, the pack and sending it', () => {
     let p: { pid: string; police: string; reviewId: string };
     let groupId: string;
