@@ -1,4 +1,4 @@
-import { expectNoAxeViolations, screenshot, settled, expect, test } from './support';
+import { expectNoAxeViolations, fillDate, screenshot, settled, expect, test } from './support';
 
 /**
  * The business unit opens the Northshire groups, then the Learning from Practice Group: its members
@@ -35,6 +35,28 @@ test('an admin opens a group, sees its members and chair, opens a meeting pack a
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await screenshot(page, 'group-320');
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  // A second chair on a day the committee member chairs: the rule's words beside the field, before anything is sent.
+  await page.getByRole('link', { name: 'Add a member' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a member' })).toBeVisible();
+  await page.getByLabel('Someone without an account').check();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Dr Rowan Example');
+  await page.getByRole('combobox', { name: 'Agency', exact: true }).fill('Northshire Pol');
+  await page.getByRole('option', { name: /Northshire Police/ }).click();
+  await page.getByRole('group', { name: 'Role' }).getByLabel('Chair', { exact: true }).check();
+  await fillDate(page, 'From', { day: '1', month: '9', year: '2026' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('group', { name: 'From' })).toHaveAccessibleDescription(/From overlaps another chair's term \(from 2025-04-01\): end that term first/);
+  await expectNoAxeViolations(page);
+  // As a member instead: check your answers, then back on the group's page.
+  await page.getByRole('group', { name: 'Role' }).getByLabel('Member', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Check your answers/ })).toBeFocused();
+  await expect(page.getByText('Dr Rowan Example (Northshire Police)')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Add the member' }).click();
+  await expect(page.getByTestId('flash')).toHaveText('Dr Rowan Example: member added.');
+  await expect(members.getByRole('row', { name: /Dr Rowan Example/ })).toContainText('1 Sept 2026');
 
   // The latest meeting is first in the list.
   const meetings = page.getByRole('table', { name: /Meetings of Learning from Practice Group/ });

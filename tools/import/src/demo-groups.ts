@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { longDate } from '@sli/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { demoDecisions, demoGroupPlan, hashOf, type PlannedGroup } from './demo-group-plan';
 import { demoEmail } from './demo-users';
@@ -48,7 +49,7 @@ async function writeGroup(m: EntityManager, p: { id: string; name: string }, age
       p.id,
       group.id,
       day,
-      `Minutes of the ${plan.name} on ${day}: apologies, the action plan, the figures, any other business.`,
+      `Minutes of the ${plan.name} on ${longDate(day)}: apologies, the action plan, the figures, any other business.`,
     ])) as { id: string }[];
     const near = actions.filter((a) => Math.abs(Date.parse(a.dueOn) - Date.parse(day)) <= plan.cadenceWeeks * 7 * 86_400_000);
     const action = near.length > 0 ? near[hashOf(`${plan.name}:${day}`) % near.length] : undefined;
