@@ -1,4 +1,5 @@
 import { OWNER_SCOPE, runInScope } from '@sli/shared/api-core';
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { carryCommitteesForward } from '../src/database/migrations/1730000003000-groups';
 import { createTestPartnership, startTestApi, uniqueRef, type Client, type TestApi } from './harness';
@@ -130,10 +131,25 @@ describe('Groups, meetings and the committee pack', () => {
       ['ACT1', 'Quality Group'],
       ['ACT2', 'Quality Group'],
     ]);
+    // A spreadsheet row naming the group in other words joins it, and importing it again changes nothing.
+    const book = new Workbook();
+    const sheet = book.addWorksheet('Action plan');
+    sheet.addRow(['Review Reference', 'Action No.', 'What will be done?', 'Lead Agency', 'Target Date', 'Progress', 'Committee']);
+    sheet.addRow(['L1', 5, 'Audit supervision', 'Police', '31/01/2026', 'Not started', 'quality GROUP']);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const sendSheet = async () => {
+      const headers = { ...api.headers(), 'content-type': 'application/octet-stream', 'x-file-name': 'plan.xlsx' };
+      const res = await fetch(`${api.origin}/api/import/spreadsheet?${new URLSearchParams({ partnership: P, commit: 'true' })}`, { method: 'POST', headers, body: bytes });
+      return (await res.json()) as { committed: boolean; create: number; update: number; unchanged: number };
+    };
+    expect(await sendSheet()).toMatchObject({ committed: true, create: 1, update: 0 });
+    expect(await sendSheet()).toMatchObject({ committed: true, create: 0, update: 0, unchanged: 1 });
+    expect(await names()).toEqual([{ name: 'Quality Group', actionCount: 3 }]);
+
     // A refused import makes no group: ACT4's owner is no agency of the partnership.
     const refused = await api.system.raw(IMPORT, { bundle: bundle([{ ref: 'ACT3', monitoringCommittee: 'Doomed Group' }, { ref: 'ACT4', ownerAgency: 'NOPE' }]) });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await names()).toEqual([{ name: 'Quality Group', actionCount: 2 }]);
+    expect(await names()).toEqual([{ name: 'Quality Group', actionCount: 3 }]);
   });
 
   describe('members, chairs, the pack and sending it', () => {
