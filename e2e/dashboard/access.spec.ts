@@ -32,6 +32,8 @@ test.describe('the business unit (admin)', () => {
     await expect(page.getByTestId('signed-in-partnerships')).toHaveText('Northshire Safeguarding Children Partnership');
     await expect(nav(page).getByRole('link', { name: 'Users' })).toBeVisible();
     await expect(nav(page).getByRole('link', { name: 'Change history' })).toBeVisible();
+    // "My actions and requests" is an agency lead's: the business unit owns none.
+    await expect(nav(page).getByRole('link', { name: 'My actions and requests' })).toHaveCount(0);
     // The partnership filter offers only the user's own partnership.
     await expect(page.getByLabel('Partnership', { exact: true }).locator('option')).toHaveText(['Northshire Safeguarding Children Partnership']);
 
@@ -61,6 +63,7 @@ test.describe('an agency lead', () => {
 
     await page.goto(`/actions?action=${mine?.id}`);
     await expect(nav(page).getByRole('link', { name: 'Action plans' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'My actions and requests' })).toBeVisible();
     await expect(nav(page).getByRole('link', { name: 'Users' })).toHaveCount(0);
     await expect(nav(page).getByRole('link', { name: 'Change history' })).toHaveCount(0);
     const minePanel = page.getByRole('region', { name: `Action ${mine?.ref}` });

@@ -301,13 +301,14 @@ describe('Reviews metrics over GraphQL', () => {
       expect(q4.medianWorkingDaysToComplete).toBe(127);
       // Within six months, of LCSPR/SAR/DHR/PLR completed: Q1 L6 no (0/1); Q2 none (L5 is an AI); Q3 L1 yes, L2 no; Q4 L3 yes.
       expect([q1, q2, q3, q4].map((r) => r.completedWithinSixMonths)).toEqual([rate(0, 1), rate(0, 0), rate(1, 2), rate(1, 1)]);
-      // Family took part, of all completed: Q1 0/3 (RR1, RR2 not appropriate, L6 offered); Q2 0/1; Q3 L1 of 2; Q4 L3 of 1.
-      expect([q1, q2, q3, q4].map((r) => r.familyParticipation)).toEqual([rate(0, 3), rate(0, 1), rate(1, 2), rate(1, 1)]);
+      // Family took part, of the completed reviews where it applies (not rapid reviews, not "not appropriate"):
+      // Q1 0/1 (RR1, RR2 are rapid reviews; L6 offered); Q2 0/0 (L5 not appropriate); Q3 L1 of 2 (L1, L2); Q4 L3 of 1.
+      expect([q1, q2, q3, q4].map((r) => r.familyParticipation)).toEqual([rate(0, 1), rate(0, 0), rate(1, 2), rate(1, 1)]);
     });
 
     it('groups by review type, zero-filling every type', async () => {
       const rows = await reviews({ grain: 'FINANCIAL_YEAR', groupBy: 'REVIEW_TYPE' });
-      expect(rows).toHaveLength(12);
+      expect(rows).toHaveLength(13);
       const byType = Object.fromEntries(rows.map((r) => [r.key, [r.started, r.completed, r.published]]));
       // LCSPR: started L1; completed L1, L6; published L1, L6. Rapid reviews: 4 started, 2 completed.
       expect(byType).toMatchObject({
@@ -334,6 +335,8 @@ describe('Reviews metrics over GraphQL', () => {
       expect(within.nodes.find((n: any) => n.id === fx.ids['L3']).completionDueOn).toBe('2025-02-28');
       const family = (await api.gql(BEHIND, { figure: 'FAMILY_TOOK_PART', filter: { partnershipIds: [fx.pid], ...FY } })).reviewsBehindMetric;
       expect(family.totalCount).toBe(2);
+      const applies = (await api.gql(BEHIND, { figure: 'FAMILY_PARTICIPATION_APPLIES', filter: { partnershipIds: [fx.pid], ...FY } })).reviewsBehindMetric;
+      expect(namesOf(applies.nodes)).toEqual(['L1', 'L2', 'L3', 'L6']);
     });
   });
 
@@ -408,8 +411,9 @@ describe('Reviews metrics over GraphQL', () => {
       expect(await value('reviews-in-progress')).toEqual({ value: open.n });
       // L1, L3 of L1, L2, L3, L6.
       expect(await value('reviews-within-six-months')).toEqual({ value: 50, numerator: 2, denominator: 4 });
-      // L1, L3 of the 7 completed.
-      expect(await value('family-participation')).toEqual({ value: (100 * 2) / 7, numerator: 2, denominator: 7 });
+      // L1, L3 of the 7 completed less those where participation does not apply (RR1, RR2 rapid reviews,
+      // L5 not appropriate): 2 of L6, L1, L2, L3.
+      expect(await value('family-participation')).toEqual({ value: 50, numerator: 2, denominator: 4 });
       // The one SAR (L2): initiated 30 Apr, completed 31 Oct, a day past six months.
       expect(await value('sars-started')).toEqual({ value: 1 });
       expect(await value('sars-completed')).toEqual({ value: 1 });

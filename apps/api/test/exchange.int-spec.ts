@@ -89,6 +89,8 @@ function buildBundle(P: string): Bundle {
       {
         partnership: P, ref: 'ACT1', review: 'L1', recommendation: 'R1', ownerAgency: 'POL', title: 'Add fathers to the referral form', dueOn: '2025-01-31',
         status: 'completed', completedOn: '2025-01-20', monitoringCommittee: 'Learning and Improvement', themes: ['invisible-men'],
+        // The impact loop: the case audit and the measure (written later in the bundle) that will show its impact.
+        impactAudit: 'A1', impactMeasure: 'M1',
         updates: [
           { changedAt: '2024-12-01T09:00:00.000Z', changedBy: 'j.smith', fromStatus: 'not-started', toStatus: 'in-progress', note: 'Started.' },
           { changedAt: '2025-01-20T16:30:00.123Z', changedBy: 'j.smith', fromStatus: 'in-progress', toStatus: 'completed' },
@@ -263,6 +265,13 @@ describe('Data bundle import and export', () => {
     );
     expect(update.to_status).toBe('completed');
     expect(new Date(update.changed_at).toISOString()).toBe('2025-01-20T16:30:00.123Z');
+    // The impact loop: the audit before, and the measure the bundle holds after, the actions section.
+    const [impact] = await db.query(
+      `SELECT au.ref AS audit, m.ref AS measure FROM actions a JOIN audits au ON au.id = a.impact_audit_id JOIN measures m ON m.id = a.impact_measure_id
+        WHERE a.partnership_id = $1 AND a.ref = 'ACT1'`,
+      [pid],
+    );
+    expect(impact).toEqual({ audit: 'A1', measure: 'M1' });
 
     // The results hierarchy: a strategy with its partners and actions, an indicator and a performance measure.
     const [strategy] = await db.query(

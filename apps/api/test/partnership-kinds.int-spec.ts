@@ -84,7 +84,7 @@ describe('partnerships of each kind', () => {
     expect(annualReport.headlines[0]).toMatchObject({ key: 'dhrs-started', currentValue: 3 });
     expect(annualReport.headlines[1]).toMatchObject({ key: 'dhrs-within-six-months', currentNumerator: '2', currentDenominator: '3' });
     const tables = annualReport.tables.map((t: { key: string }) => t.key);
-    expect(tables).toEqual(['REVIEWS_BY_TYPE_AND_STATUS', 'ACTIONS_BY_SECTOR_AND_BRAG', 'TRAINING_ATTENDANCE_BY_SECTOR', 'RECOMMENDATIONS_BY_RESPONSE']);
+    expect(tables).toEqual(['REVIEWS_BY_TYPE_AND_STATUS', 'ACTIONS_BY_SECTOR_AND_BRAG', 'TRAINING_ATTENDANCE_BY_SECTOR', 'RECOMMENDATIONS_BY_RESPONSE', 'REFERRALS_BY_ROUTE_AND_DECISION', 'REVIEW_TIMESCALE_CHANGES_BY_REASON']);
     expect(annualReport.tables[0].description).toBe('Reviews of every type initiated in the year, by type and status.');
     const voice = annualReport.narratives.find((n: { section: string }) => n.section === 'VOICE');
     expect(voice.title).toBe('The voice of victims, families and practitioners');

@@ -217,7 +217,8 @@ describe('reminders of actions, in the product and by email', () => {
     expect(myNotices.nodes[0]).toEqual({
       title: expect.stringMatching(/^Your chronology for review R-\w+ is due on 8 December 2026$/),
       body: `Information request ${createInformationRequest.ref}: chronology for review ${myNotices.nodes[0].title.split(' ')[4]}. Owner: Remindershire Police.`,
-      link: expect.stringContaining(`/reviews/${reviewId}`),
+      // The request's answer form, where the agency answers it.
+      link: expect.stringContaining(`/reviews/${reviewId}/requests/${createInformationRequest.id}/answer`),
     });
     // Returned: no more reminders.
     await api.gql(`mutation($id: ID!, $input: UpdateInformationRequestInput!) { updateInformationRequest(id: $id, input: $input) { id } }`, {

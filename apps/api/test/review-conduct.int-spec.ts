@@ -28,7 +28,7 @@ describe('Review reviewer, method and publication steps', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    pid = await createTestPartnership(api, 'Conduct LSCP');
+    pid = await createTestPartnership(api, 'Conduct Safeguarding Partnership', 'JOINT');
   });
   afterAll(() => api.close());
 

@@ -36,7 +36,7 @@ describe('Review pauses and extensions', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    pid = await createTestPartnership(api, 'Timescale LSCP');
+    pid = await createTestPartnership(api, 'Timescale Safeguarding Partnership', 'JOINT');
   });
   afterAll(() => api.close());
 
@@ -139,7 +139,7 @@ describe('Review pauses and extensions', () => {
   });
 
   it('counts a review completed by its moved due date as completed within six months, as its page says ON_TIME', async () => {
-    const metricsPid = await createTestPartnership(api, 'Metrics LSCP');
+    const metricsPid = await createTestPartnership(api, 'Metrics Safeguarding Partnership', 'JOINT');
     const make = (input: Record<string, unknown>) => createReview({ partnershipId: metricsPid, status: 'COMPLETED', ...input });
     // P: initiated 15 Apr 2024 (due 15 Oct), paused 1 Jun - 1 Jul (30 days) → due 14 Nov; completed 10 Nov: in time, not by the original.
     const paused = await make({ initiatedOn: '2024-04-15', completedOn: '2024-11-10' });

@@ -194,7 +194,7 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
     });
 
     it('lists by type, status, period, agency, theme and title, newest first, page by page', async () => {
-      const p = await createTestPartnership(api, 'Listshire SAB');
+      const p = await createTestPartnership(api, 'Listshire SAB', 'ADULTS');
       const pThemes = Object.values(await themeIdsOf(p));
       const agency = await createAgency(p, 'Listshire Probation');
       const make = (input: Record<string, unknown>) =>
@@ -251,6 +251,9 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
         [{ status: 'CLOSED_UNPUBLISHED' }, ['unpublishedReason']],
         [{ status: null }, ['status']],
         [{ practitionersInvolved: -1, title: '' }, ['practitionersInvolved', 'title']],
+        // pid is a children's partnership: a SAR or a DHR is an adults board's or a community safety partnership's.
+        [{ type: 'SAR' }, ['type']],
+        [{ type: 'DHR' }, ['type']],
       ];
       for (const [change, fields] of cases) {
         expect(badFields(await api.raw(CREATE_REVIEW, { input: { ...input, ...change } }))).toEqual(fields);
@@ -259,7 +262,7 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
         await api.gql(CREATE_NOTIFICATION, { input: { partnershipId: otherPid, dateAware: '2024-06-01', harm: 'DEATH', ageBand: 'UNDER_1' } })
       ).createNotification;
       const otherReview = (
-        await api.gql(CREATE_REVIEW, { input: { partnershipId: otherPid, type: 'SAR', title: 'Elsewhere', initiatedOn: '2024-06-01' } })
+        await api.gql(CREATE_REVIEW, { input: { partnershipId: otherPid, type: 'PLR', title: 'Elsewhere', initiatedOn: '2024-06-01' } })
       ).createReview;
       expect(
         badFields(await api.raw(CREATE_REVIEW, { input: { ...input, notificationId: otherNotification.id, sourceReviewId: otherReview.id } })),
@@ -271,6 +274,24 @@ describe('Notifications, reviews and information requests over GraphQL', () => {
         f: { partnershipId: pid, search: 'Rejected' },
       });
       expect(reviews.totalCount).toBe(0);
+    });
+
+    it("holds only the review types of the partnership's kind, thematic reviews in any; an old type stays editable", async () => {
+      const refused = await api.raw(CREATE_REVIEW, { input: { partnershipId: pid, type: 'SAR', title: 'Adult Z', initiatedOn: '2024-06-01' } });
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'type', message: 'is not a review a safeguarding children partnership holds: this type belongs to safeguarding adults boards (or joint partnerships)' },
+      ]);
+      const thematic = await createReview({ type: 'THEMATIC', title: 'Neglect of adolescents: four cases', initiatedOn: '2024-06-03' });
+      expect(thematic.type).toBe('THEMATIC');
+      // A SAR recorded while the partnership was joint (written straight to the table) keeps its type when
+      // edited after the partnership became a children's one; only changing a type is judged.
+      const [old] = await api.db.query(
+        `INSERT INTO reviews (partnership_id, ref, type, title, status, initiated_on, family_participation)
+         VALUES ($1, $2, 'sar', 'Adult Y', 'in-progress', '2023-05-01', 'not-yet-offered') RETURNING id`,
+        [pid, uniqueRef('OLD')],
+      );
+      expect((await api.gql(UPDATE_REVIEW, { id: old.id, input: { title: 'Adult Y (renamed)' } })).updateReview.type).toBe('SAR');
+      expect(badFields(await api.raw(UPDATE_REVIEW, { id: thematic.id, input: { type: 'DHR' } }))).toEqual(['type']);
     });
 
     it('judges an update together with the values it leaves alone, and keeps the old links when it fails', async () => {

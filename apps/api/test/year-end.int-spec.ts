@@ -35,7 +35,7 @@ describe('Year-end truth: last year reads the same next year', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    pid = await createTestPartnership(api, 'Yearend LSCP');
+    pid = await createTestPartnership(api, 'Yearend Safeguarding Partnership', 'JOINT');
   });
   afterAll(() => api.close());
 

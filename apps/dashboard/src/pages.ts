@@ -26,6 +26,8 @@ export const PAGES: PageEntry[] = [
     asOf: true,
     nav: true,
   },
+  // Agency leads: what their agency owes, with links to answer each request.
+  { path: '/my-work', label: 'My actions and requests', needs: ['myWork'], filters: false, nav: true },
   { path: '/reviews', label: 'Reviews', needs: ['reviews', 'notifications', 'rapidReviewMetrics'], filters: true, asOf: true, nav: true },
   { path: '/referrals', label: 'Referrals', needs: ['referrals'], filters: true, nav: true },
   // A referral's page for every reader; its forms only for those who may call their mutation (admins).
@@ -61,6 +63,7 @@ export const PAGES: PageEntry[] = [
   { path: '/reviews/engagement', label: 'Engagement', needs: ['createReviewEngagement', 'updateReviewEngagement'], filters: false, nav: false },
   // Asking is the business unit's; an agency lead opens the same pages to record its agency's return.
   { path: '/reviews/requests', label: 'Information request', needs: ['updateInformationRequest', 'agencies'], filters: false, nav: false },
+  { path: '/reviews/answers', label: 'Answer an information request', needs: ['saveInformationRequestAnswer', 'agencies'], filters: false, nav: false },
   { path: '/reviews/plan', label: 'Reviewer, method and publication', needs: ['updateReview'], filters: false, nav: false },
   { path: '/reviews/timescale', label: 'Pause or extension', needs: ['createReviewTimescaleChange', 'updateReviewTimescaleChange'], filters: false, nav: false },
   { path: '/actions/new', label: 'Add an action', needs: ['createAction'], filters: false, nav: false },
@@ -116,7 +119,7 @@ const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: str
       return sub === 'new' || edit ? '/groups/meetings/edit' : '/groups/meetings';
     },
   },
-  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning|timescale|plan|engagement|requests)(\/|$)/, entry: (m) => `/${m[1]}/${m[2]}` },
+  { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning|timescale|plan|engagement|requests)(\/|$)/, entry: (m, pathname) => (pathname.endsWith('/answer') ? '/reviews/answers' : `/${m[1]}/${m[2]}`) },
   {
     pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,
     entry: (m, pathname) => `/audits/${pathname.endsWith('/moderate') ? 'moderation' : (m[1] ?? 'view')}`,

@@ -112,6 +112,11 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: guarded('/reviews/requests', (await import('@sli/reviews-feature')).InformationRequestFormPage) }),
               },
               {
+                path: 'reviews/:id/requests/:requestId/answer',
+                lazy: async () => ({ Component: guarded('/reviews/answers', (await import('@sli/reviews-feature')).AnswerFormPage) }),
+              },
+              { path: 'my-work', lazy: async () => ({ Component: guarded('/my-work', (await import('@sli/reviews-feature')).MyWorkPage) }) },
+              {
                 path: 'reviews/:id/engagement/new',
                 lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
               },

@@ -6,10 +6,12 @@ import { caseLetters, coversAdults, coversChildren, emptySections, type Partners
 import { iso, yearEnd } from './dates';
 import { writeLearningProducts } from './learning-products';
 import { writeMeasures } from './measures';
+import { addImpactSources } from './impact-sources';
 import { writeNarratives } from './narratives';
 import { writeObaResults } from './oba-results';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
+import { writeRequestAnswers } from './request-answers';
 import { writeReferrals } from './referrals';
 import { addDemoPauses } from './review-timescale';
 import { writeCourses, writeTrainingYear } from './training';
@@ -114,9 +116,11 @@ function generatePartnership(
   writeLearningProducts(ctx, rng.fork('learning'));
   writeMeasures(ctx, rng.fork('measures'));
   writeObaResults(ctx, rng.fork('oba-results'));
+  addImpactSources(out);
   // Last: the narratives describe the year's records.
   const narratives = writeNarratives(ctx, rng.fork('narratives'));
   // After everything, from each record's ref alone: no draw from the random stream.
   writeReferrals(ctx);
+  writeRequestAnswers(ctx);
   return { out, narratives };
 }

@@ -55,6 +55,11 @@ export class ActionEntity {
   /** The meeting of that group the sign-off was given at, if recorded. */
   @Column('uuid', { nullable: true })
   signedOffMeetingId!: string | null;
+  @Column('uuid', { nullable: true })
+  impactAuditId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  impactMeasureId!: string | null;
 
   @Column('date', { nullable: true })
   signedOffOn!: string | null;

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditsModule } from '@sli/audits-api';
 import { LearningModule } from '@sli/learning-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
-import { ReviewsModule } from '@sli/reviews-api';
+import { InformationRequestEntity, ReviewsModule } from '@sli/reviews-api';
 import { ActionUpdateEntity } from './action-update.entity';
 import { ActionEntity } from './action.entity';
 import {
@@ -14,9 +14,10 @@ import {
   ReviewActionsResolver,
 } from './actions.resolver';
 import { ActionsService } from './actions.service';
+import { MyWorkResolver } from './my-work.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActionEntity, ActionUpdateEntity]), PartnershipsModule, ReviewsModule, AuditsModule, LearningModule],
+  imports: [TypeOrmModule.forFeature([ActionEntity, ActionUpdateEntity, InformationRequestEntity]), PartnershipsModule, ReviewsModule, AuditsModule, LearningModule],
   providers: [
     ActionsService,
     ActionsResolver,
@@ -24,6 +25,7 @@ import { ActionsService } from './actions.service';
     AuditActionsResolver,
     RecommendationActionsResolver,
     AgencyActionsResolver,
+    MyWorkResolver,
   ],
   exports: [ActionsService],
 })

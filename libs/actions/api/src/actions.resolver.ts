@@ -116,6 +116,11 @@ export class ActionsResolver {
     return action.auditId ? auditLoader(ctx, this.audits).load(action.auditId) : Promise.resolve(null);
   }
 
+  @ResolveField(() => Audit, { nullable: true, description: "The audit round named to show the action's impact; its cases' grades are the evidence once it is completed." })
+  impactAudit(@Parent() action: Action, @Context() ctx: RequestContext): Promise<Audit | null> {
+    return action.impactAuditId ? auditLoader(ctx, this.audits).load(action.impactAuditId) : Promise.resolve(null);
+  }
+
   @ResolveField(() => Recommendation, { nullable: true, description: 'The recommendation it answers, if any.' })
   recommendation(@Parent() action: Action, @Context() ctx: RequestContext): Promise<Recommendation | null> {
     return action.recommendationId

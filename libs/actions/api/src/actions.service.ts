@@ -103,6 +103,8 @@ export class ActionsService {
       impactEvidence: input.impactEvidence ?? null,
       monitoringCommittee: input.monitoringCommittee ?? null,
       groupId: input.groupId ?? null,
+      impactAuditId: input.impactAuditId ?? null,
+      impactMeasureId: input.impactMeasureId ?? null,
       signedOffOn: null,
       signedOffBy: null,
       signedOffMeetingId: null,
@@ -219,11 +221,14 @@ interface References {
   reviewId: string | null;
   auditId: string | null;
   recommendationId: string | null;
+  impactAuditId: string | null;
+  impactMeasureId: string | null;
 }
 
 /**
- * The owner agency, source and recommendation must be records of the action's own partnership, and
- * the recommendation one of the same review or audit. Checked before writing so each gets its field.
+ * The owner agency, source, recommendation and the audit or measure named to show its impact must be
+ * records of the action's own partnership, and the recommendation one of the same review or audit.
+ * Checked before writing so each gets its field.
  */
 async function checkReferences(m: EntityManager, r: References): Promise<void> {
   const [found] = (await m.query(
@@ -233,9 +238,11 @@ async function checkReferences(m: EntityManager, r: References): Promise<void> {
        ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM audits WHERE partnership_id = $1 AND id = $4)) AS audit,
        ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM recommendations WHERE partnership_id = $1 AND id = $5
           AND review_id IS NOT DISTINCT FROM $3::uuid AND audit_id IS NOT DISTINCT FROM $4::uuid)) AS recommendation,
-       ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM groups WHERE partnership_id = $1 AND id = $6)) AS "group"`,
-    [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId, r.groupId ?? null],
-  )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean; group: boolean }[];
+       ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM audits WHERE partnership_id = $1 AND id = $6)) AS "impactAudit",
+       ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM measures WHERE partnership_id = $1 AND id = $7)) AS "impactMeasure",
+       ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM groups WHERE partnership_id = $1 AND id = $8)) AS "group"`,
+    [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId, r.impactAuditId, r.impactMeasureId, r.groupId ?? null],
+  )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean; impactAudit: boolean; impactMeasure: boolean; group: boolean }[];
   const problems: FieldProblem[] = [];
   if (!found?.agency) problems.push({ field: 'ownerAgencyId', message: outsidePartnershipMessage('agency') });
   if (!found?.review) problems.push({ field: 'reviewId', message: outsidePartnershipMessage('review') });
@@ -244,5 +251,7 @@ async function checkReferences(m: EntityManager, r: References): Promise<void> {
   if (!found?.recommendation) {
     problems.push({ field: 'recommendationId', message: 'must be a recommendation of the same review or audit, in this partnership' });
   }
+  if (!found?.impactAudit) problems.push({ field: 'impactAuditId', message: outsidePartnershipMessage('audit') });
+  if (!found?.impactMeasure) problems.push({ field: 'impactMeasureId', message: outsidePartnershipMessage('measure') });
   throwIfAny(problems);
 }

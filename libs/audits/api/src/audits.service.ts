@@ -117,6 +117,7 @@ export class AuditsService {
         { noun: ['finding', 'findings'], sql: 'SELECT ref FROM findings WHERE audit_id = $1' },
         { noun: ['recommendation', 'recommendations'], sql: 'SELECT ref FROM recommendations WHERE audit_id = $1' },
         { noun: ['action', 'actions'], sql: 'SELECT ref FROM actions WHERE audit_id = $1' },
+        { noun: ['action awaiting its impact', 'actions awaiting their impact'], sql: 'SELECT ref FROM actions WHERE impact_audit_id = $1' },
       ]);
       await m.delete(AuditEntity, { id });
       return { ...existing };

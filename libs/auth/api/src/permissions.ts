@@ -76,6 +76,11 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   informationRequest: READ,
   createInformationRequest: ADMIN,
   updateInformationRequest: ['admin', 'agency-lead'],
+  // Agencies answer in the product (issue 13): leads of the owning agency, or the business unit.
+  saveInformationRequestAnswer: ['admin', 'agency-lead'],
+  reviewChronology: READ,
+  // The agency lead's own actions and requests.
+  myWork: ['agency-lead'],
   createReviewTimescaleChange: ADMIN,
   updateReviewTimescaleChange: ADMIN,
   deleteReviewTimescaleChange: ADMIN,

@@ -16,7 +16,8 @@ export type TargetSection =
   | 'trainingCourses'
   | 'trainingSessions'
   | 'obaResults'
-  | 'obaStrategies';
+  | 'obaStrategies'
+  | 'measures';
 
 /** A field of one section holding the ref (or, for themes, the code) of a record of another, in the same partnership. */
 export interface Reference {
@@ -56,6 +57,8 @@ export const REFERENCES: readonly Reference[] = [
   { section: 'actions', field: 'recommendation', target: 'recommendations' },
   { section: 'actions', field: 'ownerAgency', target: 'agencies' },
   { section: 'actions', field: 'themes', target: 'themes', many: true },
+  { section: 'actions', field: 'impactAudit', target: 'audits' },
+  { section: 'actions', field: 'impactMeasure', target: 'measures' },
   { section: 'trainingCourses', field: 'themes', target: 'themes', many: true },
   { section: 'trainingSessions', field: 'course', target: 'trainingCourses' },
   { section: 'attendances', field: 'session', target: 'trainingSessions' },
@@ -84,6 +87,7 @@ export const LABELS: Record<TargetSection, string> = {
   trainingSessions: 'session',
   obaResults: 'result',
   obaStrategies: 'strategy',
+  measures: 'measure',
 };
 
 /** The table behind each section. */

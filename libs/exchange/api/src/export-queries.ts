@@ -83,7 +83,12 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
   },
   informationRequests: {
     sql: `SELECT p.ref AS partnership, i.ref, ${refOf('r', 'review')}, ${refOf('a', 'agency')}, i.kind, i.sent_on AS "sentOn", i.due_on AS "dueOn",
-            i.reminded_on AS "remindedOn", i.returned_on AS "returnedOn"
+            i.reminded_on AS "remindedOn", i.returned_on AS "returnedOn",
+            (SELECT json_strip_nulls(json_build_object('knownToAgency', x.known_to_agency, 'involvedFrom', x.involved_from, 'involvedTo', x.involved_to,
+               'involvement', x.involvement, 'analysis', x.analysis, 'notes', x.notes, 'submittedOn', x.submitted_on, 'submittedBy', x.submitted_by))
+             FROM information_request_answers x WHERE x.information_request_id = i.id) AS "answer",
+            (SELECT json_agg(json_strip_nulls(json_build_object('occurredOn', c.occurred_on, 'agency', ca.ref, 'event', c.event, 'source', c.source)) ORDER BY c.position)
+             FROM chronology_entries c JOIN agencies ca ON ca.id = c.agency_id WHERE c.information_request_id = i.id) AS "chronology"
           ${owned('information_requests', 'i')} ${join('reviews', 'r', 'i.review_id')} ${join('agencies', 'a', 'i.agency_id')}
           WHERE ${inScope()} ${byRef('i')}`,
   },
@@ -135,12 +140,13 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
     sql: `SELECT p.ref AS partnership, ac.ref, ${refOf('r', 'review')}, ${refOf('au', 'audit')}, ${refOf('rc', 'recommendation')},
             ${refOf('o', 'ownerAgency')}, ac.title, ac.due_on AS "dueOn", ac.status, ac.completed_on AS "completedOn",
             ac.cancelled_on AS "cancelledOn", ac.impact_evidence AS "impactEvidence", ac.monitoring_committee AS "monitoringCommittee", ac.signed_off_on AS "signedOffOn",
-            ac.signed_off_by AS "signedOffBy", ${themes('action_themes', 'action_id', 'ac')},
+            ac.signed_off_by AS "signedOffBy", ${refOf('ia', 'impactAudit')}, ${refOf('im', 'impactMeasure')}, ${themes('action_themes', 'action_id', 'ac')},
             (SELECT json_agg(json_build_object('changedAt', ${instant('u.changed_at')}, 'changedBy', u.changed_by,
                  'fromStatus', u.from_status, 'toStatus', u.to_status, 'note', u.note) ORDER BY u.changed_at)
              FROM action_updates u WHERE u.action_id = ac.id) AS "updates"
           ${owned('actions', 'ac')} ${join('reviews', 'r', 'ac.review_id')} ${join('audits', 'au', 'ac.audit_id')}
           ${join('recommendations', 'rc', 'ac.recommendation_id')} ${join('agencies', 'o', 'ac.owner_agency_id')}
+          ${join('audits', 'ia', 'ac.impact_audit_id')} ${join('measures', 'im', 'ac.impact_measure_id')}
           WHERE ${inScope()} ${byRef('ac')}`,
   },
   trainingCourses: {

@@ -75,15 +75,24 @@ export class ImportService {
       if (problems.length > 0) throw problemsError(withRefs(bundle, sortProblems(problems)));
 
       let done = 0;
-      const sections: ImportSectionResult[] = [];
+      const written: Written[] = [];
       for (const spec of SECTION_SPECS) {
         const rows = recordsOf(bundle, spec.section);
-        const counts = await writeSection(m, spec, rows, (n) => {
-          done += n;
-          onProgress?.(done, total);
-        });
-        sections.push({ section: spec.section, ...counts });
+        written.push(
+          await writeSection(m, spec, rows, (n) => {
+            done += n;
+            onProgress?.(done, total);
+          }),
+        );
       }
+      // References written after every section: to the same section, or to a later one.
+      for (const w of written) await writeDeferred(m, w);
+      const sections: ImportSectionResult[] = written.map(({ spec, rows, inserted, updated }) => ({
+        section: spec.section,
+        created: inserted.size,
+        updated: updated.size,
+        unchanged: rows.length - inserted.size - updated.size,
+      }));
       if (narratives.length > 0) {
         const counts = await writeNarratives(m, narratives);
         done += narratives.length;
@@ -157,13 +166,16 @@ async function databaseState(m: EntityManager, bundle: Bundle, refused: Refused)
   };
 }
 
-/** Writes one section chunk by chunk: the records, then their links and nested records, then same-section references. */
-async function writeSection(
-  m: EntityManager,
-  spec: SectionSpec<unknown>,
-  rows: readonly unknown[],
-  advance: (n: number) => void,
-): Promise<Omit<ImportSectionResult, 'section'>> {
+/** One section as written: the ids of its records inserted and updated. */
+interface Written {
+  spec: SectionSpec<unknown>;
+  rows: readonly unknown[];
+  inserted: Set<string>;
+  updated: Set<string>;
+}
+
+/** Writes one section chunk by chunk: the records, then their links and nested records. */
+async function writeSection(m: EntityManager, spec: SectionSpec<unknown>, rows: readonly unknown[], advance: (n: number) => void): Promise<Written> {
   const inserted = new Set<string>();
   const updated = new Set<string>();
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -182,13 +194,17 @@ async function writeSection(
     }
     advance(chunk.length);
   }
+  return { spec, rows, inserted, updated };
+}
+
+/** Writes a section's deferred references (to its own or a later section), once every section is written. */
+async function writeDeferred(m: EntityManager, { spec, rows, inserted, updated }: Written): Promise<void> {
   for (const column of spec.deferred ?? []) {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const changed: { id: string }[] = await run(m, spec.section, deferredStatement(spec, column, rows.slice(i, i + CHUNK)));
       for (const c of changed) if (!inserted.has(c.id)) updated.add(c.id);
     }
   }
-  return { created: inserted.size, updated: updated.size, unchanged: rows.length - inserted.size - updated.size };
 }
 
 /**

@@ -17,6 +17,7 @@ import type {
 import { measureProblems, notePeriodProblems, placeProblems, valueProblems } from '@sli/measures-domain';
 import {
   engagementProblems,
+  answerProblems,
   informationRequestProblems,
   notificationProblems,
   recommendationResponseProblems,
@@ -98,8 +99,10 @@ const RULES: Partial<Record<Section, Rules>> = {
     ...timescaleProblems(r, ctx.today),
   ],
 
-  informationRequests: (r: InformationRequestRecord, ctx) =>
-    informationRequestProblems({ sentOn: r.sentOn, dueOn: r.dueOn, remindedOn: r.remindedOn ?? null, returnedOn: r.returnedOn ?? null }, ctx.today),
+  informationRequests: (r: InformationRequestRecord, ctx) => [
+    ...informationRequestProblems({ sentOn: r.sentOn, dueOn: r.dueOn, remindedOn: r.remindedOn ?? null, returnedOn: r.returnedOn ?? null }, ctx.today),
+    ...answerRecordProblems(r, ctx.today),
+  ],
 
   referrals: (r: ReferralRecord, ctx) => {
     const reviewType = r.review ? ctx.reviewType(r.partnership, r.review) : undefined;
@@ -214,6 +217,39 @@ export function recordRuleProblems(section: Section, record: AnyRecord, ctx: Rul
 
 /** A rule's field (the GraphQL input's name) as a bundle record names it: `reviewId` → `review`, `strategyId` → `strategy`. */
 export const bundleField = (field: string) => field.replace(/^([A-Za-z]+)Id(?=$|[.[])/, '$1');
+
+/** The agency's answer by the API's rules; a submitted answer is the return, so the request is returned by then. */
+function answerRecordProblems(r: InformationRequestRecord, today: string): FieldProblem[] {
+  const a = r.answer;
+  if (!a) return r.chronology?.length ? [{ field: 'chronology', message: 'needs an answer: chronology rows are part of an answer' }] : [];
+  const submitted = a.submittedOn ?? null;
+  const problems = [
+    ...within(
+      'answer',
+      answerProblems(
+        {
+          knownToAgency: a.knownToAgency ?? null,
+          involvedFrom: a.involvedFrom ?? null,
+          involvedTo: a.involvedTo ?? null,
+          involvement: a.involvement ?? null,
+          analysis: a.analysis ?? null,
+          notes: a.notes ?? null,
+        },
+        [],
+        { submit: submitted !== null, today },
+      ),
+    ),
+    ...answerProblems(
+      { knownToAgency: null, involvedFrom: null, involvedTo: null, involvement: null, analysis: null, notes: null },
+      (r.chronology ?? []).map((c) => ({ occurredOn: c.occurredOn, agencyId: c.agency, event: c.event, source: c.source ?? null })),
+      { submit: false, today },
+    ),
+  ];
+  if (submitted && (!r.returnedOn || r.returnedOn > submitted)) {
+    problems.push({ field: 'returnedOn', message: `must be on or before the day the answer was submitted (${submitted}): a submitted answer is the return` });
+  }
+  return problems;
+}
 
 const within = (prefix: string, problems: FieldProblem[]) => problems.map((p) => ({ ...p, field: `${prefix}.${p.field}` }));
 

@@ -6,6 +6,8 @@ import type {
   AuditCaseRecord,
   AuditRecord,
   FindingRecord,
+  ChronologyEntryRecord,
+  InformationRequestAnswerRecord,
   InformationRequestRecord,
   LearningProductRecord,
   MeasureRecord,
@@ -72,7 +74,7 @@ export interface SectionSpec<R> {
   key: 'ref' | 'code';
   owned: boolean;
   columns: Column<R>[];
-  /** References to records of the same section, written once every record of it exists. */
+  /** References to records of the same section or of a later one, written once every section is written. */
   deferred?: Column<R>[];
   children?: ChildSet<R>[];
 }
@@ -259,6 +261,40 @@ const informationRequests: SectionSpec<InformationRequestRecord> = {
     col('reminded_on', 'date', (r) => orNull(r.remindedOn)),
     col('returned_on', 'date', (r) => orNull(r.returnedOn)),
   ],
+  // The agency's answer and its chronology rows (migration 1730000003100); rows are numbered in the bundle's order.
+  children: [
+    nested<InformationRequestRecord, InformationRequestAnswerRecord>(
+      'answer',
+      'information_request_answers',
+      'information_request_id',
+      [],
+      [
+        col('known_to_agency', 'text', (a) => orNull(a.knownToAgency)),
+        col('involved_from', 'date', (a) => orNull(a.involvedFrom)),
+        col('involved_to', 'date', (a) => orNull(a.involvedTo)),
+        col('involvement', 'text', (a) => orNull(a.involvement)),
+        col('analysis', 'text', (a) => orNull(a.analysis)),
+        col('notes', 'text', (a) => orNull(a.notes)),
+        col('submitted_on', 'date', (a) => orNull(a.submittedOn)),
+        col('submitted_by', 'text', (a) => orNull(a.submittedBy)),
+      ],
+      (r) => (r.answer ? [r.answer] : []),
+    ),
+    nested<InformationRequestRecord, ChronologyEntryRecord & { position: number }>(
+      'chronology',
+      'chronology_entries',
+      'information_request_id',
+      ['position'],
+      [
+        col('position', 'int', (c) => c.position),
+        col('occurred_on', 'date', (c) => c.occurredOn),
+        refCol('agency_id', 'agencies', (c) => c.agency),
+        col('event', 'text', (c) => c.event),
+        col('source', 'text', (c) => orNull(c.source)),
+      ],
+      (r) => (r.answer ? (r.chronology ?? []) : []).map((c, i) => ({ ...c, position: i + 1 })),
+    ),
+  ],
 };
 
 const referrals: SectionSpec<ReferralRecord> = {
@@ -406,9 +442,12 @@ const actions: SectionSpec<ActionRecord> = {
     { ...col('cancelled_on', 'date', cancelledOn), keepWhenNull: true },
     col('impact_evidence', 'text', (r) => orNull(r.impactEvidence)),
     col('monitoring_committee', 'text', (r) => orNull(r.monitoringCommittee)),
+    refCol('impact_audit_id', 'audits', (r) => r.impactAudit),
     col('signed_off_on', 'date', (r) => orNull(r.signedOffOn)),
     col('signed_off_by', 'text', (r) => orNull(r.signedOffBy)),
   ],
+  // Measures are written after actions (a measure's strategy names its actions), so this reference waits for them.
+  deferred: [refCol('impact_measure_id', 'measures', (r) => r.impactMeasure)],
   children: [
     themes('action_themes', 'action_id'),
     nested<ActionRecord, ActionUpdateRecord>(

@@ -25,7 +25,7 @@ export type ReferralDecider = 'independent-scrutineer' | 'chair' | 'executive' |
 export type PanelResponse = 'agrees' | 'disagrees' | 'awaited';
 export type ReviewType =
   | 'rapid-review' | 'lcspr' | 'national-cspr' | 'scr' | 'plr' | 'sar' | 'dhr' | 'appreciative-inquiry'
-  | 'single-agency' | 'critical-incident' | 'practice-learning-set' | 'child-death';
+  | 'single-agency' | 'critical-incident' | 'practice-learning-set' | 'child-death' | 'thematic';
 export type ReviewStatus =
   | 'proposed' | 'scoping' | 'in-progress' | 'report-drafted' | 'completed' | 'published' | 'closed-unpublished';
 export type FamilyParticipation = 'not-yet-offered' | 'offered' | 'took-part' | 'declined' | 'not-appropriate';
@@ -179,6 +179,32 @@ export interface InformationRequestRecord extends Owned {
   dueOn: IsoDate;
   remindedOn?: IsoDate | null;
   returnedOn?: IsoDate | null;
+  /** The agency's answer: a draft until submitted; a submitted answer is the return (returnedOn set). */
+  answer?: InformationRequestAnswerRecord | null;
+  /** The answer's chronology rows, in order (only with an answer). */
+  chronology?: ChronologyEntryRecord[];
+}
+
+export type KnownToAgency = 'yes' | 'no' | 'unknown';
+
+/** The scoping return's fields; pseudonyms only ("Child A"), never names. */
+export interface InformationRequestAnswerRecord {
+  knownToAgency?: KnownToAgency | null;
+  involvedFrom?: IsoDate | null;
+  involvedTo?: IsoDate | null;
+  involvement?: string | null;
+  analysis?: string | null;
+  notes?: string | null;
+  submittedOn?: IsoDate | null;
+  submittedBy?: string | null;
+}
+
+export interface ChronologyEntryRecord {
+  occurredOn: IsoDate;
+  /** The agency involved in the event, by ref. */
+  agency: string;
+  event: string;
+  source?: string | null;
 }
 
 /** An entry of a review's family and practitioner engagement log: a family member by role (never a name), a practitioner by agency. */
@@ -267,6 +293,10 @@ export interface ActionRecord extends Owned {
   monitoringCommittee?: string | null;
   signedOffOn?: IsoDate | null;
   signedOffBy?: string | null;
+  /** The audit round (its ref) that will show the action's impact. */
+  impactAudit?: string | null;
+  /** The OBA measure (its ref) that will show the action's impact. */
+  impactMeasure?: string | null;
   themes?: string[];
   updates?: ActionUpdateRecord[];
 }

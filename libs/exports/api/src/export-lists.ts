@@ -221,6 +221,24 @@ const REFERRAL_COLUMNS: ListColumn<ReferralNode>[] = [
   { key: 'decidedOn', header: 'Decided', type: 'date', value: (n) => n.decidedOn },
 ];
 
+interface ChronologyNode {
+  occurredOn: string;
+  event: string;
+  source: string | null;
+  agency: { name: string };
+  informationRequest: { ref: string; agency: { name: string } };
+}
+
+/** The merged chronology on a review's page: every agency's submitted rows, by date of event. */
+const CHRONOLOGY_COLUMNS: ListColumn<ChronologyNode>[] = [
+  { key: 'occurredOn', header: 'Date', type: 'date', value: (n) => n.occurredOn },
+  { key: 'agency', header: 'Agency', type: 'text', width: 30, value: (n) => n.agency.name },
+  { key: 'event', header: 'Event', type: 'text', width: 80, value: (n) => n.event },
+  { key: 'source', header: 'Source', type: 'text', width: 30, value: (n) => n.source },
+  { key: 'givenBy', header: 'Given by', type: 'text', width: 30, value: (n) => n.informationRequest.agency.name },
+  { key: 'request', header: 'Request', type: 'text', width: 24, value: (n) => n.informationRequest.ref },
+];
+
 interface ThemeRecordNode {
   kind: string;
   ref: string;
@@ -426,6 +444,16 @@ export const EXPORT_LISTS: Readonly<Record<string, ExportList>> = {
     field: 'referrals',
     variables: ['filter'],
     columns: REFERRAL_COLUMNS,
+  },
+  'review-chronology': {
+    name: 'review-chronology',
+    title: 'Merged chronology',
+    document: `query ExportReviewChronology($reviewId: ID!, $first: Int!, $after: String) {
+      reviewChronology(reviewId: $reviewId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { occurredOn event source agency { name } informationRequest { ref agency { name } } } } }`,
+    field: 'reviewChronology',
+    variables: ['reviewId'],
+    columns: CHRONOLOGY_COLUMNS,
   },
 };
 

@@ -8,6 +8,7 @@ import { MeasureStoriesService } from './measure-stories.service';
 import { MeasureValueEntity } from './measure-value.entity';
 import { MeasureEntity } from './measure.entity';
 import { MeasuresResolver } from './measures.resolver';
+import { ActionImpactMeasureResolver } from './action-impact.resolver';
 import { MeasuresService } from './measures.service';
 import { ObaResultEntity, ObaStrategyActionEntity, ObaStrategyEntity, ObaStrategyPartnerEntity } from './results/oba-result.entity';
 import { MeasurePlaceResolver, ObaResultsResolver, ObaStrategiesResolver } from './results/oba-results.resolver';
@@ -34,7 +35,8 @@ import { ObaResultsService } from './results/oba-results.service';
     MeasuresResolver,
     MeasureStoriesService,
     MeasureStoriesResolver,
-    ObaResultsQueries, ObaResultsService, ObaResultsResolver, ObaStrategiesResolver, MeasurePlaceResolver],
+    ObaResultsQueries, ObaResultsService, ObaResultsResolver, ObaStrategiesResolver, MeasurePlaceResolver,
+    ActionImpactMeasureResolver],
   exports: [MeasuresService, ObaResultsQueries],
 })
 export class MeasuresModule {}

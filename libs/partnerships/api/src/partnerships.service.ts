@@ -93,6 +93,10 @@ export const AGENCY_DEPENDENTS = [
   { noun: ['action it owns', 'actions it owns'], sql: 'SELECT ref FROM actions WHERE owner_agency_id = $1' },
   { noun: ['review involving it', 'reviews involving it'], sql: 'SELECT r.ref FROM reviews r JOIN review_agencies x ON x.review_id = r.id WHERE x.agency_id = $1' },
   { noun: ['information request', 'information requests'], sql: 'SELECT ref FROM information_requests WHERE agency_id = $1' },
+  {
+    noun: ['information request whose chronology names it', 'information requests whose chronology names it'],
+    sql: 'SELECT DISTINCT ir.ref FROM information_requests ir JOIN chronology_entries c ON c.information_request_id = ir.id WHERE c.agency_id = $1',
+  },
   { noun: ['referral it made', 'referrals it made'], sql: 'SELECT ref FROM referrals WHERE referring_agency_id = $1' },
   // Group members without an account are named with their agency: by their groups.
   {

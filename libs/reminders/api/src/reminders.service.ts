@@ -108,7 +108,13 @@ export class RemindersService {
           daysOverdue: plan.daysOverdue,
           agency: c.agency,
           source: request ? null : c.review_ref ? `review ${c.review_ref}` : c.audit_ref ? `audit ${c.audit_ref}` : null,
-          link: this.link(c.review_id ? `/reviews/${c.review_id}` : c.audit_id ? `/audits/${c.audit_id}` : `/actions/register?agencyId=${c.agency_id}`),
+          // A request links to its answer form (the agency answers there); an action to its review or audit.
+          link: this.link(
+            request ? `/reviews/${c.review_id}/requests/${c.item_id}/answer`
+            : c.review_id ? `/reviews/${c.review_id}`
+            : c.audit_id ? `/audits/${c.audit_id}`
+            : `/actions/register?agencyId=${c.agency_id}`,
+          ),
         };
         const [notice] = (await m.query(
           `INSERT INTO notices (partnership_id, user_id, kind, action_id, information_request_id, dedupe_key, title, body, link, created_on)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { informationRequestProblems } from '@sli/reviews-domain';
-import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
+import { longDate, outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   CreateInformationRequestInput,
@@ -69,6 +69,16 @@ export class InformationRequestsService {
     const existing = await this.requests.findOneBy({ id });
     if (!existing) throw new NotFoundError('InformationRequest', id);
     const { merged, problems } = applyPatch(existing, input, REQUIRED);
+    // A submitted answer is the return: the request stays returned, on or before the day of the answer.
+    const [answer] = (await this.dataSource.query(
+      `SELECT submitted_on::text AS on FROM information_request_answers WHERE information_request_id = $1 AND submitted_on IS NOT NULL`,
+      [id],
+    )) as { on: string }[];
+    if (answer && !merged.returnedOn) {
+      problems.push({ field: 'returnedOn', message: `is required: the agency submitted its answer on ${longDate(answer.on)}, which returned the request` });
+    } else if (answer && merged.returnedOn && merged.returnedOn > answer.on) {
+      problems.push({ field: 'returnedOn', message: `must be on or before ${longDate(answer.on)}, the day the agency submitted its answer` });
+    }
     await this.check(merged, problems);
     return this.requests.save(merged);
   }

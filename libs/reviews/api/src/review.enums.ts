@@ -13,6 +13,7 @@ export enum ReviewType {
   CRITICAL_INCIDENT = 'critical-incident',
   PRACTICE_LEARNING_SET = 'practice-learning-set',
   CHILD_DEATH = 'child-death',
+  THEMATIC = 'thematic',
 }
 
 export enum ReviewStatus {

@@ -2,6 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '@sli/calendar-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { ChronologyEntryEntity } from './chronology-entry.entity';
+import { InformationRequestAnswerEntity } from './information-request-answer.entity';
+import {
+  ChronologyEntryResolver,
+  InformationRequestAnswerChronologyResolver,
+  InformationRequestAnswersResolver,
+} from './information-request-answers.resolver';
+import { InformationRequestAnswersService } from './information-request-answers.service';
 import { InformationRequestEntity } from './information-request.entity';
 import { InformationRequestsResolver } from './information-requests.resolver';
 import { InformationRequestsService } from './information-requests.service';
@@ -27,11 +35,13 @@ import {
 } from './statutory-dates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReferralEntity, ReviewTimescaleChangeEntity, ReviewEngagementEntity]), PartnershipsModule, CalendarModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, ReviewEntity, InformationRequestEntity, ReferralEntity, ReviewTimescaleChangeEntity, ReviewEngagementEntity, InformationRequestAnswerEntity, ChronologyEntryEntity]),
+    PartnershipsModule, CalendarModule],
   providers: [
     NotificationsService,
     ReviewsService,
     InformationRequestsService,
+    InformationRequestAnswersService,
     ReferralsService,
     ReviewTimescaleChangesService,
     ReviewEngagementsService,
@@ -41,6 +51,9 @@ import {
     ReviewReferralsResolver,
     ReviewsResolver,
     InformationRequestsResolver,
+    InformationRequestAnswersResolver,
+    InformationRequestAnswerChronologyResolver,
+    ChronologyEntryResolver,
     NotificationStatutoryDatesResolver,
     ReviewStatutoryDatesResolver,
     InformationRequestStatutoryDatesResolver,
@@ -49,6 +62,6 @@ import {
     ReviewEngagementsResolver,
     ReviewEngagementLogResolver,
   ],
-  exports: [NotificationsService, ReviewsService, InformationRequestsService, ReferralsService, ReviewTimescaleChangesService, ReviewEngagementsService],
+  exports: [NotificationsService, ReviewsService, InformationRequestsService, InformationRequestAnswersService, ReferralsService, ReviewTimescaleChangesService, ReviewEngagementsService],
 })
 export class ReviewsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity, linkedAgencies, PartnershipsService } from '@sli/partnerships-api';
-import { reviewConductProblems, reviewProblems, reviewTimescaleProblems, type ReviewNotification } from '@sli/reviews-domain';
+import { reviewConductProblems, reviewKindProblems, reviewProblems, reviewTimescaleProblems, type PartnershipKindValue, type ReviewNotification } from '@sli/reviews-domain';
 import { assertNothingDepends, chooseSort, containsPattern, SortDirection, type FieldProblem, InputError, NotFoundError, type Page, PageArgs, paginate } from '@sli/shared/api-core';
 import { outsidePartnershipMessage, todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
@@ -139,7 +139,7 @@ export class ReviewsService {
     };
     const { merged, problems } = applyPatch(base, fields, REQUIRED);
     return this.dataSource.transaction(async (m) => {
-      await this.check(m, null, merged, { agencyIds, themeIds }, problems);
+      await this.check(m, null, merged, { agencyIds, themeIds }, problems, true);
       const saved = await m.save(ReviewEntity, m.create(ReviewEntity, merged));
       if (agencyIds?.length) await setAgencies(m, partnershipId, saved.id, agencyIds);
       if (themeIds?.length) await setThemes(m, REVIEW_THEMES, partnershipId, saved.id, themeIds);
@@ -153,7 +153,7 @@ export class ReviewsService {
       const existing = await m.findOneBy(ReviewEntity, { id });
       if (!existing) throw new NotFoundError('Review', id);
       const { merged, problems } = applyPatch(existing, fields, REQUIRED);
-      await this.check(m, id, merged, { agencyIds, themeIds }, problems);
+      await this.check(m, id, merged, { agencyIds, themeIds }, problems, merged.type !== existing.type);
       const saved = await m.save(ReviewEntity, merged);
       if (agencyIds) await setAgencies(m, existing.partnershipId, id, agencyIds);
       if (themeIds) await setThemes(m, REVIEW_THEMES, existing.partnershipId, id, themeIds);
@@ -163,7 +163,9 @@ export class ReviewsService {
 
   /**
    * Every rule on the review as it would be saved, and every record it points at being in its
-   * partnership; throws one error naming every field at fault, before anything is written.
+   * partnership; throws one error naming every field at fault, before anything is written. A new type
+   * must be one the partnership's kind holds (a review recorded before the partnership changed kind
+   * keeps its type).
    */
   private async check(
     m: EntityManager,
@@ -171,8 +173,13 @@ export class ReviewsService {
     r: ReviewFields,
     links: { agencyIds?: string[] | null; themeIds?: string[] | null },
     problems: FieldProblem[],
+    typeIsNew: boolean,
   ): Promise<void> {
     const pid = r.partnershipId;
+    if (typeIsNew) {
+      const [partnership] = (await m.query('SELECT kind FROM partnerships WHERE id = $1', [pid])) as { kind: PartnershipKindValue }[];
+      if (partnership) problems.push(...reviewKindProblems(r.type, partnership.kind));
+    }
     let notification: ReviewNotification | null = null;
     if (r.notificationId) {
       const [found] = (await m.query(`SELECT date_notified AS "dateNotified" FROM notifications WHERE id = $1 AND partnership_id = $2`, [

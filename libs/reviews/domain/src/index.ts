@@ -40,3 +40,26 @@ export {
 export { AGREED_BY_MAX, REASON_DETAILS_MAX, reviewTimescaleProblems, timescaleChangeProblems, type TimescaleChangeFields } from './timescale-change-rules';
 export { CONDUCT_FIELDS, REVIEW_METHOD_WORDS, reviewConductProblems, type ReviewConductFields, type ReviewMethodValue } from './review-conduct-rules';
 export { engagementProblems, type EngagementFields, type EngagementOutcomeValue, type EngagementPartyValue, type FamilyRoleValue } from './engagement-rules';
+export {
+  REVIEW_TYPE_WORK,
+  reviewKindProblems,
+  reviewTypeFits,
+  scopeOfKind,
+  type KindScope,
+  type PartnershipKindValue,
+  type ReviewWork,
+} from './review-kinds';
+export {
+  ANSWER_TEXT_MAX,
+  answerProblems,
+  EVENT_MAX,
+  INFORMATION_REQUEST_STATUS_WORDS,
+  informationRequestStatus,
+  KNOWN_TO_AGENCY_WORDS,
+  SOURCE_MAX,
+  type AnswerFields,
+  type ChronologyRowFields,
+  type InformationRequestStatusValue,
+  type KnownToAgencyValue,
+  type RequestStatusFacts,
+} from './information-request-answer-rules';

@@ -15,7 +15,8 @@ export type ReviewTypeValue =
   | 'single-agency'
   | 'critical-incident'
   | 'practice-learning-set'
-  | 'child-death';
+  | 'child-death'
+  | 'thematic';
 
 export type ReviewStatusValue = 'proposed' | 'scoping' | 'in-progress' | 'report-drafted' | 'completed' | 'published' | 'closed-unpublished';
 

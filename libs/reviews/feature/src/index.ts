@@ -13,3 +13,5 @@ export { TimescaleChangeFormPage } from './forms/timescale-change-form';
 export { ReviewPlanFormPage } from './forms/review-plan-form';
 export { EngagementFormPage } from './forms/engagement-form';
 export { InformationRequestFormPage } from './forms/information-request-form';
+export { AnswerFormPage } from './forms/answer-form';
+export { MyWorkPage } from './my-work-page';

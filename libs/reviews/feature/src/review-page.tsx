@@ -7,6 +7,7 @@ import { withParams } from './notification-page';
 import { Findings, Recommendations } from './components/findings';
 import { LearningShared } from './components/learning-shared';
 import { InformationRequests } from './components/information-requests';
+import { MergedChronology } from './components/merged-chronology';
 import { MilestoneTimeline } from './components/milestone-timeline';
 import { ReviewActions } from './components/review-actions';
 import { ReviewDetails } from './components/review-details';
@@ -95,6 +96,12 @@ export function ReviewPage() {
                 </p>
               ) : null}
               {review.informationRequests.length ? <InformationRequests review={review} asOf={asOf} /> : null}
+              {review.informationRequests.length ? (
+                <>
+                  <h3 id="review-chronology">Merged chronology</h3>
+                  <MergedChronology review={review} />
+                </>
+              ) : null}
             </section>
             {review.type !== 'RAPID_REVIEW' ? (
               <section aria-labelledby="review-timescale">

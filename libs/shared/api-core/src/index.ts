@@ -49,3 +49,5 @@ export { lockDataDir, releaseDataDir, openLockedPGlite, holdsDataDir, DataDirLoc
 export { pgTimeoutOptions, PoolWaitTimeoutError } from './database/timeouts';
 export { assertNothingDepends, type Dependent } from './database/delete-record';
 export { migratedPGliteTemplate } from './database/pglite-template';
+export { openPGlite, pgliteDriverFor } from './database/pglite-driver';
+export { SnakeNamingStrategy } from './database/snake-naming.strategy';

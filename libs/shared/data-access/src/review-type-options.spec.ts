@@ -7,15 +7,15 @@ const LEARNING = ['plr', 'appreciative-inquiry', 'single-agency', 'critical-inci
 
 describe('reviewTypeOptions', () => {
   it("offers a children's partnership its statutory reviews and the learning methods, no SARs or DHRs", () => {
-    expect(values('CHILDREN')).toEqual(['rapid-review', 'lcspr', 'national-cspr', 'scr', ...LEARNING, 'child-death']);
+    expect(values('CHILDREN')).toEqual(['rapid-review', 'lcspr', 'national-cspr', 'scr', ...LEARNING, 'child-death', 'thematic']);
   });
 
   it('offers an adults board SARs and DHRs and the learning methods, no rapid reviews or child reviews', () => {
-    expect(values('ADULTS')).toEqual(['plr', 'sar', 'dhr', 'appreciative-inquiry', 'single-agency', 'critical-incident', 'practice-learning-set']);
+    expect(values('ADULTS')).toEqual(['plr', 'sar', 'dhr', 'appreciative-inquiry', 'single-agency', 'critical-incident', 'practice-learning-set', 'thematic']);
   });
 
   it('offers a community safety partnership DHRs and the learning methods only', () => {
-    expect(values('COMMUNITY_SAFETY')).toEqual(['plr', 'dhr', 'appreciative-inquiry', 'single-agency', 'critical-incident', 'practice-learning-set']);
+    expect(values('COMMUNITY_SAFETY')).toEqual(['plr', 'dhr', 'appreciative-inquiry', 'single-agency', 'critical-incident', 'practice-learning-set', 'thematic']);
   });
 
   it('offers a joint partnership, or none chosen, every type', () => {
@@ -24,7 +24,7 @@ describe('reviewTypeOptions', () => {
   });
 
   it('keeps a chosen type that does not fit, so the filter in force is shown', () => {
-    expect(values('COMMUNITY_SAFETY', 'rapid-review')).toEqual(['rapid-review', 'plr', 'dhr', 'appreciative-inquiry', 'single-agency', 'critical-incident', 'practice-learning-set']);
+    expect(values('COMMUNITY_SAFETY', 'rapid-review')).toEqual(['rapid-review', 'plr', 'dhr', 'appreciative-inquiry', 'single-agency', 'critical-incident', 'practice-learning-set', 'thematic']);
     expect(reviewTypeOptions(kindScope('ADULTS'), 'lcspr').find((o) => o.value === 'lcspr')?.label).toBe('Local child safeguarding practice review');
   });
 });

@@ -23,6 +23,9 @@ import { Referrals1730000002600 } from './1730000002600-referrals';
 import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
 import { Groups1730000003000 } from './1730000003000-groups';
+import { InformationRequestAnswers1730000003100 } from './1730000003100-information-request-answers';
+import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
+import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -51,4 +54,7 @@ export const migrations = [
   ReviewProjectManagement1730000002700,
   Reminders1730000002900,
   Groups1730000003000,
+  InformationRequestAnswers1730000003100,
+  ThematicReviews1730000003300,
+  ActionImpactSources1730000003400,
 ];

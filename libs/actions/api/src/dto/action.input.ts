@@ -70,6 +70,15 @@ export class CreateActionInput {
   @IsOptional()
   @IsUUID()
   groupId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The audit round that will show the action's impact (of the same partnership)." })
+  @IsOptional()
+  @IsUUID()
+  impactAuditId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The OBA measure that will show the action's impact (of the same partnership)." })
+  @IsOptional()
+  @IsUUID()
+  impactMeasureId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Themes of the same partnership.' })
   @IsOptional()

@@ -51,6 +51,11 @@ export class Action {
 
   @Field(() => ID, { nullable: true, description: "The meeting of the group at which it was signed off, if recorded." })
   signedOffMeetingId!: string | null;
+  @Field(() => ID, { nullable: true, description: "The audit round named to show the action's impact (impactAudit)." })
+  impactAuditId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The OBA measure named to show the action's impact (impactMeasure)." })
+  impactMeasureId!: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   signedOffOn!: string | null;

@@ -28,11 +28,33 @@ const ActionToEdit = graphql(`
       recommendationId
       dueOn
       monitoringCommittee
+      impactAuditId
+      impactMeasureId
       ownerAgency {
         id
       }
       themes {
         id
+      }
+    }
+  }
+`);
+
+const ImpactSources = graphql(`
+  query ActionImpactSources($partnershipId: ID!) {
+    audits(filter: { partnershipId: $partnershipId }, first: 500) {
+      nodes {
+        id
+        ref
+        title
+        startedOn
+      }
+    }
+    measures(filter: { partnershipId: $partnershipId }, first: 500) {
+      nodes {
+        id
+        ref
+        name
       }
     }
   }
@@ -80,6 +102,20 @@ export function useActionToEdit(id: string) {
     queryKey: ['actions', 'edit', id],
     enabled: isRecordId(id),
     queryFn: async () => (await request(ActionToEdit, { id })).action ?? null,
+  });
+}
+
+/** The partnership's audit rounds and OBA measures, as choices of what will show an action's impact. */
+export function useImpactSources(partnershipId: string) {
+  return useQuery({
+    queryKey: ['actions', 'impact-sources', partnershipId],
+    queryFn: async () => {
+      const { audits, measures } = await request(ImpactSources, { partnershipId });
+      return {
+        audits: audits.nodes.map((a) => ({ value: a.id, label: `${a.ref}: ${a.title} (from ${a.startedOn})` })),
+        measures: measures.nodes.map((m) => ({ value: m.id, label: `${m.ref}: ${m.name}` })),
+      };
+    },
   });
 }
 

@@ -49,6 +49,28 @@ const ActionPlansAction = graphql(`
         ref
         title
       }
+      impactAudit {
+        id
+        ref
+        title
+        startedOn
+        completedOn
+        cases {
+          overallGrade
+        }
+      }
+      impactMeasure {
+        id
+        ref
+        name
+        unit
+        polarity
+        series(asOf: $asOf) {
+          periodStart
+          label
+          value
+        }
+      }
       themes {
         id
         name

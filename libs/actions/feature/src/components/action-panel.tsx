@@ -6,6 +6,7 @@ import { useAction, type ActionUpdateRow } from '../api/action';
 import { useDeleteAction } from '../api/action-records';
 import { STATUS_LABELS, formatDateTime, isComplete } from '../lib/labels';
 import { BragBadge } from './brag-badge';
+import { ImpactCheck } from './impact-check';
 import { SignOffForm } from './sign-off-form';
 import { StatusForm } from './status-form';
 
@@ -156,6 +157,7 @@ export function ActionPanel({
                 </dd>
               </div>
             </dl>
+            <ImpactCheck action={action} asOf={asOf} asOfLabel={asOfLabel} filterSearch={filterSearch} />
             <SuccessMessage message={message} className="ap-success" />
             <div className={canChange || canSignOff ? 'ap-panel-body' : undefined}>
               {canChange || canSignOff ? (

@@ -18,7 +18,7 @@ import {
   useCheckStep,
   useFieldProblems,
 } from '@sli/shared/ui';
-import { useActionSource, useActionToEdit, useCreateAction, useUpdateAction } from '../api/action-records';
+import { useActionSource, useActionToEdit, useCreateAction, useImpactSources, useUpdateAction } from '../api/action-records';
 import { readableMessage } from '../lib/labels';
 
 const LABELS = {
@@ -26,6 +26,8 @@ const LABELS = {
   ownerAgencyId: 'Owner agency',
   dueOn: 'Due date',
   recommendationId: 'Recommendation it answers',
+  impactAuditId: 'Audit that will show its impact',
+  impactMeasureId: 'Measure that will show its impact',
   themeIds: 'Themes',
   monitoringCommittee: 'Monitoring committee',
   ref: 'Reference',
@@ -45,12 +47,15 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
     ownerAgencyId: action?.ownerAgency.id ?? '',
     dueOn: isoToKept(action?.dueOn),
     recommendationId: action?.recommendationId ?? recommendationId ?? '',
+    impactAuditId: action?.impactAuditId ?? '',
+    impactMeasureId: action?.impactMeasureId ?? '',
     themeIds: keptIds.write(action?.themes.map((t) => t.id) ?? []),
     monitoringCommittee: action?.monitoringCommittee ?? '',
     ref: action?.ref ?? '',
   });
   const v = form.values;
   const choices = usePartnershipChoices(source.partnershipId).data;
+  const impact = useImpactSources(source.partnershipId).data;
   const create = useCreateAction();
   const update = useUpdateAction(action?.id ?? '');
   const save = action ? update : create;
@@ -85,6 +90,8 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
       ownerAgencyId: v.ownerAgencyId,
       dueOn: dueOn.value as string,
       recommendationId: v.recommendationId || null,
+      impactAuditId: v.impactAuditId || null,
+      impactMeasureId: v.impactMeasureId || null,
       themeIds: keptIds.read(v.themeIds),
       monitoringCommittee: v.monitoringCommittee.trim() || null,
       ...(v.ref.trim() ? { ref: v.ref.trim() } : {}),
@@ -106,6 +113,8 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
           { key: LABELS.ownerAgencyId, field: 'ownerAgencyId', value: agencyName },
           { key: LABELS.dueOn, field: 'dueOn', value: formatDate(dueOn.value) },
           { key: LABELS.recommendationId, field: 'recommendationId', value: v.recommendationId ? recLabel(v.recommendationId) : 'None' },
+          { key: LABELS.impactAuditId, field: 'impactAuditId', value: impact?.audits.find((a) => a.value === v.impactAuditId)?.label ?? 'None' },
+          { key: LABELS.impactMeasureId, field: 'impactMeasureId', value: impact?.measures.find((m) => m.value === v.impactMeasureId)?.label ?? 'None' },
           { key: LABELS.themeIds, field: 'themeIds', value: keptIds.read(v.themeIds).map((id) => choices?.themes.find((t) => t.value === id)?.label ?? id).join(', ') },
           { key: LABELS.monitoringCommittee, field: 'monitoringCommittee', value: v.monitoringCommittee.trim() },
           { key: LABELS.ref, field: 'ref', value: v.ref.trim() || 'Made for you when added' },
@@ -150,6 +159,35 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
             ))}
           </select>
         )}
+      </Field>
+      <Field
+        id={problems.id('impactAuditId')}
+        label={`${LABELS.impactAuditId} (optional)`}
+        hint="An audit round after the action, whose grades will show whether practice changed. Its page shows them when the round is completed."
+        error={problems.error('impactAuditId')}
+      >
+        {/* Shown once the choices arrive, so an edited action shows the audit it names and nothing typed is lost. */}
+        {(control) =>
+          impact ? (
+            <Combobox control={control} noun="audits" options={impact.audits} value={v.impactAuditId} onChange={(x) => form.setValue('impactAuditId', x)} />
+          ) : (
+            <input {...control} disabled placeholder="Loading the audits…" />
+          )
+        }
+      </Field>
+      <Field
+        id={problems.id('impactMeasureId')}
+        label={`${LABELS.impactMeasureId} (optional)`}
+        hint="An OBA measure whose values after the action will show whether anyone is better off."
+        error={problems.error('impactMeasureId')}
+      >
+        {(control) =>
+          impact ? (
+            <Combobox control={control} noun="measures" options={impact.measures} value={v.impactMeasureId} onChange={(x) => form.setValue('impactMeasureId', x)} />
+          ) : (
+            <input {...control} disabled placeholder="Loading the measures…" />
+          )
+        }
       </Field>
       <Field id={problems.id('themeIds')} label={`${LABELS.themeIds} (optional)`} hint="Start typing a theme, then choose it from the list." error={problems.error('themeIds')}>
         {(control) => (

@@ -82,6 +82,8 @@ export const ENTITIES: [string, string][] = [
   ['referrals', 'Referrals'],
   ['notifications', 'Notifications'],
   ['information_requests', 'Information requests'],
+  ['information_request_answers', "Agencies' answers to information requests"],
+  ['chronology_entries', 'Chronology rows of answers'],
   ['findings', 'Findings'],
   ['recommendations', 'Recommendations'],
   ['learning_products', 'Learning products'],

@@ -27,6 +27,7 @@ const REVIEW_TYPES: Record<string, string> = {
   'critical-incident': 'Critical incident review',
   'practice-learning-set': 'Practice learning set',
   'child-death': 'Child death review',
+  thematic: 'Thematic review',
   'audit:multi-agency-case': 'Multi-agency case audit',
   'audit:single-agency': 'Single-agency audit',
   'audit:thematic': 'Thematic audit',

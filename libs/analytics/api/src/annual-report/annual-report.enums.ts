@@ -13,6 +13,8 @@ export enum AnnualReportTableKey {
   ACTIONS_BY_SECTOR_AND_BRAG = 'actions-by-sector-and-brag',
   TRAINING_ATTENDANCE_BY_SECTOR = 'training-attendance-by-sector',
   RECOMMENDATIONS_BY_RESPONSE = 'recommendations-by-response',
+  REFERRALS_BY_ROUTE_AND_DECISION = 'referrals-by-route-and-decision',
+  REVIEW_TIMESCALE_CHANGES_BY_REASON = 'review-timescale-changes-by-reason',
 }
 
 registerEnumType(ReportMode, {

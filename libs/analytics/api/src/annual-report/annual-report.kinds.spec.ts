@@ -28,7 +28,7 @@ describe('the annual report follows the partnership’s kind', () => {
 
   it('reports DHRs only for a community safety partnership', () => {
     expect(headlinesOf(PartnershipKind.COMMUNITY_SAFETY)).toEqual(['dhrs-started', 'dhrs-within-six-months', ...COMMON]);
-    expect(tablesOf(PartnershipKind.COMMUNITY_SAFETY)).toEqual(['reviews-by-type-and-status', 'actions-by-sector-and-brag', 'training-attendance-by-sector', 'recommendations-by-response']);
+    expect(tablesOf(PartnershipKind.COMMUNITY_SAFETY)).toEqual(['reviews-by-type-and-status', 'actions-by-sector-and-brag', 'training-attendance-by-sector', 'recommendations-by-response', 'referrals-by-route-and-decision', 'review-timescale-changes-by-reason']);
   });
 
   it('reports everything for a joint partnership', () => {

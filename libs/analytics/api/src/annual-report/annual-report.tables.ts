@@ -32,7 +32,7 @@ export interface TableSource {
   descriptionWithoutChildren?: string;
   /** Only a partnership that does this work has the table (notifications: one that works with children). */
   work?: Work;
-  kind: 'notification' | 'review' | 'action' | 'training-attendance' | 'recommendation';
+  kind: 'notification' | 'review' | 'action' | 'training-attendance' | 'recommendation' | 'referral';
   records: string;
   rows: readonly Category[];
   columns: readonly Category[];
@@ -211,6 +211,64 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     ],
     onlyRowsWithRecords: true,
     // The partnership's answers to its own reviews: its work.
+    disclosure: 'work',
+  },
+  {
+    key: AnnualReportTableKey.REFERRALS_BY_ROUTE_AND_DECISION,
+    title: 'Cases referred for consideration in the year, and what was decided',
+    rowHeading: 'Referred by',
+    description:
+      'Referrals received in the year (by the day referred), by how they came and the decision on the year\'s last day: notify the Panel, ' +
+      'a rapid review, another review, no review (a decision, with reasons, not an overdue notification), or awaiting a decision.',
+    kind: 'referral',
+    // A decision made after the as-of date is still awaited then, so a past year's table does not change.
+    records: `
+      SELECT rf.partnership_id, rf.id, rf.ref, rf.route AS row_key,
+        CASE WHEN rf.decision IS NOT NULL AND rf.decided_on <= $4::date THEN rf.decision ELSE 'awaiting' END AS column_key
+      FROM referrals rf
+      WHERE rf.partnership_id = ANY($1::uuid[]) AND rf.referred_on BETWEEN $2::date AND $3::date`,
+    rows: [
+      { key: 'agency-safeguarding-lead', label: "A practitioner, through their agency's safeguarding lead" },
+      { key: 'panel', label: 'The Child Safeguarding Practice Review Panel' },
+      { key: 'other', label: 'Another route' },
+    ],
+    columns: [
+      { key: 'notify', label: 'Notify the Panel' },
+      { key: 'rapid-review', label: 'Rapid review' },
+      { key: 'other-review', label: 'Another review' },
+      { key: 'no-review', label: 'No review' },
+      { key: 'awaiting', label: 'Awaiting a decision' },
+    ],
+    onlyRowsWithRecords: true,
+    // The partnership's decisions on the cases referred to it, not people by characteristic: its work.
+    disclosure: 'work',
+  },
+  {
+    key: AnnualReportTableKey.REVIEW_TIMESCALE_CHANGES_BY_REASON,
+    title: 'Reviews paused or given more time in the year, and why',
+    rowHeading: 'Reason',
+    description:
+      'Reviews with a pause (the six-month clock stops) or an agreed extension (a later due date; the original stays on record) ' +
+      'that started in the year, by reason. A review paused twice for the same reason counts once.',
+    kind: 'review',
+    records: `
+      SELECT DISTINCT c.partnership_id, r.id, r.ref, c.reason AS row_key, c.kind AS column_key
+      FROM review_timescale_changes c
+      JOIN reviews r ON r.partnership_id = c.partnership_id AND r.id = c.review_id
+      WHERE c.partnership_id = ANY($1::uuid[]) AND c.starts_on BETWEEN $2::date AND LEAST($3::date, $4::date)`,
+    rows: [
+      { key: 'criminal-proceedings', label: 'Criminal proceedings' },
+      { key: 'inquest', label: "Coroner's inquest" },
+      { key: 'family-engagement', label: 'Family engagement' },
+      { key: 'new-information', label: 'New information' },
+      { key: 'other', label: 'Other' },
+    ],
+    columns: [
+      { key: 'pause', label: 'Paused' },
+      { key: 'extension', label: 'Extended' },
+    ],
+    onlyRowsWithRecords: true,
+    // The partnership's management of its own reviews: its work.
     disclosure: 'work',
   },
 ];

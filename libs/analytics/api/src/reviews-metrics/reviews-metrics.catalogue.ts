@@ -174,11 +174,11 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
   },
   {
     key: 'family-participation',
-    label: 'Completed reviews in which the family took part',
+    label: 'Completed reviews in which the family took part (of those where it applies: not rapid reviews, not where it was not appropriate)',
     quadrant: 'how-well',
     unit: 'percent',
     polarity: 'higher-is-better',
-    ...fromFacts(REVIEW_FACTS, (t) => percent(t(VF.FAMILY_TOOK_PART), t(VF.COMPLETED))),
+    ...fromFacts(REVIEW_FACTS, (t) => percent(t(VF.FAMILY_TOOK_PART), t(VF.FAMILY_PARTICIPATION_APPLIES))),
   },
   // An adults board's statutory reviews (Care Act 2014 s44).
   ...reviewTypeMetrics('sars', 'sar', 'Safeguarding adults reviews', 'SARs'),

@@ -28,6 +28,7 @@ export const REVIEW_TYPE_LABELS: Record<ReviewType, string> = {
   [ReviewType.CRITICAL_INCIDENT]: 'Critical incident review',
   [ReviewType.PRACTICE_LEARNING_SET]: 'Practice learning set',
   [ReviewType.CHILD_DEATH]: 'Child death review',
+  [ReviewType.THEMATIC]: 'Thematic review',
 };
 
 /** Names for records with no value in the dimension (a notification with no theme, a rapid review with no notification). */

@@ -83,7 +83,7 @@ export class ReviewsMetricsService {
         published: r?.[VF.PUBLISHED] ?? 0,
         medianWorkingDaysToComplete: typeof median === 'number' ? median : null,
         completedWithinSixMonths: rate(r?.[VF.COMPLETED_WITHIN_SIX_MONTHS] ?? 0, r?.[VF.SIX_MONTH_COMPLETIONS] ?? 0),
-        familyParticipation: rate(r?.[VF.FAMILY_TOOK_PART] ?? 0, r?.[VF.COMPLETED] ?? 0),
+        familyParticipation: rate(r?.[VF.FAMILY_TOOK_PART] ?? 0, r?.[VF.FAMILY_PARTICIPATION_APPLIES] ?? 0),
       };
     });
   }

@@ -69,6 +69,7 @@ export const REVIEW_TYPE_WORDS = table<ReviewType>(
     'critical-incident': ['critical incident review', 'critical incident'],
     'practice-learning-set': ['practice learning set', 'learning set'],
     'child-death': ['child death review', 'child death', 'cdr'],
+    thematic: ['thematic review', 'thematic'],
   },
   'Rapid review, LCSPR, National CSPR, SCR, PLR, SAR, DHR, Appreciative inquiry, Single-agency review, Critical incident review, Practice learning set or Child death review',
 );

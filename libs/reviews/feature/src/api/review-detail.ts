@@ -109,6 +109,10 @@ const ReviewPageDetailQuery = graphql(`
         dueOn
         returnedOn
         timeliness(asOf: $asOf)
+        status(asOf: $asOf)
+        answer {
+          submittedOn
+        }
       }
       agencies {
         id

@@ -1,8 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
+  kindOf,
+  kindScope,
+  reviewTypeOptions,
   useFilters,
   useKeptValues,
+  useViewer,
   usePartnershipChoices,
   type FamilyParticipation,
   type RapidReviewOutcome,
@@ -96,6 +100,8 @@ function ReviewForm({ partnershipId, review, links, type }: { partnershipId: str
   const form = useKeptValues(`review:${review?.id ?? `new:${type}:${links.notificationId ?? ''}:${links.sourceReviewId ?? ''}`}`, initial(type, review));
   const v = form.values;
   const choices = usePartnershipChoices(partnershipId);
+  // Only the types the partnership's kind holds (the API refuses the others): no SARs for a children's partnership.
+  const offered = new Set(reviewTypeOptions(kindScope(kindOf(useViewer().partnerships, partnershipId))).map((o) => o.value));
   const create = useCreateReview();
   const update = useUpdateReview(review?.id ?? '');
   const save = review ? update : create;
@@ -195,7 +201,7 @@ function ReviewForm({ partnershipId, review, links, type }: { partnershipId: str
           {(control) => (
             <select {...control} value={v.type} onChange={(e) => form.setValue('type', e.target.value)}>
               <option value="">Choose a type</option>
-              {Object.entries(REVIEW_TYPE_LABELS).map(([value, label]) => (
+              {Object.entries(REVIEW_TYPE_LABELS).filter(([value]) => offered.has(value.toLowerCase().replace(/_/g, '-'))).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>

@@ -14,6 +14,7 @@ export const REVIEW_TYPE_LABELS: Record<ReviewType, string> = {
   CRITICAL_INCIDENT: 'Critical incident review',
   PRACTICE_LEARNING_SET: 'Practice learning set',
   CHILD_DEATH: 'Child death review',
+  THEMATIC: 'Thematic review',
 };
 
 /** Lifecycle order: proposed → scoping → in progress → report drafted → completed → published (or closed). */

@@ -108,7 +108,9 @@ export type AnnualReportTableKey =
   | 'ACTIONS_BY_SECTOR_AND_BRAG'
   | 'NOTIFICATIONS_BY_HARM_AND_AGE'
   | 'RECOMMENDATIONS_BY_RESPONSE'
+  | 'REFERRALS_BY_ROUTE_AND_DECISION'
   | 'REVIEWS_BY_TYPE_AND_STATUS'
+  | 'REVIEW_TIMESCALE_CHANGES_BY_REASON'
   | 'TRAINING_ATTENDANCE_BY_SECTOR';
 
 /** A domain of practice a case audit grades separately. */
@@ -175,6 +177,16 @@ export type ChangeActionStatusInput = {
   status: ActionStatus;
 };
 
+/** One chronology row: pseudonyms only ("Child A", "Adult B"). */
+export type ChronologyEntryInput = {
+  /** The agency involved; the answering agency when not given. */
+  agencyId?: string | number | null | undefined;
+  event?: string | null | undefined;
+  /** The date of the event. */
+  occurredOn?: string | null | undefined;
+  source?: string | null | undefined;
+};
+
 export type CreateActionInput = {
   /** The source audit; give exactly one of reviewId and auditId. */
   auditId?: string | number | null | undefined;
@@ -183,8 +195,12 @@ export type CreateActionInput = {
   dueOn: string;
   /** The monitoring group, one of the partnership's groups. Give this or monitoringCommittee. */
   groupId?: string | number | null | undefined;
+  /** The audit round that will show the action's impact (of the same partnership). */
+  impactAuditId?: string | number | null | undefined;
   /** Required when the status is IMPACT_EVIDENCED. */
   impactEvidence?: string | null | undefined;
+  /** The OBA measure that will show the action's impact (of the same partnership). */
+  impactMeasureId?: string | number | null | undefined;
   /** The monitoring group by name (ignoring case): the partnership's group of that name, created as a subgroup if there is none. Give this or groupId. */
   monitoringCommittee?: string | null | undefined;
   /** Note on the first update, recording the creation. */
@@ -594,12 +610,36 @@ export type Harm =
   | 'DEATH'
   | 'SERIOUS_HARM';
 
+/** The whole answer as it stands: its fields and every chronology row (the rows replace the answer's rows). */
+export type InformationRequestAnswerInput = {
+  analysis?: string | null | undefined;
+  chronology?: Array<ChronologyEntryInput>;
+  involvedFrom?: string | null | undefined;
+  involvedTo?: string | null | undefined;
+  involvement?: string | null | undefined;
+  knownToAgency?: KnownToAgency | null | undefined;
+  notes?: string | null | undefined;
+};
+
 /** What an agency is asked for: rapid review information, scoping, chronology or analysis. */
 export type InformationRequestKind =
   | 'ANALYSIS'
   | 'CHRONOLOGY'
   | 'RAPID_REVIEW_INFORMATION'
   | 'SCOPING';
+
+/** Where a request stands as of a day: sent, reminded (a reminder went out), returned, or overdue (past its due date, not returned). */
+export type InformationRequestStatus =
+  | 'OVERDUE'
+  | 'REMINDED'
+  | 'RETURNED'
+  | 'SENT';
+
+/** Whether the subject of the review was known to the agency: yes, no, or not known. */
+export type KnownToAgency =
+  | 'NO'
+  | 'UNKNOWN'
+  | 'YES';
 
 /** How learning is shared: a 7-minute briefing, a learning event, a newsletter item… */
 export type LearningProductKind =
@@ -884,7 +924,8 @@ export type ReviewType =
   | 'RAPID_REVIEW'
   | 'SAR'
   | 'SCR'
-  | 'SINGLE_AGENCY';
+  | 'SINGLE_AGENCY'
+  | 'THEMATIC';
 
 /** What a user may do; deny by default (see docs/roles.md and the permission table). */
 export type Role =
@@ -1055,8 +1096,12 @@ export type UpdateActionInput = {
   dueOn?: string | null | undefined;
   /** The monitoring group, one of the partnership's groups. Give this or monitoringCommittee. */
   groupId?: string | number | null | undefined;
+  /** The audit round that will show the action's impact (of the same partnership). */
+  impactAuditId?: string | number | null | undefined;
   /** Required when the status is IMPACT_EVIDENCED. */
   impactEvidence?: string | null | undefined;
+  /** The OBA measure that will show the action's impact (of the same partnership). */
+  impactMeasureId?: string | number | null | undefined;
   /** The monitoring group by name (ignoring case): the partnership's group of that name, created as a subgroup if there is none. Give this or groupId. */
   monitoringCommittee?: string | null | undefined;
   ownerAgencyId?: string | number | null | undefined;
@@ -1427,7 +1472,14 @@ export type ActionFormRecordQueryVariables = Exact<{
 }>;
 
 
-export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, monitoringCommittee: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
+export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, monitoringCommittee: string | null, impactAuditId: string | null, impactMeasureId: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
+
+export type ActionImpactSourcesQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ActionImpactSourcesQuery = { audits: { nodes: Array<{ id: string, ref: string, title: string, startedOn: string }> }, measures: { nodes: Array<{ id: string, ref: string, name: string }> } };
 
 export type RecordActionMutationVariables = Exact<{
   input: CreateActionInput;
@@ -1457,7 +1509,7 @@ export type ActionPlansActionQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, signedOffMeeting: { id: string, meetsOn: string } | null, group: { id: string, name: string, meetings: Array<{ id: string, meetsOn: string, status: MeetingStatus }> } | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
+export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, signedOffMeeting: { id: string, meetsOn: string } | null, group: { id: string, name: string, meetings: Array<{ id: string, meetsOn: string, status: MeetingStatus }> } | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, impactAudit: { id: string, ref: string, title: string, startedOn: string, completedOn: string | null, cases: Array<{ overallGrade: OfstedGrade }> } | null, impactMeasure: { id: string, ref: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, series: Array<{ periodStart: string, label: string, value: number | null }> } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
 
 export type ActionPlansChangeStatusMutationVariables = Exact<{
   id: string | number;
@@ -2087,6 +2139,38 @@ export type SetReminderEmailMutationVariables = Exact<{
 
 export type SetReminderEmailMutation = { setReminderEmail: ReminderEmail };
 
+export type InformationRequestToAnswerQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type InformationRequestToAnswerQuery = { informationRequest: { id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, status: InformationRequestStatus, agency: { id: string, name: string }, review: { id: string, ref: string, title: string, partnershipId: string }, answer: { knownToAgency: KnownToAgency | null, involvedFrom: string | null, involvedTo: string | null, involvement: string | null, analysis: string | null, notes: string | null, submittedOn: string | null, submittedBy: string | null, updatedAt: string, chronology: Array<{ position: number, occurredOn: string, agencyId: string, event: string, source: string | null }> } | null } | null };
+
+export type SaveInformationRequestAnswerMutationVariables = Exact<{
+  id: string | number;
+  input: InformationRequestAnswerInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveInformationRequestAnswerMutation = { saveInformationRequestAnswer: { id: string, ref: string, returnedOn: string | null } };
+
+export type ReviewChronologyQueryVariables = Exact<{
+  reviewId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReviewChronologyQuery = { reviewChronology: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, occurredOn: string, event: string, source: string | null, agency: { id: string, name: string }, informationRequest: { id: string, ref: string, agency: { id: string, name: string } } }> } };
+
+export type MyWorkQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type MyWorkQuery = { myWork: { actions: Array<{ id: string, ref: string, title: string, dueOn: string, status: ActionStatus, brag: Brag | null, reviewId: string | null, auditId: string | null }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, status: InformationRequestStatus, answer: { submittedOn: string | null } | null, review: { id: string, ref: string, title: string } }> } };
+
 export type RecordReviewEngagementMutationVariables = Exact<{
   input: CreateReviewEngagementInput;
 }>;
@@ -2224,7 +2308,7 @@ export type ReviewPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, agency: { id: string, name: string } }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
+export type ReviewPageDetailQuery = { review: { id: string, partnershipId: string, ref: string, title: string, type: ReviewType, status: ReviewStatus, initiatedOn: string, termsAgreedOn: string | null, completedOn: string | null, publishedOn: string | null, publishedUntilEarliest: string | null, unpublishedReason: string | null, completionDueOn: string | null, completionTimeliness: Timeliness | null, reviewers: string | null, method: ReviewMethod | null, methodDetails: string | null, reportSharedOn: string | null, plannedPublicationOn: string | null, reportShareDueOn: string | null, reportShareTimeliness: Timeliness | null, rapidReviewDueOn: string | null, rapidReviewTimeliness: Timeliness | null, infoRequestedOn: string | null, meetingOn: string | null, sentToPanelOn: string | null, rapidReviewOutcome: RapidReviewOutcome | null, nationalReviewRecommended: boolean | null, independentReviewer: boolean, familyParticipation: FamilyParticipation, practitionersInvolved: number | null, completionClock: { originalDueOn: string, dueOn: string, pausedDays: number, onPause: boolean, extensionAgreedOn: string | null } | null, engagements: Array<{ id: string, ref: string, engagedOn: string, party: EngagementParty, familyRole: FamilyRole | null, outcome: EngagementOutcome, agency: { id: string, name: string } | null }>, timescaleChanges: Array<{ id: string, kind: TimescaleChangeKind, reason: TimescaleReason, reasonDetails: string | null, startsOn: string, endsOn: string | null, agreedDueOn: string | null, agreedBy: string | null }>, statusHistory: Array<{ changedOn: string, status: ReviewStatus, recordedAt: string, recordedBy: string, derived: boolean }>, notification: { id: string, ref: string, dateAware: string, dateNotified: string | null, notificationDueOn: string, notificationTimeliness: Timeliness, harm: Harm } | null, referrals: Array<{ id: string, ref: string, decidedOn: string | null }>, sourceReview: { id: string, ref: string, title: string } | null, milestones: Array<{ name: StatutoryMilestoneName, earliestOn: string | null, dueOn: string, actualOn: string | null, status: Timeliness }>, informationRequests: Array<{ id: string, ref: string, kind: InformationRequestKind, sentOn: string, dueOn: string, returnedOn: string | null, timeliness: Timeliness, status: InformationRequestStatus, agency: { id: string, name: string }, answer: { submittedOn: string | null } | null }>, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, findings: Array<{ id: string, ref: string, kind: FindingKind, text: string, themes: Array<{ id: string, name: string }> }>, learningProducts: Array<{ id: string, ref: string, title: string, kind: LearningProductKind, publishedOn: string, reach: number | null, themes: Array<{ id: string, name: string }> }>, recommendations: Array<{ id: string, ref: string, text: string, response: RecommendationResponse | null, responseReasons: string | null, respondedOn: string | null, finding: { id: string, ref: string } | null }>, actions: Array<{ id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, brag: Brag | null, daysOverdue: number, monitoringCommittee: string | null, ownerAgency: { id: string, name: string } }> } | null };
 
 export type RecordReviewMutationVariables = Exact<{
   input: CreateReviewInput;
@@ -2837,6 +2921,8 @@ export const ActionFormRecordDocument = new TypedDocumentString(`
     recommendationId
     dueOn
     monitoringCommittee
+    impactAuditId
+    impactMeasureId
     ownerAgency {
       id
     }
@@ -2846,6 +2932,25 @@ export const ActionFormRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionFormRecordQuery, ActionFormRecordQueryVariables>;
+export const ActionImpactSourcesDocument = new TypedDocumentString(`
+    query ActionImpactSources($partnershipId: ID!) {
+  audits(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+      title
+      startedOn
+    }
+  }
+  measures(filter: {partnershipId: $partnershipId}, first: 500) {
+    nodes {
+      id
+      ref
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionImpactSourcesQuery, ActionImpactSourcesQueryVariables>;
 export const RecordActionDocument = new TypedDocumentString(`
     mutation RecordAction($input: CreateActionInput!) {
   createAction(input: $input) {
@@ -2914,6 +3019,28 @@ export const ActionPlansActionDocument = new TypedDocumentString(`
       id
       ref
       title
+    }
+    impactAudit {
+      id
+      ref
+      title
+      startedOn
+      completedOn
+      cases {
+        overallGrade
+      }
+    }
+    impactMeasure {
+      id
+      ref
+      name
+      unit
+      polarity
+      series(asOf: $asOf) {
+        periodStart
+        label
+        value
+      }
     }
     themes {
       id
@@ -4642,6 +4769,117 @@ export const SetReminderEmailDocument = new TypedDocumentString(`
   setReminderEmail(choice: $choice)
 }
     `) as unknown as TypedDocumentString<SetReminderEmailMutation, SetReminderEmailMutationVariables>;
+export const InformationRequestToAnswerDocument = new TypedDocumentString(`
+    query InformationRequestToAnswer($id: ID!, $asOf: Date!) {
+  informationRequest(id: $id) {
+    id
+    ref
+    kind
+    sentOn
+    dueOn
+    returnedOn
+    status(asOf: $asOf)
+    agency {
+      id
+      name
+    }
+    review {
+      id
+      ref
+      title
+      partnershipId
+    }
+    answer {
+      knownToAgency
+      involvedFrom
+      involvedTo
+      involvement
+      analysis
+      notes
+      submittedOn
+      submittedBy
+      updatedAt
+      chronology {
+        position
+        occurredOn
+        agencyId
+        event
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InformationRequestToAnswerQuery, InformationRequestToAnswerQueryVariables>;
+export const SaveInformationRequestAnswerDocument = new TypedDocumentString(`
+    mutation SaveInformationRequestAnswer($id: ID!, $input: InformationRequestAnswerInput!, $submit: Boolean) {
+  saveInformationRequestAnswer(requestId: $id, input: $input, submit: $submit) {
+    id
+    ref
+    returnedOn
+  }
+}
+    `) as unknown as TypedDocumentString<SaveInformationRequestAnswerMutation, SaveInformationRequestAnswerMutationVariables>;
+export const ReviewChronologyDocument = new TypedDocumentString(`
+    query ReviewChronology($reviewId: ID!, $first: Int) {
+  reviewChronology(reviewId: $reviewId, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      id
+      occurredOn
+      event
+      source
+      agency {
+        id
+        name
+      }
+      informationRequest {
+        id
+        ref
+        agency {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChronologyQuery, ReviewChronologyQueryVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork($asOf: Date!) {
+  myWork {
+    actions {
+      id
+      ref
+      title
+      dueOn
+      status
+      brag(asOf: $asOf)
+      reviewId
+      auditId
+    }
+    informationRequests {
+      id
+      ref
+      kind
+      sentOn
+      dueOn
+      returnedOn
+      status(asOf: $asOf)
+      answer {
+        submittedOn
+      }
+      review {
+        id
+        ref
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
 export const RecordReviewEngagementDocument = new TypedDocumentString(`
     mutation RecordReviewEngagement($input: CreateReviewEngagementInput!) {
   createReviewEngagement(input: $input) {
@@ -5002,6 +5240,10 @@ export const ReviewPageDetailDocument = new TypedDocumentString(`
       dueOn
       returnedOn
       timeliness(asOf: $asOf)
+      status(asOf: $asOf)
+      answer {
+        submittedOn
+      }
     }
     agencies {
       id

@@ -13,6 +13,7 @@ const REVIEWS: Record<string, string> = {
   'single-agency': 'Single-agency review',
   'critical-incident': 'Critical incident review',
   'child-death': 'Child death review',
+  thematic: 'Thematic review',
 };
 
 const AUDITS: Record<string, string> = {

@@ -132,7 +132,7 @@ export class AnnualReportRecord {
   @Field(() => String, { description: "The source's own reference." })
   ref!: string;
 
-  @Field(() => String, { description: '`notification`, `review`, `action`, `training-attendance` or `recommendation`: which query fetches it by id.' })
+  @Field(() => String, { description: '`notification`, `review`, `action`, `training-attendance`, `recommendation` or `referral`: which query fetches it by id.' })
   kind!: string;
 
   @Field(() => String)

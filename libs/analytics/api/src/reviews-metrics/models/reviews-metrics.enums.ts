@@ -53,6 +53,7 @@ export enum ReviewMetricFigure {
   SIX_MONTH_COMPLETIONS = 'six-month-completions',
   COMPLETED_WITHIN_SIX_MONTHS = 'completed-within-six-months',
   COMPLETED_BY_ORIGINAL_DUE_DATE = 'completed-by-original-due-date',
+  FAMILY_PARTICIPATION_APPLIES = 'family-participation-applies',
   FAMILY_TOOK_PART = 'family-took-part',
 }
 
@@ -104,6 +105,9 @@ registerEnumType(ReviewMetricFigure, {
       description: 'Of those, completed by the due date: 6 calendar months after initiation, moved on by pauses (the clock stops) or set by an agreed extension, as the review page shows it.',
     },
     COMPLETED_BY_ORIGINAL_DUE_DATE: { description: 'Of those, completed within 6 calendar months of initiation, no pause or extension counted.' },
-    FAMILY_TOOK_PART: { description: 'Completed in the period with the family taking part.' },
+    FAMILY_PARTICIPATION_APPLIES: {
+      description: 'Completed in the period where family participation applies: not a rapid review, and not recorded as not appropriate (the family participation denominator).',
+    },
+    FAMILY_TOOK_PART: { description: 'Of those, the family took part.' },
   },
 });

@@ -83,6 +83,6 @@ export class ReviewMetricsRow extends ReviewsMetricsCell {
   @Field(() => RateModel, { description: 'Of the LCSPR, SAR, DHR and PLR completed in the period, those completed within 6 calendar months of initiation.' })
   completedWithinSixMonths!: RateModel;
 
-  @Field(() => RateModel, { description: 'Of the reviews completed in the period, those where the family took part.' })
+  @Field(() => RateModel, { description: 'Of the reviews completed in the period where family participation applies (not rapid reviews, not those where it was recorded as not appropriate), those where the family took part.' })
   familyParticipation!: RateModel;
 }

@@ -1,4 +1,4 @@
-import { FamilyParticipation, SIX_MONTH_REVIEW_TYPES } from '@sli/reviews-api';
+import { FamilyParticipation, ReviewType, SIX_MONTH_REVIEW_TYPES } from '@sli/reviews-api';
 import type { SqlParams } from '../../common/sql-params';
 import { ReviewMetricFigure, ReviewMetricsDimension } from '../models/reviews-metrics.enums';
 import { completionDue } from './completion-due';
@@ -28,7 +28,8 @@ import {
  *     page calls on time counts here as within six months;
  *   completed by the original due date = of those, completed on or before initiated_on + 6 calendar
  *     months, no pause or extension counted (the original stays visible);
- *   family participation = of the reviews completed in the period, those whose family took part.
+ *   family participation = of the reviews completed in the period where it applies (not a rapid review,
+ *     and the family's participation not recorded as "not appropriate"), those whose family took part.
  *
  * Filters: partnershipIds; from/to on the event's date; reviewTypes; agencyId and themeId on the
  * review's agencies and themes.
@@ -46,6 +47,8 @@ export const REVIEW_FACTS: FactsFamily<ReviewMetricFigure, ReviewMetricsDimensio
                r.type = ANY(${p.add(SIX_MONTH_REVIEW_TYPES)}::text[]) AS six_month_type,
                r.completed_on <= ${due.dueOn} AS within_six_months,
                r.completed_on <= ${due.originalDueOn} AS by_original_due_on,
+               r.type <> ${p.add(ReviewType.RAPID_REVIEW)}
+                 AND r.family_participation <> ${p.add(FamilyParticipation.NOT_APPROPRIATE)} AS family_applies,
                r.family_participation = ${p.add(FamilyParticipation.TOOK_PART)} AS family_took_part
           FROM reviews r ${due.join}
           CROSS JOIN LATERAL (VALUES ('started', r.initiated_on), ('completed', r.completed_on), ('published', r.published_on)) AS e(event, on_date)
@@ -67,7 +70,8 @@ export const REVIEW_FACTS: FactsFamily<ReviewMetricFigure, ReviewMetricsDimensio
     [ReviewMetricFigure.SIX_MONTH_COMPLETIONS]: `f.event = 'completed' AND f.six_month_type`,
     [ReviewMetricFigure.COMPLETED_WITHIN_SIX_MONTHS]: `f.event = 'completed' AND f.six_month_type AND f.within_six_months`,
     [ReviewMetricFigure.COMPLETED_BY_ORIGINAL_DUE_DATE]: `f.event = 'completed' AND f.six_month_type AND f.by_original_due_on`,
-    [ReviewMetricFigure.FAMILY_TOOK_PART]: `f.event = 'completed' AND f.family_took_part`,
+    [ReviewMetricFigure.FAMILY_PARTICIPATION_APPLIES]: `f.event = 'completed' AND f.family_applies`,
+    [ReviewMetricFigure.FAMILY_TOOK_PART]: `f.event = 'completed' AND f.family_applies AND f.family_took_part`,
   },
   extras: {
     // One row per review and dimension value, so a review weighs once in each cell's median.
