@@ -8,6 +8,7 @@ import { AuthModule } from '@sli/auth-api';
 import { CalendarModule } from '@sli/calendar-api';
 import { ExchangeModule } from '@sli/exchange-api';
 import { ExportsModule } from '@sli/exports-api';
+import { GroupsModule } from '@sli/groups-api';
 import { LearningModule } from '@sli/learning-api';
 import { MeasuresModule } from '@sli/measures-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
@@ -34,6 +35,7 @@ import { migrations } from './database/migrations';
     ReviewsModule,
     AuditsModule,
     ActionsModule,
+    GroupsModule,
     TrainingModule,
     LearningModule,
     MeasuresModule,

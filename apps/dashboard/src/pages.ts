@@ -42,6 +42,14 @@ export const PAGES: PageEntry[] = [
     asOf: true,
     nav: true,
   },
+  // Groups and meetings: every reader sees them and the committee pack; the forms are the admins'.
+  { path: '/groups', label: 'Groups and meetings', needs: ['groups'], filters: false, nav: true },
+  { path: '/groups/view', label: 'Group', needs: ['group'], filters: false, nav: false },
+  { path: '/groups/new', label: 'Add a group', needs: ['createGroup'], filters: false, nav: false },
+  { path: '/groups/edit', label: 'Edit a group', needs: ['updateGroup'], filters: false, nav: false },
+  { path: '/groups/members', label: 'Group member', needs: ['addGroupMember', 'updateGroupMember', 'users'], filters: false, nav: false },
+  { path: '/groups/meetings', label: 'Meeting and committee pack', needs: ['meeting'], filters: false, nav: false },
+  { path: '/groups/meetings/edit', label: 'Meeting', needs: ['createMeeting', 'updateMeeting'], filters: false, nav: false },
   { path: '/actions/register', label: 'Action register', needs: ['actionRegister'], filters: true, asOf: true, nav: false },
   // Recording the review journey: forms open only to those who may call their mutation (admins).
   { path: '/reviews/notifications', label: 'Notification', needs: ['notification'], filters: false, nav: false },
@@ -105,6 +113,14 @@ export const PAGES: PageEntry[] = [
  */
 const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: string) => string }[] = [
   { pattern: /^\/referrals\/(?!new$)[^/]+(?:\/(edit))?$/, entry: (m) => `/referrals/${m[1] ?? 'view'}` },
+  {
+    pattern: /^\/groups\/(?!new$)[^/]+(?:\/(edit|members|meetings)(?:\/(new|[^/]+)(?:\/(edit))?)?)?$/,
+    entry: ([, part, sub, edit]) => {
+      if (!part) return '/groups/view';
+      if (part === 'edit' || part === 'members') return `/groups/${part}`;
+      return sub === 'new' || edit ? '/groups/meetings/edit' : '/groups/meetings';
+    },
+  },
   { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning|timescale|plan|engagement|requests)(\/|$)/, entry: (m, pathname) => (pathname.endsWith('/answer') ? '/reviews/answers' : `/${m[1]}/${m[2]}`) },
   {
     pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,

@@ -49,6 +49,21 @@ export const router = createBrowserRouter([
               { path: 'referrals/:id', lazy: async () => ({ Component: guarded('/referrals/view', (await import('@sli/reviews-feature')).ReferralPage) }) },
               { path: 'referrals/:id/edit', lazy: async () => ({ Component: guarded('/referrals/edit', (await import('@sli/reviews-feature')).EditReferralPage) }) },
               { path: 'reviews/:id', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewPage) }) },
+              { path: 'groups', lazy: async () => ({ Component: guarded('/groups', (await import('@sli/groups-feature')).GroupsPage) }) },
+              { path: 'groups/new', lazy: async () => ({ Component: guarded('/groups/new', (await import('@sli/groups-feature')).GroupFormPage) }) },
+              { path: 'groups/:id', lazy: async () => ({ Component: guarded('/groups/view', (await import('@sli/groups-feature')).GroupPage) }) },
+              { path: 'groups/:id/edit', lazy: async () => ({ Component: guarded('/groups/edit', (await import('@sli/groups-feature')).GroupFormPage) }) },
+              { path: 'groups/:id/members/new', lazy: async () => ({ Component: guarded('/groups/members', (await import('@sli/groups-feature')).MemberFormPage) }) },
+              {
+                path: 'groups/:id/members/:memberId/edit',
+                lazy: async () => ({ Component: guarded('/groups/members', (await import('@sli/groups-feature')).MemberFormPage) }),
+              },
+              { path: 'groups/:id/meetings/new', lazy: async () => ({ Component: guarded('/groups/meetings/edit', (await import('@sli/groups-feature')).MeetingFormPage) }) },
+              { path: 'groups/:id/meetings/:meetingId', lazy: async () => ({ Component: guarded('/groups/meetings', (await import('@sli/groups-feature')).MeetingPage) }) },
+              {
+                path: 'groups/:id/meetings/:meetingId/edit',
+                lazy: async () => ({ Component: guarded('/groups/meetings/edit', (await import('@sli/groups-feature')).MeetingFormPage) }),
+              },
               // Recording: each form guarded by the mutation it calls.
               {
                 path: 'reviews/notifications/new',

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 // The CLI boots the API's own module (same database, same config); an app has no alias to import it by.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../../apps/api/src/app.module';
+import { createDemoGroups } from './demo-groups';
 import { createDemoUsers, demoPassword } from './demo-users';
 import { claimDataDir } from './claim-data-dir';
 import { ProgressLine } from './progress';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     process.stderr.write(`demo data: ${result.records} records imported in ${(result.durationMs / 1000).toFixed(1)} s\n`);
     const { password, generated } = demoPassword();
     const users = await createDemoUsers(app, password);
+    const groups = await createDemoGroups(app);
+    process.stderr.write(`demo groups: ${groups} groups with their members, meetings and decisions\n`);
     process.stderr.write(
       `demo users: ${users.length} created (README lists them), e.g. ${users[0]?.email ?? 'none'}; password ` +
         (generated ? `generated for this data folder: ${password}\n  (set DEMO_PASSWORD before the first start to choose it)\n` : 'from DEMO_PASSWORD\n'),

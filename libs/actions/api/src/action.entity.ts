@@ -44,9 +44,17 @@ export class ActionEntity {
   @Column('text', { nullable: true })
   impactEvidence!: string | null;
 
+  /** The group's name, kept by the database from groupId (or naming the group: migration 1730000003000). */
   @Column('text', { nullable: true })
   monitoringCommittee!: string | null;
 
+  /** The group (board, subgroup…) that monitors it. */
+  @Column('uuid', { nullable: true })
+  groupId!: string | null;
+
+  /** The meeting of that group the sign-off was given at, if recorded. */
+  @Column('uuid', { nullable: true })
+  signedOffMeetingId!: string | null;
   @Column('uuid', { nullable: true })
   impactAuditId!: string | null;
 

@@ -73,8 +73,10 @@ export class ActionsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('signedOffBy', { type: () => String }) signedOffBy: string,
     @Args('signedOffOn', { type: () => DateScalar }) signedOffOn: string,
+    @Args('meetingId', { type: () => ID, nullable: true, description: "The meeting of the action's group it was signed off at (held that day)." })
+    meetingId?: string | null,
   ): Promise<Action> {
-    return this.service.signOff(id, signedOffBy, signedOffOn);
+    return this.service.signOff(id, signedOffBy, signedOffOn, meetingId ?? null);
   }
 
   @ResolveField(() => Brag, { nullable: true, description: 'BRAG as of the date given; null when cancelled.' })

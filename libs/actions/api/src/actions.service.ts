@@ -15,7 +15,7 @@ import { ActionFilter, ChangeActionStatusInput, CreateActionInput, UpdateActionI
 export const ACTION_THEMES: ThemeLink = { table: 'action_themes', ownerColumn: 'action_id' };
 
 /** Columns a parent's `actions` list can be grouped by. */
-export type ActionParentKey = 'reviewId' | 'auditId' | 'recommendationId' | 'ownerAgencyId';
+export type ActionParentKey = 'reviewId' | 'auditId' | 'recommendationId' | 'ownerAgencyId' | 'groupId';
 
 const OPEN_STATUSES = Object.values(ActionStatus).filter(isOpen);
 
@@ -44,6 +44,7 @@ export class ActionsService {
     if (filter.monitoringCommittee) {
       qb.andWhere('lower(a.monitoringCommittee) = lower(:committee)', { committee: filter.monitoringCommittee });
     }
+    if (filter.groupId) qb.andWhere('a.groupId = :groupId', { groupId: filter.groupId });
     if (filter.dueFrom) qb.andWhere('a.dueOn >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueTo) qb.andWhere('a.dueOn <= :dueTo', { dueTo: filter.dueTo });
     if (filter.overdueAsOf) {
@@ -101,18 +102,21 @@ export class ActionsService {
       cancelledOn: status === ActionStatus.CANCELLED ? todayInEngland() : null,
       impactEvidence: input.impactEvidence ?? null,
       monitoringCommittee: input.monitoringCommittee ?? null,
+      groupId: input.groupId ?? null,
       impactAuditId: input.impactAuditId ?? null,
       impactMeasureId: input.impactMeasureId ?? null,
       signedOffOn: null,
       signedOffBy: null,
+      signedOffMeetingId: null,
     };
-    throwIfAny([...oneSourceProblems(draft.reviewId, draft.auditId), ...actionProblems(draft, todayInEngland())]);
+    throwIfAny([...oneSourceProblems(draft.reviewId, draft.auditId), ...groupByOneWay(input), ...actionProblems(draft, todayInEngland())]);
     return this.dataSource.transaction(async (m) => {
       await checkReferences(m, draft);
       const saved = await m.save(ActionEntity, m.create(ActionEntity, draft));
       if (input.themeIds) await setThemes(m, ACTION_THEMES, saved.partnershipId, saved.id, input.themeIds);
       await recordUpdate(m, saved, actor, null, input.note ?? null);
-      return saved;
+      // Read back: the database sets the group from the committee name, or the name from the group.
+      return m.findOneByOrFail(ActionEntity, { id: saved.id });
     });
   }
 
@@ -121,14 +125,17 @@ export class ActionsService {
     const required = (['ref', 'title', 'ownerAgencyId', 'dueOn'] as const).filter((k) => input[k] === null);
     throwIfAny(required.map((field) => ({ field, message: 'cannot be null' })));
     const { themeIds, ...changes } = input;
+    throwIfAny(groupByOneWay(input));
     return this.dataSource.transaction(async (m) => {
       const existing = await lockAction(m, id);
+      // A name given finds (or makes) its group in the database; a group given names it.
+      if (changes.monitoringCommittee !== undefined) changes.groupId = undefined;
       const merged = Object.assign(existing, stripUndefined(changes));
       throwIfAny([...oneSourceProblems(merged.reviewId, merged.auditId), ...actionProblems(merged, todayInEngland())]);
       await checkReferences(m, merged);
       const saved = await m.save(ActionEntity, merged);
       if (themeIds) await setThemes(m, ACTION_THEMES, saved.partnershipId, saved.id, themeIds);
-      return saved;
+      return m.findOneByOrFail(ActionEntity, { id: saved.id });
     });
   }
 
@@ -141,22 +148,45 @@ export class ActionsService {
       throwIfAny(problems);
       const from = existing.status;
       // next.status is the requested status (the rules' plain value); keep the enum's.
-      const saved = await m.save(ActionEntity, Object.assign(existing, { ...next, status: input.status }));
+      // A sign-off cleared by reopening takes its meeting with it.
+      const signedOffMeetingId = next.signedOffOn ? existing.signedOffMeetingId : null;
+      const saved = await m.save(ActionEntity, Object.assign(existing, { ...next, status: input.status, signedOffMeetingId }));
       await recordUpdate(m, saved, actor, from, input.note ?? null);
       return saved;
     });
   }
 
-  /** Records the monitoring committee's sign-off of an action that is complete or cancelled. */
-  async signOff(id: string, signedOffBy: string, signedOffOn: string): Promise<ActionEntity> {
+  /**
+   * Records the monitoring group's sign-off of an action that is complete or cancelled, optionally at
+   * one of that group's meetings (held on the day of the sign-off).
+   */
+  async signOff(id: string, signedOffBy: string, signedOffOn: string, meetingId: string | null = null): Promise<ActionEntity> {
     const by = signedOffBy.trim();
     throwIfAny(by.length < 1 || by.length > 200 ? [{ field: 'signedOffBy', message: 'must be 1 to 200 characters' }] : []);
     return this.dataSource.transaction(async (m) => {
       const existing = await lockAction(m, id);
-      throwIfAny(signOffProblems(existing, signedOffOn, todayInEngland()));
-      return m.save(ActionEntity, Object.assign(existing, { signedOffBy: by, signedOffOn }));
+      throwIfAny([
+        ...signOffProblems(existing, signedOffOn, todayInEngland()),
+        ...(meetingId ? await signOffMeetingProblems(m, existing, meetingId, signedOffOn) : []),
+      ]);
+      return m.save(ActionEntity, Object.assign(existing, { signedOffBy: by, signedOffOn, signedOffMeetingId: meetingId }));
     });
   }
+}
+
+/** A group is named one way: by id or by name, not both. */
+function groupByOneWay(input: { groupId?: string | null; monitoringCommittee?: string | null }): FieldProblem[] {
+  return input.groupId && input.monitoringCommittee ? [{ field: 'groupId', message: 'give the group or the committee name, not both' }] : [];
+}
+
+/** The meeting a sign-off names is one of the action's own group, on the day of the sign-off. */
+async function signOffMeetingProblems(m: EntityManager, action: ActionEntity, meetingId: string, signedOffOn: string): Promise<FieldProblem[]> {
+  const [meeting] = (await m.query(`SELECT group_id AS "groupId", meets_on::text AS "meetsOn" FROM meetings WHERE id = $1 AND partnership_id = $2`, [
+    meetingId,
+    action.partnershipId,
+  ])) as { groupId: string; meetsOn: string }[];
+  if (!meeting || meeting.groupId !== action.groupId) return [{ field: 'meetingId', message: 'must be a meeting of the group that monitors the action' }];
+  return meeting.meetsOn === signedOffOn ? [] : [{ field: 'signedOffOn', message: `must be the day of the meeting (${meeting.meetsOn})` }];
 }
 
 function throwIfAny(problems: FieldProblem[]): void {
@@ -186,6 +216,7 @@ function recordUpdate(m: EntityManager, action: ActionEntity, actor: string, fro
 
 interface References {
   partnershipId: string;
+  groupId?: string | null;
   ownerAgencyId: string;
   reviewId: string | null;
   auditId: string | null;
@@ -208,13 +239,15 @@ async function checkReferences(m: EntityManager, r: References): Promise<void> {
        ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM recommendations WHERE partnership_id = $1 AND id = $5
           AND review_id IS NOT DISTINCT FROM $3::uuid AND audit_id IS NOT DISTINCT FROM $4::uuid)) AS recommendation,
        ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM audits WHERE partnership_id = $1 AND id = $6)) AS "impactAudit",
-       ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM measures WHERE partnership_id = $1 AND id = $7)) AS "impactMeasure"`,
-    [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId, r.impactAuditId, r.impactMeasureId],
-  )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean; impactAudit: boolean; impactMeasure: boolean }[];
+       ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM measures WHERE partnership_id = $1 AND id = $7)) AS "impactMeasure",
+       ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM groups WHERE partnership_id = $1 AND id = $8)) AS "group"`,
+    [r.partnershipId, r.ownerAgencyId, r.reviewId, r.auditId, r.recommendationId, r.impactAuditId, r.impactMeasureId, r.groupId ?? null],
+  )) as { agency: boolean; review: boolean; audit: boolean; recommendation: boolean; impactAudit: boolean; impactMeasure: boolean; group: boolean }[];
   const problems: FieldProblem[] = [];
   if (!found?.agency) problems.push({ field: 'ownerAgencyId', message: outsidePartnershipMessage('agency') });
   if (!found?.review) problems.push({ field: 'reviewId', message: outsidePartnershipMessage('review') });
   if (!found?.audit) problems.push({ field: 'auditId', message: outsidePartnershipMessage('audit') });
+  if (!found?.group) problems.push({ field: 'groupId', message: outsidePartnershipMessage('group') });
   if (!found?.recommendation) {
     problems.push({ field: 'recommendationId', message: 'must be a recommendation of the same review or audit, in this partnership' });
   }

@@ -114,6 +114,23 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   changeActionStatus: ['admin', 'agency-lead'],
   signOffAction: ['admin', 'committee-member'],
 
+  // Groups, meetings and committee packs (issues 10 and 13)
+  groups: READ,
+  group: READ,
+  createGroup: ADMIN,
+  updateGroup: ADMIN,
+  deleteGroup: ADMIN,
+  addGroupMember: ADMIN,
+  updateGroupMember: ADMIN,
+  removeGroupMember: ADMIN,
+  meeting: READ,
+  createMeeting: ADMIN,
+  updateMeeting: ADMIN,
+  deleteMeeting: ADMIN,
+  recordMeetingDecision: ADMIN,
+  deleteMeetingDecision: ADMIN,
+  sendCommitteePack: ADMIN,
+
   // Audits
   audits: READ,
   audit: READ,

@@ -98,6 +98,11 @@ export const AGENCY_DEPENDENTS = [
     sql: 'SELECT DISTINCT ir.ref FROM information_requests ir JOIN chronology_entries c ON c.information_request_id = ir.id WHERE c.agency_id = $1',
   },
   { noun: ['referral it made', 'referrals it made'], sql: 'SELECT ref FROM referrals WHERE referring_agency_id = $1' },
+  // Group members without an account are named with their agency: by their groups.
+  {
+    noun: ['group with a member from it', 'groups with a member from it'],
+    sql: 'SELECT DISTINCT g.name AS ref FROM groups g JOIN group_members m ON m.group_id = g.id WHERE m.agency_id = $1',
+  },
   // Engagement log entries by their reviews: an entry made on the dashboard has a made-up ref.
   {
     noun: ['review whose engagement log names it', 'reviews whose engagement log names it'],

@@ -3,3 +3,5 @@ export { OutboxService, MAX_ATTEMPTS, type DeliveryResult } from './outbox.servi
 export { RemindersService, type QueueResult } from './reminders.service';
 export { RemindersScheduler } from './reminders.scheduler';
 export { ReminderEmail } from './notices.resolver';
+export { queueEmail } from './queue-email';
+export { escapeHtml } from './reminder-message';

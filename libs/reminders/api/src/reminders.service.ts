@@ -5,6 +5,7 @@ import { addWorkingDays } from '@sli/calendar-domain';
 import { CalendarService } from '@sli/calendar-api';
 import { APP_CONFIG, type AppConfig } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queueEmail } from './queue-email';
 import { digestMail, reminderBody, reminderMail, reminderTitle, type ReminderFacts } from './reminder-message';
 
 /** Something an agency owes, and one of its leads: an open action, or an information request not yet returned. */
@@ -169,17 +170,4 @@ export class RemindersService {
     }
     return emails;
   }
-}
-
-/** Adds an email to the outbox unless one with that key exists; its id, or null when it already did. */
-async function queueEmail(
-  m: EntityManager,
-  e: { partnershipId: string; userId: string; to: string; key: string; subject: string; text: string; html: string },
-): Promise<string | null> {
-  const [row] = (await m.query(
-    `INSERT INTO outbox_messages (partnership_id, user_id, to_address, subject, text_body, html_body, dedupe_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-    [e.partnershipId, e.userId, e.to, e.subject, e.text, e.html, e.key],
-  )) as { id: string }[];
-  return row?.id ?? null;
 }

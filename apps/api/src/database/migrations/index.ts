@@ -22,6 +22,7 @@ import { TrainingRegisterSheetKind1730000002500 } from './1730000002500-training
 import { Referrals1730000002600 } from './1730000002600-referrals';
 import { ReviewProjectManagement1730000002700 } from './1730000002700-review-project-management';
 import { Reminders1730000002900 } from './1730000002900-reminders';
+import { Groups1730000003000 } from './1730000003000-groups';
 import { InformationRequestAnswers1730000003100 } from './1730000003100-information-request-answers';
 import { AssuranceTools1730000003200 } from './1730000003200-assurance-tools';
 import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
@@ -53,6 +54,7 @@ export const migrations = [
   Referrals1730000002600,
   ReviewProjectManagement1730000002700,
   Reminders1730000002900,
+  Groups1730000003000,
   InformationRequestAnswers1730000003100,
   AssuranceTools1730000003200,
   ThematicReviews1730000003300,

@@ -57,12 +57,19 @@ export class CreateActionInput {
   @Length(1, 4000)
   impactEvidence?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The monitoring group by name (ignoring case): the partnership's group of that name, created as a subgroup if there is none. Give this or groupId.",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   monitoringCommittee?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The monitoring group, one of the partnership's groups. Give this or monitoringCommittee." })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
   @Field(() => ID, { nullable: true, description: "The audit round that will show the action's impact (of the same partnership)." })
   @IsOptional()
   @IsUUID()
@@ -157,6 +164,11 @@ export class ActionFilter {
   @IsString()
   @MaxLength(200)
   monitoringCommittee?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Monitored by this group.' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Due on or after this date.' })
   @IsOptional()

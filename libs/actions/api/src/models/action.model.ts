@@ -43,9 +43,14 @@ export class Action {
   @Field(() => String, { nullable: true })
   impactEvidence!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The board or subgroup that monitors it.' })
+  @Field(() => String, { nullable: true, description: "The name of the group (board or subgroup) that monitors it: the group's name, kept with it." })
   monitoringCommittee!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The group that monitors it.' })
+  groupId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The meeting of the group at which it was signed off, if recorded." })
+  signedOffMeetingId!: string | null;
   @Field(() => ID, { nullable: true, description: "The audit round named to show the action's impact (impactAudit)." })
   impactAuditId!: string | null;
 

@@ -20,6 +20,19 @@ const ActionPlansAction = graphql(`
       monitoringCommittee
       signedOffBy
       signedOffOn
+      signedOffMeeting {
+        id
+        meetsOn
+      }
+      group {
+        id
+        name
+        meetings {
+          id
+          meetsOn
+          status
+        }
+      }
       brag(asOf: $asOf)
       daysOverdue(asOf: $asOf)
       ownerAgency {
@@ -85,8 +98,8 @@ const ActionPlansChangeStatus = graphql(`
 `);
 
 const ActionPlansSignOff = graphql(`
-  mutation ActionPlansSignOff($id: ID!, $signedOffBy: String!, $signedOffOn: Date!) {
-    signOffAction(id: $id, signedOffBy: $signedOffBy, signedOffOn: $signedOffOn) {
+  mutation ActionPlansSignOff($id: ID!, $signedOffBy: String!, $signedOffOn: Date!, $meetingId: ID) {
+    signOffAction(id: $id, signedOffBy: $signedOffBy, signedOffOn: $signedOffOn, meetingId: $meetingId) {
       id
       signedOffBy
       signedOffOn
@@ -126,7 +139,7 @@ export function useChangeActionStatus(id: string) {
 export function useSignOffAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { signedOffBy: string; signedOffOn: string }) => request(ActionPlansSignOff, { id, ...input }),
+    mutationFn: (input: { signedOffBy: string; signedOffOn: string; meetingId: string | null }) => request(ActionPlansSignOff, { id, ...input }),
     onSuccess: () => {
       void client.invalidateQueries();
     },

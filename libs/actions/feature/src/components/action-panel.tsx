@@ -150,7 +150,11 @@ export function ActionPanel({
               </div>
               <div>
                 <dt>Signed off</dt>
-                <dd>{action.signedOffOn ? `${formatDate(action.signedOffOn)} by ${action.signedOffBy ?? 'unknown'}` : 'Not yet'}</dd>
+                <dd>
+                  {action.signedOffOn
+                    ? `${formatDate(action.signedOffOn)} by ${action.signedOffBy ?? 'unknown'}${action.signedOffMeeting ? `, at the ${action.group?.name ?? 'group'} meeting` : ''}`
+                    : 'Not yet'}
+                </dd>
               </div>
             </dl>
             <ImpactCheck action={action} asOf={asOf} asOfLabel={asOfLabel} filterSearch={filterSearch} />

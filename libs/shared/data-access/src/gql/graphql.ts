@@ -55,6 +55,19 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+export type AddGroupMemberInput = {
+  /** Their agency, of the partnership. */
+  agencyId?: string | number | null | undefined;
+  fromOn: string;
+  groupId: string | number;
+  /** Someone without an account: their name (give agencyId too). */
+  name?: string | null | undefined;
+  role: MemberRole;
+  toOn?: string | null | undefined;
+  /** A user of the partnership; give this or name. */
+  userId?: string | number | null | undefined;
+};
+
 /** The child's age band: under 1, 1–5, 6–10, 11–15, 16–17. */
 export type AgeBand =
   | 'AGE_1_5'
@@ -200,12 +213,15 @@ export type CreateActionInput = {
   /** Required when the status is COMPLETED or IMPACT_EVIDENCED. */
   completedOn?: string | null | undefined;
   dueOn: string;
+  /** The monitoring group, one of the partnership's groups. Give this or monitoringCommittee. */
+  groupId?: string | number | null | undefined;
   /** The audit round that will show the action's impact (of the same partnership). */
   impactAuditId?: string | number | null | undefined;
   /** Required when the status is IMPACT_EVIDENCED. */
   impactEvidence?: string | null | undefined;
   /** The OBA measure that will show the action's impact (of the same partnership). */
   impactMeasureId?: string | number | null | undefined;
+  /** The monitoring group by name (ignoring case): the partnership's group of that name, created as a subgroup if there is none. Give this or groupId. */
   monitoringCommittee?: string | null | undefined;
   /** Note on the first update, recording the creation. */
   note?: string | null | undefined;
@@ -278,6 +294,16 @@ export type CreateFindingInput = {
   themeIds?: Array<string | number> | null | undefined;
 };
 
+export type CreateGroupInput = {
+  /** How often it meets, in weeks: 1 to 52. */
+  cadenceWeeks?: number | null | undefined;
+  kind: GroupKind;
+  /** Unique in the partnership, ignoring case. */
+  name: string;
+  partnershipId: string | number;
+  purpose?: string | null | undefined;
+};
+
 export type CreateInformationRequestInput = {
   /** An agency of the review's partnership. */
   agencyId: string | number;
@@ -326,6 +352,13 @@ export type CreateMeasureInput = {
   source: MeasureSource;
   target?: number | null | undefined;
   unit: MeasureUnit;
+};
+
+export type CreateMeetingInput = {
+  groupId: string | number;
+  meetsOn: string;
+  minutes?: string | null | undefined;
+  status?: MeetingStatus | null | undefined;
 };
 
 export type CreateNotificationInput = {
@@ -590,6 +623,13 @@ export type FindingKind =
   | 'AREA_FOR_IMPROVEMENT'
   | 'GOOD_PRACTICE';
 
+/** The partnership's board, its executive, a subgroup (e.g. Learning from Practice) or a forum (e.g. cross-board). */
+export type GroupKind =
+  | 'BOARD'
+  | 'EXECUTIVE'
+  | 'FORUM'
+  | 'SUBGROUP';
+
 /** The child's death or serious harm. */
 export type Harm =
   | 'DEATH'
@@ -665,6 +705,17 @@ export type MeasureValueInput = {
   periodStart: string;
   value: number;
 };
+
+/** Planned (still to come, or not yet recorded) or held. */
+export type MeetingStatus =
+  | 'HELD'
+  | 'PLANNED';
+
+/** A member's role for a term: chair, vice-chair or member. */
+export type MemberRole =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
 
 /** Which records a metric counts. */
 export type MetricFilter = {
@@ -782,6 +833,13 @@ export type RecommendationResponse =
   | 'ACCEPTED'
   | 'ACCEPTED_IN_PART'
   | 'NOT_ACCEPTED';
+
+export type RecordMeetingDecisionInput = {
+  /** One of the group's actions the decision is about. */
+  actionId?: string | number | null | undefined;
+  meetingId: string | number;
+  text: string;
+};
 
 /** Children's serious incident or local review criteria (Working Together 2023), adults' Care Act 2014 s44, or the domestic homicide review statutory guidance. */
 export type ReferralCriteria =
@@ -1050,12 +1108,15 @@ export type UpdateActionInput = {
   /** Required when the status is COMPLETED or IMPACT_EVIDENCED. */
   completedOn?: string | null | undefined;
   dueOn?: string | null | undefined;
+  /** The monitoring group, one of the partnership's groups. Give this or monitoringCommittee. */
+  groupId?: string | number | null | undefined;
   /** The audit round that will show the action's impact (of the same partnership). */
   impactAuditId?: string | number | null | undefined;
   /** Required when the status is IMPACT_EVIDENCED. */
   impactEvidence?: string | null | undefined;
   /** The OBA measure that will show the action's impact (of the same partnership). */
   impactMeasureId?: string | number | null | undefined;
+  /** The monitoring group by name (ignoring case): the partnership's group of that name, created as a subgroup if there is none. Give this or groupId. */
   monitoringCommittee?: string | null | undefined;
   ownerAgencyId?: string | number | null | undefined;
   /** A recommendation of the same review or audit. */
@@ -1120,6 +1181,27 @@ export type UpdateFindingInput = {
   themeIds?: Array<string | number> | null | undefined;
 };
 
+export type UpdateGroupInput = {
+  /** How often it meets, in weeks: 1 to 52. */
+  cadenceWeeks?: number | null | undefined;
+  kind?: GroupKind | null | undefined;
+  /** Unique in the partnership, ignoring case. */
+  name?: string | null | undefined;
+  purpose?: string | null | undefined;
+};
+
+export type UpdateGroupMemberInput = {
+  /** Their agency, of the partnership. */
+  agencyId?: string | number | null | undefined;
+  fromOn?: string | null | undefined;
+  /** Someone without an account: their name (give agencyId too). */
+  name?: string | null | undefined;
+  role?: MemberRole | null | undefined;
+  toOn?: string | null | undefined;
+  /** A user of the partnership; give this or name. */
+  userId?: string | number | null | undefined;
+};
+
 export type UpdateInformationRequestInput = {
   /** An agency of the review's partnership. */
   agencyId?: string | number | null | undefined;
@@ -1164,6 +1246,12 @@ export type UpdateMeasureInput = {
   source?: MeasureSource | null | undefined;
   target?: number | null | undefined;
   unit?: MeasureUnit | null | undefined;
+};
+
+export type UpdateMeetingInput = {
+  meetsOn?: string | null | undefined;
+  minutes?: string | null | undefined;
+  status?: MeetingStatus | null | undefined;
 };
 
 export type UpdateNotificationInput = {
@@ -1440,7 +1528,7 @@ export type ActionPlansActionQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, impactAudit: { id: string, ref: string, title: string, startedOn: string, completedOn: string | null, cases: Array<{ overallGrade: OfstedGrade }> } | null, impactMeasure: { id: string, ref: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, series: Array<{ periodStart: string, label: string, value: number | null }> } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
+export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, signedOffMeeting: { id: string, meetsOn: string } | null, group: { id: string, name: string, meetings: Array<{ id: string, meetsOn: string, status: MeetingStatus }> } | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, impactAudit: { id: string, ref: string, title: string, startedOn: string, completedOn: string | null, cases: Array<{ overallGrade: OfstedGrade }> } | null, impactMeasure: { id: string, ref: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, series: Array<{ periodStart: string, label: string, value: number | null }> } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
 
 export type ActionPlansChangeStatusMutationVariables = Exact<{
   id: string | number;
@@ -1454,6 +1542,7 @@ export type ActionPlansSignOffMutationVariables = Exact<{
   id: string | number;
   signedOffBy: string;
   signedOffOn: string;
+  meetingId?: string | number | null | undefined;
 }>;
 
 
@@ -1790,6 +1879,109 @@ export type ImportedReviewsQueryVariables = Exact<{
 
 
 export type ImportedReviewsQuery = { reviews: { nodes: Array<{ id: string, ref: string }> } };
+
+export type GroupsListQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type GroupsListQuery = { groups: Array<{ id: string, name: string, kind: GroupKind, cadenceWeeks: number | null, nextMeetingOn: string | null, actionCount: number, chair: { id: string, displayName: string } | null }> };
+
+export type GroupPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GroupPageQuery = { group: { id: string, partnershipId: string, name: string, kind: GroupKind, purpose: string | null, cadenceWeeks: number | null, nextMeetingOn: string | null, actionCount: number, chair: { id: string, displayName: string } | null, members: Array<{ id: string, userId: string | null, name: string | null, displayName: string, role: MemberRole, fromOn: string, toOn: string | null, agency: { id: string, name: string } | null }>, meetings: Array<{ id: string, meetsOn: string, status: MeetingStatus, decisions: Array<{ id: string }> }> } | null };
+
+export type MeetingPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingPageQuery = { meeting: { id: string, partnershipId: string, meetsOn: string, status: MeetingStatus, minutes: string | null, group: { id: string, name: string, actions: Array<{ id: string, ref: string, title: string }> }, decisions: Array<{ id: string, text: string, createdAt: string, action: { id: string, ref: string, title: string } | null }>, pack: { asOf: string, previousMeetingOn: string | null, nextMeetingOn: string | null, actionCount: number, changes: Array<{ actionId: string, ref: string, title: string, changedOn: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, changedBy: string }>, overdue: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }>, dueBeforeNextMeeting: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }>, awaitingSignOff: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }> } } | null };
+
+export type PackActionFieldsFragment = { actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number };
+
+export type GroupMemberUsersQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type GroupMemberUsersQuery = { users: Array<{ id: string, name: string, disabled: boolean }> };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { createGroup: { id: string, name: string } };
+
+export type UpdateGroupMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateGroupInput;
+}>;
+
+
+export type UpdateGroupMutation = { updateGroup: { id: string, name: string } };
+
+export type DeleteGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteGroupMutation = { deleteGroup: { id: string, name: string } };
+
+export type AddGroupMemberMutationVariables = Exact<{
+  input: AddGroupMemberInput;
+}>;
+
+
+export type AddGroupMemberMutation = { addGroupMember: { id: string } };
+
+export type UpdateGroupMemberMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateGroupMemberInput;
+}>;
+
+
+export type UpdateGroupMemberMutation = { updateGroupMember: { id: string } };
+
+export type RemoveGroupMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveGroupMemberMutation = { removeGroupMember: { id: string } };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { createMeeting: { id: string, meetsOn: string } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string, meetsOn: string } };
+
+export type RecordMeetingDecisionMutationVariables = Exact<{
+  input: RecordMeetingDecisionInput;
+}>;
+
+
+export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string } };
+
+export type SendCommitteePackMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type SendCommitteePackMutation = { sendCommitteePack: { queued: number, alreadySent: number, withoutAccount: number } };
 
 export type ObaMeasureFormQueryVariables = Exact<{
   id: string | number;
@@ -2560,6 +2752,18 @@ export const ActionPlansItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPlansItem"}) as unknown as TypedDocumentString<ActionPlansItemFragment, unknown>;
+export const PackActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PackActionFields on PackAction {
+  actionId
+  ref
+  title
+  ownerAgency
+  dueOn
+  status
+  closedOn
+  daysOverdue
+}
+    `, {"fragmentName":"PackActionFields"}) as unknown as TypedDocumentString<PackActionFieldsFragment, unknown>;
 export const ObaPublicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ObaPublicationFields on ObaPublication {
   id
@@ -2820,6 +3024,19 @@ export const ActionPlansActionDocument = new TypedDocumentString(`
     monitoringCommittee
     signedOffBy
     signedOffOn
+    signedOffMeeting {
+      id
+      meetsOn
+    }
+    group {
+      id
+      name
+      meetings {
+        id
+        meetsOn
+        status
+      }
+    }
     brag(asOf: $asOf)
     daysOverdue(asOf: $asOf)
     ownerAgency {
@@ -2883,8 +3100,13 @@ export const ActionPlansChangeStatusDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ActionPlansChangeStatusMutation, ActionPlansChangeStatusMutationVariables>;
 export const ActionPlansSignOffDocument = new TypedDocumentString(`
-    mutation ActionPlansSignOff($id: ID!, $signedOffBy: String!, $signedOffOn: Date!) {
-  signOffAction(id: $id, signedOffBy: $signedOffBy, signedOffOn: $signedOffOn) {
+    mutation ActionPlansSignOff($id: ID!, $signedOffBy: String!, $signedOffOn: Date!, $meetingId: ID) {
+  signOffAction(
+    id: $id
+    signedOffBy: $signedOffBy
+    signedOffOn: $signedOffOn
+    meetingId: $meetingId
+  ) {
     id
     signedOffBy
     signedOffOn
@@ -3878,6 +4100,210 @@ export const ImportedReviewsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportedReviewsQuery, ImportedReviewsQueryVariables>;
+export const GroupsListDocument = new TypedDocumentString(`
+    query GroupsList($partnershipId: ID!) {
+  groups(partnershipIds: [$partnershipId]) {
+    id
+    name
+    kind
+    cadenceWeeks
+    nextMeetingOn
+    actionCount
+    chair {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupsListQuery, GroupsListQueryVariables>;
+export const GroupPageDocument = new TypedDocumentString(`
+    query GroupPage($id: ID!) {
+  group(id: $id) {
+    id
+    partnershipId
+    name
+    kind
+    purpose
+    cadenceWeeks
+    nextMeetingOn
+    actionCount
+    chair {
+      id
+      displayName
+    }
+    members {
+      id
+      userId
+      name
+      displayName
+      role
+      fromOn
+      toOn
+      agency {
+        id
+        name
+      }
+    }
+    meetings {
+      id
+      meetsOn
+      status
+      decisions {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupPageQuery, GroupPageQueryVariables>;
+export const MeetingPageDocument = new TypedDocumentString(`
+    query MeetingPage($id: ID!) {
+  meeting(id: $id) {
+    id
+    partnershipId
+    meetsOn
+    status
+    minutes
+    group {
+      id
+      name
+      actions {
+        id
+        ref
+        title
+      }
+    }
+    decisions {
+      id
+      text
+      createdAt
+      action {
+        id
+        ref
+        title
+      }
+    }
+    pack {
+      asOf
+      previousMeetingOn
+      nextMeetingOn
+      actionCount
+      changes {
+        actionId
+        ref
+        title
+        changedOn
+        fromStatus
+        toStatus
+        changedBy
+      }
+      overdue {
+        ...PackActionFields
+      }
+      dueBeforeNextMeeting {
+        ...PackActionFields
+      }
+      awaitingSignOff {
+        ...PackActionFields
+      }
+    }
+  }
+}
+    fragment PackActionFields on PackAction {
+  actionId
+  ref
+  title
+  ownerAgency
+  dueOn
+  status
+  closedOn
+  daysOverdue
+}`) as unknown as TypedDocumentString<MeetingPageQuery, MeetingPageQueryVariables>;
+export const GroupMemberUsersDocument = new TypedDocumentString(`
+    query GroupMemberUsers($partnershipId: ID!) {
+  users(partnershipId: $partnershipId) {
+    id
+    name
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<GroupMemberUsersQuery, GroupMemberUsersQueryVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = new TypedDocumentString(`
+    mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {
+  updateGroup(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const DeleteGroupDocument = new TypedDocumentString(`
+    mutation DeleteGroup($id: ID!) {
+  deleteGroup(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteGroupMutation, DeleteGroupMutationVariables>;
+export const AddGroupMemberDocument = new TypedDocumentString(`
+    mutation AddGroupMember($input: AddGroupMemberInput!) {
+  addGroupMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddGroupMemberMutation, AddGroupMemberMutationVariables>;
+export const UpdateGroupMemberDocument = new TypedDocumentString(`
+    mutation UpdateGroupMember($id: ID!, $input: UpdateGroupMemberInput!) {
+  updateGroupMember(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGroupMemberMutation, UpdateGroupMemberMutationVariables>;
+export const RemoveGroupMemberDocument = new TypedDocumentString(`
+    mutation RemoveGroupMember($id: ID!) {
+  removeGroupMember(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveGroupMemberMutation, RemoveGroupMemberMutationVariables>;
+export const CreateMeetingDocument = new TypedDocumentString(`
+    mutation CreateMeeting($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    id
+    meetsOn
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const UpdateMeetingDocument = new TypedDocumentString(`
+    mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, input: $input) {
+    id
+    meetsOn
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const RecordMeetingDecisionDocument = new TypedDocumentString(`
+    mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {
+  recordMeetingDecision(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
+export const SendCommitteePackDocument = new TypedDocumentString(`
+    mutation SendCommitteePack($meetingId: ID!) {
+  sendCommitteePack(meetingId: $meetingId) {
+    queued
+    alreadySent
+    withoutAccount
+  }
+}
+    `) as unknown as TypedDocumentString<SendCommitteePackMutation, SendCommitteePackMutationVariables>;
 export const ObaMeasureFormDocument = new TypedDocumentString(`
     query ObaMeasureForm($id: ID!) {
   measure(id: $id) {

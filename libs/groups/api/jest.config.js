@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'groups-api',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'groups-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

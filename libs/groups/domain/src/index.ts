@@ -1,0 +1,15 @@
+export {
+  addDays,
+  chairOn,
+  meetingProblems,
+  nextMeetingOn,
+  packAsOf,
+  previousMeetingOn,
+  servesOn,
+  termProblems,
+  upcomingMeetingOn,
+  type GroupKindValue,
+  type MeetingStatusValue,
+  type MemberRoleValue,
+  type MemberTerm,
+} from './group-rules';
