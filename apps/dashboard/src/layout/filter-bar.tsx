@@ -2,17 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { canDo, graphql, kindOf, kindScope, request, reviewTypeOptions, useFilters, useViewer } from '@sli/shared/data-access';
 import { CompactDateInput, formatDate, formatLongDate } from '@sli/shared/ui';
 import { useEffect, useId, useState } from 'react';
-
-const FilterAgenciesQuery = graphql(`
-  query FilterAgencies($partnershipId: ID) {
-    agencies(filter: { partnershipId: $partnershipId }, first: 500) {
-      nodes {
-        id
-        name
-      }
-    }
-  }
-`);
+import { AgencyFilter } from './agency-filter';
 
 const FilterThemesQuery = graphql(`
   query FilterThemes($partnershipId: ID) {
@@ -77,17 +67,11 @@ export function FilterBar({ showAsOf = false }: { showAsOf?: boolean }) {
   const applied = appliedCount(filters);
   const canAgencies = canDo(viewer, 'agencies');
   const canThemes = canDo(viewer, 'themes');
-  const agencyOptions = useQuery({
-    queryKey: ['filter-options', 'agencies', filters.partnershipId],
-    queryFn: () => request(FilterAgenciesQuery, { partnershipId: filters.partnershipId }),
-    enabled: canAgencies && !!filters.partnershipId,
-  });
   const themeOptions = useQuery({
     queryKey: ['filter-options', 'themes', filters.partnershipId],
     queryFn: () => request(FilterThemesQuery, { partnershipId: filters.partnershipId }),
     enabled: canThemes && !!filters.partnershipId,
   });
-  const agencies = filters.partnershipId ? (agencyOptions.data?.agencies.nodes ?? []) : [];
   const themes = filters.partnershipId ? (themeOptions.data?.themes.nodes ?? []) : [];
   // The review types of the partnership's own work: no rapid reviews for an adults board, only DHRs (and learning reviews) for a community safety partnership.
   const reviewTypes = reviewTypeOptions(kindScope(kindOf(viewer.partnerships, filters.partnershipId)), filters.reviewType);
@@ -132,24 +116,7 @@ export function FilterBar({ showAsOf = false }: { showAsOf?: boolean }) {
         {showAsOf ? (
           <CompactDateInput id={`${id}-asof`} legend="As of" value={filters.asOf} describedBy={`${id}-asof-note`} onChange={(asOf) => setFilters({ asOf })} />
         ) : null}
-        {canAgencies ? (
-        <div className="field">
-          <label htmlFor={`${id}-a`}>Agency</label>
-          <select
-            id={`${id}-a`}
-            value={filters.agencyId ?? ''}
-            disabled={!filters.partnershipId}
-            onChange={(e) => setFilters({ agencyId: e.target.value || null })}
-          >
-            <option value="">{filters.partnershipId ? 'All agencies' : 'Choose a partnership first'}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        ) : null}
+        {canAgencies ? <AgencyFilter id={`${id}-a`} /> : null}
         <div className="field">
           <label htmlFor={`${id}-rt`}>Review type</label>
           <select id={`${id}-rt`} value={filters.reviewType ?? ''} onChange={(e) => setFilters({ reviewType: e.target.value || null })}>

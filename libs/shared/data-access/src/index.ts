@@ -23,3 +23,4 @@ export {
 } from './list-params';
 export { patchParams, searchWithPatch, type UrlPatch } from './url-patch';
 export { usePartnershipChoices, type Choice } from './choices';
+export { useAgencySearch, useAgencyById, useDebouncedValue, AGENCY_SEARCH_PAGE } from './agency-search';

@@ -15,7 +15,6 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query FilterAgencies($partnershipId: ID) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FilterAgenciesDocument,
     "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.FilterThemesDocument,
     "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n": typeof types.UnreadNoticesDocument,
     "\n  query ActionFormSource($id: ID!) {\n    review(id: $id) {\n      id\n      partnershipId\n      ref\n      title\n      recommendations {\n        id\n        ref\n        text\n      }\n    }\n  }\n": typeof types.ActionFormSourceDocument,
@@ -150,6 +149,8 @@ type Documents = {
     "\n  mutation RecordReviewTimescaleChange($input: CreateReviewTimescaleChangeInput!) {\n    createReviewTimescaleChange(input: $input) {\n      id\n      kind\n      startsOn\n    }\n  }\n": typeof types.RecordReviewTimescaleChangeDocument,
     "\n  mutation EditReviewTimescaleChange($id: ID!, $input: UpdateReviewTimescaleChangeInput!) {\n    updateReviewTimescaleChange(id: $id, input: $input) {\n      id\n      kind\n      startsOn\n    }\n  }\n": typeof types.EditReviewTimescaleChangeDocument,
     "\n  mutation DeleteReviewTimescaleChange($id: ID!) {\n    deleteReviewTimescaleChange(id: $id) {\n      id\n      kind\n      startsOn\n    }\n  }\n": typeof types.DeleteReviewTimescaleChangeDocument,
+    "\n  query AgencySearch($partnershipId: ID, $search: String, $first: Int!) {\n    agencies(filter: { partnershipId: $partnershipId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        partnership {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgencySearchDocument,
+    "\n  query AgencyById($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgencyByIdDocument,
     "\n  query PartnershipChoices($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PartnershipChoicesDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      role\n      roleLabel\n      partnerships {\n        id\n        name\n        kind\n      }\n      agency {\n        id\n        name\n      }\n      operations\n      sessionExpiresAt\n    }\n  }\n": typeof types.ViewerDocument,
@@ -183,7 +184,6 @@ type Documents = {
     "\n  query TrainingPageOverTime($filter: MetricFilter, $grain: PeriodGrain!, $asOf: Date!) {\n    trainingReach(filter: $filter, grain: $grain) {\n      period {\n        label\n        start\n      }\n      sessions\n      places\n      bookings\n      attendances\n      didNotAttend\n      didNotAttendRate {\n        numerator\n        denominator\n        value\n      }\n      multiAgencyAttendances\n    }\n    trainingImpact(filter: $filter, grain: $grain, asOf: $asOf) {\n      period {\n        label\n        start\n      }\n      attendances\n      evaluations\n      meanConfidenceBefore\n      meanConfidenceAfter\n      meanConfidenceChange\n      followUpsSent\n      followUpsResponded\n      changedPractice\n      responseRate {\n        numerator\n        denominator\n        value\n      }\n      practiceChange {\n        numerator\n        denominator\n        value\n      }\n    }\n    trainingKirkpatrick(filter: $filter, asOf: $asOf) {\n      level\n      measure\n      value\n      n\n    }\n  }\n": typeof types.TrainingPageOverTimeDocument,
 };
 const documents: Documents = {
-    "\n  query FilterAgencies($partnershipId: ID) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.FilterAgenciesDocument,
     "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.FilterThemesDocument,
     "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n": types.UnreadNoticesDocument,
     "\n  query ActionFormSource($id: ID!) {\n    review(id: $id) {\n      id\n      partnershipId\n      ref\n      title\n      recommendations {\n        id\n        ref\n        text\n      }\n    }\n  }\n": types.ActionFormSourceDocument,
@@ -318,6 +318,8 @@ const documents: Documents = {
     "\n  mutation RecordReviewTimescaleChange($input: CreateReviewTimescaleChangeInput!) {\n    createReviewTimescaleChange(input: $input) {\n      id\n      kind\n      startsOn\n    }\n  }\n": types.RecordReviewTimescaleChangeDocument,
     "\n  mutation EditReviewTimescaleChange($id: ID!, $input: UpdateReviewTimescaleChangeInput!) {\n    updateReviewTimescaleChange(id: $id, input: $input) {\n      id\n      kind\n      startsOn\n    }\n  }\n": types.EditReviewTimescaleChangeDocument,
     "\n  mutation DeleteReviewTimescaleChange($id: ID!) {\n    deleteReviewTimescaleChange(id: $id) {\n      id\n      kind\n      startsOn\n    }\n  }\n": types.DeleteReviewTimescaleChangeDocument,
+    "\n  query AgencySearch($partnershipId: ID, $search: String, $first: Int!) {\n    agencies(filter: { partnershipId: $partnershipId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        partnership {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AgencySearchDocument,
+    "\n  query AgencyById($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": types.AgencyByIdDocument,
     "\n  query PartnershipChoices($partnershipId: ID!) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.PartnershipChoicesDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      role\n      roleLabel\n      partnerships {\n        id\n        name\n        kind\n      }\n      agency {\n        id\n        name\n      }\n      operations\n      sessionExpiresAt\n    }\n  }\n": types.ViewerDocument,
@@ -351,10 +353,6 @@ const documents: Documents = {
     "\n  query TrainingPageOverTime($filter: MetricFilter, $grain: PeriodGrain!, $asOf: Date!) {\n    trainingReach(filter: $filter, grain: $grain) {\n      period {\n        label\n        start\n      }\n      sessions\n      places\n      bookings\n      attendances\n      didNotAttend\n      didNotAttendRate {\n        numerator\n        denominator\n        value\n      }\n      multiAgencyAttendances\n    }\n    trainingImpact(filter: $filter, grain: $grain, asOf: $asOf) {\n      period {\n        label\n        start\n      }\n      attendances\n      evaluations\n      meanConfidenceBefore\n      meanConfidenceAfter\n      meanConfidenceChange\n      followUpsSent\n      followUpsResponded\n      changedPractice\n      responseRate {\n        numerator\n        denominator\n        value\n      }\n      practiceChange {\n        numerator\n        denominator\n        value\n      }\n    }\n    trainingKirkpatrick(filter: $filter, asOf: $asOf) {\n      level\n      measure\n      value\n      n\n    }\n  }\n": types.TrainingPageOverTimeDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FilterAgencies($partnershipId: ID) {\n    agencies(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').FilterAgenciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -891,6 +889,14 @@ export function graphql(source: "\n  mutation EditReviewTimescaleChange($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteReviewTimescaleChange($id: ID!) {\n    deleteReviewTimescaleChange(id: $id) {\n      id\n      kind\n      startsOn\n    }\n  }\n"): typeof import('./graphql').DeleteReviewTimescaleChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencySearch($partnershipId: ID, $search: String, $first: Int!) {\n    agencies(filter: { partnershipId: $partnershipId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        partnership {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgencySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyById($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AgencyByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1460,13 +1460,6 @@ export type WriteMeasureStoryInput = {
   text: string;
 };
 
-export type FilterAgenciesQueryVariables = Exact<{
-  partnershipId?: string | number | null | undefined;
-}>;
-
-
-export type FilterAgenciesQuery = { agencies: { nodes: Array<{ id: string, name: string }> } };
-
 export type FilterThemesQueryVariables = Exact<{
   partnershipId?: string | number | null | undefined;
 }>;
@@ -2465,6 +2458,22 @@ export type DeleteReviewTimescaleChangeMutationVariables = Exact<{
 
 export type DeleteReviewTimescaleChangeMutation = { deleteReviewTimescaleChange: { id: string, kind: TimescaleChangeKind, startsOn: string } };
 
+export type AgencySearchQueryVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AgencySearchQuery = { agencies: { totalCount: number, nodes: Array<{ id: string, name: string, partnership: { id: string, name: string } }> } };
+
+export type AgencyByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgencyByIdQuery = { agency: { id: string, name: string, partnership: { id: string, name: string } } | null };
+
 export type PartnershipChoicesQueryVariables = Exact<{
   partnershipId: string | number;
 }>;
@@ -2900,16 +2909,6 @@ export const OverviewHeadlineValueFragmentDoc = new TypedDocumentString(`
   denominator
 }
     `, {"fragmentName":"OverviewHeadlineValue"}) as unknown as TypedDocumentString<OverviewHeadlineValueFragment, unknown>;
-export const FilterAgenciesDocument = new TypedDocumentString(`
-    query FilterAgencies($partnershipId: ID) {
-  agencies(filter: {partnershipId: $partnershipId}, first: 500) {
-    nodes {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FilterAgenciesQuery, FilterAgenciesQueryVariables>;
 export const FilterThemesDocument = new TypedDocumentString(`
     query FilterThemes($partnershipId: ID) {
   themes(filter: {partnershipId: $partnershipId}, first: 500) {
@@ -5583,6 +5582,36 @@ export const DeleteReviewTimescaleChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteReviewTimescaleChangeMutation, DeleteReviewTimescaleChangeMutationVariables>;
+export const AgencySearchDocument = new TypedDocumentString(`
+    query AgencySearch($partnershipId: ID, $search: String, $first: Int!) {
+  agencies(
+    filter: {partnershipId: $partnershipId, search: $search}
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      name
+      partnership {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencySearchQuery, AgencySearchQueryVariables>;
+export const AgencyByIdDocument = new TypedDocumentString(`
+    query AgencyById($id: ID!) {
+  agency(id: $id) {
+    id
+    name
+    partnership {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyByIdQuery, AgencyByIdQueryVariables>;
 export const PartnershipChoicesDocument = new TypedDocumentString(`
     query PartnershipChoices($partnershipId: ID!) {
   agencies(filter: {partnershipId: $partnershipId}, first: 500) {

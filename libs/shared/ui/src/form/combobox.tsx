@@ -6,6 +6,8 @@ import type { ControlProps } from './field';
 export interface ComboOption {
   value: string;
   label: string;
+  /** Shown beside the label, e.g. the agency's partnership when several are searched. */
+  hint?: string;
 }
 
 /** Options whose label contains every word typed, in any order, ignoring case. */
@@ -135,22 +137,28 @@ export function MultiCombobox({ control, options, noun, values, onChange }: Comm
   );
 }
 
-function Menu({ box, items, noun }: { box: ReturnType<typeof useCombobox<ComboOption>>; items: ComboOption[]; noun: string }) {
+/**
+ * The open list and its status line (read out): "No agencies match" when nothing does, or the `status`
+ * given (e.g. "Searching…", "The first 20 of 130: type more of the name").
+ */
+export function Menu({ box, items, noun, status }: { box: ReturnType<typeof useCombobox<ComboOption>>; items: ComboOption[]; noun: string; status?: string }) {
   const open = box.isOpen;
+  // One box floating under the input, so neither the list nor its status line moves the page.
   return (
-    <>
+    <div className="combobox-popup">
       <ul {...box.getMenuProps()} className="combobox-menu" hidden={!open || items.length === 0}>
         {open
           ? items.map((item, index) => (
               <li key={item.value} className={box.highlightedIndex === index ? 'combobox-option highlighted' : 'combobox-option'} {...box.getItemProps({ item, index })}>
                 {item.label}
+                {item.hint ? <span className="combobox-hint"> ({item.hint})</span> : null}
               </li>
             ))
           : null}
       </ul>
       <p className="hint combobox-empty" role="status">
-        {open && items.length === 0 ? `No ${noun} match what you typed.` : ''}
+        {!open ? '' : status ?? (items.length === 0 ? `No ${noun} match what you typed.` : '')}
       </p>
-    </>
+    </div>
   );
 }

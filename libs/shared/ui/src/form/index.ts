@@ -18,6 +18,7 @@ export {
 } from './date-parts';
 export { Radios, type RadioOption } from './radios';
 export { Combobox, MultiCombobox, type ComboOption } from './combobox';
+export { AsyncCombobox } from './async-combobox';
 export { CheckAnswers, type AnswerRow } from './check-answers';
 export { useCheckStep, FlashMessage, SuccessMessage, ids as keptIds } from './record-flow';
 export { RecordControls } from './record-controls';
