@@ -52,6 +52,8 @@ test('an action names the measure that will show its impact, and its page shows 
   await expect(page.getByRole('heading', { level: 1, name: `Edit action ${action.ref}` })).toBeVisible();
   await page.getByRole('combobox', { name: /Measure that will show its impact/ }).fill(`Fathers seen at home visits ${stamp}`);
   await page.getByRole('option', { name: new RegExp(name) }).click();
+  // The monitoring group is chosen from the partnership's groups, not typed (a typo made a new group).
+  await page.getByLabel('Monitoring group (optional)').selectOption({ label: 'Learning from Practice Group' });
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('flash')).toHaveText(`Action ${action.ref} saved.`);
@@ -59,6 +61,7 @@ test('an action names the measure that will show its impact, and its page shows 
   // The page judges as of its filter's date: the current financial year's, today.
   await page.goto(`/actions?year=2026%2F27&action=${action.id}`);
   await expect(check.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+  await expect(page.getByText('Learning from Practice Group').first()).toBeVisible();
   await expect(check.getByTestId('impact-measure-state')).toHaveText(
     '1 value since the action was completed on 30 Jun 2026; the latest 48% for 2026/27 Q2, against 40% for 2026/27 Q1 before it: better.',
   );
@@ -67,4 +70,5 @@ test('an action names the measure that will show its impact, and its page shows 
   // The edit form shows the measure it names.
   await page.goto(`/actions/${action.id}/edit`);
   await expect(page.getByRole('combobox', { name: /Measure that will show its impact/ })).toHaveValue(new RegExp(name));
+  await expect(page.getByLabel('Monitoring group (optional)').locator('option:checked')).toHaveText('Learning from Practice Group');
 });

@@ -100,6 +100,10 @@ describe('Groups, meetings and the committee pack', () => {
     expect(await create({ groupId: board.id })).toMatchObject({ groupId: board.id, monitoringCommittee: 'Namingshire Board' });
     await api.gql(`mutation($id: ID!) { updateGroup(id: $id, input: { name: "QA Subgroup" }) { name } }`, { id: byName.groupId });
     expect((await groupOf(again.id)).monitoringCommittee).toBe('QA Subgroup');
+    // The action form sends the group alone: moving an action to another group, then to none, keeps the name in step.
+    const UPDATE = `mutation($id: ID!, $input: UpdateActionInput!) { updateAction(id: $id, input: $input) { groupId monitoringCommittee } }`;
+    expect((await api.gql(UPDATE, { id: again.id, input: { groupId: board.id } })).updateAction).toEqual({ groupId: board.id, monitoringCommittee: 'Namingshire Board' });
+    expect((await api.gql(UPDATE, { id: again.id, input: { groupId: null } })).updateAction).toEqual({ groupId: null, monitoringCommittee: null });
     const both = await api.raw(`mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
       input: { partnershipId: p.pid, title: 'x', reviewId: p.reviewId, ownerAgencyId: p.police, dueOn: '2027-03-31', groupId: board.id, monitoringCommittee: 'Board' },
     });

@@ -27,7 +27,7 @@ const ActionToEdit = graphql(`
       reviewId
       recommendationId
       dueOn
-      monitoringCommittee
+      groupId
       impactAuditId
       impactMeasureId
       ownerAgency {
@@ -56,6 +56,15 @@ const ImpactSources = graphql(`
         ref
         name
       }
+    }
+  }
+`);
+
+const MonitoringGroups = graphql(`
+  query ActionMonitoringGroups($partnershipId: ID!) {
+    groups(partnershipIds: [$partnershipId]) {
+      id
+      name
     }
   }
 `);
@@ -116,6 +125,14 @@ export function useImpactSources(partnershipId: string) {
         measures: measures.nodes.map((m) => ({ value: m.id, label: `${m.ref}: ${m.name}` })),
       };
     },
+  });
+}
+
+/** The partnership's groups (board, executive, subgroups), to choose the one that monitors an action. */
+export function useMonitoringGroups(partnershipId: string) {
+  return useQuery({
+    queryKey: ['actions', 'monitoring-groups', partnershipId],
+    queryFn: async () => (await request(MonitoringGroups, { partnershipId })).groups,
   });
 }
 

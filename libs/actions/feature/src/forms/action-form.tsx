@@ -18,7 +18,7 @@ import {
   useCheckStep,
   useFieldProblems,
 } from '@sli/shared/ui';
-import { useActionSource, useActionToEdit, useCreateAction, useImpactSources, useUpdateAction } from '../api/action-records';
+import { useActionSource, useActionToEdit, useCreateAction, useImpactSources, useMonitoringGroups, useUpdateAction } from '../api/action-records';
 import { readableMessage } from '../lib/labels';
 
 const LABELS = {
@@ -29,7 +29,7 @@ const LABELS = {
   impactAuditId: 'Audit that will show its impact',
   impactMeasureId: 'Measure that will show its impact',
   themeIds: 'Themes',
-  monitoringCommittee: 'Monitoring committee',
+  groupId: 'Monitoring group',
   ref: 'Reference',
 };
 type F = keyof typeof LABELS;
@@ -50,12 +50,13 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
     impactAuditId: action?.impactAuditId ?? '',
     impactMeasureId: action?.impactMeasureId ?? '',
     themeIds: keptIds.write(action?.themes.map((t) => t.id) ?? []),
-    monitoringCommittee: action?.monitoringCommittee ?? '',
+    groupId: action?.groupId ?? '',
     ref: action?.ref ?? '',
   });
   const v = form.values;
   const choices = usePartnershipChoices(source.partnershipId).data;
   const impact = useImpactSources(source.partnershipId).data;
+  const groups = useMonitoringGroups(source.partnershipId).data;
   const create = useCreateAction();
   const update = useUpdateAction(action?.id ?? '');
   const save = action ? update : create;
@@ -93,7 +94,7 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
       impactAuditId: v.impactAuditId || null,
       impactMeasureId: v.impactMeasureId || null,
       themeIds: keptIds.read(v.themeIds),
-      monitoringCommittee: v.monitoringCommittee.trim() || null,
+      groupId: v.groupId || null,
       ...(v.ref.trim() ? { ref: v.ref.trim() } : {}),
     };
     const done = (saved: { id: string; ref: string }, verb: string) =>
@@ -116,7 +117,7 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
           { key: LABELS.impactAuditId, field: 'impactAuditId', value: impact?.audits.find((a) => a.value === v.impactAuditId)?.label ?? 'None' },
           { key: LABELS.impactMeasureId, field: 'impactMeasureId', value: impact?.measures.find((m) => m.value === v.impactMeasureId)?.label ?? 'None' },
           { key: LABELS.themeIds, field: 'themeIds', value: keptIds.read(v.themeIds).map((id) => choices?.themes.find((t) => t.value === id)?.label ?? id).join(', ') },
-          { key: LABELS.monitoringCommittee, field: 'monitoringCommittee', value: v.monitoringCommittee.trim() },
+          { key: LABELS.groupId, field: 'groupId', value: groups?.find((g) => g.id === v.groupId)?.name ?? 'None' },
           { key: LABELS.ref, field: 'ref', value: v.ref.trim() || 'Made for you when added' },
         ]}
       >
@@ -194,8 +195,22 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
           <MultiCombobox control={control} noun="themes" options={choices?.themes ?? []} values={keptIds.read(v.themeIds)} onChange={(x) => form.setValue('themeIds', keptIds.write(x))} />
         )}
       </Field>
-      <Field id={problems.id('monitoringCommittee')} label={`${LABELS.monitoringCommittee} (optional)`} hint="The committee that follows it up, for example Learning and Improvement." error={problems.error('monitoringCommittee')}>
-        {(control) => <input {...control} value={v.monitoringCommittee} onChange={(e) => form.setValue('monitoringCommittee', e.target.value)} />}
+      <Field
+        id={problems.id('groupId')}
+        label={`${LABELS.groupId} (optional)`}
+        hint="The board, subgroup or committee that follows it up. An admin adds groups on the Groups and meetings page."
+        error={problems.error('groupId')}
+      >
+        {(control) => (
+          <select {...control} value={v.groupId} onChange={(e) => form.setValue('groupId', e.target.value)}>
+            <option value="">None</option>
+            {(groups ?? []).map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field id={problems.id('ref')} label={`${LABELS.ref} (optional)`} hint="Your own reference. Left blank, one is made for you." error={problems.error('ref')}>
         {(control) => <input {...control} className="width-10" value={v.ref} onChange={(e) => form.setValue('ref', e.target.value)} />}

@@ -18,8 +18,9 @@ type Documents = {
     "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.FilterThemesDocument,
     "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n": typeof types.UnreadNoticesDocument,
     "\n  query ActionFormSource($id: ID!) {\n    review(id: $id) {\n      id\n      partnershipId\n      ref\n      title\n      recommendations {\n        id\n        ref\n        text\n      }\n    }\n  }\n": typeof types.ActionFormSourceDocument,
-    "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      monitoringCommittee\n      impactAuditId\n      impactMeasureId\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n": typeof types.ActionFormRecordDocument,
+    "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      groupId\n      impactAuditId\n      impactMeasureId\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n": typeof types.ActionFormRecordDocument,
     "\n  query ActionImpactSources($partnershipId: ID!) {\n    audits(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n        title\n        startedOn\n      }\n    }\n    measures(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n        name\n      }\n    }\n  }\n": typeof types.ActionImpactSourcesDocument,
+    "\n  query ActionMonitoringGroups($partnershipId: ID!) {\n    groups(partnershipIds: [$partnershipId]) {\n      id\n      name\n    }\n  }\n": typeof types.ActionMonitoringGroupsDocument,
     "\n  mutation RecordAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      ref\n      reviewId\n    }\n  }\n": typeof types.RecordActionDocument,
     "\n  mutation EditAction($id: ID!, $input: UpdateActionInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n      ref\n      reviewId\n    }\n  }\n": typeof types.EditActionDocument,
     "\n  mutation DeleteAction($id: ID!) {\n    deleteAction(id: $id) {\n      id\n      ref\n      reviewId\n    }\n  }\n": typeof types.DeleteActionDocument,
@@ -187,8 +188,9 @@ const documents: Documents = {
     "\n  query FilterThemes($partnershipId: ID) {\n    themes(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.FilterThemesDocument,
     "\n  query UnreadNotices {\n    myNotices(first: 1) {\n      unread\n    }\n  }\n": types.UnreadNoticesDocument,
     "\n  query ActionFormSource($id: ID!) {\n    review(id: $id) {\n      id\n      partnershipId\n      ref\n      title\n      recommendations {\n        id\n        ref\n        text\n      }\n    }\n  }\n": types.ActionFormSourceDocument,
-    "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      monitoringCommittee\n      impactAuditId\n      impactMeasureId\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n": types.ActionFormRecordDocument,
+    "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      groupId\n      impactAuditId\n      impactMeasureId\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n": types.ActionFormRecordDocument,
     "\n  query ActionImpactSources($partnershipId: ID!) {\n    audits(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n        title\n        startedOn\n      }\n    }\n    measures(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n        name\n      }\n    }\n  }\n": types.ActionImpactSourcesDocument,
+    "\n  query ActionMonitoringGroups($partnershipId: ID!) {\n    groups(partnershipIds: [$partnershipId]) {\n      id\n      name\n    }\n  }\n": types.ActionMonitoringGroupsDocument,
     "\n  mutation RecordAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      ref\n      reviewId\n    }\n  }\n": types.RecordActionDocument,
     "\n  mutation EditAction($id: ID!, $input: UpdateActionInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n      ref\n      reviewId\n    }\n  }\n": types.EditActionDocument,
     "\n  mutation DeleteAction($id: ID!) {\n    deleteAction(id: $id) {\n      id\n      ref\n      reviewId\n    }\n  }\n": types.DeleteActionDocument,
@@ -368,11 +370,15 @@ export function graphql(source: "\n  query ActionFormSource($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      monitoringCommittee\n      impactAuditId\n      impactMeasureId\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ActionFormRecordDocument;
+export function graphql(source: "\n  query ActionFormRecord($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      partnershipId\n      reviewId\n      recommendationId\n      dueOn\n      groupId\n      impactAuditId\n      impactMeasureId\n      ownerAgency {\n        id\n      }\n      themes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ActionFormRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActionImpactSources($partnershipId: ID!) {\n    audits(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n        title\n        startedOn\n      }\n    }\n    measures(filter: { partnershipId: $partnershipId }, first: 500) {\n      nodes {\n        id\n        ref\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ActionImpactSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionMonitoringGroups($partnershipId: ID!) {\n    groups(partnershipIds: [$partnershipId]) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ActionMonitoringGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

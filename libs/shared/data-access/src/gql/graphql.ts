@@ -1484,7 +1484,7 @@ export type ActionFormRecordQueryVariables = Exact<{
 }>;
 
 
-export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, monitoringCommittee: string | null, impactAuditId: string | null, impactMeasureId: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
+export type ActionFormRecordQuery = { action: { id: string, ref: string, title: string, partnershipId: string, reviewId: string | null, recommendationId: string | null, dueOn: string, groupId: string | null, impactAuditId: string | null, impactMeasureId: string | null, ownerAgency: { id: string }, themes: Array<{ id: string }> } | null };
 
 export type ActionImpactSourcesQueryVariables = Exact<{
   partnershipId: string | number;
@@ -1492,6 +1492,13 @@ export type ActionImpactSourcesQueryVariables = Exact<{
 
 
 export type ActionImpactSourcesQuery = { audits: { nodes: Array<{ id: string, ref: string, title: string, startedOn: string }> }, measures: { nodes: Array<{ id: string, ref: string, name: string }> } };
+
+export type ActionMonitoringGroupsQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type ActionMonitoringGroupsQuery = { groups: Array<{ id: string, name: string }> };
 
 export type RecordActionMutationVariables = Exact<{
   input: CreateActionInput;
@@ -2952,7 +2959,7 @@ export const ActionFormRecordDocument = new TypedDocumentString(`
     reviewId
     recommendationId
     dueOn
-    monitoringCommittee
+    groupId
     impactAuditId
     impactMeasureId
     ownerAgency {
@@ -2983,6 +2990,14 @@ export const ActionImpactSourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionImpactSourcesQuery, ActionImpactSourcesQueryVariables>;
+export const ActionMonitoringGroupsDocument = new TypedDocumentString(`
+    query ActionMonitoringGroups($partnershipId: ID!) {
+  groups(partnershipIds: [$partnershipId]) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ActionMonitoringGroupsQuery, ActionMonitoringGroupsQueryVariables>;
 export const RecordActionDocument = new TypedDocumentString(`
     mutation RecordAction($input: CreateActionInput!) {
   createAction(input: $input) {
