@@ -1,4 +1,4 @@
-export { RAPID_REVIEW_FIELDS, REVIEW_STATUS_WORDS, type ReviewStatusValue, type ReviewTypeValue } from './review-values';
+export { RAPID_REVIEW_FIELDS, REVIEW_STATUS_WORDS, REVIEW_TYPE_SHORT_WORDS, REVIEW_TYPE_WORDS, type ReviewStatusValue, type ReviewTypeValue } from './review-values';
 export { notificationProblems, type NotificationRuleFields, type RapidReviewSent } from './notification-rules';
 export { reviewProblems, type ReviewNotification, type ReviewRuleFields } from './review-rules';
 export { informationRequestProblems, type InformationRequestRuleFields } from './information-request-rules';

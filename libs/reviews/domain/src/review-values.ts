@@ -18,6 +18,26 @@ export type ReviewTypeValue =
   | 'child-death'
   | 'thematic';
 
+/** Each review type's full name, as the filter, the annual report and the downloads print it; in the order the filter lists them. */
+export const REVIEW_TYPE_WORDS: Record<ReviewTypeValue, string> = {
+  'rapid-review': 'Rapid review',
+  lcspr: 'Local child safeguarding practice review',
+  'national-cspr': 'National child safeguarding practice review',
+  scr: 'Serious case review',
+  plr: 'Practice learning review',
+  sar: 'Safeguarding adults review',
+  dhr: 'Domestic homicide review',
+  'appreciative-inquiry': 'Appreciative inquiry',
+  'single-agency': 'Single-agency review',
+  'critical-incident': 'Critical incident review',
+  'practice-learning-set': 'Practice learning set',
+  'child-death': 'Child death review',
+  thematic: 'Thematic review',
+};
+
+/** The same names as a business unit writes them in a table's cell: "LCSPR", "National CSPR". */
+export const REVIEW_TYPE_SHORT_WORDS: Record<ReviewTypeValue, string> = { ...REVIEW_TYPE_WORDS, lcspr: 'LCSPR', 'national-cspr': 'National CSPR' };
+
 export type ReviewStatusValue = 'proposed' | 'scoping' | 'in-progress' | 'report-drafted' | 'completed' | 'published' | 'closed-unpublished';
 
 /** A review's status in words, as a sentence ends: "when the status is closed without publication". */

@@ -24,3 +24,4 @@ export {
 export { patchParams, searchWithPatch, type UrlPatch } from './url-patch';
 export { usePartnershipChoices, type Choice } from './choices';
 export { useAgencySearch, useAgencyById, useDebouncedValue, AGENCY_SEARCH_PAGE } from './agency-search';
+export { formatMeasureValue } from './measure-values';

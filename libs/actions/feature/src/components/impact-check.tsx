@@ -1,13 +1,12 @@
 import { Link } from 'react-router';
 import { auditImpact, measureImpact, type MeasureImpact } from '@sli/actions-domain';
-import { formatObaValue, type ObaUnit } from '@sli/analytics-domain';
+import { formatMeasureValue } from '@sli/shared/data-access';
 import { formatDate, formatShare } from '@sli/shared/ui';
 import type { ActionDetail } from '../api/action';
 
 type Measure = NonNullable<ActionDetail['impactMeasure']>;
 type Audit = NonNullable<ActionDetail['impactAudit']>;
 
-const value = (v: number, unit: Measure['unit']) => formatObaValue(v, unit.toLowerCase().replace(/_/g, '-') as ObaUnit);
 type Point = { periodStart: string; label: string; value: number };
 
 /**
@@ -75,12 +74,12 @@ function MeasureEvidence({ measure, completedOn, filterSearch }: { measure: Meas
 }
 
 function measureWords(impact: MeasureImpact<Point>, measure: Measure, completedOn: string | null): string {
-  const baseline = impact.baseline ? `${value(impact.baseline.value, measure.unit)} for ${impact.baseline.label}` : null;
+  const baseline = impact.baseline ? `${formatMeasureValue(impact.baseline.value, measure.unit)} for ${impact.baseline.label}` : null;
   if (!completedOn) return `Awaited: the action is not completed yet.${baseline ? ` Latest: ${baseline}.` : ''}`;
   if (impact.state === 'awaited') return `Awaited: no value yet for a period starting on or after ${formatDate(completedOn)}, when the action was completed.${baseline ? ` Before it: ${baseline}.` : ''}`;
   const latest = impact.since.at(-1);
   if (!latest) return '';
-  const since = `${impact.since.length} ${impact.since.length === 1 ? 'value' : 'values'} since the action was completed on ${formatDate(completedOn)}; the latest ${value(latest.value, measure.unit)} for ${latest.label}`;
+  const since = `${impact.since.length} ${impact.since.length === 1 ? 'value' : 'values'} since the action was completed on ${formatDate(completedOn)}; the latest ${formatMeasureValue(latest.value, measure.unit)} for ${latest.label}`;
   if (!baseline || impact.change === null) return `${since}, with no value before the action to compare it with.`;
   const direction = impact.direction === 'no-change' ? 'no change' : impact.direction === 'better' ? 'better' : 'worse';
   return `${since}, against ${baseline} before it: ${direction}.`;

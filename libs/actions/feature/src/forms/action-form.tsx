@@ -167,14 +167,9 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
         hint="An audit round after the action, whose grades will show whether practice changed. Its page shows them when the round is completed."
         error={problems.error('impactAuditId')}
       >
-        {/* Shown once the choices arrive, so an edited action shows the audit it names and nothing typed is lost. */}
-        {(control) =>
-          impact ? (
-            <Combobox control={control} noun="audits" options={impact.audits} value={v.impactAuditId} onChange={(x) => form.setValue('impactAuditId', x)} />
-          ) : (
-            <input {...control} disabled placeholder="Loading the audits…" />
-          )
-        }
+        {(control) => (
+          <Combobox control={control} noun="audits" options={impact?.audits ?? []} value={v.impactAuditId} onChange={(x) => form.setValue('impactAuditId', x)} />
+        )}
       </Field>
       <Field
         id={problems.id('impactMeasureId')}
@@ -182,13 +177,9 @@ function ActionForm({ source, action, recommendationId }: { source: Source; acti
         hint="An OBA measure whose values after the action will show whether anyone is better off."
         error={problems.error('impactMeasureId')}
       >
-        {(control) =>
-          impact ? (
-            <Combobox control={control} noun="measures" options={impact.measures} value={v.impactMeasureId} onChange={(x) => form.setValue('impactMeasureId', x)} />
-          ) : (
-            <input {...control} disabled placeholder="Loading the measures…" />
-          )
-        }
+        {(control) => (
+          <Combobox control={control} noun="measures" options={impact?.measures ?? []} value={v.impactMeasureId} onChange={(x) => form.setValue('impactMeasureId', x)} />
+        )}
       </Field>
       <Field id={problems.id('themeIds')} label={`${LABELS.themeIds} (optional)`} hint="Start typing a theme, then choose it from the list." error={problems.error('themeIds')}>
         {(control) => (

@@ -1,3 +1,4 @@
+import { REVIEW_TYPE_SHORT_WORDS } from '@sli/reviews-domain';
 import { ActionPlanGroupBy } from './action-metrics.enums';
 
 const SECTORS: Record<string, string> = {
@@ -14,20 +15,9 @@ const SECTORS: Record<string, string> = {
   other: 'Other',
 };
 
+/** Review types in short words, and audit types, as an action's source type reads. */
 const REVIEW_TYPES: Record<string, string> = {
-  'rapid-review': 'Rapid review',
-  lcspr: 'LCSPR',
-  'national-cspr': 'National CSPR',
-  scr: 'Serious case review',
-  plr: 'Practice learning review',
-  sar: 'Safeguarding adults review',
-  dhr: 'Domestic homicide review',
-  'appreciative-inquiry': 'Appreciative inquiry',
-  'single-agency': 'Single-agency review',
-  'critical-incident': 'Critical incident review',
-  'practice-learning-set': 'Practice learning set',
-  'child-death': 'Child death review',
-  thematic: 'Thematic review',
+  ...REVIEW_TYPE_SHORT_WORDS,
   'audit:multi-agency-case': 'Multi-agency case audit',
   'audit:single-agency': 'Single-agency audit',
   'audit:thematic': 'Thematic audit',

@@ -3,6 +3,7 @@ import type { Disclosure } from '@sli/analytics-domain';
 import { actionsAsOf } from '../actions-metrics/action-metrics.sql';
 import { AgencySector } from '@sli/partnerships-api';
 import { AgeBand, Harm, ReviewStatus } from '@sli/reviews-api';
+import { RECOMMENDATION_RESPONSE_WORDS, REFERRAL_DECISION_WORDS, TIMESCALE_REASON_WORDS } from '@sli/reviews-domain';
 import { REVIEW_TYPE_LABELS } from '../reviews-metrics/reviews-metrics.labels';
 import { AnnualReportTableKey } from './annual-report.enums';
 import type { Work } from './annual-report.kinds';
@@ -204,9 +205,7 @@ export const TABLE_SOURCES: readonly TableSource[] = [
       WHERE rc.partnership_id = ANY($1::uuid[]) AND COALESCE(r.completed_on, au.completed_on) BETWEEN $2::date AND $3::date`,
     rows: [...categories(REVIEW_TYPE_LABELS), { key: 'audit', label: 'Audits' }],
     columns: [
-      { key: 'accepted', label: 'Accepted' },
-      { key: 'accepted-in-part', label: 'Accepted in part' },
-      { key: 'not-accepted', label: 'Not accepted' },
+      ...headed(RECOMMENDATION_RESPONSE_WORDS),
       { key: 'awaited', label: 'Awaited' },
     ],
     onlyRowsWithRecords: true,
@@ -233,10 +232,7 @@ export const TABLE_SOURCES: readonly TableSource[] = [
       { key: 'other', label: 'Another route' },
     ],
     columns: [
-      { key: 'notify', label: 'Notify the Panel' },
-      { key: 'rapid-review', label: 'Rapid review' },
-      { key: 'other-review', label: 'Another review' },
-      { key: 'no-review', label: 'No review' },
+      ...headed(REFERRAL_DECISION_WORDS),
       { key: 'awaiting', label: 'Awaiting a decision' },
     ],
     onlyRowsWithRecords: true,
@@ -256,13 +252,7 @@ export const TABLE_SOURCES: readonly TableSource[] = [
       FROM review_timescale_changes c
       JOIN reviews r ON r.partnership_id = c.partnership_id AND r.id = c.review_id
       WHERE c.partnership_id = ANY($1::uuid[]) AND c.starts_on BETWEEN $2::date AND LEAST($3::date, $4::date)`,
-    rows: [
-      { key: 'criminal-proceedings', label: 'Criminal proceedings' },
-      { key: 'inquest', label: "Coroner's inquest" },
-      { key: 'family-engagement', label: 'Family engagement' },
-      { key: 'new-information', label: 'New information' },
-      { key: 'other', label: 'Other' },
-    ],
+    rows: headed(TIMESCALE_REASON_WORDS),
     columns: [
       { key: 'pause', label: 'Paused' },
       { key: 'extension', label: 'Extended' },
@@ -272,6 +262,11 @@ export const TABLE_SOURCES: readonly TableSource[] = [
     disclosure: 'work',
   },
 ];
+
+/** The domain's words for each value ("no review") as a table's headings ("No review"), in the same order. */
+function headed(words: Record<string, string>): { key: string; label: string }[] {
+  return Object.entries(words).map(([key, word]) => ({ key, label: word.charAt(0).toUpperCase() + word.slice(1) }));
+}
 
 export function tableSource(key: AnnualReportTableKey): TableSource {
   const found = TABLE_SOURCES.find((t) => t.key === key);

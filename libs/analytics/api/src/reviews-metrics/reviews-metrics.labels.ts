@@ -1,4 +1,5 @@
 import { AgeBand, Harm, ReviewType } from '@sli/reviews-api';
+import { REVIEW_TYPE_WORDS } from '@sli/reviews-domain';
 
 /** The breakdowns of this folder's metrics, by the value their dimension enums share. */
 export type DimensionKind = 'partnership' | 'harm' | 'age-band' | 'review-type' | 'theme' | 'agency';
@@ -15,21 +16,7 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
 };
 
 /** The printed name of each review type; the annual report uses the same names. */
-export const REVIEW_TYPE_LABELS: Record<ReviewType, string> = {
-  [ReviewType.RAPID_REVIEW]: 'Rapid review',
-  [ReviewType.LCSPR]: 'Local child safeguarding practice review',
-  [ReviewType.NATIONAL_CSPR]: 'National child safeguarding practice review',
-  [ReviewType.SCR]: 'Serious case review',
-  [ReviewType.PLR]: 'Practice learning review',
-  [ReviewType.SAR]: 'Safeguarding adults review',
-  [ReviewType.DHR]: 'Domestic homicide review',
-  [ReviewType.APPRECIATIVE_INQUIRY]: 'Appreciative inquiry',
-  [ReviewType.SINGLE_AGENCY]: 'Single-agency review',
-  [ReviewType.CRITICAL_INCIDENT]: 'Critical incident review',
-  [ReviewType.PRACTICE_LEARNING_SET]: 'Practice learning set',
-  [ReviewType.CHILD_DEATH]: 'Child death review',
-  [ReviewType.THEMATIC]: 'Thematic review',
-};
+export const REVIEW_TYPE_LABELS: Record<ReviewType, string> = REVIEW_TYPE_WORDS;
 
 /** Names for records with no value in the dimension (a notification with no theme, a rapid review with no notification). */
 const NONE: Record<DimensionKind, string> = {

@@ -1,22 +1,7 @@
-import { formatObaValue, type ObaUnit } from '@sli/analytics-domain';
-import type { MeasureUnit, ObaTargetStatus, ObaTrendDirection, ObaTrendJudgement } from '@sli/shared/data-access';
+import { formatMeasureValue, type MeasureUnit, type ObaTargetStatus, type ObaTrendDirection, type ObaTrendJudgement } from '@sli/shared/data-access';
 
-const UNITS: Record<MeasureUnit, ObaUnit> = {
-  COUNT: 'count',
-  PERCENT: 'percent',
-  DAYS: 'days',
-  RATE_PER_10000: 'rate-per-10000',
-  SCORE: 'score',
-  RATIO: 'ratio',
-};
-
-/**
- * A measure's value in its unit, rounded to it: 57.1%, 12 days, 3.4 per 10,000, 1,204. The same rule
- * as the API's words (libs/analytics/domain, oba-words.ts), for the values the curve plots.
- */
-export function formatValue(value: number | null | undefined, unit: MeasureUnit): string {
-  return formatObaValue(value, UNITS[unit]);
-}
+/** A measure's value in its unit (the shared rule every page prints with). */
+export const formatValue = formatMeasureValue;
 
 const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

@@ -1,21 +1,10 @@
+import { REVIEW_TYPE_SHORT_WORDS } from '@sli/reviews-domain';
 import type { ReviewStatus, ReviewType } from '@sli/shared/data-access';
 
-/** Short names for review types, as a business unit writes them. */
-export const REVIEW_TYPE_LABELS: Record<ReviewType, string> = {
-  RAPID_REVIEW: 'Rapid review',
-  LCSPR: 'LCSPR',
-  NATIONAL_CSPR: 'National CSPR',
-  SCR: 'Serious case review',
-  PLR: 'Practice learning review',
-  SAR: 'Safeguarding adults review',
-  DHR: 'Domestic homicide review',
-  APPRECIATIVE_INQUIRY: 'Appreciative inquiry',
-  SINGLE_AGENCY: 'Single-agency review',
-  CRITICAL_INCIDENT: 'Critical incident review',
-  PRACTICE_LEARNING_SET: 'Practice learning set',
-  CHILD_DEATH: 'Child death review',
-  THEMATIC: 'Thematic review',
-};
+/** Short names for review types, as a business unit writes them, keyed by the GraphQL enum ('LCSPR', 'RAPID_REVIEW'). */
+export const REVIEW_TYPE_LABELS = Object.fromEntries(
+  Object.entries(REVIEW_TYPE_SHORT_WORDS).map(([value, label]) => [value.toUpperCase().replace(/-/g, '_'), label]),
+) as Record<ReviewType, string>;
 
 /** Lifecycle order: proposed → scoping → in progress → report drafted → completed → published (or closed). */
 export const REVIEW_STATUSES: [ReviewStatus, string][] = [

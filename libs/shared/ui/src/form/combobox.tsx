@@ -1,5 +1,5 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ControlProps } from './field';
 
 /** One choice: an agency or a theme of the partnership. */
@@ -50,6 +50,13 @@ export function Combobox({ control, options, noun, value, onChange }: Common & {
     },
     onSelectedItemChange: ({ selectedItem }) => onChange(selectedItem?.value ?? ''),
   });
+  // Options fetched after the form opened name the value already chosen: its name fills the empty input
+  // once they arrive (text the user typed is never replaced, and clearing the input clears the value).
+  const chosenLabel = selected?.label ?? '';
+  const { inputValue, setInputValue } = box;
+  useEffect(() => {
+    if (chosenLabel && inputValue === '') setInputValue(chosenLabel);
+  }, [chosenLabel, inputValue, setInputValue]);
   return (
     <div className="combobox">
       <div className="combobox-control">

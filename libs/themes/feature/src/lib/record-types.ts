@@ -1,21 +1,8 @@
 import type { ThemeRecordKind } from '@sli/shared/data-access';
 import { humanise } from '@sli/shared/ui';
+import { REVIEW_TYPE_SHORT_WORDS } from '@sli/reviews-domain';
 
-/** Review and audit types as a business unit writes them; the API gives kebab-case values. */
-const REVIEWS: Record<string, string> = {
-  'rapid-review': 'Rapid review',
-  lcspr: 'LCSPR',
-  'national-cspr': 'National CSPR',
-  scr: 'Serious case review',
-  plr: 'Practice learning review',
-  sar: 'Safeguarding adults review',
-  dhr: 'Domestic homicide review',
-  'single-agency': 'Single-agency review',
-  'critical-incident': 'Critical incident review',
-  'child-death': 'Child death review',
-  thematic: 'Thematic review',
-};
-
+/** Audit types as a business unit writes them (review types are the reviews domain's); the API gives kebab-case values. */
 const AUDITS: Record<string, string> = {
   'multi-agency-case': 'Multi-agency case audit',
   'single-agency': 'Single-agency audit',
@@ -26,5 +13,5 @@ const AUDITS: Record<string, string> = {
 /** "Rapid review", "Thematic audit": the kind of record and its type in one. */
 export function recordTypeLabel(kind: ThemeRecordKind, type: string): string {
   if (kind === 'AUDIT') return AUDITS[type] ?? `${humanise(type)} audit`;
-  return REVIEWS[type] ?? humanise(type);
+  return (REVIEW_TYPE_SHORT_WORDS as Record<string, string>)[type] ?? humanise(type);
 }
