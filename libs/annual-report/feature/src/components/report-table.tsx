@@ -26,7 +26,8 @@ export function ReportTableSection({ report, table }: { report: AnnualReport; ta
           Nothing was recorded in the year.{table.previousGrandTotal !== '0' ? ` Total in ${report.previousYear.label}: ${table.previousGrandTotal}.` : ''}
         </p>
       ) : (
-      <div className="ar-table-chart">
+      // A table of more than three columns (with its totals, six) takes the width, its chart below.
+      <div className={table.columnHeaders.length > 3 ? 'ar-table-chart ar-table-chart-wide' : 'ar-table-chart'}>
         <DataTable
           caption={`${table.title}, ${report.year.label}${report.mode === 'EXACT' ? ' (exact)' : ''}, with the ${report.previousYear.label} total`}
           columns={tableColumns(table, report.previousYear.label)}

@@ -38,16 +38,19 @@ export function TableChart({ report, table }: { report: AnnualReport; table: Rep
     <ChartFigure
       title={`${table.title}: totals by ${table.rowHeading.toLowerCase()}, ${report.year.label} and ${report.previousYear.label}`}
       description={description}
+      // One band of two bars a row, read across: every row's name shows in full beside its bars.
+      height={Math.max(240, rows.length * 56 + 80)}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             accessibilityLayer={false}
             data={rows.map((r) => ({ label: r.label, current: drawn(r.current), previous: drawn(r.previous) }))}
-            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} />
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
             <Legend itemSorter={null} />
             <Bar dataKey="previous" name={report.previousYear.label} fill={COLOURS.grey} isAnimationActive={false} />
