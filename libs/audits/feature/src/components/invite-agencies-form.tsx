@@ -51,8 +51,8 @@ export function InviteAgenciesForm({ audit, invited, onDone }: { audit: AuditRec
         <Fieldset id={problems.id('agencyIds')} legend="Agencies to invite" hint="Agencies taking part in the audit are ticked." error={problems.error('agencyIds')}>
           {agencies.map((a, i) => (
             <div className="checkbox" key={a.value}>
-              <input type="checkbox" id={i === 0 ? `${problems.id('agencyIds')}-first` : `invite-${a.value}`} checked={picked.has(a.value)} onChange={() => toggle(a.value)} />
-              <label htmlFor={i === 0 ? `${problems.id('agencyIds')}-first` : `invite-${a.value}`}>{a.label}</label>
+              <input type="checkbox" id={i === 0 ? problems.id('agencyIds') : `invite-${a.value}`} checked={picked.has(a.value)} onChange={() => toggle(a.value)} />
+              <label htmlFor={i === 0 ? problems.id('agencyIds') : `invite-${a.value}`}>{a.label}</label>
             </div>
           ))}
         </Fieldset>
