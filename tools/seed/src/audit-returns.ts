@@ -9,7 +9,8 @@ import { deriveSeed, hashString, Random } from './random';
  * (never from the partnership's random stream), so every other demo figure stays as it was. Rounds started
  * in the 18 months before the generation date invite each agency taking part a working week after the
  * start, due 20 working days later:
- * - a completed round: every agency returned, about one in five after its due date;
+ * - a completed round: nine agencies in ten returned, about one in five of them after the due date; the
+ *   rest never did (the tracker shows them overdue; a completed round is no longer chased);
  * - a round in progress: past the due date, about two in three returned and the rest overdue; before it,
  *   about two in five returned early and the rest still to come.
  * Returned dates are never after the generation date (nor after the round's completion).
@@ -38,7 +39,7 @@ export function writeAuditReturns(ctx: PartnershipContext): void {
     const returns: AuditAgencyReturnRecord[] = [];
     for (const agency of audit.agencies) {
       const rng = new Random(deriveSeed(seed, `audit-return:${audit.ref}:${agency}`));
-      const returned = completed !== null ? true : due < asOf ? rng.chance(2 / 3) : rng.chance(0.4);
+      const returned = completed !== null ? rng.chance(0.9) : due < asOf ? rng.chance(2 / 3) : rng.chance(0.4);
       const record: AuditAgencyReturnRecord = { agency, sentOn: iso(sent), dueOn: iso(due) };
       if (returned) {
         const late = completed !== null ? rng.chance(0.2) : due < asOf && rng.chance(0.3);

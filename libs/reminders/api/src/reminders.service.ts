@@ -93,7 +93,8 @@ export class RemindersService {
            SELECT 'return', rt.id, rt.partnership_id, au.ref, au.title, rt.due_on::text,
                   NULL, NULL, rt.audit_id, au.ref, rt.agency_id
              FROM audit_agency_returns rt JOIN audits au ON au.id = rt.audit_id
-            WHERE rt.returned_on IS NULL AND rt.due_on <= $1::date
+            -- A completed round's missing returns stay overdue on its tracker but are no longer chased.
+            WHERE rt.returned_on IS NULL AND rt.due_on <= $1::date AND au.completed_on IS NULL
          ) x ${LEADS}
          ORDER BY x.due_on, x.ref, u.email`,
         [horizon],
