@@ -220,6 +220,12 @@ describe('agency returns for audits', () => {
     expect(n).toBe(0);
     const status = await api.gql(`query($id: ID!) { auditAgencyReturn(id: $id) { lastRemindedOn status(asOf: "2026-11-25") } }`, { id });
     expect(status.auditAgencyReturn).toEqual({ lastRemindedOn: '2026-11-28', status: 'OVERDUE' });
+    // Once the round is completed its missing return stays overdue but is no longer chased: no week-2
+    // reminder on Saturday 5 December (day 15).
+    await api.gql(`mutation($id: ID!, $input: UpdateAuditInput!) { updateAudit(id: $id, input: $input) { id } }`, { id: caseAuditId, input: { completedOn: '2026-11-30' } });
+    await queue('2026-12-05');
+    expect((await notices()).map((n) => n.kind)).toEqual(['due-soon', 'overdue', 'still-overdue']);
+    expect((await api.gql(`query($id: ID!) { auditAgencyReturn(id: $id) { status(asOf: "2026-12-05") } }`, { id })).auditAgencyReturn.status).toBe('OVERDUE');
   });
 
   const auditRef = async () => ((await api.db.query(`SELECT ref FROM audits WHERE id = $1`, [caseAuditId])) as { ref: string }[])[0]?.ref;
