@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan, useFilters, useViewer } from '@sli/shared/data-access';
-import { DataTable, formatDate, QueryState, type Column } from '@sli/shared/ui';
+import { ConfirmButton, DataTable, formatDate, QueryState, type Column } from '@sli/shared/ui';
 import { useAuditReturnsTracker, useReinviteAgency, type TrackerRow } from '../api/agency-returns';
 import type { AuditRecord } from '../api/audit-records';
 import { InviteAgenciesForm } from './invite-agencies-form';
@@ -15,12 +15,30 @@ function trackerSummary(rows: TrackerRow[]): string {
   return `${returned} of ${rows.length} ${rows.length === 1 ? 'agency has' : 'agencies have'} returned; ${overdue} overdue.`;
 }
 
+/** "Invite again" records a reminder today; on a returned row it reopens the return, so it asks first. */
 function ReinviteButton({ row }: { row: TrackerRow }) {
   const reinvite = useReinviteAgency();
+  const again = () => reinvite.mutate({ id: row.id, dueOn: null });
+  if (row.returnedOn) {
+    return (
+      <span className="no-print">
+        <ConfirmButton
+          label={
+            <>
+              Reopen<span className="visually-hidden"> the return of {row.agency.name}</span>
+            </>
+          }
+          question={`Reopen ${row.agency.name}'s return? It stops counting as returned until the agency submits it again.`}
+          confirmLabel="Yes, reopen it"
+          onConfirm={again}
+          pending={reinvite.isPending}
+        />
+      </span>
+    );
+  }
   return (
-    <button type="button" className="link-button no-print" disabled={reinvite.isPending} onClick={() => reinvite.mutate({ id: row.id, dueOn: null })}>
-      {row.returnedOn ? 'Reopen' : 'Invite again'}
-      <span className="visually-hidden"> {row.agency.name}</span>
+    <button type="button" className="link-button no-print" disabled={reinvite.isPending} onClick={again}>
+      Invite again<span className="visually-hidden"> {row.agency.name}</span>
     </button>
   );
 }
@@ -55,7 +73,12 @@ export function AgencyReturnsTracker({ audit }: { audit: AuditRecord }) {
     { key: 'status', header: 'Status', value: (r) => returnStatusWords(r.status), render: (r) => <ReturnStatusBadge value={r.status} /> },
     { key: 'sentOn', header: 'Invited', value: (r) => r.sentOn, render: (r) => formatDate(r.sentOn) },
     { key: 'dueOn', header: 'Due', value: (r) => r.dueOn, render: (r) => formatDate(r.dueOn) },
-    { key: 'returnedOn', header: 'Returned on', value: (r) => r.returnedOn, render: (r) => (r.returnedOn ? formatDate(r.returnedOn) : 'Not yet') },
+    {
+      key: 'returnedOn',
+      header: 'Returned on',
+      value: (r) => r.returnedOn,
+      render: (r) => (r.returnedOn ? `${formatDate(r.returnedOn)}${r.returnedOn > r.dueOn ? ', late' : ''}` : 'Not yet'),
+    },
     { key: 'chased', header: 'Last chased', value: (r) => r.lastRemindedOn, render: (r) => (r.lastRemindedOn ? formatDate(r.lastRemindedOn) : 'Not yet') },
     ...(can('reinviteAuditAgency') ? [{ key: 'again', header: 'Chase', value: () => '', render: (r: TrackerRow) => <ReinviteButton row={r} /> }] : []),
   ];
