@@ -27,7 +27,7 @@ export const PAGES: PageEntry[] = [
     nav: true,
   },
   // Agency leads: what their agency owes, with links to answer each request.
-  { path: '/my-work', label: 'My actions and requests', needs: ['myWork'], filters: false, nav: true },
+  { path: '/my-work', label: 'My actions and requests', needs: ['myWork', 'myAuditReturns'], filters: false, nav: true },
   { path: '/reviews', label: 'Reviews', needs: ['reviews', 'notifications', 'rapidReviewMetrics'], filters: true, asOf: true, nav: true },
   { path: '/referrals', label: 'Referrals', needs: ['referrals'], filters: true, nav: true },
   // A referral's page for every reader; its forms only for those who may call their mutation (admins).
@@ -76,6 +76,8 @@ export const PAGES: PageEntry[] = [
   { path: '/audits/cases', label: 'Graded case', needs: ['createAuditCase', 'updateAuditCase'], filters: false, nav: false },
   { path: '/audits/assessments', label: 'Section 11 assessment', needs: ['createSection11Assessment', 'updateSection11Assessment'], filters: false, nav: false },
   { path: '/audits/moderation', label: 'Moderate a section 11 assessment', needs: ['moderateSection11Assessment'], filters: false, nav: false },
+  // An agency's return for an audit round: its leads and the business unit fill it in; other readers see it once returned.
+  { path: '/audits/returns', label: 'Agency return', needs: ['auditAgencyReturn'], filters: false, nav: false },
   { path: '/training', label: 'Training', needs: ['trainingReach', 'trainingImpact', 'trainingKirkpatrick'], filters: true, asOf: true, nav: true },
   // Recording training (admins): a course's and a session's pages read; each form needs the mutation it calls.
   { path: '/training/courses', label: 'Training course', needs: ['trainingCourse'], filters: false, nav: false },
@@ -123,7 +125,7 @@ const RECORD_PAGES: { pattern: RegExp; entry: (m: RegExpExecArray, pathname: str
   },
   { pattern: /^\/(reviews|actions|oba\/measures)\/[^/]+\/(edit|findings|recommendations|learning|timescale|plan|engagement|requests)(\/|$)/, entry: (m, pathname) => (pathname.endsWith('/answer') ? '/reviews/answers' : `/${m[1]}/${m[2]}`) },
   {
-    pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments))?/,
+    pattern: /^\/audits\/(?!new$)[^/]+(?:\/(edit|cases|assessments|returns))?/,
     entry: (m, pathname) => `/audits/${pathname.endsWith('/moderate') ? 'moderation' : (m[1] ?? 'view')}`,
   },
   {

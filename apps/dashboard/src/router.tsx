@@ -115,7 +115,14 @@ export const router = createBrowserRouter([
                 path: 'reviews/:id/requests/:requestId/answer',
                 lazy: async () => ({ Component: guarded('/reviews/answers', (await import('@sli/reviews-feature')).AnswerFormPage) }),
               },
-              { path: 'my-work', lazy: async () => ({ Component: guarded('/my-work', (await import('@sli/reviews-feature')).MyWorkPage) }) },
+              {
+                path: 'my-work',
+                lazy: async () => {
+                  // The audit returns the agency owes sit on the same page, from the audits feature.
+                  const [{ MyWorkPage }, { MyAuditReturns }] = await Promise.all([import('@sli/reviews-feature'), import('@sli/audits-feature')]);
+                  return { Component: guarded('/my-work', () => <MyWorkPage extra={<MyAuditReturns />} />) };
+                },
+              },
               {
                 path: 'reviews/:id/engagement/new',
                 lazy: async () => ({ Component: guarded('/reviews/engagement', (await import('@sli/reviews-feature')).EngagementFormPage) }),
@@ -159,6 +166,10 @@ export const router = createBrowserRouter([
               {
                 path: 'audits/:id/assessments/:assessmentId/edit',
                 lazy: async () => ({ Component: guarded('/audits/assessments', (await import('@sli/audits-feature')).Section11AssessmentFormPage) }),
+              },
+              {
+                path: 'audits/:id/returns/:returnId',
+                lazy: async () => ({ Component: guarded('/audits/returns', (await import('@sli/audits-feature')).AgencyReturnPage) }),
               },
               {
                 path: 'audits/:id/assessments/:assessmentId/moderate',

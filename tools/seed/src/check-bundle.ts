@@ -150,6 +150,17 @@ export function checkBundle(bundle: Bundle): string[] {
     if (a.completedOn && a.completedOn < a.startedOn) fail('audits', a, 'completed before started');
     agenciesOk('audits', a, a.agencies);
     themesOk('audits', a, a.themes);
+    const invited = new Set<string>();
+    for (const r of a.agencyReturns ?? []) {
+      if (!agency(a.partnership, r.agency)) fail('audits', a, `agency return of unknown agency ${r.agency}`);
+      if (invited.has(r.agency)) fail('audits', a, `agency ${r.agency} invited twice`);
+      invited.add(r.agency);
+      dateOk('audits', a, 'agencyReturns.sentOn', r.sentOn);
+      dateOk('audits', a, 'agencyReturns.returnedOn', r.returnedOn);
+      if (r.dueOn < r.sentOn) fail('audits', a, `return of ${r.agency} due before it was sent`);
+      if (r.returnedOn && r.returnedOn < r.sentOn) fail('audits', a, `return of ${r.agency} returned before it was sent`);
+      if (!r.returnedOn !== !r.submittedBy) fail('audits', a, `return of ${r.agency}: returnedOn and submittedBy go together`);
+    }
   }
   for (const c of bundle.auditCases ?? []) {
     if (audit(c.partnership, c.audit)?.type !== 'multi-agency-case') fail('auditCases', c, 'not on a case audit');

@@ -12,6 +12,7 @@ import { writeObaResults } from './oba-results';
 import { type PartnershipIdentity, planPartnerships, writePartnership } from './partnerships';
 import { deriveSeed, Random } from './random';
 import { writeRequestAnswers } from './request-answers';
+import { writeAuditReturns } from './audit-returns';
 import { writeReferrals } from './referrals';
 import { addDemoPauses } from './review-timescale';
 import { writeCourses, writeTrainingYear } from './training';
@@ -122,5 +123,6 @@ function generatePartnership(
   // After everything, from each record's ref alone: no draw from the random stream.
   writeReferrals(ctx);
   writeRequestAnswers(ctx);
+  writeAuditReturns(ctx);
   return { out, narratives };
 }

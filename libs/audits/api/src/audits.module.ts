@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '@sli/calendar-api';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { AuditAgencyReturnEntity, AuditReturnCaseEntity } from './audit-agency-return.entity';
+import { AuditAgencyReturnsOfAuditResolver, AuditAgencyReturnsResolver } from './audit-agency-returns.resolver';
+import { AuditAgencyReturnsService } from './audit-agency-returns.service';
+import { AuditReturnSubmissionService } from './audit-return-submission.service';
 import { AssuranceToolEntity, AuditDomainEntity, ToolLevelEntity, ToolStandardEntity } from './assurance-tool.entity';
 import { AssuranceToolsResolver } from './assurance-tools.resolver';
 import { AssuranceToolsService } from './assurance-tools.service';
@@ -25,8 +30,11 @@ import { Section11AssessmentsService } from './section11-assessments.service';
       ToolStandardEntity,
       ToolLevelEntity,
       AuditDomainEntity,
+      AuditAgencyReturnEntity,
+      AuditReturnCaseEntity,
     ]),
     PartnershipsModule,
+    CalendarModule,
   ],
   providers: [
     AuditsService,
@@ -37,7 +45,11 @@ import { Section11AssessmentsService } from './section11-assessments.service';
     AuditsResolver,
     AuditCasesResolver,
     Section11AssessmentsResolver,
+    AuditAgencyReturnsService,
+    AuditReturnSubmissionService,
+    AuditAgencyReturnsResolver,
+    AuditAgencyReturnsOfAuditResolver,
   ],
-  exports: [AuditsService, AuditCasesService, Section11AssessmentsService, AssuranceToolsService],
+  exports: [AuditAgencyReturnsService, AuditsService, AuditCasesService, Section11AssessmentsService, AssuranceToolsService],
 })
 export class AuditsModule {}

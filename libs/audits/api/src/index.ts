@@ -15,3 +15,6 @@ export { AssuranceToolsService } from './assurance-tools.service';
 export { AssuranceToolEntity, ToolStandardEntity, ToolLevelEntity, AuditDomainEntity } from './assurance-tool.entity';
 export { AssuranceToolKind, AssuranceToolStatus } from './assurance-tool.enums';
 export { AssuranceTool, ToolStandard, ToolRatingLevel, AuditDomainDefinition } from './models/assurance-tool.model';
+export { AuditAgencyReturnsService } from './audit-agency-returns.service';
+export { AuditAgencyReturnEntity, AuditReturnCaseEntity } from './audit-agency-return.entity';
+export { AuditAgencyReturn, AuditReturnStatus } from './models/audit-agency-return.model';

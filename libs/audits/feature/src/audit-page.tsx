@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useCan, useFilters } from '@sli/shared/data-access';
 import { FlashMessage, PageHeader, QueryState, RecordControls, formatDate } from '@sli/shared/ui';
 import { useAuditRecord, useDeleteAudit, type AuditRecord } from './api/audit-records';
+import { AgencyReturnsTracker } from './components/agency-returns-tracker';
 import { AuditCases } from './components/audit-cases';
 import { Section11Returns } from './components/section11-returns';
 import { AUDIT_TYPE_LABELS, gradesCases, named } from './labels';
@@ -33,6 +34,7 @@ export function AuditPage() {
               <h2 id="audit-details">Details</h2>
               <AuditDetails audit={audit} />
             </section>
+            <AgencyReturnsTracker audit={audit} />
             {gradesCases(audit.type) ? <AuditCases audit={audit} search={search} /> : <Section11Returns audit={audit} search={search} />}
           </>
         ) : null}

@@ -6,3 +6,5 @@ export { Section11AssessmentFormPage } from './forms/section11-assessment-form';
 export { ModerationPage } from './forms/moderation-form';
 export { AssuranceToolsPage } from './assurance-tools-page';
 export { AssuranceToolPage } from './assurance-tool-page';
+export { AgencyReturnPage } from './forms/agency-return-form';
+export { MyAuditReturns } from './components/my-audit-returns';

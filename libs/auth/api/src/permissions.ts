@@ -151,6 +151,14 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   updateSection11Assessment: ADMIN,
   moderateSection11Assessment: ADMIN,
   deleteSection11Assessment: ADMIN,
+  // Agency returns for audit rounds (issue 13): the business unit invites and sees who has returned;
+  // leads of the invited agency save and submit their own agency's return (checked per record in the API).
+  auditAgencyReturns: READ,
+  auditAgencyReturn: READ,
+  inviteAuditAgencies: ADMIN,
+  reinviteAuditAgency: ADMIN,
+  saveAuditAgencyReturn: ['admin', 'agency-lead'],
+  myAuditReturns: ['agency-lead'],
 
   // Training
   trainingCourses: READ,

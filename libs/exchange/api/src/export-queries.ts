@@ -1,4 +1,5 @@
 import type { Section } from './bundle-references';
+import { AUDIT_RETURNS_EXPORT } from './audit-returns-exchange';
 
 /*
  * One query per bundle section, each returning rows whose columns are the bundle's field names in
@@ -108,7 +109,7 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
   audits: {
     sql: `SELECT p.ref AS partnership, au.ref, au.type, au.title, au.round, ${refOf('la', 'leadAgency')}, au.started_on AS "startedOn",
             au.completed_on AS "completedOn", au.summary, ${linked('agencies', 'audit_agencies', 'audit_id', 'au', 'agency_id', 'agencies')},
-            ${themes('audit_themes', 'audit_id', 'au')}
+            ${themes('audit_themes', 'audit_id', 'au')}, ${AUDIT_RETURNS_EXPORT}
           ${owned('audits', 'au')} ${join('agencies', 'la', 'au.lead_agency_id')} WHERE ${inScope()} ${byRef('au')}`,
   },
   auditCases: {

@@ -26,6 +26,7 @@ import type {
   TrainingCourseRecord,
   TrainingSessionRecord,
 } from '@sli/exchange-domain';
+import { auditAgencyReturnsChild } from './audit-returns-exchange';
 import { TABLES, type Section } from './bundle-references';
 
 /*
@@ -352,6 +353,7 @@ const audits: SectionSpec<AuditRecord> = {
   children: [
     links('agencies', 'audit_agencies', 'audit_id', 'agency_id', 'agencies', (r) => r.agencies),
     themes('audit_themes', 'audit_id'),
+    auditAgencyReturnsChild,
   ],
 };
 

@@ -230,6 +230,19 @@ export interface AuditRecord extends Owned {
   summary?: string | null;
   agencies?: string[];
   themes?: string[];
+  /** Agencies invited to return their part of the round (issue 13), one per agency. */
+  agencyReturns?: AuditAgencyReturnRecord[];
+}
+
+/** An agency's invitation to return its part of an audit round; returned once `returnedOn` is set (with `submittedBy`). */
+export interface AuditAgencyReturnRecord {
+  agency: string;
+  sentOn: IsoDate;
+  dueOn: IsoDate;
+  remindedOn?: IsoDate | null;
+  returnedOn?: IsoDate | null;
+  submittedBy?: string | null;
+  summary?: string | null;
 }
 
 export interface AuditCaseRecord extends Owned {

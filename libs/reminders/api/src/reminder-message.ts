@@ -43,7 +43,7 @@ export interface ComposedMail {
   html: string;
 }
 
-const FOOTER = (settings: string) => `You receive this because you lead your agency's actions and information requests. Choose how reminders reach you (each, a daily digest, or none): ${settings}`;
+const FOOTER = (settings: string) => `You receive this because you lead your agency's actions, information requests and audit returns. Choose how reminders reach you (each, a daily digest, or none): ${settings}`;
 
 /** One reminder as an email: plain text and HTML with the same words and the link. */
 export function reminderMail(f: ReminderFacts, settings: string): ComposedMail {

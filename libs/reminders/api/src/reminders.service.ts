@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { dueDateReminder } from '@sli/actions-domain';
+import { AUDIT_RETURN_WORKING_DAYS_BEFORE } from '@sli/audits-domain';
 import { addWorkingDays } from '@sli/calendar-domain';
 import { CalendarService } from '@sli/calendar-api';
 import { APP_CONFIG, type AppConfig } from '@sli/shared/api-core';
@@ -8,13 +9,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { queueEmail } from './queue-email';
 import { digestMail, reminderBody, reminderMail, reminderTitle, type ReminderFacts } from './reminder-message';
 
-/** Something an agency owes, and one of its leads: an open action, or an information request not yet returned. */
+/** Something an agency owes, and one of its leads: an open action, an information request or an audit return not yet returned. */
 interface Candidate {
-  about: 'action' | 'request';
+  about: 'action' | 'request' | 'return';
   item_id: string;
   partnership_id: string;
   ref: string;
-  /** The action's title, or the request's kind. */
+  /** The action's title, the request's kind, or the audit's title. */
   title: string;
   due_on: string;
   review_id: string | null;
@@ -53,7 +54,7 @@ const LEADS = `JOIN user_partnerships up ON up.partnership_id = x.partnership_id
            JOIN agencies ag ON ag.id = x.agency_id`;
 
 /**
- * Queues the reminders due on a day: for every open action and every information request not yet returned,
+ * Queues the reminders due on a day: for every open action, and every information request and audit return not yet returned,
  * each lead of the agency that owes it gets a notice
  * in the product, and an email as they chose (each, a daily digest, or none). Safe to run as often as
  * wanted and from several API processes at once: each notice and each email has a unique key, and an
@@ -73,9 +74,9 @@ export class RemindersService {
 
   async queueDue(today: string): Promise<QueueResult> {
     const holidays = await this.calendar.holidays();
-    const before = { action: this.config.REMINDER_WORKING_DAYS_BEFORE, request: REQUEST_WORKING_DAYS_BEFORE };
+    const before = { action: this.config.REMINDER_WORKING_DAYS_BEFORE, request: REQUEST_WORKING_DAYS_BEFORE, return: AUDIT_RETURN_WORKING_DAYS_BEFORE };
     // Everything due by the end of the longer notice window that starts today.
-    const horizon = addWorkingDays(today, Math.max(before.action, before.request), holidays);
+    const horizon = addWorkingDays(today, Math.max(before.action, before.request, before.return), holidays);
     return this.dataSource.transaction(async (m) => {
       const candidates: Candidate[] = await m.query(
         `SELECT x.*, ag.name AS agency, u.id AS user_id, u.email, u.reminder_email FROM (
@@ -88,6 +89,12 @@ export class RemindersService {
                   ir.review_id, r.ref, NULL, NULL, ir.agency_id
              FROM information_requests ir JOIN reviews r ON r.id = ir.review_id
             WHERE ir.returned_on IS NULL AND ir.due_on <= $1::date
+           UNION ALL
+           SELECT 'return', rt.id, rt.partnership_id, au.ref, au.title, rt.due_on::text,
+                  NULL, NULL, rt.audit_id, au.ref, rt.agency_id
+             FROM audit_agency_returns rt JOIN audits au ON au.id = rt.audit_id
+            -- A completed round's missing returns stay overdue on its tracker but are no longer chased.
+            WHERE rt.returned_on IS NULL AND rt.due_on <= $1::date AND au.completed_on IS NULL
          ) x ${LEADS}
          ORDER BY x.due_on, x.ref, u.email`,
         [horizon],
@@ -97,35 +104,18 @@ export class RemindersService {
       for (const c of candidates) {
         const plan = dueDateReminder({ dueOn: c.due_on, open: true }, today, addWorkingDays(c.due_on, -before[c.about], holidays));
         if (!plan) continue;
-        const request = c.about === 'request';
-        const asked = REQUEST_KIND_WORDS[c.title] ?? c.title;
-        const facts: ReminderFacts = {
-          kind: plan.kind,
-          what: request ? `Your ${asked} for review ${c.review_ref}` : `Action ${c.ref}`,
-          ref: c.ref,
-          title: request ? `Information request ${c.ref}: ${asked} for review ${c.review_ref}` : c.title,
-          dueOn: c.due_on,
-          daysOverdue: plan.daysOverdue,
-          agency: c.agency,
-          source: request ? null : c.review_ref ? `review ${c.review_ref}` : c.audit_ref ? `audit ${c.audit_ref}` : null,
-          // A request links to its answer form (the agency answers there); an action to its review or audit.
-          link: this.link(
-            request ? `/reviews/${c.review_id}/requests/${c.item_id}/answer`
-            : c.review_id ? `/reviews/${c.review_id}`
-            : c.audit_id ? `/audits/${c.audit_id}`
-            : `/actions/register?agencyId=${c.agency_id}`,
-          ),
-        };
+        const facts = this.facts(c, plan);
         const [notice] = (await m.query(
-          `INSERT INTO notices (partnership_id, user_id, kind, action_id, information_request_id, dedupe_key, title, body, link, created_on)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+          `INSERT INTO notices (partnership_id, user_id, kind, action_id, information_request_id, audit_agency_return_id, dedupe_key, title, body, link, created_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
            ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
           [
             c.partnership_id,
             c.user_id,
             plan.kind,
-            request ? null : c.item_id,
-            request ? c.item_id : null,
+            c.about === 'action' ? c.item_id : null,
+            c.about === 'request' ? c.item_id : null,
+            c.about === 'return' ? c.item_id : null,
             `${c.about}:${c.item_id}:${plan.key}`,
             reminderTitle(facts),
             reminderBody(facts),
@@ -146,6 +136,39 @@ export class RemindersService {
       result.emails += await this.queueDigests(m, today, settings);
       return result;
     });
+  }
+
+  /** What a reminder says and where it links: a request and a return to their answer form (the agency answers there), an action to its review or audit. */
+  private facts(c: Candidate, plan: { kind: ReminderFacts['kind']; daysOverdue: number }): ReminderFacts {
+    const common = { kind: plan.kind, ref: c.ref, dueOn: c.due_on, daysOverdue: plan.daysOverdue, agency: c.agency };
+    switch (c.about) {
+      case 'request': {
+        const asked = REQUEST_KIND_WORDS[c.title] ?? c.title;
+        return {
+          ...common,
+          what: `Your ${asked} for review ${c.review_ref}`,
+          title: `Information request ${c.ref}: ${asked} for review ${c.review_ref}`,
+          source: null,
+          link: this.link(`/reviews/${c.review_id}/requests/${c.item_id}/answer`),
+        };
+      }
+      case 'return':
+        return {
+          ...common,
+          what: `Your return for audit ${c.audit_ref}`,
+          title: `Your agency's return for audit ${c.audit_ref}: ${c.title}`,
+          source: null,
+          link: this.link(`/audits/${c.audit_id}/returns/${c.item_id}`),
+        };
+      case 'action':
+        return {
+          ...common,
+          what: `Action ${c.ref}`,
+          title: c.title,
+          source: c.review_ref ? `review ${c.review_ref}` : c.audit_ref ? `audit ${c.audit_ref}` : null,
+          link: this.link(c.review_id ? `/reviews/${c.review_id}` : c.audit_id ? `/audits/${c.audit_id}` : `/actions/register?agencyId=${c.agency_id}`),
+        };
+    }
   }
 
   /** One email per person who chose a daily digest and has notices not yet emailed: at most one per person and day. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useFilters, useViewer, type MyWorkQuery } from '@sli/shared/data-access';
 import { DataTable, formatDate, humanise, PageHeader, QueryState, type Column } from '@sli/shared/ui';
@@ -41,8 +42,11 @@ const actionColumns = (search: string): Column<ActionRow>[] => [
   { key: 'brag', header: 'BRAG', value: (a) => (a.brag ? humanise(a.brag) : '–') },
 ];
 
-/** `/my-work`: the actions and information requests the agency lead's agency owns, open first, each by due date. */
-export function MyWorkPage() {
+/**
+ * `/my-work`: the actions and information requests the agency lead's agency owns, open first, each by due date.
+ * `extra`: what other domains add after the requests (the audit returns owed), composed by the router.
+ */
+export function MyWorkPage({ extra }: { extra?: ReactNode } = {}) {
   // What is owed now: judged as of today, whatever year the filters last chose.
   const { today: asOf, search } = useFilters();
   const viewer = useViewer();
@@ -71,6 +75,7 @@ export function MyWorkPage() {
                 empty="Your agency has no information requests."
               />
             </section>
+            {extra}
             <section aria-labelledby="my-actions">
               <h2 id="my-actions">Actions ({openActions} open)</h2>
               <DataTable

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
-import { useCan, type RagRating } from '@sli/shared/data-access';
+import { useCan, useFilters, type RagRating } from '@sli/shared/data-access';
 import { RecordControls } from '@sli/shared/ui';
+import { useAuditReturnsTracker } from '../api/agency-returns';
 import { useDeleteAssessment, type AssessmentRecord, type AuditRecord } from '../api/audit-records';
 import { ratingWords, type RatingScale } from '../labels';
 const ORDER: RagRating[] = ['RED', 'AMBER', 'GREEN'];
@@ -51,7 +52,7 @@ function AssessmentRow({ a, audit, search }: { a: AssessmentRecord; audit: Audit
 }
 
 /** One agency's return: its rating of each standard it has assessed, and where moderation left it. */
-function AgencyReturn({ agency, assessments, audit, search }: { agency: { id: string; name: string }; assessments: AssessmentRecord[]; audit: AuditRecord; search: string }) {
+function AgencyReturn({ agency, assessments, audit, search, draft }: { agency: { id: string; name: string }; assessments: AssessmentRecord[]; audit: AuditRecord; search: string; draft: boolean }) {
   const can = useCan();
   const moderated = assessments.filter((a) => a.moderatedRating).length;
   const standardCount = audit.tool?.standards.length ?? 0;
@@ -61,6 +62,7 @@ function AgencyReturn({ agency, assessments, audit, search }: { agency: { id: st
       <h3 id={headingId}>{agency.name}</h3>
       <p className="hint">
         {assessments.length} of {standardCount} standards assessed; {moderated} moderated.
+        {draft ? ' A draft: the agency has not submitted its return yet.' : ''}
       </p>
       <div className="table-scroll">
         <table className="stackable">
@@ -102,6 +104,9 @@ function withReturnOf(search: string, agencyId: string): string {
 /** A section 11 audit's returns, one per agency, each standard with its own and its moderated rating. */
 export function Section11Returns({ audit, search }: { audit: AuditRecord; search: string }) {
   const can = useCan();
+  const { today } = useFilters();
+  // Agencies invited and not yet returned: their rows are a draft (the same query as the tracker above, cached).
+  const drafts = new Set((useAuditReturnsTracker(audit.id, today).data?.auditAgencyReturns ?? []).filter((r) => !r.returnedOn).map((r) => r.agency.id));
   const byAgency = new Map<string, { agency: { id: string; name: string }; assessments: AssessmentRecord[] }>();
   for (const a of audit.section11Assessments) {
     const entry = byAgency.get(a.agency.id) ?? { agency: a.agency, assessments: [] };
@@ -123,7 +128,7 @@ export function Section11Returns({ audit, search }: { audit: AuditRecord; search
       {returns.length === 0 ? (
         <p className="state">No agency has returned its self-assessment yet.</p>
       ) : (
-        returns.map((r) => <AgencyReturn key={r.agency.id} agency={r.agency} assessments={r.assessments} audit={audit} search={search} />)
+        returns.map((r) => <AgencyReturn key={r.agency.id} agency={r.agency} assessments={r.assessments} audit={audit} search={search} draft={drafts.has(r.agency.id)} />)
       )}
     </section>
   );

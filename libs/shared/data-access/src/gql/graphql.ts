@@ -126,6 +126,15 @@ export type AssuranceToolStatus =
   | 'IN_USE'
   | 'RETIRED';
 
+/** The whole return as it stands: the summary and every rated standard or case narrative (they replace the return's rows). */
+export type AuditAgencyReturnInput = {
+  /** A self-assessment: one row per standard rated. */
+  assessments?: Array<AuditReturnAssessmentInput> | null | undefined;
+  /** A case audit: one row per case. */
+  cases?: Array<AuditReturnCaseInput> | null | undefined;
+  summary?: string | null | undefined;
+};
+
 /** A domain of practice a case audit grades separately. */
 export type AuditDomain =
   | 'ASSESSMENT'
@@ -165,6 +174,33 @@ export type AuditQualityDirection =
   | 'IMPROVED'
   | 'UNCHANGED'
   | 'WORSENED';
+
+/** The agency's rating of one standard of the round's tool, with its narrative and evidence. */
+export type AuditReturnAssessmentInput = {
+  /** What shows the rating: policies, audits, training records. */
+  evidence?: string | null | undefined;
+  narrative?: string | null | undefined;
+  rating?: RagRating | null | undefined;
+  toolStandardId: string | number;
+};
+
+/** The agency's narrative on one case of a case audit. */
+export type AuditReturnCaseInput = {
+  auditCaseId: string | number;
+  narrative?: string | null | undefined;
+};
+
+/** What the agency returns: a self-assessment (a rating and evidence per standard) or a case audit (a narrative per case). */
+export type AuditReturnKind =
+  | 'CASE_AUDIT'
+  | 'SELF_ASSESSMENT';
+
+/** Where an agency's audit return stands as of a day, as for information requests: sent, reminded, returned, or overdue. */
+export type AuditReturnStatus =
+  | 'OVERDUE'
+  | 'REMINDED'
+  | 'RETURNED'
+  | 'SENT';
 
 /** COMPARABLE: same tool (same standards) or same topic (same themes), and at least 10 graded cases in each round; DIFFERENT_TOOL / DIFFERENT_TOPIC: not comparable; TOO_FEW_CASES: fewer than 10 graded cases in either round. */
 export type AuditRoundComparability =
@@ -659,6 +695,17 @@ export type InformationRequestStatus =
   | 'REMINDED'
   | 'RETURNED'
   | 'SENT';
+
+/** Invite agencies to return their part of an audit round. */
+export type InviteAuditAgenciesInput = {
+  /** The agencies to invite; every agency taking part in the audit when not given. Agencies already invited are left as they are. */
+  agencyIds?: Array<string | number> | null | undefined;
+  auditId: string | number;
+  /** When the return is due; 20 working days after the invitation when not given. */
+  dueOn?: string | null | undefined;
+  /** The day of the invitation; today when not given. */
+  sentOn?: string | null | undefined;
+};
 
 /** Whether the subject of the review was known to the agency: yes, no, or not known. */
 export type KnownToAgency =
@@ -1708,6 +1755,53 @@ export type AnnualReportNarrativeHistoryQueryVariables = Exact<{
 
 
 export type AnnualReportNarrativeHistoryQuery = { annualReportNarrativeHistory: Array<{ id: string, version: number, text: string, savedBy: string, savedAt: string, approvedBy: string | null, approvedAt: string | null }> };
+
+export type AuditReturnsTrackerQueryVariables = Exact<{
+  auditId: string | number;
+  asOf: string;
+}>;
+
+
+export type AuditReturnsTrackerQuery = { auditAgencyReturns: Array<{ id: string, sentOn: string, dueOn: string, returnedOn: string | null, lastRemindedOn: string | null, submittedBy: string | null, status: AuditReturnStatus, agency: { id: string, name: string } }> };
+
+export type AuditReturnFormQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type AuditReturnFormQuery = { auditAgencyReturn: { id: string, kind: AuditReturnKind, sentOn: string, dueOn: string, returnedOn: string | null, submittedBy: string | null, summary: string | null, status: AuditReturnStatus, agency: { id: string, name: string }, audit: { id: string, ref: string, title: string, tool: { name: string, version: number, ratingScale: Array<{ code: string, label: string }>, standards: Array<{ id: string, title: string, description: string | null, position: number }> } | null, cases: Array<{ id: string, ref: string }> }, assessments: Array<{ toolStandardId: string, selfRating: RagRating, narrative: string | null, evidence: string | null, moderatedRating: RagRating | null }>, caseNarratives: Array<{ auditCaseId: string, narrative: string }> } | null };
+
+export type MyAuditReturnsQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type MyAuditReturnsQuery = { myAuditReturns: Array<{ id: string, kind: AuditReturnKind, dueOn: string, returnedOn: string | null, status: AuditReturnStatus, audit: { id: string, ref: string, title: string } }> };
+
+export type InviteAuditAgenciesMutationVariables = Exact<{
+  input: InviteAuditAgenciesInput;
+}>;
+
+
+export type InviteAuditAgenciesMutation = { inviteAuditAgencies: Array<{ id: string }> };
+
+export type ReinviteAuditAgencyMutationVariables = Exact<{
+  id: string | number;
+  dueOn?: string | null | undefined;
+}>;
+
+
+export type ReinviteAuditAgencyMutation = { reinviteAuditAgency: { id: string, dueOn: string, agency: { name: string } } };
+
+export type SaveAuditAgencyReturnMutationVariables = Exact<{
+  id: string | number;
+  input: AuditAgencyReturnInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveAuditAgencyReturnMutation = { saveAuditAgencyReturn: { id: string, returnedOn: string | null, audit: { id: string, ref: string } } };
 
 export type AssuranceToolsPageQueryVariables = Exact<{
   partnershipId: string | number;
@@ -3637,6 +3731,121 @@ export const AnnualReportNarrativeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportNarrativeHistoryQuery, AnnualReportNarrativeHistoryQueryVariables>;
+export const AuditReturnsTrackerDocument = new TypedDocumentString(`
+    query AuditReturnsTracker($auditId: ID!, $asOf: Date!) {
+  auditAgencyReturns(auditId: $auditId) {
+    id
+    sentOn
+    dueOn
+    returnedOn
+    lastRemindedOn
+    submittedBy
+    status(asOf: $asOf)
+    agency {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReturnsTrackerQuery, AuditReturnsTrackerQueryVariables>;
+export const AuditReturnFormDocument = new TypedDocumentString(`
+    query AuditReturnForm($id: ID!, $asOf: Date!) {
+  auditAgencyReturn(id: $id) {
+    id
+    kind
+    sentOn
+    dueOn
+    returnedOn
+    submittedBy
+    summary
+    status(asOf: $asOf)
+    agency {
+      id
+      name
+    }
+    audit {
+      id
+      ref
+      title
+      tool {
+        name
+        version
+        ratingScale {
+          code
+          label
+        }
+        standards {
+          id
+          title
+          description
+          position
+        }
+      }
+      cases {
+        id
+        ref
+      }
+    }
+    assessments {
+      toolStandardId
+      selfRating
+      narrative
+      evidence
+      moderatedRating
+    }
+    caseNarratives {
+      auditCaseId
+      narrative
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReturnFormQuery, AuditReturnFormQueryVariables>;
+export const MyAuditReturnsDocument = new TypedDocumentString(`
+    query MyAuditReturns($asOf: Date!) {
+  myAuditReturns {
+    id
+    kind
+    dueOn
+    returnedOn
+    status(asOf: $asOf)
+    audit {
+      id
+      ref
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuditReturnsQuery, MyAuditReturnsQueryVariables>;
+export const InviteAuditAgenciesDocument = new TypedDocumentString(`
+    mutation InviteAuditAgencies($input: InviteAuditAgenciesInput!) {
+  inviteAuditAgencies(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InviteAuditAgenciesMutation, InviteAuditAgenciesMutationVariables>;
+export const ReinviteAuditAgencyDocument = new TypedDocumentString(`
+    mutation ReinviteAuditAgency($id: ID!, $dueOn: Date) {
+  reinviteAuditAgency(id: $id, dueOn: $dueOn) {
+    id
+    dueOn
+    agency {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReinviteAuditAgencyMutation, ReinviteAuditAgencyMutationVariables>;
+export const SaveAuditAgencyReturnDocument = new TypedDocumentString(`
+    mutation SaveAuditAgencyReturn($id: ID!, $input: AuditAgencyReturnInput!, $submit: Boolean) {
+  saveAuditAgencyReturn(id: $id, input: $input, submit: $submit) {
+    id
+    returnedOn
+    audit {
+      id
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAuditAgencyReturnMutation, SaveAuditAgencyReturnMutationVariables>;
 export const AssuranceToolsPageDocument = new TypedDocumentString(`
     query AssuranceToolsPage($partnershipId: ID!) {
   assuranceTools(partnershipIds: [$partnershipId]) {
