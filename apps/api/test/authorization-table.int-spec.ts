@@ -88,9 +88,12 @@ describe("The authorisation table's second step for meetings: the group's curren
     const { createMeeting } = await api.gql(`mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`, {
       input: { groupId: createGroup.id, meetsOn: '2026-06-01', status: 'HELD' },
     });
+    const { createAgency } = await api.gql(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, {
+      input: { partnershipId, ref: 'POL', name: 'Police', sector: 'POLICE' },
+    });
     const outcomes: Record<string, string> = {};
     for (const role of ['admin', 'agency-lead', 'committee-member', 'board-member', 'analyst'] as const) {
-      const c = await api.as(role, { partnershipIds: [partnershipId] });
+      const c = await api.as(role, { partnershipIds: [partnershipId], agencyId: role === 'agency-lead' ? createAgency.id : undefined });
       // The board member sits on the group (from 2025, still serving); nobody else but the admin may record.
       if (role === 'board-member') {
         await api.gql(`mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { id } }`, {
