@@ -75,6 +75,40 @@ describe('The authorisation table', () => {
   });
 });
 
+describe("The authorisation table's second step for meetings: the group's current members", () => {
+  let api: TestApi;
+  afterAll(() => api?.close());
+
+  it('lets every reading role reach recordMeetingDecision, then admits only the business unit and current members of the group', async () => {
+    api = await startTestApi();
+    const partnershipId = await createTestPartnership(api, 'Meeting Authorisation Partnership');
+    const { createGroup } = await api.gql(`mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`, {
+      input: { partnershipId, name: 'Learning Group', kind: 'SUBGROUP' },
+    });
+    const { createMeeting } = await api.gql(`mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`, {
+      input: { groupId: createGroup.id, meetsOn: '2026-06-01', status: 'HELD' },
+    });
+    const { createAgency } = await api.gql(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, {
+      input: { partnershipId, ref: 'POL', name: 'Police', sector: 'POLICE' },
+    });
+    const outcomes: Record<string, string> = {};
+    for (const role of ['admin', 'agency-lead', 'committee-member', 'board-member', 'analyst'] as const) {
+      const c = await api.as(role, { partnershipIds: [partnershipId], agencyId: role === 'agency-lead' ? createAgency.id : undefined });
+      // The board member sits on the group (from 2025, still serving); nobody else but the admin may record.
+      if (role === 'board-member') {
+        await api.gql(`mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { id } }`, {
+          input: { groupId: createGroup.id, userId: c.userId, role: 'MEMBER', fromOn: '2025-01-01' },
+        });
+      }
+      const res = await c.raw(`mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { id } }`, {
+        input: { meetingId: createMeeting.id, text: `Decided by the ${role}` },
+      });
+      outcomes[role] = outcome(res.errors);
+    }
+    expect(outcomes).toEqual({ admin: 'allowed', 'agency-lead': 'FORBIDDEN', 'committee-member': 'FORBIDDEN', 'board-member': 'allowed', analyst: 'FORBIDDEN' });
+  });
+});
+
 function outcome(errors: { extensions?: { code?: string } }[] | undefined): string {
   const code = errors?.[0]?.extensions?.code;
   return code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : 'allowed';

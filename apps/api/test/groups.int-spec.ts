@@ -327,6 +327,26 @@ describe('Groups, meetings and the committee pack', () => {
       const send = () => api.gql(`mutation($id: ID!) { sendCommitteePack(meetingId: $id) { queued alreadySent withoutAccount } }`, { id: meetings.m2 });
       expect((await send()).sendCommitteePack).toEqual({ queued: 2, alreadySent: 0, withoutAccount: 1 });
       expect((await send()).sendCommitteePack).toEqual({ queued: 0, alreadySent: 2, withoutAccount: 1 });
+      // Each member sent it also has one notice in the product (however often it was sent), linking to the pack page.
+      const notices = async (c: Client) =>
+        ((await c.gql(`{ myNotices { unread nodes { kind title body link email } } }`)).myNotices as { unread: number; nodes: Record<string, string>[] });
+      for (const member of [chairUser, memberUser]) {
+        const mine = await notices(member);
+        expect(mine.unread).toBe(1);
+        expect(mine.nodes).toEqual([
+          {
+            kind: 'committee-pack',
+            title: 'Learning from Practice Group: committee pack for the meeting on 13 July 2026',
+            // As of 13 July: A1 and A2 overdue; A3 and A8 due before 24 August; A5 and A6 awaiting sign-off;
+            // A2, A5, A6 and A11 changed since 1 June; 9 actions (A1–A8 and A11; A9 not yet agreed).
+            body: '2 overdue, 2 due before the next meeting, 2 awaiting sign-off, 4 changed, of 9 actions as of 13 July 2026.',
+            link: expect.stringMatching(new RegExp(`/groups/${groupId}/meetings/${meetings.m2}$`)),
+            email: 'pending',
+          },
+        ]);
+      }
+      // The admin, whose term ended before the meeting, was sent nothing.
+      expect((await notices(api)).nodes.filter((n) => n.kind === 'committee-pack')).toEqual([]);
       const rows = (await api.db.query(
         `SELECT m.to_address, m.subject, m.text_body, u.name FROM outbox_messages m JOIN users u ON u.id = m.user_id WHERE m.dedupe_key LIKE $1 ORDER BY u.name`,
         [`pack:${meetings.m2}:%`],
@@ -352,6 +372,64 @@ describe('Groups, meetings and the committee pack', () => {
       expect((await record(a10)).errors?.[0]?.extensions?.fields).toEqual([{ field: 'actionId', message: 'must be an action the group monitors' }]);
       const { meeting } = await api.gql(`query($id: ID!) { meeting(id: $id) { decisions { text action { ref } } } }`, { id: meetings.m2 });
       expect(meeting.decisions).toEqual([{ text: 'Escalate to the executive', action: { ref: refs['A1'] } }]);
+    });
+
+    it("lets the group's current members (chair or not) record decisions, minutes and sign-offs at its meetings, and refuses everyone else", async () => {
+      // Today (after December 2026) Chris Chair (committee member, chair since April 2026) and Morgan Member
+      // (board member, member since 2025) serve. An outsider committee member, and an agency lead whose
+      // term ended in 2025, do not.
+      const outsider = await api.as('committee-member', { partnershipIds: [p.pid], name: 'Olly Outsider' });
+      const former = await api.as('agency-lead', { partnershipIds: [p.pid], agencyId: p.police, name: 'Fran Former' });
+      await api.gql(MEMBER, { input: { groupId, userId: former.userId, role: 'MEMBER', fromOn: '2025-01-01', toOn: '2025-12-31' } });
+      const decide = (c: Client, text: string) =>
+        c.raw(`mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { id } }`, { input: { meetingId: meetings.m1, text } });
+      const minutes = (c: Client, input: Record<string, unknown>) => c.raw(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { minutes } }`, { id: meetings.m1, input });
+      const mayRecord = async (c: Client) => (await c.gql(`query($id: ID!) { meeting(id: $id) { mayRecord } }`, { id: meetings.m1 })).meeting.mayRecord;
+
+      expect((await decide(chairUser, 'The chair: agreed the terms of reference')).errors).toBeUndefined();
+      expect((await decide(memberUser, 'A member: the neglect audit goes to the board')).errors).toBeUndefined();
+      const recorded = await minutes(memberUser, { minutes: 'Apologies from health. The action plan.' });
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data?.updateMeeting).toEqual({ minutes: 'Apologies from health. The action plan.' });
+      expect([await mayRecord(chairUser), await mayRecord(memberUser), await mayRecord(outsider), await mayRecord(former), await mayRecord(api)]).toEqual([true, true, false, false, true]);
+
+      for (const [c, what] of [
+        [outsider, 'record decisions at its meetings'],
+        [former, 'record decisions at its meetings'],
+      ] as const) {
+        const refused = await decide(c, 'Not mine to decide');
+        expect(refused.errors?.[0]).toMatchObject({
+          message: `Only the business unit or a current member of the Learning from Practice Group may ${what}: you are not on the group today`,
+          extensions: { code: 'FORBIDDEN' },
+        });
+      }
+      expect((await minutes(outsider, { minutes: 'Rewritten' })).errors?.[0]?.message).toBe(
+        'Only the business unit or a current member of the Learning from Practice Group may record the minutes of its meetings: you are not on the group today',
+      );
+      // A member records minutes and that it was held, but only the business unit moves a meeting.
+      expect((await minutes(memberUser, { meetsOn: '2026-06-02' })).errors?.[0]).toMatchObject({
+        message: "Only the business unit may move a meeting; the group's members record that it was held and its minutes",
+        extensions: { code: 'FORBIDDEN' },
+      });
+      const { meeting } = await api.gql(`query($id: ID!) { meeting(id: $id) { meetsOn minutes decisions { text } } }`, { id: meetings.m1 });
+      expect(meeting).toEqual({
+        meetsOn: '2026-06-01',
+        minutes: 'Apologies from health. The action plan.',
+        decisions: [{ text: 'The chair: agreed the terms of reference' }, { text: 'A member: the neglect audit goes to the board' }],
+      });
+
+      // Sign-off: a member (a board member, whose role alone may not sign off) at the group's meeting;
+      // the former member is refused, and so is a member signing off outside a meeting.
+      const [{ id: a5 }] = await api.db.query(`SELECT id FROM actions WHERE ref = $1`, [refs['A5']]);
+      const signOff = (c: Client, m: string | null) =>
+        c.raw(`mutation($id: ID!, $m: ID) { signOffAction(id: $id, signedOffBy: "LfP Group", signedOffOn: "2026-07-13", meetingId: $m) { signedOffOn } }`, { id: a5, m });
+      expect((await signOff(former, meetings.m2)).errors?.[0]?.message).toBe(
+        'Only the business unit or a current member of the Learning from Practice Group may sign off its actions: you are not on the group today',
+      );
+      expect((await signOff(memberUser, null)).errors?.[0]?.message).toBe(
+        "Only the business unit or a committee member may sign off an action outside a meeting: as a member of the action's group, name the meeting",
+      );
+      expect((await signOff(memberUser, meetings.m2)).data?.signOffAction).toEqual({ signedOffOn: '2026-07-13' });
     });
   });
 });

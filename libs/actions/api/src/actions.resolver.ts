@@ -4,7 +4,7 @@ import { Audit, auditLoader, AuditsService } from '@sli/audits-api';
 import { Recommendation, recommendationLoader, RecommendationsService } from '@sli/learning-api';
 import { Agency, agencyLoader, PartnershipsService } from '@sli/partnerships-api';
 import { Review, reviewLoader, ReviewsService } from '@sli/reviews-api';
-import { assertMayChangeOwned, DateScalar, PageArgs, type RequestContext } from '@sli/shared/api-core';
+import { assertMayChangeOwned, assertMayRecordForGroup, DateScalar, ForbiddenError, PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { Theme, themesLoader } from '@sli/themes-api';
 import { DataSource } from 'typeorm';
 import { Brag } from './action.enums';
@@ -68,14 +68,27 @@ export class ActionsResolver {
     return this.service.remove(id);
   }
 
-  @Mutation(() => Action, { description: 'Records the sign-off of a complete or cancelled action.' })
-  signOffAction(
+  @Mutation(() => Action, {
+    description:
+      "Records the sign-off of a complete or cancelled action. The business unit and committee members may sign off any action; a current member of the action's group, at one of its meetings.",
+  })
+  async signOffAction(
     @Args('id', { type: () => ID }) id: string,
     @Args('signedOffBy', { type: () => String }) signedOffBy: string,
     @Args('signedOffOn', { type: () => DateScalar }) signedOffOn: string,
+    @Context() ctx: RequestContext,
     @Args('meetingId', { type: () => ID, nullable: true, description: "The meeting of the action's group it was signed off at (held that day)." })
     meetingId?: string | null,
   ): Promise<Action> {
+    const role = ctx.caller?.role;
+    if (role !== 'admin' && role !== 'committee-member') {
+      // Anyone else signs off as a member of the group that monitors the action, at its meeting.
+      const existing = await this.service.get(id);
+      if (!existing.groupId || !meetingId) {
+        throw new ForbiddenError("Only the business unit or a committee member may sign off an action outside a meeting: as a member of the action's group, name the meeting");
+      }
+      await assertMayRecordForGroup(this.dataSource, ctx.caller, existing.groupId, 'sign off its actions');
+    }
     return this.service.signOff(id, signedOffBy, signedOffOn, meetingId ?? null);
   }
 

@@ -112,7 +112,9 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   updateAction: ADMIN,
   deleteAction: ADMIN,
   changeActionStatus: ['admin', 'agency-lead'],
-  signOffAction: ['admin', 'committee-member'],
+  // Committee members sign off any action; the service admits anyone else only as a current member of
+  // the action's group, at one of its meetings (assertMayRecordForGroup).
+  signOffAction: READ,
 
   // Groups, meetings and committee packs (issues 10 and 13)
   groups: READ,
@@ -125,10 +127,12 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   removeGroupMember: ADMIN,
   meeting: READ,
   createMeeting: ADMIN,
-  updateMeeting: ADMIN,
+  // Chairs and members record at their meetings: the table lets every reading role through and the
+  // service admits the business unit and the group's current members only (assertMayRecordForGroup).
+  updateMeeting: READ,
   deleteMeeting: ADMIN,
-  recordMeetingDecision: ADMIN,
-  deleteMeetingDecision: ADMIN,
+  recordMeetingDecision: READ,
+  deleteMeetingDecision: READ,
   sendCommitteePack: ADMIN,
 
   // Audits

@@ -4,6 +4,7 @@ import { InputError } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
 import type { Section } from './bundle-references';
 import { compact, EXPORT_QUERIES } from './export-queries';
+import { GROUPS_EXPORT_SQL } from './groups-exchange';
 import { NARRATIVES_EXPORT_SQL } from './narratives-exchange';
 
 /** Called after each section is read: the section and how many records it holds. */
@@ -37,6 +38,8 @@ export class ExportService {
         onProgress?.(section, rows.length);
         if (rows.length > 0 || section === 'partnerships') bundle[section] = rows.map((r) => compact(r, defaults));
       }
+      const groups: Record<string, unknown>[] = await m.query(GROUPS_EXPORT_SQL, [refs]);
+      if (groups.length > 0) bundle['groups'] = groups.map((g) => compact(g));
       // History rather than records: every version of each section, approvals on the versions approved.
       const narratives: Record<string, unknown>[] = await m.query(NARRATIVES_EXPORT_SQL, [refs]);
       if (narratives.length > 0) bundle['annualReportNarratives'] = narratives;

@@ -7,6 +7,7 @@ import { countRecords, keyField, pairKey, recordsOf, TABLES, type TargetSection 
 import { checkSchema, sortProblems } from './bundle-schema';
 import { databaseFacts } from './rule-facts';
 import type { ImportResult, ImportSectionResult } from './models/import-result.model';
+import { GROUPS_SECTION, groupProblems, writeGroups } from './groups-exchange';
 import { NARRATIVES_SECTION, narrativePartnerships, narrativeProblems, writeNarratives } from './narratives-exchange';
 import { SECTION_SPECS, type SectionSpec } from './section-specs';
 import { childSyncStatement, deferredStatement, existingStatement, touchStatement, upsertStatement, type Statement } from './upsert-sql';
@@ -60,7 +61,8 @@ export class ImportService {
     if (schema.fatal) throw problemsError(schema.problems);
     const bundle = input as Bundle;
     const narratives = bundle.annualReportNarratives ?? [];
-    const total = countRecords(bundle) + narratives.length;
+    const groups = bundle.groups ?? [];
+    const total = countRecords(bundle) + groups.length + narratives.length;
 
     const run = this.dataSource.transaction(async (m) => {
       // Records the schema refused are skipped by the later checks, so one pass reports every problem.
@@ -71,6 +73,7 @@ export class ImportService {
         ...schema.problems,
         ...bundleProblems(bundle, state, schema.refused),
         ...narrativeProblems(bundle, partnershipExists, schema.refused),
+        ...groupProblems(bundle, schema.refused),
       ];
       if (problems.length > 0) throw problemsError(withRefs(bundle, sortProblems(problems)));
 
@@ -93,6 +96,11 @@ export class ImportService {
         updated: updated.size,
         unchanged: rows.length - inserted.size - updated.size,
       }));
+      if (groups.length > 0) {
+        sections.push({ section: GROUPS_SECTION, ...(await writeGroups(m, groups)) });
+        done += groups.length;
+        onProgress?.(done, total);
+      }
       if (narratives.length > 0) {
         const counts = await writeNarratives(m, narratives);
         done += narratives.length;

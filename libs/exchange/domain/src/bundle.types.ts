@@ -5,6 +5,8 @@
  * (`partnership` is the partnership's ref). Dates are `YYYY-MM-DD`; timestamps ISO 8601.
  * Enumerations use the kebab-case values below. See docs/bundle-format.md and bundle.schema.json.
  */
+import type { GroupRecord } from './group.types';
+
 export const BUNDLE_FORMAT = 'sli-bundle';
 export const BUNDLE_VERSION = 1;
 
@@ -455,6 +457,7 @@ export interface Bundle {
   obaResults?: ObaResultRecord[];
   obaStrategies?: ObaStrategyRecord[];
   measures?: MeasureRecord[];
+  groups?: GroupRecord[];
   annualReportNarratives?: AnnualReportNarrativeRecord[];
 }
 
@@ -471,5 +474,8 @@ export const BUNDLE_SECTIONS = [
  */
 export const BUNDLE_HISTORY_SECTIONS = ['annualReportNarratives'] as const satisfies readonly (keyof Bundle)[];
 
+/** Groups with their members and meetings (group.types.ts): written after the records their decisions name. */
+export const BUNDLE_GROUP_SECTIONS = ['groups'] as const satisfies readonly (keyof Bundle)[];
+
 /** Every list a bundle may hold, in the order a bundle is written and imported. */
-export const BUNDLE_LISTS = [...BUNDLE_SECTIONS, ...BUNDLE_HISTORY_SECTIONS] as const;
+export const BUNDLE_LISTS = [...BUNDLE_SECTIONS, ...BUNDLE_GROUP_SECTIONS, ...BUNDLE_HISTORY_SECTIONS] as const;

@@ -9,7 +9,7 @@ import { ACTION_COUNT_SQL, AWAITING_SIGN_OFF_SQL, CHANGES_SQL, DUE_BEFORE_NEXT_S
 import { GroupEntity } from './group.entity';
 import { MeetingEntity } from './meeting.entity';
 import type { CommitteePack, PackAction, PackStatusChange, SendPackResult } from './models/committee-pack.model';
-import { packMail } from './pack-mail';
+import { packMail, queuePackNotice } from './pack-mail';
 
 /** A meeting's committee pack: its figures, and sending it to the group's members through the outbox. */
 @Injectable()
@@ -62,7 +62,8 @@ export class CommitteePackService {
   /**
    * Queues the pack by email to each member serving on the pack's day who has an account (one email
    * each, however many terms they hold), in one transaction. Each email's key names the meeting and
-   * the user, so sending again adds nothing for anyone already sent it.
+   * the user, so sending again adds nothing for anyone already sent it; each member sent it also gets
+   * a notice in the product under the same key, linking to the meeting's pack page.
    */
   sendPack(meetingId: string): Promise<SendPackResult> {
     return this.dataSource.transaction(async (m) => {
@@ -84,7 +85,10 @@ export class CommitteePackService {
           result.withoutAccount++;
           continue;
         }
-        const id = await queueEmail(m, { partnershipId: group.partnershipId, userId: member.userId, to: member.email, key: `pack:${meeting.id}:${member.userId}`, ...mail });
+        const key = `pack:${meeting.id}:${member.userId}`;
+        const id = await queueEmail(m, { partnershipId: group.partnershipId, userId: member.userId, to: member.email, key, ...mail });
+        // The same message in the notification centre, under the same key: once per member and meeting.
+        await queuePackNotice(m, { partnershipId: group.partnershipId, userId: member.userId, meetingId: meeting.id, key, emailId: id, link }, group.name, meeting.meetsOn, pack);
         if (id) result.queued++;
         else result.alreadySent++;
       }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Action, actionsByParentLoader, ActionsService } from '@sli/actions-api';
 import { chairOn, upcomingMeetingOn } from '@sli/groups-domain';
 import { Agency, agencyLoader, PartnershipsService } from '@sli/partnerships-api';
-import { DateScalar, type RequestContext } from '@sli/shared/api-core';
+import { DateScalar, mayRecordForGroup, type RequestContext } from '@sli/shared/api-core';
 import { todayInEngland } from '@sli/shared/domain';
 import { DataSource } from 'typeorm';
 import { AddGroupMemberInput, CreateGroupInput, UpdateGroupInput, UpdateGroupMemberInput } from './dto/group.input';
@@ -18,6 +18,7 @@ export class GroupsResolver {
     private readonly service: GroupsService,
     private readonly meetingsService: MeetingsService,
     private readonly actionsService: ActionsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => [Group], {
@@ -59,6 +60,13 @@ export class GroupsResolver {
     @Args('on', { type: () => DateScalar, nullable: true }) on?: string | null,
   ): Promise<GroupMember | null> {
     return chairOn(await membersLoader(ctx, this.service).load(g.id), on ?? todayInEngland());
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may record decisions, minutes and sign-offs at its meetings: the business unit, or a current member of the group.',
+  })
+  async mayRecord(@Parent() g: Group, @Context() ctx: RequestContext): Promise<boolean> {
+    return (await mayRecordForGroup(this.dataSource, ctx.caller, g.id)).allowed;
   }
 
   @ResolveField(() => [Meeting], { description: 'Its meetings, most recent first.' })

@@ -1,6 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, actionLoader, ActionsService } from '@sli/actions-api';
-import { DateScalar, type RequestContext } from '@sli/shared/api-core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertMayRecordForGroup, DateScalar, ForbiddenError, mayRecordForGroup, type RequestContext } from '@sli/shared/api-core';
+import { DataSource } from 'typeorm';
 import { CommitteePackService } from './committee-pack.service';
 import { CreateMeetingInput, RecordMeetingDecisionInput, UpdateMeetingInput } from './dto/group.input';
 import { decisionsLoader, groupLoader, meetingLoader } from './groups.loader';
@@ -15,6 +17,7 @@ export class MeetingsResolver {
     private readonly service: MeetingsService,
     private readonly groups: GroupsService,
     private readonly packs: CommitteePackService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => Meeting, { nullable: true })
@@ -27,8 +30,15 @@ export class MeetingsResolver {
     return this.service.create(input);
   }
 
-  @Mutation(() => Meeting, { description: 'Moves a meeting, records it held, or records its minutes.' })
-  updateMeeting(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMeetingInput): Promise<Meeting> {
+  @Mutation(() => Meeting, {
+    description: "Moves a meeting, records it held, or records its minutes. A current member of the group may record it held and its minutes; only the business unit moves it.",
+  })
+  async updateMeeting(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMeetingInput, @Context() ctx: RequestContext): Promise<Meeting> {
+    if (ctx.caller?.role !== 'admin') {
+      const meeting = await this.service.get(id);
+      if (input.meetsOn !== undefined) throw new ForbiddenError("Only the business unit may move a meeting; the group's members record that it was held and its minutes");
+      await assertMayRecordForGroup(this.dataSource, ctx.caller, meeting.groupId, 'record the minutes of its meetings');
+    }
     return this.service.update(id, input);
   }
 
@@ -38,12 +48,18 @@ export class MeetingsResolver {
   }
 
   @Mutation(() => MeetingDecision, { description: 'Records a decision at a meeting, optionally about one of the actions the group monitors.' })
-  recordMeetingDecision(@Args('input') input: RecordMeetingDecisionInput): Promise<MeetingDecision> {
+  async recordMeetingDecision(@Args('input') input: RecordMeetingDecisionInput, @Context() ctx: RequestContext): Promise<MeetingDecision> {
+    const [meeting] = await this.service.findByIds([input.meetingId]);
+    // A meeting that does not exist is the service's input error; one that does is for its group's members.
+    if (meeting) await assertMayRecordForGroup(this.dataSource, ctx.caller, meeting.groupId, 'record decisions at its meetings');
     return this.service.recordDecision(input);
   }
 
   @Mutation(() => MeetingDecision, { description: 'Deletes a decision recorded in error. Returns it as it was.' })
-  deleteMeetingDecision(@Args('id', { type: () => ID }) id: string): Promise<MeetingDecision> {
+  async deleteMeetingDecision(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<MeetingDecision> {
+    const [decision] = await this.service.findDecisionsByIds([id]);
+    const [meeting] = decision ? await this.service.findByIds([decision.meetingId]) : [];
+    if (meeting) await assertMayRecordForGroup(this.dataSource, ctx.caller, meeting.groupId, 'delete decisions recorded at its meetings');
     return this.service.removeDecision(id);
   }
 
@@ -59,6 +75,13 @@ export class MeetingsResolver {
     const found = await groupLoader(ctx, this.groups).load(m.groupId);
     if (!found) throw new Error(`Group ${m.groupId} of meeting ${m.id} is missing`);
     return found;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may record decisions, minutes and sign-offs at this meeting: the business unit, or a current member of the group.',
+  })
+  async mayRecord(@Parent() m: Meeting, @Context() ctx: RequestContext): Promise<boolean> {
+    return (await mayRecordForGroup(this.dataSource, ctx.caller, m.groupId)).allowed;
   }
 
   @ResolveField(() => [MeetingDecision], { description: 'In the order recorded.' })

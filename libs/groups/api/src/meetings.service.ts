@@ -19,6 +19,14 @@ export class MeetingsService {
     return this.dataSource.getRepository(MeetingEntity).findBy({ id: In([...ids]) });
   }
 
+  async get(id: string): Promise<MeetingEntity> {
+    return getMeeting(this.dataSource.manager, id);
+  }
+
+  findDecisionsByIds(ids: readonly string[]): Promise<MeetingDecisionEntity[]> {
+    return this.dataSource.getRepository(MeetingDecisionEntity).findBy({ id: In([...ids]) });
+  }
+
   /** Meetings of many groups, most recent first. */
   findByGroups(groupIds: readonly string[]): Promise<MeetingEntity[]> {
     return this.dataSource.getRepository(MeetingEntity).find({ where: { groupId: In([...groupIds]) }, order: { meetsOn: 'DESC' } });

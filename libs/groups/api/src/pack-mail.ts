@@ -1,5 +1,6 @@
 import { escapeHtml } from '@sli/reminders-api';
 import { longDate } from '@sli/shared/domain';
+import type { EntityManager } from 'typeorm';
 import type { CommitteePack, PackAction } from './models/committee-pack.model';
 
 const STATUS_WORDS: Record<string, string> = {
@@ -60,4 +61,30 @@ export function packMail(groupName: string, meetsOn: string, pack: CommitteePack
       .join('') +
     `<p><a href="${escapeHtml(link)}">Open the pack</a></p>`;
   return { subject, text, html };
+}
+
+/**
+ * The pack's notice in the notification centre: a line of counts and the link to the meeting's page.
+ * Keyed like its email (`pack:<meeting>:<user>`), so a member is told once however often it is sent.
+ */
+export async function queuePackNotice(
+  m: EntityManager,
+  n: { partnershipId: string; userId: string; meetingId: string; key: string; emailId: string | null; link: string },
+  groupName: string,
+  meetsOn: string,
+  pack: CommitteePack,
+): Promise<boolean> {
+  const title = `${groupName}: committee pack for the meeting on ${longDate(meetsOn)}`;
+  const body =
+    `${pack.overdue.length} overdue, ${pack.dueBeforeNextMeeting.length} due before the next meeting, ` +
+    `${pack.awaitingSignOff.length} awaiting sign-off, ${pack.changes.length} changed, of ${pack.actionCount} actions as of ${longDate(pack.asOf)}.`;
+  const rows = (await m.query(
+    `INSERT INTO notices (partnership_id, user_id, kind, meeting_id, dedupe_key, title, body, link, created_on, email_id)
+     VALUES ($1, $2, 'committee-pack', $3, $4, $5, $6, $7, (now() AT TIME ZONE 'Europe/London')::date,
+       -- Its email, also when sent before (so a daily digest never repeats it).
+       coalesce($8::uuid, (SELECT id FROM outbox_messages WHERE dedupe_key = $4)))
+     ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
+    [n.partnershipId, n.userId, n.meetingId, n.key, title, body, n.link, n.emailId],
+  )) as unknown[];
+  return rows.length > 0;
 }

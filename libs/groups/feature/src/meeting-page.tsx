@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCan, useFilters } from '@sli/shared/data-access';
 import { FlashMessage, formatDate, PageHeader, QueryState, SuccessMessage } from '@sli/shared/ui';
+import { todayInEngland } from '@sli/shared/domain';
 import { useMeeting, useSendPack } from './api/groups';
 import { DecisionForm } from './components/decision-form';
+import { MeetingAgenda } from './components/meeting-agenda';
+import { MinutesForm } from './components/minutes-form';
 import { PackTables } from './components/pack-tables';
 import { MEETING_STATUS_LABELS } from './lib/labels';
 import './groups.css';
@@ -11,7 +14,8 @@ import './groups.css';
 /**
  * A meeting of a group and its committee pack: what changed since the last meeting, what is overdue,
  * what falls due before the next, what awaits sign-off, as of the meeting's day (today for one still
- * to come); the decisions recorded at it; for admins, sending the pack to the members.
+ * to come), with the agenda drawn from it; the decisions and minutes recorded at it, by the business
+ * unit or any current member of the group (chair or not); for admins, editing and sending the pack.
  */
 export function MeetingPage() {
   const { id = '', meetingId = '' } = useParams();
@@ -47,9 +51,9 @@ export function MeetingPage() {
       <QueryState isLoading={query.isLoading} error={query.error} isEmpty={!query.isLoading && !m} empty="There is no meeting with this address, or you may not see it.">
         {m && pack ? (
           <>
-            {can('updateMeeting') || can('sendCommitteePack') ? (
+            {can('createMeeting') || can('sendCommitteePack') ? (
               <div className="record-actions no-print">
-                {can('updateMeeting') ? (
+                {can('createMeeting') && can('updateMeeting') ? (
                   <Link className="button secondary" to={{ pathname: `/groups/${id}/meetings/${m.id}/edit`, search }}>
                     Edit the meeting
                   </Link>
@@ -63,6 +67,7 @@ export function MeetingPage() {
             ) : null}
             <SuccessMessage message={sent} />
             {send.error ? <p className="error-message">The pack was not sent: {send.error.message}</p> : null}
+            <MeetingAgenda meeting={m} />
             <h2>Committee pack</h2>
             <dl className="details" data-testid="pack-summary">
               {[
@@ -91,9 +96,10 @@ export function MeetingPage() {
                 ))}
               </ul>
             )}
-            {can('recordMeetingDecision') ? <DecisionForm meeting={m} /> : null}
+            {can('recordMeetingDecision') && m.mayRecord ? <DecisionForm meeting={m} /> : null}
             <h2>Minutes</h2>
             <p className="minutes">{m.minutes ?? (m.status === 'HELD' ? 'No minutes recorded.' : 'Minutes are recorded once the meeting is held.')}</p>
+            {can('updateMeeting') && m.mayRecord && m.meetsOn <= todayInEngland() ? <MinutesForm meeting={m} /> : null}
           </>
         ) : null}
       </QueryState>

@@ -13,12 +13,12 @@ registerEnumType(ReminderEmail, {
   description: 'How reminders reach you by email: each as it comes, one digest a day, or none (they stay in the product).',
 });
 
-@ObjectType({ description: 'A reminder to you in the product: an action of your agency due soon or overdue.' })
+@ObjectType({ description: 'A reminder to you in the product: an action of your agency due soon or overdue, or a committee pack sent to you.' })
 export class Notice {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: '`due-soon`, `overdue` or `still-overdue`.' })
+  @Field({ description: '`due-soon`, `overdue`, `still-overdue` or `committee-pack`.' })
   kind!: string;
 
   @Field()

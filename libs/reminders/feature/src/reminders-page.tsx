@@ -60,7 +60,7 @@ export function RemindersPage() {
     <div className="reminders-page">
       <PageHeader
         title="Your reminders"
-        lead="Actions and information requests your agency owes: a reminder as one falls due (a week ahead for an action, two working days for a request), the day it becomes overdue, then weekly until it is done."
+        lead="Actions and information requests your agency owes: a reminder as one falls due (a week ahead for an action, two working days for a request), the day it becomes overdue, then weekly until it is done; and the committee packs sent to you as a member of a group."
       />
       <QueryState isLoading={notices.isLoading} error={notices.error}>
         <section aria-labelledby="notices-heading">

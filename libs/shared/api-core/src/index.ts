@@ -33,6 +33,7 @@ export {
   type Role,
   type Caller,
 } from './auth/caller';
+export { assertMayRecordForGroup, mayRecordForGroup } from './auth/group-membership';
 export { recordAuditEvent, type AuditEventInput } from './audit/record-event';
 export { JSONScalar } from './graphql/json.scalar';
 export { type RequestAuth } from './graphql/request-context';

@@ -28,6 +28,7 @@ import { AssuranceTools1730000003200 } from './1730000003200-assurance-tools';
 import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
 import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
 import { AuditAgencyReturns1730000003600 } from './1730000003600-audit-agency-returns';
+import { CommitteePackNotices1730000003800 } from './1730000003800-committee-pack-notices';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   ThematicReviews1730000003300,
   ActionImpactSources1730000003400,
   AuditAgencyReturns1730000003600,
+  CommitteePackNotices1730000003800,
 ];

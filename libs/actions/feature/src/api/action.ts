@@ -27,6 +27,7 @@ const ActionPlansAction = graphql(`
       group {
         id
         name
+        mayRecord
         meetings {
           id
           meetsOn

@@ -48,7 +48,9 @@ export function ActionPanel({
   const navigate = useNavigate();
   const remove = useDeleteAction();
   const deleteProblems = useFieldProblems(remove.error, NO_FIELDS, 'action-delete');
-  const canSignOff = !!action && canDo(viewer, 'signOffAction') && !action.signedOffOn && (isComplete(action.status) || action.status === 'CANCELLED');
+  // The business unit and committee members sign off any action; a member of the action's group, at its meeting.
+  const mayRecord = viewer?.role === 'ADMIN' || viewer?.role === 'COMMITTEE_MEMBER' || !!action?.group?.mayRecord;
+  const canSignOff = !!action && canDo(viewer, 'signOffAction') && mayRecord && !action.signedOffOn && (isComplete(action.status) || action.status === 'CANCELLED');
 
   // Focus moves to the panel when an action is opened, so keyboard and screen-reader users land on it.
   useEffect(() => {

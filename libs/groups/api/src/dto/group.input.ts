@@ -97,8 +97,25 @@ export class CreateMeetingInput {
   minutes?: string | null;
 }
 
+/** Fields left out stay as they are (written out rather than a PartialType, which would keep the status default and replan a held meeting). */
 @InputType()
-export class UpdateMeetingInput extends PartialType(OmitType(CreateMeetingInput, ['groupId'] as const)) {}
+export class UpdateMeetingInput {
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  meetsOn?: string;
+
+  @Field(() => MeetingStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(MeetingStatus)
+  status?: MeetingStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  minutes?: string | null;
+}
 
 @InputType()
 export class RecordMeetingDecisionInput {

@@ -78,6 +78,7 @@ const MeetingPage = graphql(`
       meetsOn
       status
       minutes
+      mayRecord
       group {
         id
         name

@@ -1575,7 +1575,7 @@ export type ActionPlansActionQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, signedOffMeeting: { id: string, meetsOn: string } | null, group: { id: string, name: string, meetings: Array<{ id: string, meetsOn: string, status: MeetingStatus }> } | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, impactAudit: { id: string, ref: string, title: string, startedOn: string, completedOn: string | null, cases: Array<{ overallGrade: OfstedGrade }> } | null, impactMeasure: { id: string, ref: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, series: Array<{ periodStart: string, label: string, value: number | null }> } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
+export type ActionPlansActionQuery = { action: { id: string, ref: string, title: string, status: ActionStatus, dueOn: string, completedOn: string | null, impactEvidence: string | null, monitoringCommittee: string | null, signedOffBy: string | null, signedOffOn: string | null, brag: Brag | null, daysOverdue: number, signedOffMeeting: { id: string, meetsOn: string } | null, group: { id: string, name: string, mayRecord: boolean, meetings: Array<{ id: string, meetsOn: string, status: MeetingStatus }> } | null, ownerAgency: { id: string, name: string }, review: { id: string, ref: string, title: string } | null, audit: { id: string, ref: string, title: string } | null, impactAudit: { id: string, ref: string, title: string, startedOn: string, completedOn: string | null, cases: Array<{ overallGrade: OfstedGrade }> } | null, impactMeasure: { id: string, ref: string, name: string, unit: MeasureUnit, polarity: MeasurePolarity, series: Array<{ periodStart: string, label: string, value: number | null }> } | null, themes: Array<{ id: string, name: string }>, updates: Array<{ id: string, changedAt: string, changedBy: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, note: string | null }> } | null };
 
 export type ActionPlansChangeStatusMutationVariables = Exact<{
   id: string | number;
@@ -1993,7 +1993,7 @@ export type MeetingPageQueryVariables = Exact<{
 }>;
 
 
-export type MeetingPageQuery = { meeting: { id: string, partnershipId: string, meetsOn: string, status: MeetingStatus, minutes: string | null, group: { id: string, name: string, actions: Array<{ id: string, ref: string, title: string }> }, decisions: Array<{ id: string, text: string, createdAt: string, action: { id: string, ref: string, title: string } | null }>, pack: { asOf: string, previousMeetingOn: string | null, nextMeetingOn: string | null, actionCount: number, changes: Array<{ actionId: string, ref: string, title: string, changedOn: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, changedBy: string }>, overdue: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }>, dueBeforeNextMeeting: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }>, awaitingSignOff: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }> } } | null };
+export type MeetingPageQuery = { meeting: { id: string, partnershipId: string, meetsOn: string, status: MeetingStatus, minutes: string | null, mayRecord: boolean, group: { id: string, name: string, actions: Array<{ id: string, ref: string, title: string }> }, decisions: Array<{ id: string, text: string, createdAt: string, action: { id: string, ref: string, title: string } | null }>, pack: { asOf: string, previousMeetingOn: string | null, nextMeetingOn: string | null, actionCount: number, changes: Array<{ actionId: string, ref: string, title: string, changedOn: string, fromStatus: ActionStatus | null, toStatus: ActionStatus, changedBy: string }>, overdue: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }>, dueBeforeNextMeeting: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }>, awaitingSignOff: Array<{ actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number }> } } | null };
 
 export type PackActionFieldsFragment = { actionId: string, ref: string, title: string, ownerAgency: string, dueOn: string, status: ActionStatus, closedOn: string | null, daysOverdue: number };
 
@@ -3139,6 +3139,7 @@ export const ActionPlansActionDocument = new TypedDocumentString(`
     group {
       id
       name
+      mayRecord
       meetings {
         id
         meetsOn
@@ -4386,6 +4387,7 @@ export const MeetingPageDocument = new TypedDocumentString(`
     meetsOn
     status
     minutes
+    mayRecord
     group {
       id
       name
