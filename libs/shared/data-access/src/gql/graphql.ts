@@ -126,16 +126,11 @@ export type AssuranceToolStatus =
   | 'IN_USE'
   | 'RETIRED';
 
-/** A domain of practice a case audit grades separately. */
-export type AuditDomain =
-  | 'ASSESSMENT'
-  | 'IMPACT'
-  | 'JOINT_WORKING'
-  | 'PLANNING_AND_INTERVENTION'
-  | 'RECOGNITION';
-
 export type AuditDomainGradeInput = {
-  domain: AuditDomain;
+  /** An agency of the partnership, for that agency's grade; omit for the overall multi-agency grade. */
+  agencyId?: string | number | null | undefined;
+  /** The code of one of the partnership's audit domains (auditDomains), e.g. `voice-of-the-child`; not a retired one for a new grade. */
+  domain: string;
   grade: OfstedGrade;
   narrative?: string | null | undefined;
 };
@@ -252,7 +247,7 @@ export type CreateAgencyInput = {
 export type CreateAuditCaseInput = {
   /** A multi-agency case, single-agency or thematic audit. */
   auditId: string | number;
-  /** At most one grade per domain. On update, replaces the whole set; omit to keep it. */
+  /** At most one overall grade per domain, and one per domain for each agency. On update, replaces the whole set; omit to keep it. A retired domain may stay on the grades a case already has, not be given to a new one. */
   domainGrades?: Array<AuditDomainGradeInput> | null | undefined;
   narrative?: string | null | undefined;
   overallGrade: OfstedGrade;
@@ -1140,7 +1135,7 @@ export type UpdateAgencyInput = {
 };
 
 export type UpdateAuditCaseInput = {
-  /** At most one grade per domain. On update, replaces the whole set; omit to keep it. */
+  /** At most one overall grade per domain, and one per domain for each agency. On update, replaces the whole set; omit to keep it. A retired domain may stay on the grades a case already has, not be given to a new one. */
   domainGrades?: Array<AuditDomainGradeInput> | null | undefined;
   narrative?: string | null | undefined;
   overallGrade?: OfstedGrade | null | undefined;
@@ -1753,7 +1748,7 @@ export type AuditRecordQueryVariables = Exact<{
 }>;
 
 
-export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, tool: { id: string, name: string, version: number, ratingScale: Array<{ code: string, label: string, met: boolean }>, standards: Array<{ id: string, code: string, title: string, position: number }> } | null, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: AuditDomain, grade: OfstedGrade, narrative: string | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, toolStandard: { code: string, title: string, position: number }, agency: { id: string, name: string } }> } | null };
+export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, tool: { id: string, name: string, version: number, ratingScale: Array<{ code: string, label: string, met: boolean }>, standards: Array<{ id: string, code: string, title: string, position: number }> } | null, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: string, grade: OfstedGrade, narrative: string | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, toolStandard: { code: string, title: string, position: number }, agency: { id: string, name: string } }> } | null };
 
 export type StartAuditMutationVariables = Exact<{
   input: CreateAuditInput;
