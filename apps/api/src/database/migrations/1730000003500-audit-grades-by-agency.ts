@@ -26,17 +26,22 @@ export class AuditGradesByAgency1730000003500 implements MigrationInterface {
       CREATE INDEX ix_audit_case_domain_grades__agency_id ON audit_case_domain_grades (agency_id);
       CREATE INDEX ix_audit_case_domain_grades__partnership_id_domain ON audit_case_domain_grades (partnership_id, domain);
     `);
-    // Partnerships made before 1730000003200 had the defaults installed then; a partnership whose
-    // children's domains lack the voice of the child (none should) gets it, first in reading order.
+    // Partnerships made before 1730000003200 had the defaults installed then; a children's or joint
+    // partnership lacking the voice of the child (none should) gets it, first in reading order. Skipped
+    // when audit_domains does not exist yet (1730000003200 may run after this one): it installs the defaults.
     await q.query(`
-      UPDATE audit_domains d SET position = d.position + 1
-        FROM partnerships p
-        WHERE p.id = d.partnership_id AND p.kind IN ('children', 'joint')
-          AND NOT EXISTS (SELECT 1 FROM audit_domains v WHERE v.partnership_id = p.id AND v.code = 'voice-of-the-child');
-      INSERT INTO audit_domains (partnership_id, code, name, position, retired, is_default)
-        SELECT p.id, 'voice-of-the-child', 'Voice of the child', 1, false, true FROM partnerships p
-        WHERE p.kind IN ('children', 'joint')
-          AND NOT EXISTS (SELECT 1 FROM audit_domains v WHERE v.partnership_id = p.id AND v.code = 'voice-of-the-child');
+      DO $$
+      BEGIN
+        IF to_regclass('audit_domains') IS NULL THEN RETURN; END IF;
+        UPDATE audit_domains d SET position = d.position + 1
+          FROM partnerships p
+          WHERE p.id = d.partnership_id AND p.kind IN ('children', 'joint')
+            AND NOT EXISTS (SELECT 1 FROM audit_domains v WHERE v.partnership_id = p.id AND v.code = 'voice-of-the-child');
+        INSERT INTO audit_domains (partnership_id, code, name, position, retired, is_default)
+          SELECT p.id, 'voice-of-the-child', 'Voice of the child', 1, false, true FROM partnerships p
+          WHERE p.kind IN ('children', 'joint')
+            AND NOT EXISTS (SELECT 1 FROM audit_domains v WHERE v.partnership_id = p.id AND v.code = 'voice-of-the-child');
+      END $$;
     `);
   }
 
