@@ -195,7 +195,8 @@ describe('Case-audit grading by partnership domain and agency (issue 10)', () =>
     const newCase = await api.raw(CREATE_CASE, { input: { auditId, ref: 'G2', overallGrade: 'GOOD', domainGrades: [{ domain: 'early-help', grade: 'GOOD' }] } });
     expect(fieldsOf(newCase)?.[0]?.field).toBe('domainGrades[0].domain');
     // A renamed domain shows its new name on past grades.
-    await api.gql(UPDATE_DOMAIN, { id: (await domains())[0]!.id, input: { name: "Child's lived experience" } });
+    const [voice] = await domains();
+    await api.gql(UPDATE_DOMAIN, { id: voice?.id, input: { name: "Child's lived experience" } });
     expect((await api.gql(`query($id: ID!) { auditCase(id: $id) { ${GRADES} } }`, { id: c.id })).auditCase.domainGrades[0].domainLabel).toBe(
       "Child's lived experience",
     );
