@@ -194,6 +194,9 @@ describe('Case-audit grading by partnership domain and agency (issue 10)', () =>
     ]);
     const newCase = await api.raw(CREATE_CASE, { input: { auditId, ref: 'G2', overallGrade: 'GOOD', domainGrades: [{ domain: 'early-help', grade: 'GOOD' }] } });
     expect(fieldsOf(newCase)?.[0]?.field).toBe('domainGrades[0].domain');
+    // An agency with grades of its own cannot be deleted: the case is named.
+    const deletion = await api.raw(`mutation($id: ID!) { deleteAgency(id: $id) { id } }`, { id: health });
+    expect(deletion.errors?.[0]?.message).toMatch(/1 audit case grading it \(G1\)/);
     // A renamed domain shows its new name on past grades.
     const [voice] = await domains();
     await api.gql(UPDATE_DOMAIN, { id: voice?.id, input: { name: "Child's lived experience" } });
