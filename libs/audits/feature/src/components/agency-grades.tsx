@@ -52,7 +52,8 @@ function AgencyTable({ rows, caption, testId }: { rows: readonly AgencyDomainGra
 export function AgencyGrades({ audit }: { audit: AuditRecord }) {
   const own = useAuditAgencyGrades(audit.partnershipId, { auditId: audit.id });
   const round = useAuditAgencyGrades(audit.partnershipId, { round: audit.round ?? undefined });
-  const showRound = Boolean(audit.round) && (round.data?.length ?? 0) > 0;
+  // The round's table only when it adds something: a round of this one audit would repeat it.
+  const showRound = Boolean(audit.round) && (round.data?.length ?? 0) > 0 && JSON.stringify(round.data) !== JSON.stringify(own.data);
   return (
     <section aria-labelledby="agency-grades">
       <h3 id="agency-grades">Grades by agency</h3>

@@ -156,7 +156,12 @@ export function AuditDomainsSection({ partnershipId }: { partnershipId: string }
           </table>
         </div>
       </QueryState>
-      {manage ? <DomainNameForm key={partnershipId} partnershipId={partnershipId} onDone={setDone} /> : null}
+      {manage ? (
+        <>
+          <h3>Add a domain</h3>
+          <DomainNameForm key={partnershipId} partnershipId={partnershipId} onDone={setDone} />
+        </>
+      ) : null}
     </section>
   );
 }
