@@ -3,7 +3,8 @@ import { expectNoAxeViolations, fillDate, settled, expect, test } from './suppor
 
 /**
  * The business unit records its audits through the forms: a multi-agency case audit with a graded case
- * (overall and by domain), seen on the audit's page and in the audits page's figures; then a section 11
+ * (overall and by the partnership's domains, and one agency's own grade in the agency × domain grid),
+ * seen on the audit's page and in the audits page's figures; then a section 11
  * audit with an agency's self-assessment, moderated. Axe runs on each form's error state and on check
  * your answers. The audits start in 2026/27, today's year.
  */
@@ -73,8 +74,11 @@ test('an admin starts a case audit and grades a case; the audit page and the aud
   await page.getByRole('link', { name: 'Add a case' }).click();
   await emptyFormErrors(page, 'Select the overall grade');
   await page.getByRole('group', { name: /Overall grade/ }).getByLabel('Good', { exact: true }).check();
-  await page.getByLabel('Recognition').selectOption({ label: 'Good' });
-  await page.getByLabel('Impact').selectOption({ label: 'Requires improvement to be good' });
+  await page.getByLabel('Recognition', { exact: true }).selectOption({ label: 'Good' });
+  await page.getByLabel('Impact', { exact: true }).selectOption({ label: 'Requires improvement to be good' });
+  // The agency taking part grades its own part in the voice of the child (a domain of the partnership's).
+  const grid = page.getByTestId('agency-grade-grid');
+  await grid.getByLabel(`${agency}: Voice of the child`).selectOption({ label: 'Inadequate' });
   await page.getByLabel('What the auditors found (optional)').fill('Neglect was recognised early; the plan did not change outcomes quickly enough.');
   await page.getByLabel('Case reference (optional)').fill(`E2E-C1-${stamp}`);
   await checkAndConfirm(page, 'Add the case');
@@ -82,6 +86,15 @@ test('an admin starts a case audit and grades a case; the audit page and the aud
   const row = page.getByTestId('audit-case').filter({ hasText: `E2E-C1-${stamp}` });
   await expect(row).toContainText('Requires improvement to be good');
   await expect(page.getByTestId('audit-cases-total')).toHaveText('1 case graded: 1 good.');
+  await expect(row).toContainText(`Also graded per agency: ${agency}.`);
+  // The agency's grades by domain: its one grade, inadequate, so 0 of 1 good or better.
+  const byAgency = page.getByTestId('agency-grades-audit');
+  await expect(byAgency.getByRole('row', { name: new RegExp(agency) })).toContainText('0 of 1 good or better');
+  await expect(byAgency.getByRole('columnheader', { name: 'Voice of the child' })).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The audit cannot go while its case depends on it: asked first, then refused, naming the case.
   await page.getByRole('button', { name: `Delete audit E2E-AU-${stamp}` }).click();

@@ -34,7 +34,7 @@ describe('Deleting audits, graded cases and section 11 assessments', () => {
       partnershipId, ref: uniqueRef('CA'), type: 'MULTI_AGENCY_CASE', title: 'Neglect audit', startedOn: '2025-05-01', agencyIds: [agencyId], themeIds: [themeId],
     });
     const auditCase = await mutate('createAuditCase', {
-      auditId: caseAudit.id, ref: uniqueRef('C'), overallGrade: 'GOOD', domainGrades: [{ domain: 'IMPACT', grade: 'REQUIRES_IMPROVEMENT' }],
+      auditId: caseAudit.id, ref: uniqueRef('C'), overallGrade: 'GOOD', domainGrades: [{ domain: 'impact', grade: 'REQUIRES_IMPROVEMENT' }],
     });
     const finding = await mutate('createFinding', { auditId: caseAudit.id, kind: 'GOOD_PRACTICE', text: 'Plans were reviewed on time' });
     const s11 = await mutate('createAudit', { partnershipId, ref: uniqueRef('S11'), type: 'SECTION_11', title: 'Section 11 2025', startedOn: '2025-06-01' });

@@ -198,8 +198,8 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
           overallGrade: 'REQUIRES_IMPROVEMENT',
           narrative: 'Drift in planning',
           domainGrades: [
-            { domain: 'IMPACT', grade: 'INADEQUATE' },
-            { domain: 'RECOGNITION', grade: 'GOOD', narrative: 'Early concern raised' },
+            { domain: 'impact', grade: 'INADEQUATE' },
+            { domain: 'recognition', grade: 'GOOD', narrative: 'Early concern raised' },
           ],
         },
       })
@@ -209,8 +209,8 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
       overallGrade: 'REQUIRES_IMPROVEMENT',
       audit: { id: maca.id, type: 'MULTI_AGENCY_CASE' },
       domainGrades: [
-        { domain: 'RECOGNITION', grade: 'GOOD', narrative: 'Early concern raised' },
-        { domain: 'IMPACT', grade: 'INADEQUATE', narrative: null },
+        { domain: 'recognition', grade: 'GOOD', narrative: 'Early concern raised' },
+        { domain: 'impact', grade: 'INADEQUATE', narrative: null },
       ],
     });
     await api.gql(CREATE_CASE, { input: { auditId: maca.id, ref: 'C02', overallGrade: 'GOOD' } });
@@ -219,10 +219,10 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     const updated = (
       await api.gql(UPDATE_CASE, {
         id: c1.id,
-        input: { overallGrade: 'GOOD', domainGrades: [{ domain: 'JOINT_WORKING', grade: 'OUTSTANDING' }] },
+        input: { overallGrade: 'GOOD', domainGrades: [{ domain: 'joint-working', grade: 'OUTSTANDING' }] },
       })
     ).updateAuditCase;
-    expect(updated).toMatchObject({ overallGrade: 'GOOD', narrative: 'Drift in planning', domainGrades: [{ domain: 'JOINT_WORKING', grade: 'OUTSTANDING' }] });
+    expect(updated).toMatchObject({ overallGrade: 'GOOD', narrative: 'Drift in planning', domainGrades: [{ domain: 'joint-working', grade: 'OUTSTANDING' }] });
 
     const { auditCases } = await api.gql(
       `query($f: AuditCaseFilter) { auditCases(filter: $f) { totalCount nodes { ref } } }`,
@@ -230,7 +230,7 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     );
     expect(auditCases).toEqual({ totalCount: 3, nodes: [{ ref: 'C01' }, { ref: 'C02' }, { ref: 'C03' }] });
     const { auditCase } = await api.gql(`query($id: ID!) { auditCase(id: $id) { ${CASE_FIELDS} } }`, { id: c1.id });
-    expect(auditCase.domainGrades).toEqual([{ domain: 'JOINT_WORKING', grade: 'OUTSTANDING', narrative: null }]);
+    expect(auditCase.domainGrades).toEqual([{ domain: 'joint-working', grade: 'OUTSTANDING', narrative: null }]);
     const { audit } = await api.gql(`query($id: ID!) { audit(id: $id) { cases { ref overallGrade } } }`, { id: maca.id });
     expect(audit.cases).toEqual([
       { ref: 'C01', overallGrade: 'GOOD' },
@@ -250,8 +250,8 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     const { pid } = await setUp();
     const maca = await createAudit({ partnershipId: pid, type: 'MULTI_AGENCY_CASE', title: 'MACA', startedOn: '2024-01-15' });
     const oldSet = [
-      { domain: 'RECOGNITION', grade: 'GOOD', narrative: null },
-      { domain: 'ASSESSMENT', grade: 'REQUIRES_IMPROVEMENT', narrative: 'Thin' },
+      { domain: 'recognition', grade: 'GOOD', narrative: null },
+      { domain: 'assessment', grade: 'REQUIRES_IMPROVEMENT', narrative: 'Thin' },
     ];
     const c = (await api.gql(CREATE_CASE, { input: { auditId: maca.id, ref: 'K1', overallGrade: 'GOOD', domainGrades: oldSet } })).createAuditCase;
     await api.gql(CREATE_CASE, { input: { auditId: maca.id, ref: 'K2', overallGrade: 'GOOD' } });
@@ -262,26 +262,26 @@ describe('Audits, audit cases and section 11 assessments over GraphQL', () => {
     // A grade the scale does not have.
     const unknownGrade = await api.raw(UPDATE_CASE, {
       id: c.id,
-      input: { domainGrades: [{ domain: 'IMPACT', grade: 'GOOD' }, { domain: 'JOINT_WORKING', grade: 'SUPERB' }] },
+      input: { domainGrades: [{ domain: 'impact', grade: 'GOOD' }, { domain: 'joint-working', grade: 'SUPERB' }] },
     });
     expect(unknownGrade.errors?.[0]?.message).toMatch(/SUPERB/);
 
     // The same domain graded twice.
     const repeated = await api.raw(UPDATE_CASE, {
       id: c.id,
-      input: { overallGrade: 'INADEQUATE', domainGrades: [{ domain: 'IMPACT', grade: 'GOOD' }, { domain: 'IMPACT', grade: 'INADEQUATE' }] },
+      input: { overallGrade: 'INADEQUATE', domainGrades: [{ domain: 'impact', grade: 'GOOD' }, { domain: 'impact', grade: 'INADEQUATE' }] },
     });
-    expect(fieldsOf(repeated)).toEqual([{ field: 'domainGrades[1].domain', message: 'repeats the domain of domainGrades[0]' }]);
+    expect(fieldsOf(repeated)).toEqual([{ field: 'domainGrades[1].domain', message: 'repeats the domain and agency of domainGrades[0]' }]);
 
     // A valid new set, but the case row (written after the grades) clashes on ref: the grades roll back too.
-    const clash = await api.raw(UPDATE_CASE, { id: c.id, input: { ref: 'K2', domainGrades: [{ domain: 'IMPACT', grade: 'OUTSTANDING' }] } });
+    const clash = await api.raw(UPDATE_CASE, { id: c.id, input: { ref: 'K2', domainGrades: [{ domain: 'impact', grade: 'OUTSTANDING' }] } });
     expect(fieldsOf(clash)?.[0]?.field).toBe('ref');
 
     expect(await gradesNow()).toEqual({ ref: 'K1', overallGrade: 'GOOD', domainGrades: oldSet });
 
     // Nor does a failed create leave a case behind.
     const badCreate = await api.raw(CREATE_CASE, {
-      input: { auditId: maca.id, ref: 'K3', overallGrade: 'GOOD', domainGrades: [{ domain: 'IMPACT', grade: 'GOOD' }, { domain: 'IMPACT', grade: 'GOOD' }] },
+      input: { auditId: maca.id, ref: 'K3', overallGrade: 'GOOD', domainGrades: [{ domain: 'impact', grade: 'GOOD' }, { domain: 'impact', grade: 'GOOD' }] },
     });
     expect(fieldsOf(badCreate)?.[0]?.field).toBe('domainGrades[1].domain');
     const { auditCases } = await api.gql(`query($f: AuditCaseFilter) { auditCases(filter: $f) { totalCount } }`, { f: { auditId: maca.id } });

@@ -71,7 +71,13 @@ function buildBundle(P: string): Bundle {
     auditCases: [
       {
         partnership: P, ref: 'C1', audit: 'A1', overallGrade: 'requires-improvement', narrative: 'Drift in planning.',
-        domainGrades: [{ domain: 'recognition', grade: 'good' }, { domain: 'planning-and-intervention', grade: 'inadequate', narrative: 'No plan for 3 months.' }],
+        // The overall grade per domain, and each agency's (agency by ref): voice-of-the-child is a domain every partnership starts with.
+        domainGrades: [
+          { domain: 'voice-of-the-child', grade: 'requires-improvement' },
+          { domain: 'voice-of-the-child', agency: 'POL', grade: 'inadequate', narrative: 'Child not seen alone.' },
+          { domain: 'recognition', grade: 'good' },
+          { domain: 'planning-and-intervention', grade: 'inadequate', narrative: 'No plan for 3 months.' },
+        ],
       },
     ],
     section11Assessments: [
@@ -252,7 +258,9 @@ describe('Data bundle import and export', () => {
       ['RR1', 'completed', '2024-01-19', true],
     ]);
     expect(await counts(`SELECT count(*)::int AS n FROM measure_values WHERE partnership_id = $1`)).toBe(3);
-    expect(await counts(`SELECT count(*)::int AS n FROM audit_case_domain_grades WHERE partnership_id = $1`)).toBe(2);
+    // C1: three overall grades and the police's own grade in one domain.
+    expect(await counts(`SELECT count(*)::int AS n FROM audit_case_domain_grades WHERE partnership_id = $1`)).toBe(4);
+    expect(await counts(`SELECT count(*)::int AS n FROM audit_case_domain_grades g JOIN agencies a ON a.id = g.agency_id WHERE g.partnership_id = $1 AND a.ref = 'POL'`)).toBe(1);
     expect(await counts(`SELECT count(*)::int AS n FROM training_evaluations WHERE partnership_id = $1`)).toBe(1);
     expect(await counts(`SELECT count(*)::int AS n FROM training_follow_ups WHERE partnership_id = $1`)).toBe(1);
     // The default taxonomy came from the trigger; the bundle added one theme and reworded another.
@@ -329,6 +337,7 @@ describe('Data bundle import and export', () => {
     bundle.reviews[0].agencies = ['CSC', 'NOPE']; // dangling reference
     bundle.notifications[1].ref = 'N1'; // duplicate ref
     bundle.audits[0].completedOn = '2024-03-01'; // before startedOn
+    bundle.auditCases[0].domainGrades[1].agency = 'NOPE'; // an agency's grade naming no agency of the partnership
     bundle.reviews[1].completedOn = '2024-01-01'; // before initiatedOn
     bundle.actions[1].review = 'L1'; // both review and audit
     bundle.measures[0].values[1].periodStart = '2024-01-01'; // repeats a period
@@ -346,6 +355,7 @@ describe('Data bundle import and export', () => {
       'reviews[0].agencies[1]',
       'reviews[1].completedOn',
       'audits[0].completedOn',
+      'auditCases[0].domainGrades[1].agency',
       'actions[1].audit',
       'trainingSessions[0].course',
       'obaStrategies[0].actions[1]',

@@ -10,6 +10,10 @@ import { caseNarrative, phrase, S11_DOWNGRADE, S11_EVIDENCE, S11_NARRATIVE, S11_
 const GRADES: readonly OfstedGrade[] = ['inadequate', 'requires-improvement', 'good', 'outstanding'];
 const RAGS: readonly Rag[] = ['red', 'amber', 'green'];
 const DOMAINS: readonly AuditDomain[] = ['recognition', 'assessment', 'planning-and-intervention', 'joint-working', 'impact'];
+/** Domains the agencies of recent audits grade themselves in (children's partnerships add the voice of the child). */
+const AGENCY_DOMAINS: readonly AuditDomain[] = ['recognition', 'assessment', 'joint-working'];
+/** Audits started within this many days of the demo's "today" grade their first cases per agency too. */
+const AGENCY_GRADES_WITHIN = 730;
 /** The standards before Working Together 2023: the legacy version of each partnership's section 11 tool. */
 const LEGACY_STANDARDS: readonly Section11Standard[] = [
   'senior-management-commitment', 'statement-of-responsibilities', 'line-of-accountability', 'service-development',
@@ -83,16 +87,36 @@ function writeCaseAudit(ctx: PartnershipContext, rng: Random, year: number, roun
   ctx.out.audits.push(audit);
   // Cases are graded at the audit meeting, two weeks in.
   if (started + 14 > ctx.asOf) return;
+  // A stream of its own, so the per-agency grades leave every other demo figure as it was.
+  const agencyRng = rng.fork(`${ref}/agency-grades`);
+  const recent = started >= ctx.asOf - AGENCY_GRADES_WITHIN;
   grades.forEach((overall, i) => {
     ctx.out.auditCases.push({
       partnership: ctx.partnership.ref, ref: `${ref}/C${i + 1}`, audit: ref, overallGrade: overall,
       narrative: caseNarrative(overall, focus),
-      domainGrades: DOMAINS.map((domain) => ({ domain, grade: near(rng, overall) })),
+      domainGrades: [
+        ...DOMAINS.map((domain) => ({ domain, grade: near(rng, overall) })),
+        ...(recent && i < 3 ? agencyGrades(ctx, agencyRng, agencies, overall) : []),
+      ],
     });
   });
   if (completed !== null) {
     writeLearning(ctx, rng, { audit: ref, ref, reportOn: completed, themes, agencies, committee: COMMITTEES.quality }, AUDIT_LEARNING);
   }
+}
+
+/**
+ * A recent case's grades per agency (issue 10): two or three of the audit's agencies grade their own
+ * part in a few domains; a children's partnership also grades the voice of the child, overall and per agency.
+ */
+function agencyGrades(ctx: PartnershipContext, rng: Random, agencies: readonly string[], overall: OfstedGrade) {
+  const child = coversChildren(ctx.kind);
+  const domains: AuditDomain[] = child ? ['voice-of-the-child', ...AGENCY_DOMAINS] : [...AGENCY_DOMAINS];
+  const graded = agencies.slice(0, rng.int(2, 3));
+  return [
+    ...(child ? [{ domain: 'voice-of-the-child', grade: near(rng, overall) }] : []),
+    ...graded.flatMap((agency) => domains.map((domain) => ({ domain, agency, grade: near(rng, overall) }))),
+  ];
 }
 
 /** A domain grade: usually the overall grade, sometimes one step either side. */

@@ -164,8 +164,9 @@ export function checkBundle(bundle: Bundle): string[] {
   }
   for (const c of bundle.auditCases ?? []) {
     if (audit(c.partnership, c.audit)?.type !== 'multi-agency-case') fail('auditCases', c, 'not on a case audit');
-    const domains = (c.domainGrades ?? []).map((d) => d.domain);
-    if (new Set(domains).size !== domains.length) fail('auditCases', c, 'duplicate domain');
+    const domains = (c.domainGrades ?? []).map((d) => `${d.domain}\u0000${d.agency ?? ''}`);
+    if (new Set(domains).size !== domains.length) fail('auditCases', c, 'duplicate domain and agency');
+    for (const d of c.domainGrades ?? []) if (d.agency && !agency(c.partnership, d.agency)) fail('auditCases', c, 'unknown grading agency');
   }
   const s11 = new Set<string>();
   for (const s of bundle.section11Assessments ?? []) {

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { AuditDomain, OfstedGrade } from './audit.enums';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OfstedGrade } from './audit.enums';
 
 /** One case graded by a case audit. */
 @Entity('audit_cases')
@@ -29,14 +29,24 @@ export class AuditCaseEntity {
   updatedAt!: Date;
 }
 
-/** A case's grade in one domain of practice; at most one per domain. */
+/**
+ * A case's grade in one of the partnership's domains (audit_domains, by code): the overall
+ * multi-agency grade (no agency) or one agency's; at most one per (case, domain, agency or none).
+ */
 @Entity('audit_case_domain_grades')
 export class AuditCaseDomainGradeEntity {
-  @PrimaryColumn('uuid')
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
   auditCaseId!: string;
 
-  @PrimaryColumn('text')
-  domain!: AuditDomain;
+  /** A code of the partnership's audit domains. */
+  @Column('text')
+  domain!: string;
+
+  @Column('uuid', { nullable: true })
+  agencyId!: string | null;
 
   @Column('uuid')
   partnershipId!: string;

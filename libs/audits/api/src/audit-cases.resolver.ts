@@ -46,7 +46,9 @@ export class AuditCasesResolver {
     return found;
   }
 
-  @ResolveField(() => [AuditDomainGrade], { description: 'Grades per domain, recognition first, impact last.' })
+  @ResolveField(() => [AuditDomainGrade], {
+    description: "Grades in the partnership's domains, in their reading order; in each domain the overall grade first, then each agency's by name.",
+  })
   domainGrades(@Parent() auditCase: AuditCase, @Context() ctx: RequestContext): Promise<AuditDomainGrade[]> {
     return domainGradesLoader(ctx, this.service).load(auditCase.id);
   }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { repeatedDomainProblems } from '@sli/audits-domain';
-import { InputError, NotFoundError, PageArgs, paginate, type Page } from '@sli/shared/api-core';
+import { InputError, NotFoundError, PageArgs, paginate, type FieldProblem, type Page } from '@sli/shared/api-core';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { acceptsCases, byDomainOrder } from './audit-rules';
+import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { AuditDomainEntity } from './assurance-tool.entity';
+import { acceptsCases } from './audit-rules';
 import { AuditCaseDomainGradeEntity, AuditCaseEntity } from './audit-case.entity';
 import { AuditEntity } from './audit.entity';
 import { AuditCaseFilter, AuditDomainGradeInput, CreateAuditCaseInput, UpdateAuditCaseInput } from './dto/audit-case.input';
@@ -35,8 +36,17 @@ export class AuditCasesService {
     return this.cases.find({ where: { auditId: In([...auditIds]) }, order: { ref: 'ASC' } });
   }
 
-  async findGradesByCaseIds(caseIds: readonly string[]): Promise<AuditCaseDomainGradeEntity[]> {
-    return (await this.grades.findBy({ auditCaseId: In([...caseIds]) })).sort(byDomainOrder);
+  /** Grades by the partnership's reading order of domains; in each, the overall grade, then agencies by name. */
+  findGradesByCaseIds(caseIds: readonly string[]): Promise<AuditCaseDomainGradeEntity[]> {
+    return this.grades
+      .createQueryBuilder('g')
+      .leftJoin(AuditDomainEntity, 'd', 'd.partnershipId = g.partnershipId AND d.code = g.domain')
+      .leftJoin('agencies', 'ag', 'ag.id = g.agency_id')
+      .where('g.auditCaseId IN (:...caseIds)', { caseIds: [...caseIds] })
+      .orderBy('d.position', 'ASC')
+      .addOrderBy('g.domain', 'ASC')
+      .addOrderBy('ag.name', 'ASC', 'NULLS FIRST')
+      .getMany();
   }
 
   async getCase(id: string): Promise<AuditCaseEntity> {
@@ -48,8 +58,8 @@ export class AuditCasesService {
   async createCase(input: CreateAuditCaseInput): Promise<AuditCaseEntity> {
     const { domainGrades, ...fields } = input;
     const audit = await this.caseAudit(input.auditId);
-    checkGrades(domainGrades);
     return this.dataSource.transaction(async (m) => {
+      await checkGrades(m, audit.partnershipId, null, domainGrades);
       const created = await m.save(
         m.create(AuditCaseEntity, { narrative: null, ...fields, partnershipId: audit.partnershipId, ref: input.ref ?? randomUUID() }),
       );
@@ -61,9 +71,9 @@ export class AuditCasesService {
   async updateCase(id: string, input: UpdateAuditCaseInput): Promise<AuditCaseEntity> {
     const { domainGrades, ...fields } = input;
     const existing = await this.getCase(id);
-    checkGrades(domainGrades);
     const updated = this.cases.merge(existing, fields);
     return this.dataSource.transaction(async (m) => {
+      await checkGrades(m, existing.partnershipId, existing.id, domainGrades);
       if (domainGrades != null) await replaceGrades(m, updated, domainGrades);
       // The case row is written last and always, so updatedAt also moves when only the grades change.
       updated.updatedAt = new Date();
@@ -94,23 +104,60 @@ export class AuditCasesService {
   }
 }
 
-function checkGrades(grades: readonly AuditDomainGradeInput[] | null | undefined): void {
-  const problems = repeatedDomainProblems(grades ?? []);
-  if (problems.length > 0) throw new InputError(problems);
+const UNIQUE_GRADE = 'uq_audit_case_domain_grades__case_domain_agency';
+
+/**
+ * The grades must name the partnership's domains by code and its agencies by id, once each per
+ * (domain, agency or none). A retired domain is refused for a new grade; a grade the case already
+ * has in it (same domain and agency) may stay, so editing an old case does not lose it.
+ */
+async function checkGrades(m: EntityManager, partnershipId: string, caseId: string | null, grades: readonly AuditDomainGradeInput[] | null | undefined) {
+  if (!grades || grades.length === 0) return;
+  const problems: FieldProblem[] = [...repeatedDomainProblems(grades)];
+  const domains = new Map((await m.find(AuditDomainEntity, { where: { partnershipId } })).map((d) => [d.code, d]));
+  const agencyIds = [...new Set(grades.flatMap((g) => (g.agencyId ? [g.agencyId] : [])))];
+  const agencies = new Set(
+    agencyIds.length === 0
+      ? []
+      : ((await m.query('SELECT id FROM agencies WHERE partnership_id = $1 AND id = ANY($2::uuid[])', [partnershipId, agencyIds])) as { id: string }[]).map((a) => a.id),
+  );
+  const kept = new Set(
+    caseId ? (await m.find(AuditCaseDomainGradeEntity, { where: { auditCaseId: caseId } })).map((g) => gradeKey(g.domain, g.agencyId)) : [],
+  );
+  grades.forEach((g, i) => {
+    const domain = domains.get(g.domain);
+    if (!domain) problems.push({ field: `domainGrades[${i}].domain`, message: `${g.domain} is not one of the partnership's audit domains` });
+    else if (domain.retired && !kept.has(gradeKey(g.domain, g.agencyId ?? null))) {
+      problems.push({ field: `domainGrades[${i}].domain`, message: `${g.domain} ("${domain.name}") is retired: it stays on past grades but is not given to new ones` });
+    }
+    if (g.agencyId && !agencies.has(g.agencyId)) problems.push({ field: `domainGrades[${i}].agencyId`, message: 'is not an agency of this partnership' });
+  });
+  if (problems.length > 0) throw new InputError(problems.sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true })));
 }
+
+const gradeKey = (domain: string, agencyId: string | null) => `${domain}\n${agencyId ?? ''}`;
 
 /** Replaces a case's domain grades inside the caller's transaction. */
 async function replaceGrades(m: EntityManager, auditCase: AuditCaseEntity, grades: readonly AuditDomainGradeInput[]): Promise<void> {
   await m.delete(AuditCaseDomainGradeEntity, { auditCaseId: auditCase.id });
   if (grades.length === 0) return;
-  await m.insert(
-    AuditCaseDomainGradeEntity,
-    grades.map((g) => ({
-      partnershipId: auditCase.partnershipId,
-      auditCaseId: auditCase.id,
-      domain: g.domain,
-      grade: g.grade,
-      narrative: g.narrative ?? null,
-    })),
-  );
+  try {
+    await m.insert(
+      AuditCaseDomainGradeEntity,
+      grades.map((g) => ({
+        partnershipId: auditCase.partnershipId,
+        auditCaseId: auditCase.id,
+        domain: g.domain,
+        agencyId: g.agencyId ?? null,
+        grade: g.grade,
+        narrative: g.narrative ?? null,
+      })),
+    );
+  } catch (e) {
+    // Checked before; a domain retired or removed meanwhile, or a lost race, still gets a field.
+    const constraint = e instanceof QueryFailedError ? (e.driverError as { constraint?: string }).constraint : undefined;
+    if (constraint === UNIQUE_GRADE) throw new InputError([{ field: 'domainGrades', message: 'repeats a domain and agency' }]);
+    if (constraint === 'fk_audit_case_domain_grades__domain') throw new InputError([{ field: 'domainGrades', message: "names a domain that is not one of the partnership's" }]);
+    throw e;
+  }
 }

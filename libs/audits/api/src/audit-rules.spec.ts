@@ -1,5 +1,5 @@
-import { AuditDomain, AuditType, RagRating } from './audit.enums';
-import { acceptsCases, acceptsSection11Assessments, byDomainOrder, finalRating } from './audit-rules';
+import { AuditType, RagRating } from './audit.enums';
+import { acceptsCases, acceptsSection11Assessments, finalRating } from './audit-rules';
 
 describe('audit rules', () => {
   it('keeps case grading and section 11 assessments to their audit types', () => {
@@ -14,8 +14,4 @@ describe('audit rules', () => {
     expect(finalRating({ selfRating: RagRating.GREEN, moderatedRating: RagRating.AMBER })).toBe(RagRating.AMBER);
   });
 
-  it('orders domains as practice flows', () => {
-    const sorted = [{ domain: AuditDomain.IMPACT }, { domain: AuditDomain.RECOGNITION }].sort(byDomainOrder);
-    expect(sorted.map((g) => g.domain)).toEqual([AuditDomain.RECOGNITION, AuditDomain.IMPACT]);
-  });
 });

@@ -1,6 +1,6 @@
-import { AuditDomain, AuditType, CASE_AUDIT_TYPES, RagRating } from './audit.enums';
+import { AuditType, CASE_AUDIT_TYPES, RagRating } from './audit.enums';
 
-/* The record rules (dates in order, one grade per domain) live in @sli/audits-domain. */
+/* The record rules (dates in order, one grade per domain and agency) live in @sli/audits-domain. */
 
 /** What kind of child record an audit of this type may hold. */
 export function acceptsCases(type: AuditType): boolean {
@@ -14,11 +14,4 @@ export function acceptsSection11Assessments(type: AuditType): boolean {
 /** Moderation has the last word; until then the agency's own rating stands. */
 export function finalRating(a: { selfRating: RagRating; moderatedRating: RagRating | null }): RagRating {
   return a.moderatedRating ?? a.selfRating;
-}
-
-const DOMAIN_ORDER = Object.values(AuditDomain);
-
-/** Domains in the order practitioners read them (recognition first, impact last), not alphabetical. */
-export function byDomainOrder(a: { domain: AuditDomain }, b: { domain: AuditDomain }): number {
-  return DOMAIN_ORDER.indexOf(a.domain) - DOMAIN_ORDER.indexOf(b.domain);
 }

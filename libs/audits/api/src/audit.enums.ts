@@ -15,14 +15,6 @@ export enum OfstedGrade {
   INADEQUATE = 'inadequate',
 }
 
-export enum AuditDomain {
-  RECOGNITION = 'recognition',
-  ASSESSMENT = 'assessment',
-  PLANNING_AND_INTERVENTION = 'planning-and-intervention',
-  JOINT_WORKING = 'joint-working',
-  IMPACT = 'impact',
-}
-
 export enum RagRating {
   RED = 'red',
   AMBER = 'amber',
@@ -34,5 +26,4 @@ export const CASE_AUDIT_TYPES: readonly AuditType[] = [AuditType.MULTI_AGENCY_CA
 
 registerEnumType(AuditType, { name: 'AuditType', description: 'Multi-agency case, single-agency, thematic or section 11 audit.' });
 registerEnumType(OfstedGrade, { name: 'OfstedGrade', description: "Ofsted's scale: outstanding, good, requires improvement to be good, inadequate." });
-registerEnumType(AuditDomain, { name: 'AuditDomain', description: 'A domain of practice a case audit grades separately.' });
 registerEnumType(RagRating, { name: 'RagRating', description: 'Red, amber or green.' });

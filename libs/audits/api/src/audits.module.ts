@@ -12,6 +12,8 @@ import { AssuranceToolsService } from './assurance-tools.service';
 import { AuditCaseDomainGradeEntity, AuditCaseEntity } from './audit-case.entity';
 import { AuditCasesResolver } from './audit-cases.resolver';
 import { AuditCasesService } from './audit-cases.service';
+import { AuditDomainGradesResolver, AuditDomainsResolver } from './audit-domains.resolver';
+import { AuditDomainsService } from './audit-domains.service';
 import { AuditEntity } from './audit.entity';
 import { AuditsResolver } from './audits.resolver';
 import { AuditsService } from './audits.service';
@@ -42,6 +44,9 @@ import { Section11AssessmentsService } from './section11-assessments.service';
     Section11AssessmentsService,
     AssuranceToolsService,
     AssuranceToolsResolver,
+    AuditDomainsService,
+    AuditDomainsResolver,
+    AuditDomainGradesResolver,
     AuditsResolver,
     AuditCasesResolver,
     Section11AssessmentsResolver,
@@ -50,6 +55,6 @@ import { Section11AssessmentsService } from './section11-assessments.service';
     AuditAgencyReturnsResolver,
     AuditAgencyReturnsOfAuditResolver,
   ],
-  exports: [AuditAgencyReturnsService, AuditsService, AuditCasesService, Section11AssessmentsService, AssuranceToolsService],
+  exports: [AuditAgencyReturnsService, AuditsService, AuditCasesService, Section11AssessmentsService, AssuranceToolsService, AuditDomainsService],
 })
 export class AuditsModule {}

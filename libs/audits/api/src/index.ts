@@ -9,7 +9,7 @@ export { Section11AssessmentEntity } from './section11-assessment.entity';
 export { Audit, AuditConnection } from './models/audit.model';
 export { AuditCase, AuditCaseConnection, AuditDomainGrade } from './models/audit-case.model';
 export { Section11Assessment, Section11AssessmentConnection } from './models/section11-assessment.model';
-export { AuditDomain, AuditType, CASE_AUDIT_TYPES, OfstedGrade, RagRating } from './audit.enums';
+export { AuditType, CASE_AUDIT_TYPES, OfstedGrade, RagRating } from './audit.enums';
 export { finalRating } from './audit-rules';
 export { AssuranceToolsService } from './assurance-tools.service';
 export { AssuranceToolEntity, ToolStandardEntity, ToolLevelEntity, AuditDomainEntity } from './assurance-tool.entity';
@@ -18,3 +18,4 @@ export { AssuranceTool, ToolStandard, ToolRatingLevel, AuditDomainDefinition } f
 export { AuditAgencyReturnsService } from './audit-agency-returns.service';
 export { AuditAgencyReturnEntity, AuditReturnCaseEntity } from './audit-agency-return.entity';
 export { AuditAgencyReturn, AuditReturnStatus } from './models/audit-agency-return.model';
+export { AuditDomainsService, domainCodeOf } from './audit-domains.service';

@@ -19,7 +19,12 @@ describe(auditProblems.name, () => {
 describe(repeatedDomainProblems.name, () => {
   it('names each repeated domain by position', () => {
     const grades = [{ domain: 'impact' }, { domain: 'assessment' }, { domain: 'impact' }];
-    expect(repeatedDomainProblems(grades)).toEqual([{ field: 'domainGrades[2].domain', message: 'repeats the domain of domainGrades[0]' }]);
+    expect(repeatedDomainProblems(grades)).toEqual([{ field: 'domainGrades[2].domain', message: 'repeats the domain and agency of domainGrades[0]' }]);
     expect(repeatedDomainProblems([])).toEqual([]);
+  });
+
+  it('allows one overall grade and one per agency in a domain', () => {
+    const grades = [{ domain: 'impact' }, { domain: 'impact', agencyId: 'a1' }, { domain: 'impact', agencyId: 'a2' }, { domain: 'impact', agencyId: 'a1' }];
+    expect(repeatedDomainProblems(grades)).toEqual([{ field: 'domainGrades[3].domain', message: 'repeats the domain and agency of domainGrades[1]' }]);
   });
 });

@@ -2,11 +2,13 @@ import { Link } from 'react-router';
 import { useFilters, useViewer } from '@sli/shared/data-access';
 import { DataTable, formatDate, PageHeader, PartnershipSelect, QueryState, type Column } from '@sli/shared/ui';
 import { useAssuranceTools, type AssuranceToolRow } from './api/assurance-tools';
+import { AuditDomainsSection } from './components/audit-domains-section';
 import { TOOL_KIND_LABELS, TOOL_STATUS_LABELS } from './tool-labels';
 
 /**
  * The partnership's assurance tools (issue 10): each version of each tool, its standards and rating
  * scale. Read only: the shipped tools are the partnership's to keep; versions are published as data.
+ * Below them, the partnership's case-audit domains, which its admins manage here.
  */
 export function AssuranceToolsPage() {
   const { filters, setFilters, search } = useFilters();
@@ -47,6 +49,7 @@ export function AssuranceToolsPage() {
           rowKey={(t) => t.id}
         />
       </QueryState>
+      {partnershipId ? <AuditDomainsSection partnershipId={partnershipId} /> : null}
     </>
   );
 }

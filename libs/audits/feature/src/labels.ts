@@ -1,5 +1,5 @@
 import { BRAG_COLOURS, RAG_COLOURS } from '@sli/shared/ui';
-import type { AuditDomain, AuditType, OfstedGrade, RagRating, Section11ModerationChange } from '@sli/shared/data-access';
+import type { AuditType, OfstedGrade, RagRating, Section11ModerationChange } from '@sli/shared/data-access';
 
 /** Ofsted's scale, best first, with a colour of at least 3:1 on white for each. */
 export const GRADES: { grade: OfstedGrade; label: string; colour: string }[] = [
@@ -59,15 +59,6 @@ export const GRADE_WORDS: Record<OfstedGrade, string> = {
   GOOD: 'Good',
   REQUIRES_IMPROVEMENT: 'Requires improvement to be good',
   INADEQUATE: 'Inadequate',
-};
-
-/** Domains of practice in the order practitioners read them (recognition first, impact last). */
-export const DOMAIN_LABELS: Record<AuditDomain, string> = {
-  RECOGNITION: 'Recognition',
-  ASSESSMENT: 'Assessment',
-  PLANNING_AND_INTERVENTION: 'Planning and intervention',
-  JOINT_WORKING: 'Joint working',
-  IMPACT: 'Impact',
 };
 
 /** A reference the API made up (a UUID) because none was given: not worth showing to a person. */

@@ -124,7 +124,7 @@ describe('bundle checks', () => {
       { field: 'reviews[0].unpublishedReason', message: 'is required when the status is closed without publication' },
       { field: 'reviews[0].meetingOn', message: 'applies to rapid reviews only' },
       { field: 'reviews[1].publishedOn', message: 'must be on or after the completion date (20 January 2024)' },
-      { field: 'auditCases[0].domainGrades[1].domain', message: 'repeats the domain of domainGrades[0]' },
+      { field: 'auditCases[0].domainGrades[1].domain', message: 'repeats the domain and agency of domainGrades[0]' },
       { field: 'section11Assessments[1].standard', message: 'repeats the audit, agency, standard of section11Assessments[0]' },
       { field: 'actions[0].review', message: 'is required: give the review or the audit it comes from' },
       { field: 'actions[0].completedOn', message: 'is required when the status is impact evidenced' },

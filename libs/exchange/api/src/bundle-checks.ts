@@ -104,6 +104,7 @@ export function outsideReferences(bundle: Bundle, refused: Refused = new Set()):
       if (refused.has(`${ref.section}[${i}]`)) continue;
       const partnership = String(r['partnership']);
       for (const value of referencedValues(r, ref)) {
+        if (!value) continue;
         const key = pairKey(partnership, value);
         if (inBundle.has(key)) continue;
         let wanted = records.get(ref.target);
@@ -149,9 +150,9 @@ export function bundleProblems(bundle: Bundle, db: DatabaseState, refused: Refus
         if (ref.section !== section) continue;
         const values = referencedValues(r, ref);
         values.forEach((value, j) => {
-          if (resolves(ref.target, partnership, value)) return;
+          if (!value || resolves(ref.target, partnership, value)) return;
           problems.push({
-            field: ref.many ? `${path}.${ref.field}[${j}]` : `${path}.${ref.field}`,
+            field: ref.many ? `${path}.${ref.field}[${j}]${ref.item ? `.${ref.item}` : ''}` : `${path}.${ref.field}`,
             message: `${outsidePartnershipMessage(LABELS[ref.target])} ("${value}" is not in partnership "${partnership}")`,
           });
         });

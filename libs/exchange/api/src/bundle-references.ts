@@ -25,6 +25,8 @@ export interface Reference {
   field: string;
   target: TargetSection;
   many?: true;
+  /** The field is a list of nested records and this is their reference field, e.g. domainGrades[].agency. */
+  item?: string;
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -44,6 +46,7 @@ export const REFERENCES: readonly Reference[] = [
   { section: 'audits', field: 'agencies', target: 'agencies', many: true },
   { section: 'audits', field: 'themes', target: 'themes', many: true },
   { section: 'auditCases', field: 'audit', target: 'audits' },
+  { section: 'auditCases', field: 'domainGrades', target: 'agencies', many: true, item: 'agency' },
   { section: 'section11Assessments', field: 'audit', target: 'audits' },
   { section: 'section11Assessments', field: 'agency', target: 'agencies' },
   { section: 'findings', field: 'review', target: 'reviews' },
@@ -125,10 +128,11 @@ export function recordsOf(bundle: Bundle, section: Section): AnyRecord[] {
 /** How a record is matched: themes by code, everything else by ref. */
 export const keyField = (section: Section) => (section === 'themes' ? 'code' : 'ref');
 
-/** The values a reference field holds: none, one, or a list. */
+/** The values a reference field holds: none, one, or a list (for nested records, '' where one names nothing). */
 export function referencedValues(record: AnyRecord, ref: Reference): string[] {
   const value = record[ref.field];
   if (value === undefined || value === null) return [];
+  if (ref.item) return (value as AnyRecord[]).map((v) => (v?.[ref.item as string] as string | null | undefined) ?? '');
   return ref.many ? (value as string[]) : [value as string];
 }
 

@@ -114,9 +114,13 @@ export const EXPORT_QUERIES: Record<Section, SectionQuery> = {
   },
   auditCases: {
     sql: `SELECT p.ref AS partnership, c.ref, ${refOf('au', 'audit')}, c.overall_grade AS "overallGrade", c.narrative,
-            (SELECT json_agg(json_build_object('domain', g.domain, 'grade', g.grade, 'narrative', g.narrative)
-               ORDER BY array_position(ARRAY['recognition', 'assessment', 'planning-and-intervention', 'joint-working', 'impact'], g.domain))
-             FROM audit_case_domain_grades g WHERE g.audit_case_id = c.id) AS "domainGrades"
+            (SELECT json_agg(CASE WHEN ga.ref IS NULL THEN json_build_object('domain', g.domain, 'grade', g.grade, 'narrative', g.narrative)
+                   ELSE json_build_object('domain', g.domain, 'agency', ga.ref, 'grade', g.grade, 'narrative', g.narrative) END
+               ORDER BY gd.position, g.domain, ga.ref NULLS FIRST)
+             FROM audit_case_domain_grades g
+             LEFT JOIN audit_domains gd ON gd.partnership_id = g.partnership_id AND gd.code = g.domain
+             LEFT JOIN agencies ga ON ga.id = g.agency_id
+             WHERE g.audit_case_id = c.id) AS "domainGrades"
           ${owned('audit_cases', 'c')} ${join('audits', 'au', 'c.audit_id')} WHERE ${inScope()} ${byRef('c')}`,
   },
   section11Assessments: {

@@ -27,6 +27,7 @@ import type {
   TrainingSessionRecord,
 } from '@sli/exchange-domain';
 import { auditAgencyReturnsChild } from './audit-returns-exchange';
+import { domainGradesChild } from './audit-grades-exchange';
 import { TABLES, type Section } from './bundle-references';
 
 /*
@@ -66,6 +67,8 @@ export interface ChildSet<R> {
    * missing from the bundle stay, and a child already there is left as it is.
    */
   appendOnly?: boolean;
+  /** A child set the generic writer cannot express (e.g. a nullable key): its own statement, with the same result rows. */
+  statement?: (owners: readonly unknown[]) => { sql: string; params: unknown[] };
 }
 
 export interface SectionSpec<R> {
@@ -357,7 +360,6 @@ const audits: SectionSpec<AuditRecord> = {
   ],
 };
 
-type DomainGrade = NonNullable<AuditCaseRecord['domainGrades']>[number];
 const auditCases: SectionSpec<AuditCaseRecord> = {
   section: 'auditCases',
   table: TABLES.auditCases,
@@ -368,16 +370,7 @@ const auditCases: SectionSpec<AuditCaseRecord> = {
     col('overall_grade', 'text', (r) => r.overallGrade),
     col('narrative', 'text', (r) => orNull(r.narrative)),
   ],
-  children: [
-    nested<AuditCaseRecord, DomainGrade>(
-      'domainGrades',
-      'audit_case_domain_grades',
-      'audit_case_id',
-      ['domain'],
-      [col('domain', 'text', (g) => g.domain), col('grade', 'text', (g) => g.grade), col('narrative', 'text', (g) => orNull(g.narrative))],
-      (r) => r.domainGrades ?? [],
-    ),
-  ],
+  children: [domainGradesChild],
 };
 
 const section11Assessments: SectionSpec<Section11AssessmentRecord> = {

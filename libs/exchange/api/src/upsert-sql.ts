@@ -27,7 +27,7 @@ const ARRAY_TYPES: Record<PgType, string> = {
 const q = (identifier: string) => `"${identifier}"`;
 
 /** Collects `unnest($1::text[], $2::date[], …) AS s(a, b, …)` and its parameters. */
-class Unnest {
+export class Unnest {
   readonly params: unknown[] = [];
   private readonly args: string[] = [];
   private readonly names: string[] = [];
@@ -84,6 +84,7 @@ export function upsertStatement(spec: SectionSpec<unknown>, rows: readonly unkno
  * the ids of owners whose children changed.
  */
 export function childSyncStatement(spec: SectionSpec<unknown>, child: ChildSet<unknown>, owners: readonly unknown[]): Statement {
+  if (child.statement) return child.statement(owners);
   const scope = new Unnest()
     .add('p', 'text', values(owners, (r) => field(r, 'partnership')))
     .add('k', 'text', values(owners, (r) => field(r, spec.key)));

@@ -35,7 +35,12 @@ export type RapidReviewOutcome = 'lcspr' | 'other-learning-review' | 'no-further
 export type InformationRequestKind = 'rapid-review-information' | 'scoping' | 'chronology' | 'analysis';
 export type AuditType = 'multi-agency-case' | 'single-agency' | 'thematic' | 'section-11';
 export type OfstedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
-export type AuditDomain = 'recognition' | 'assessment' | 'planning-and-intervention' | 'joint-working' | 'impact';
+/**
+ * A code of the partnership's audit domains (issue 10), e.g. `voice-of-the-child`; the five codes of
+ * the old fixed list (recognition, assessment, planning-and-intervention, joint-working, impact) are
+ * among every partnership's defaults.
+ */
+export type AuditDomain = string;
 /** The standards before issue 10: the legacy version of the partnership's section 11 tool. */
 export type LegacySection11Standard =
   | 'senior-management-commitment' | 'statement-of-responsibilities' | 'line-of-accountability'
@@ -251,7 +256,8 @@ export interface AuditCaseRecord extends Owned {
   audit: string;
   overallGrade: OfstedGrade;
   narrative?: string | null;
-  domainGrades?: { domain: AuditDomain; grade: OfstedGrade; narrative?: string | null }[];
+  /** The overall grade per domain (no agency) and each agency's (agency: its ref); one per domain and agency. */
+  domainGrades?: { domain: AuditDomain; agency?: string | null; grade: OfstedGrade; narrative?: string | null }[];
 }
 
 export interface Section11AssessmentRecord extends Owned {

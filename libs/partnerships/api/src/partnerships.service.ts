@@ -113,6 +113,11 @@ export const AGENCY_DEPENDENTS = [
     sql: 'SELECT ref FROM audits WHERE lead_agency_id = $1 UNION SELECT a.ref FROM audits a JOIN audit_agencies x ON x.audit_id = a.id WHERE x.agency_id = $1',
   },
   { noun: ['section 11 assessment', 'section 11 assessments'], sql: 'SELECT ref FROM section11_assessments WHERE agency_id = $1' },
+  // An agency's own grades in case audits, by their cases (issue 10).
+  {
+    noun: ['audit case grading it', 'audit cases grading it'],
+    sql: 'SELECT DISTINCT c.ref FROM audit_cases c JOIN audit_case_domain_grades g ON g.audit_case_id = c.id WHERE g.agency_id = $1',
+  },
   // Bookings by their sessions: a booking made on the dashboard has a made-up ref.
   {
     noun: ['training session it booked places on', 'training sessions it booked places on'],

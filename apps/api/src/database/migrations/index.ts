@@ -27,6 +27,7 @@ import { InformationRequestAnswers1730000003100 } from './1730000003100-informat
 import { AssuranceTools1730000003200 } from './1730000003200-assurance-tools';
 import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
 import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
+import { AuditGradesByAgency1730000003500 } from './1730000003500-audit-grades-by-agency';
 import { AuditAgencyReturns1730000003600 } from './1730000003600-audit-agency-returns';
 import { CommitteePackNotices1730000003800 } from './1730000003800-committee-pack-notices';
 
@@ -61,6 +62,7 @@ export const migrations = [
   AssuranceTools1730000003200,
   ThematicReviews1730000003300,
   ActionImpactSources1730000003400,
+  AuditGradesByAgency1730000003500,
   AuditAgencyReturns1730000003600,
   CommitteePackNotices1730000003800,
 ];

@@ -20,7 +20,7 @@ export interface CasesBehind {
 
 /**
  * The graded cases behind an audit-quality figure: the same audit scope as the figures, then the
- * audit / round asked, then the grade (overall, or in one domain). By case reference.
+ * audit / round asked, then the grade (overall, or the overall multi-agency grade in one domain). By case reference.
  */
 export function casesBehind(manager: EntityManager, q: CasesBehind, page: PageArgs): Promise<Page<AuditCaseEntity & { sortKey: string }>> {
   const p = new SqlParams();
@@ -34,7 +34,7 @@ export function casesBehind(manager: EntityManager, q: CasesBehind, page: PageAr
   if (q.domain) {
     const domain = p.add(q.domain);
     where.push(
-      `EXISTS (SELECT 1 FROM audit_case_domain_grades g WHERE g.audit_case_id = c.id AND g.domain = ${domain} ${gradeWhere.map((w) => `AND ${w}`).join(' ')})`,
+      `EXISTS (SELECT 1 FROM audit_case_domain_grades g WHERE g.audit_case_id = c.id AND g.agency_id IS NULL AND g.domain = ${domain} ${gradeWhere.map((w) => `AND ${w}`).join(' ')})`,
     );
   } else {
     where.push(...gradeWhere);

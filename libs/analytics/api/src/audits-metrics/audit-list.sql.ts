@@ -70,12 +70,12 @@ export async function auditList(m: EntityManager, q: AuditListQuery): Promise<Pa
   };
 }
 
-/** Graded cases of these audits by their grade in each domain. */
+/** Graded cases of these audits by their overall (multi-agency) grade in each domain. */
 export function domainGradesOfAudits(m: EntityManager, auditIds: readonly string[]): Promise<DomainGradesRow[]> {
   if (auditIds.length === 0) return Promise.resolve([]);
   return m.query(
     `SELECT c.audit_id::text AS key, g.domain, ${gradeCountsSql('g.grade')}
-     FROM audit_cases c JOIN audit_case_domain_grades g ON g.audit_case_id = c.id
+     FROM audit_cases c JOIN audit_case_domain_grades g ON g.audit_case_id = c.id AND g.agency_id IS NULL
      WHERE c.audit_id = ANY($1::uuid[])
      GROUP BY 1, 2`,
     [[...auditIds]],

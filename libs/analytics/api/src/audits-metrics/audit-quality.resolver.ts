@@ -3,8 +3,8 @@ import { Audit, AuditCaseConnection, auditLoader, AuditsService } from '@sli/aud
 import { Partnership, partnershipLoader, PartnershipsService } from '@sli/partnerships-api';
 import { PageArgs, type RequestContext } from '@sli/shared/api-core';
 import { AuditQualityService } from './audit-quality.service';
-import { AuditCasesBehindArgs, AuditListArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
-import { AuditQualityAuditRow, AuditQualityAuditRowConnection, AuditQualityPeriod, AuditQualityRound } from './models/audit-quality.models';
+import { AuditAgencyGradesArgs, AuditCasesBehindArgs, AuditListArgs, AuditQualityArgs, AuditQualityRoundsArgs } from './dto/audit-metrics.args';
+import { AuditAgencyDomainGrades, AuditQualityAuditRow, AuditQualityAuditRowConnection, AuditQualityPeriod, AuditQualityRound } from './models/audit-quality.models';
 
 async function loadAudit(ctx: RequestContext, audits: AuditsService, id: string): Promise<Audit> {
   const audit = await auditLoader(ctx, audits).load(id);
@@ -44,6 +44,14 @@ export class AuditQualityResolver {
   })
   auditQualityRounds(@Args() args: AuditQualityRoundsArgs): Promise<AuditQualityRound[]> {
     return this.service.rounds(args);
+  }
+
+  @Query(() => [AuditAgencyDomainGrades], {
+    description:
+      "Each agency's own grades per domain over the cases of an audit or a round (not the overall multi-agency grades): by agency name, then the domains' reading order.",
+  })
+  auditAgencyGrades(@Args() args: AuditAgencyGradesArgs): Promise<AuditAgencyDomainGrades[]> {
+    return this.service.agencyGrades(args);
   }
 
   @Query(() => AuditCaseConnection, { description: 'The graded cases behind an audit-quality figure.' })

@@ -52,7 +52,7 @@ export interface DomainGradesRow extends GradeCountRow {
   domain: string;
 }
 
-/** Per key and domain: graded cases of audits in scope by their grade in that domain. */
+/** Per key and domain: graded cases of audits in scope by their overall (multi-agency, no agency) grade in that domain. */
 export function domainGradesBy(
   manager: EntityManager,
   key: AuditQualityKey,
@@ -64,7 +64,7 @@ export function domainGradesBy(
     SELECT ${keySql(key)} AS key, g.domain, ${gradeCountsSql('g.grade')}
     FROM audits a
     JOIN audit_cases c ON c.audit_id = a.id
-    JOIN audit_case_domain_grades g ON g.audit_case_id = c.id
+    JOIN audit_case_domain_grades g ON g.audit_case_id = c.id AND g.agency_id IS NULL
     WHERE ${auditScopeSql(filter, p, { types, agency: 'involved' })}
     GROUP BY 1, 2`;
   return manager.query(sql, p.values);

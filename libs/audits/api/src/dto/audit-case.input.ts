@@ -1,14 +1,24 @@
 import { RefField } from '@sli/shared/api-core';
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { AuditDomain, OfstedGrade } from '../audit.enums';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { OfstedGrade } from '../audit.enums';
+
+/** Domains × (agencies + overall) of one case: far above any real audit, a bound on one request. */
+const MAX_GRADES = 1000;
 
 @InputType()
 export class AuditDomainGradeInput {
-  @Field(() => AuditDomain)
-  @IsEnum(AuditDomain)
-  domain!: AuditDomain;
+  @Field(() => String, { description: "The code of one of the partnership's audit domains (auditDomains), e.g. `voice-of-the-child`; not a retired one for a new grade." })
+  @IsString()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'is not a domain code (lower-case words joined by hyphens)' })
+  @Length(1, 100)
+  domain!: string;
+
+  @Field(() => ID, { nullable: true, description: "An agency of the partnership, for that agency's grade; omit for the overall multi-agency grade." })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
 
   @Field(() => OfstedGrade)
   @IsEnum(OfstedGrade)
@@ -42,11 +52,13 @@ export class CreateAuditCaseInput {
 
   @Field(() => [AuditDomainGradeInput], {
     nullable: true,
-    description: 'At most one grade per domain. On update, replaces the whole set; omit to keep it.',
+    description:
+      'At most one overall grade per domain, and one per domain for each agency. On update, replaces the whole set; omit to keep it. ' +
+      'A retired domain may stay on the grades a case already has, not be given to a new one.',
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(Object.keys(AuditDomain).length)
+  @ArrayMaxSize(MAX_GRADES)
   @ValidateNested({ each: true })
   @Type(() => AuditDomainGradeInput)
   domainGrades?: AuditDomainGradeInput[] | null;

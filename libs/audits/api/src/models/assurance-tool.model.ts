@@ -79,6 +79,9 @@ export class AuditDomainDefinition {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => ID)
+  partnershipId!: string;
+
   @Field(() => String)
   code!: string;
 
@@ -90,4 +93,7 @@ export class AuditDomainDefinition {
 
   @Field(() => Boolean, { description: 'Kept for past grades; not offered for new ones.' })
   retired!: boolean;
+
+  @Field(() => Boolean, { description: 'One of the domains every partnership starts with, rather than one its admins added.' })
+  isDefault!: boolean;
 }

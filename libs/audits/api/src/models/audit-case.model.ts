@@ -1,11 +1,20 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@sli/shared/api-core';
-import { AuditDomain, OfstedGrade } from '../audit.enums';
+import { OfstedGrade } from '../audit.enums';
 
-@ObjectType({ description: "A case's grade in one domain of practice." })
+@ObjectType({ description: "A case's grade in one of the partnership's domains of practice: overall (no agency) or one agency's." })
 export class AuditDomainGrade {
-  @Field(() => AuditDomain)
-  domain!: AuditDomain;
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  partnershipId!: string;
+
+  @Field(() => String, { description: "The domain's code in the partnership's audit domains; `domainLabel` is its name." })
+  domain!: string;
+
+  @Field(() => ID, { nullable: true, description: "The agency graded; null for the overall multi-agency grade." })
+  agencyId!: string | null;
 
   @Field(() => OfstedGrade)
   grade!: OfstedGrade;

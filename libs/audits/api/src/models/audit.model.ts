@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection, DateScalar } from '@sli/shared/api-core';
 import { AuditType } from '../audit.enums';
 
-export { AuditDomain, AuditType, OfstedGrade, RagRating } from '../audit.enums';
+export { AuditType, OfstedGrade, RagRating } from '../audit.enums';
 
 @ObjectType({ description: 'A case audit (multi-agency, single-agency, thematic) or a section 11 audit.' })
 export class Audit {

@@ -61,8 +61,14 @@ const AuditRecord = graphql(`
         narrative
         domainGrades {
           domain
+          domainLabel
+          domainRetired
           grade
           narrative
+          agency {
+            id
+            name
+          }
         }
       }
       section11Assessments {

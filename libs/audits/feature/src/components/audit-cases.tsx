@@ -1,28 +1,45 @@
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '@sli/shared/data-access';
 import { RecordControls } from '@sli/shared/ui';
+import { useAuditDomains } from '../api/audit-domains';
 import { useDeleteAuditCase, type AuditCaseRecord, type AuditRecord } from '../api/audit-records';
-import { DOMAIN_LABELS, GRADE_WORDS, GRADES, named } from '../labels';
-import type { AuditDomain } from '@sli/shared/data-access';
+import { GRADE_WORDS, GRADES, named } from '../labels';
+import { AgencyGrades } from './agency-grades';
 
-const DOMAINS = Object.keys(DOMAIN_LABELS) as AuditDomain[];
+interface Column {
+  code: string;
+  name: string;
+}
 
-function CaseRow({ c, audit, search }: { c: AuditCaseRecord; audit: AuditRecord; search: string }) {
+/**
+ * The domains the cases' overall grades use, in the partnership's reading order (a domain not in
+ * the list, which should not happen, last): no column for a domain nobody graded.
+ */
+function domainColumns(cases: readonly AuditCaseRecord[], order: readonly { code: string }[] | undefined): Column[] {
+  const used = new Map<string, string>();
+  for (const c of cases) for (const g of c.domainGrades) if (!g.agency) used.set(g.domain, g.domainRetired ? `${g.domainLabel} (retired)` : g.domainLabel);
+  const place = new Map(order?.map((d, i) => [d.code, i]) ?? []);
+  return [...used].map(([code, name]) => ({ code, name })).sort((a, b) => (place.get(a.code) ?? 1e9) - (place.get(b.code) ?? 1e9));
+}
+
+function CaseRow({ c, audit, search, columns }: { c: AuditCaseRecord; audit: AuditRecord; search: string; columns: Column[] }) {
   const can = useCan();
   const navigate = useNavigate();
   const remove = useDeleteAuditCase();
-  const byDomain = new Map(c.domainGrades.map((g) => [g.domain, g.grade]));
+  const byDomain = new Map(c.domainGrades.filter((g) => !g.agency).map((g) => [g.domain, g.grade]));
+  const agencies = [...new Set(c.domainGrades.flatMap((g) => (g.agency ? [g.agency.name] : [])))];
   return (
     <tr data-testid="audit-case">
       <td data-label="Case">{c.ref}</td>
       <td data-label="Overall grade">
         <strong>{GRADE_WORDS[c.overallGrade]}</strong>
         {c.narrative ? <p className="hint">{c.narrative}</p> : null}
+        {agencies.length > 0 ? <p className="hint">Also graded per agency: {agencies.join(', ')}.</p> : null}
       </td>
-      {DOMAINS.map((d) => {
-        const grade = byDomain.get(d);
+      {columns.map((d) => {
+        const grade = byDomain.get(d.code);
         return (
-          <td key={d} data-label={DOMAIN_LABELS[d]}>
+          <td key={d.code} data-label={d.name}>
             {grade ? GRADE_WORDS[grade] : <span className="hint">Not graded</span>}
           </td>
         );
@@ -50,6 +67,8 @@ function gradeCounts(cases: AuditCaseRecord[]): string {
 export function AuditCases({ audit, search }: { audit: AuditRecord; search: string }) {
   const can = useCan();
   const cases = audit.cases;
+  const domains = useAuditDomains(audit.partnershipId);
+  const columns = domainColumns(cases, domains.data);
   return (
     <section aria-labelledby="audit-cases">
       <h2 id="audit-cases">Graded cases</h2>
@@ -74,9 +93,9 @@ export function AuditCases({ audit, search }: { audit: AuditRecord; search: stri
                 <tr>
                   <th scope="col">Case</th>
                   <th scope="col">Overall grade</th>
-                  {DOMAINS.map((d) => (
-                    <th key={d} scope="col">
-                      {DOMAIN_LABELS[d]}
+                  {columns.map((d) => (
+                    <th key={d.code} scope="col">
+                      {d.name}
                     </th>
                   ))}
                   <th scope="col">
@@ -86,11 +105,12 @@ export function AuditCases({ audit, search }: { audit: AuditRecord; search: stri
               </thead>
               <tbody>
                 {cases.map((c) => (
-                  <CaseRow key={c.id} c={c} audit={audit} search={search} />
+                  <CaseRow key={c.id} c={c} audit={audit} search={search} columns={columns} />
                 ))}
               </tbody>
             </table>
           </div>
+          <AgencyGrades audit={audit} />
         </>
       )}
     </section>

@@ -135,16 +135,11 @@ export type AuditAgencyReturnInput = {
   summary?: string | null | undefined;
 };
 
-/** A domain of practice a case audit grades separately. */
-export type AuditDomain =
-  | 'ASSESSMENT'
-  | 'IMPACT'
-  | 'JOINT_WORKING'
-  | 'PLANNING_AND_INTERVENTION'
-  | 'RECOGNITION';
-
 export type AuditDomainGradeInput = {
-  domain: AuditDomain;
+  /** An agency of the partnership, for that agency's grade; omit for the overall multi-agency grade. */
+  agencyId?: string | number | null | undefined;
+  /** The code of one of the partnership's audit domains (auditDomains), e.g. `voice-of-the-child`; not a retired one for a new grade. */
+  domain: string;
   grade: OfstedGrade;
   narrative?: string | null | undefined;
 };
@@ -288,12 +283,20 @@ export type CreateAgencyInput = {
 export type CreateAuditCaseInput = {
   /** A multi-agency case, single-agency or thematic audit. */
   auditId: string | number;
-  /** At most one grade per domain. On update, replaces the whole set; omit to keep it. */
+  /** At most one overall grade per domain, and one per domain for each agency. On update, replaces the whole set; omit to keep it. A retired domain may stay on the grades a case already has, not be given to a new one. */
   domainGrades?: Array<AuditDomainGradeInput> | null | undefined;
   narrative?: string | null | undefined;
   overallGrade: OfstedGrade;
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
+};
+
+export type CreateAuditDomainInput = {
+  /** The code grades and bundles name it by: lower-case words joined by hyphens. Made from the name when omitted; never changes. */
+  code?: string | null | undefined;
+  /** What auditors call it, e.g. "Voice of the child". Unique in the partnership, ignoring case. */
+  name: string;
+  partnershipId: string | number;
 };
 
 export type CreateAuditInput = {
@@ -1187,12 +1190,19 @@ export type UpdateAgencyInput = {
 };
 
 export type UpdateAuditCaseInput = {
-  /** At most one grade per domain. On update, replaces the whole set; omit to keep it. */
+  /** At most one overall grade per domain, and one per domain for each agency. On update, replaces the whole set; omit to keep it. A retired domain may stay on the grades a case already has, not be given to a new one. */
   domainGrades?: Array<AuditDomainGradeInput> | null | undefined;
   narrative?: string | null | undefined;
   overallGrade?: OfstedGrade | null | undefined;
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
+};
+
+export type UpdateAuditDomainInput = {
+  /** A new name; the code stays, so grades and bundles keep pointing at it. */
+  name?: string | null | undefined;
+  /** true: kept on the grades that use it, not offered for new ones; false: offered again. */
+  retired?: boolean | null | undefined;
 };
 
 export type UpdateAuditInput = {
@@ -1817,6 +1827,45 @@ export type AssuranceToolPageQueryVariables = Exact<{
 
 export type AssuranceToolPageQuery = { assuranceTool: { id: string, partnershipId: string, toolKey: string, name: string, kind: AssuranceToolKind, version: number, status: AssuranceToolStatus, publishedOn: string | null, description: string | null, isDefault: boolean, standards: Array<{ id: string, code: string, title: string, description: string | null, position: number, groupName: string | null }>, ratingScale: Array<{ code: string, label: string, position: number, met: boolean }> } | null };
 
+export type AuditDomainsQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type AuditDomainsQuery = { auditDomains: Array<{ id: string, code: string, name: string, position: number, retired: boolean, isDefault: boolean }> };
+
+export type AuditAgencyGradesQueryVariables = Exact<{
+  partnershipId: string | number;
+  auditId?: string | number | null | undefined;
+  round?: string | null | undefined;
+}>;
+
+
+export type AuditAgencyGradesQuery = { auditAgencyGrades: Array<{ agencyId: string, agencyName: string, domain: string, label: string, distribution: { total: number, goodOrBetter: { numerator: number, denominator: number, value: number | null } } }> };
+
+export type CreateAuditDomainMutationVariables = Exact<{
+  input: CreateAuditDomainInput;
+}>;
+
+
+export type CreateAuditDomainMutation = { createAuditDomain: { id: string, code: string, name: string } };
+
+export type UpdateAuditDomainMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAuditDomainInput;
+}>;
+
+
+export type UpdateAuditDomainMutation = { updateAuditDomain: { id: string, code: string, name: string, retired: boolean } };
+
+export type ReorderAuditDomainsMutationVariables = Exact<{
+  partnershipId: string | number;
+  domainIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderAuditDomainsMutation = { reorderAuditDomains: Array<{ id: string, position: number }> };
+
 export type AuditsPageRoundsQueryVariables = Exact<{
   filter?: MetricFilter | null | undefined;
 }>;
@@ -1847,7 +1896,7 @@ export type AuditRecordQueryVariables = Exact<{
 }>;
 
 
-export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, tool: { id: string, name: string, version: number, ratingScale: Array<{ code: string, label: string, met: boolean }>, standards: Array<{ id: string, code: string, title: string, position: number }> } | null, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: AuditDomain, grade: OfstedGrade, narrative: string | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, toolStandard: { code: string, title: string, position: number }, agency: { id: string, name: string } }> } | null };
+export type AuditRecordQuery = { audit: { id: string, ref: string, partnershipId: string, type: AuditType, title: string, round: string | null, startedOn: string, completedOn: string | null, summary: string | null, leadAgency: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, themes: Array<{ id: string, name: string }>, tool: { id: string, name: string, version: number, ratingScale: Array<{ code: string, label: string, met: boolean }>, standards: Array<{ id: string, code: string, title: string, position: number }> } | null, cases: Array<{ id: string, ref: string, overallGrade: OfstedGrade, narrative: string | null, domainGrades: Array<{ domain: string, domainLabel: string, domainRetired: boolean, grade: OfstedGrade, narrative: string | null, agency: { id: string, name: string } | null }> }>, section11Assessments: Array<{ id: string, ref: string, standard: string, selfRating: RagRating, moderatedRating: RagRating | null, finalRating: RagRating, narrative: string | null, evidence: string | null, moderationNote: string | null, toolStandard: { code: string, title: string, position: number }, agency: { id: string, name: string } }> } | null };
 
 export type StartAuditMutationVariables = Exact<{
   input: CreateAuditInput;
@@ -3902,6 +3951,69 @@ export const AssuranceToolPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssuranceToolPageQuery, AssuranceToolPageQueryVariables>;
+export const AuditDomainsDocument = new TypedDocumentString(`
+    query AuditDomains($partnershipId: ID!) {
+  auditDomains(partnershipId: $partnershipId) {
+    id
+    code
+    name
+    position
+    retired
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDomainsQuery, AuditDomainsQueryVariables>;
+export const AuditAgencyGradesDocument = new TypedDocumentString(`
+    query AuditAgencyGrades($partnershipId: ID!, $auditId: ID, $round: String) {
+  auditAgencyGrades(
+    filter: {partnershipIds: [$partnershipId]}
+    auditId: $auditId
+    round: $round
+  ) {
+    agencyId
+    agencyName
+    domain
+    label
+    distribution {
+      total
+      goodOrBetter {
+        numerator
+        denominator
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAgencyGradesQuery, AuditAgencyGradesQueryVariables>;
+export const CreateAuditDomainDocument = new TypedDocumentString(`
+    mutation CreateAuditDomain($input: CreateAuditDomainInput!) {
+  createAuditDomain(input: $input) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAuditDomainMutation, CreateAuditDomainMutationVariables>;
+export const UpdateAuditDomainDocument = new TypedDocumentString(`
+    mutation UpdateAuditDomain($id: ID!, $input: UpdateAuditDomainInput!) {
+  updateAuditDomain(id: $id, input: $input) {
+    id
+    code
+    name
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAuditDomainMutation, UpdateAuditDomainMutationVariables>;
+export const ReorderAuditDomainsDocument = new TypedDocumentString(`
+    mutation ReorderAuditDomains($partnershipId: ID!, $domainIds: [ID!]!) {
+  reorderAuditDomains(
+    input: {partnershipId: $partnershipId, domainIds: $domainIds}
+  ) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderAuditDomainsMutation, ReorderAuditDomainsMutationVariables>;
 export const AuditsPageRoundsDocument = new TypedDocumentString(`
     query AuditsPageRounds($filter: MetricFilter) {
   auditQualityRounds(filter: $filter, basis: AUDIT) {
@@ -4064,8 +4176,14 @@ export const AuditRecordDocument = new TypedDocumentString(`
       narrative
       domainGrades {
         domain
+        domainLabel
+        domainRetired
         grade
         narrative
+        agency {
+          id
+          name
+        }
       }
     }
     section11Assessments {

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { AuditDomain, AuditType, OfstedGrade, RagRating } from '@sli/audits-api';
+import { AuditType, OfstedGrade, RagRating } from '@sli/audits-api';
 import { DateScalar, SortDirection } from '@sli/shared/api-core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { MetricArgs, MetricFilter } from '../../common/metric-args';
 import { AuditListSort, AuditRoundBasis, Section11ModerationChange } from '../audit-metrics.enums';
 
@@ -73,10 +73,15 @@ export class AuditCasesBehindArgs extends AuditQualityArgs {
   @Length(1, 100)
   round?: string;
 
-  @Field(() => AuditDomain, { nullable: true, description: 'Judge the cases by their grade in this domain instead of overall.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Judge the cases by their overall (multi-agency) grade in this domain, by its code (the partnership's auditDomains), instead of overall.",
+  })
   @IsOptional()
-  @IsEnum(AuditDomain)
-  domain?: AuditDomain;
+  @IsString()
+  @Length(1, 100)
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'is not a domain code (lower-case words joined by hyphens)' })
+  domain?: string;
 
   @Field(() => OfstedGrade, { nullable: true, description: 'Only cases with this grade (overall, or in `domain`).' })
   @IsOptional()
@@ -122,4 +127,31 @@ export class Section11AssessmentsBehindArgs extends Section11GridsArgs {
   @IsOptional()
   @IsEnum(Section11ModerationChange)
   moderation?: Section11ModerationChange;
+}
+
+@ArgsType()
+export class AuditAgencyGradesArgs {
+  @Field(() => MetricFilter, { nullable: true, description: 'partnershipIds, from/to (start date), themeId; agencyId keeps that agency\'s grades only.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MetricFilter)
+  filter?: MetricFilter;
+
+  @Field(() => ID, { nullable: true, description: 'Only the cases of this audit.' })
+  @IsOptional()
+  @IsUUID()
+  auditId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only audits with this round label (the round of an audit page).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  round?: string;
+
+  @Field(() => [AuditType], { nullable: true, description: 'Audit types; by default every type that grades cases.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(AuditType, { each: true })
+  auditTypes?: AuditType[];
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AuditDomain, OfstedGrade } from '@sli/audits-api';
+import { OfstedGrade } from '@sli/audits-api';
 import { Connection, DateScalar } from '@sli/shared/api-core';
 import { PeriodModel, RateModel } from '../../common/metric.models';
 import { AuditQualityDirection, AuditRoundComparability } from '../audit-metrics.enums';
@@ -28,10 +28,16 @@ export class AuditGradeDistribution {
   goodOrBetter!: RateModel;
 }
 
-@ObjectType({ description: 'The distribution of the grades given in one domain of practice.' })
+@ObjectType({ description: "The distribution of the overall (multi-agency) grades given in one of the partnerships' domains of practice." })
 export class AuditDomainQuality {
-  @Field(() => AuditDomain)
-  domain!: AuditDomain;
+  @Field(() => String, { description: "The domain's code in the partnerships' audit domains." })
+  domain!: string;
+
+  @Field(() => String, { description: "The domain's name (the first partnership's, by id, when several name one code differently)." })
+  label!: string;
+
+  @Field(() => Boolean, { description: 'Retired in every partnership asked: listed only where it has grades.' })
+  retired!: boolean;
 
   @Field(() => AuditGradeDistribution)
   distribution!: AuditGradeDistribution;
@@ -51,7 +57,9 @@ export class AuditQualityPeriod {
   @Field(() => AuditGradeDistribution, { description: 'Overall grades of the cases.' })
   overall!: AuditGradeDistribution;
 
-  @Field(() => [AuditDomainQuality], { description: 'Grades per domain, recognition first, impact last.' })
+  @Field(() => [AuditDomainQuality], {
+    description: "Overall grades per domain, in the partnerships' reading order: every domain in use (zeros included), and retired ones that have grades.",
+  })
   domains!: AuditDomainQuality[];
 }
 
@@ -114,4 +122,22 @@ export class AuditQualityRound {
 
   @Field(() => [String], { description: "The round's theme codes (its topic), sorted." })
   themes!: string[];
+}
+
+@ObjectType({ description: "One agency's grades in one domain, over the cases of the audits asked." })
+export class AuditAgencyDomainGrades {
+  @Field(() => ID)
+  agencyId!: string;
+
+  @Field(() => String)
+  agencyName!: string;
+
+  @Field(() => String, { description: "The domain's code." })
+  domain!: string;
+
+  @Field(() => String, { description: "The domain's name." })
+  label!: string;
+
+  @Field(() => AuditGradeDistribution, { description: "The agency's grades in the domain, one per case it was graded on." })
+  distribution!: AuditGradeDistribution;
 }
