@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PartnershipsModule } from '@sli/partnerships-api';
+import { AssuranceToolEditingResolver } from './assurance-tool-editing.resolver';
+import { AssuranceToolEditingService } from './assurance-tool-editing.service';
 import { AssuranceToolEntity, AuditDomainEntity, ToolLevelEntity, ToolStandardEntity } from './assurance-tool.entity';
 import { AssuranceToolsResolver } from './assurance-tools.resolver';
 import { AssuranceToolsService } from './assurance-tools.service';
@@ -34,6 +36,8 @@ import { Section11AssessmentsService } from './section11-assessments.service';
     Section11AssessmentsService,
     AssuranceToolsService,
     AssuranceToolsResolver,
+    AssuranceToolEditingService,
+    AssuranceToolEditingResolver,
     AuditsResolver,
     AuditCasesResolver,
     Section11AssessmentsResolver,

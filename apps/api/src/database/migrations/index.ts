@@ -27,6 +27,7 @@ import { InformationRequestAnswers1730000003100 } from './1730000003100-informat
 import { AssuranceTools1730000003200 } from './1730000003200-assurance-tools';
 import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
 import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
+import { AssuranceToolVersions1730000003700 } from './1730000003700-assurance-tool-versions';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   AssuranceTools1730000003200,
   ThematicReviews1730000003300,
   ActionImpactSources1730000003400,
+  AssuranceToolVersions1730000003700,
 ];
