@@ -417,6 +417,45 @@ export interface AnnualReportNarrativeRecord {
   versions: NarrativeVersionRecord[];
 }
 
+/** A level of a tool version's rating scale; its place in the list is its order, worst first. */
+export interface ToolLevelRecord {
+  code: Rag;
+  label: string;
+  met: boolean;
+}
+
+/** A standard (or question) of a tool version; its place in the list is its order. */
+export interface ToolStandardRecord {
+  code: string;
+  title: string;
+  description?: string | null;
+  group?: string | null;
+}
+
+/** One version of an assurance tool. A published (in-use or retired) version held already is never rewritten. */
+export interface AssuranceToolVersionRecord {
+  version: number;
+  name: string;
+  status: 'draft' | 'in-use' | 'retired';
+  publishedOn?: IsoDate | null;
+  description?: string | null;
+  /** Shipped with the product rather than written by the partnership. */
+  isDefault?: boolean;
+  levels: ToolLevelRecord[];
+  standards: ToolStandardRecord[];
+  /** Refs of the partnership's audits (rounds) assessed on this version. */
+  audits?: string[];
+}
+
+/** A partnership's assurance tool (section 11, schools, adults self-assessment) with every version. */
+export interface AssuranceToolRecord {
+  partnership: string;
+  /** Stable across versions, e.g. `section-11`. */
+  toolKey: string;
+  kind: 'section-11' | 'schools-175-157' | 'adults-self-assessment' | 'case-audit';
+  versions: AssuranceToolVersionRecord[];
+}
+
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
@@ -443,6 +482,7 @@ export interface Bundle {
   obaStrategies?: ObaStrategyRecord[];
   measures?: MeasureRecord[];
   annualReportNarratives?: AnnualReportNarrativeRecord[];
+  assuranceTools?: AssuranceToolRecord[];
 }
 
 /** The record arrays of a bundle, in the order the importer writes them (parents first). */
@@ -454,9 +494,10 @@ export const BUNDLE_SECTIONS = [
 
 /**
  * Sections of history rather than records matched by ref: an import adds what the database lacks and
- * never rewrites what it holds. Written after the record sections, whose partnerships they name.
+ * never rewrites what it holds. Narratives are written after the record sections, whose partnerships
+ * they name; assurance tools right after the partnerships, before the audits assessed on them.
  */
-export const BUNDLE_HISTORY_SECTIONS = ['annualReportNarratives'] as const satisfies readonly (keyof Bundle)[];
+export const BUNDLE_HISTORY_SECTIONS = ['annualReportNarratives', 'assuranceTools'] as const satisfies readonly (keyof Bundle)[];
 
 /** Every list a bundle may hold, in the order a bundle is written and imported. */
 export const BUNDLE_LISTS = [...BUNDLE_SECTIONS, ...BUNDLE_HISTORY_SECTIONS] as const;
