@@ -60,15 +60,14 @@ describe('Assurance tools in data bundles (issue 10)', () => {
   });
   afterAll(() => api.close());
 
-  it('exports every version of each tool with its standards, scale and rounds', () => {
+  it('exports every version of each tool the partnership changed, with its standards, scale and rounds', () => {
     const tools = exported.assuranceTools as AssuranceToolRecord[];
+    // The adults and schools tools are the shipped defaults, untouched: left out (every partnership gets them).
     expect(tools.map((t) => [t.toolKey, t.versions.map((v) => `${v.version} ${v.status}${v.isDefault ? ' default' : ''}`)])).toEqual([
-      ['adults-self-assessment', ['1 in-use default']],
       ['early-years-settings', ['1 draft']],
-      ['schools-175-157', ['1 in-use default']],
       ['section-11', ['1 retired default', '2 retired default', '3 in-use']],
     ]);
-    const s11 = tools[3] as AssuranceToolRecord;
+    const s11 = tools[1] as AssuranceToolRecord;
     expect(s11.versions.map((v) => v.audits ?? [])).toEqual([[], ['S11-2025'], ['S11-2026']]);
     // Version 3: the 8 standards of version 2, then early help; the red/amber/green scale, only green met.
     expect(s11.versions[2]?.standards).toHaveLength(9);
@@ -79,17 +78,17 @@ describe('Assurance tools in data bundles (issue 10)', () => {
       { code: 'green', label: 'Green (met)', met: true },
     ]);
     // The draft has no publication date and the starting scale.
-    expect(tools[1]?.versions[0]).toMatchObject({ status: 'draft', standards: [] });
-    expect(tools[1]?.versions[0]?.publishedOn).toBeUndefined();
+    expect(tools[0]?.versions[0]).toMatchObject({ status: 'draft', standards: [] });
+    expect(tools[0]?.versions[0]?.publishedOn).toBeUndefined();
   });
 
   it('imports elsewhere: versions added, statuses moved forward, rounds on their own version; exports the same again', async () => {
     const elsewhere = uniqueRef('TB');
     const bundle = renamed(exported, ref, elsewhere);
     const result = (await api.system.gql(IMPORT, { bundle })).importBundle;
-    // The new partnership got the default tools when created: adults, schools and section 11 v1-v2 are held.
-    // 4 tool records: early years is new (created); section 11 adds v3 and retires v2 (updated); adults, schools unchanged.
-    expect(toolsSection(result)).toEqual({ section: 'assuranceTools', created: 1, updated: 1, unchanged: 2 });
+    // The new partnership got the default tools when created: section 11 v1-v2 are held.
+    // 2 tool records: early years is new (created); section 11 adds v3 and retires v2 (updated).
+    expect(toolsSection(result)).toEqual({ section: 'assuranceTools', created: 1, updated: 1, unchanged: 0 });
 
     const rounds: { ref: string; version: number; standard_version: number }[] = await api.db.query(
       `SELECT a.ref, t.version, st.version AS standard_version FROM audits a JOIN partnerships p ON p.id = a.partnership_id
@@ -109,17 +108,17 @@ describe('Assurance tools in data bundles (issue 10)', () => {
 
     // Importing the same bundle again changes nothing.
     const twice = (await api.system.gql(IMPORT, { bundle })).importBundle;
-    expect(toolsSection(twice)).toEqual({ section: 'assuranceTools', created: 0, updated: 0, unchanged: 4 });
+    expect(toolsSection(twice)).toEqual({ section: 'assuranceTools', created: 0, updated: 0, unchanged: 2 });
   });
 
   it('never rewrites a published version, and names each problem of a tool by its path', async () => {
     const changed = structuredClone(exported);
-    const s11 = (changed.assuranceTools as AssuranceToolRecord[])[3] as AssuranceToolRecord;
+    const s11 = (changed.assuranceTools as AssuranceToolRecord[])[1] as AssuranceToolRecord;
     (s11.versions[2]?.standards[0] as { title: string }).title = 'Reworded after publication';
     const res = await api.system.raw(IMPORT, { bundle: changed });
     expect(res.errors?.[0]?.extensions?.fields).toEqual([
       {
-        field: 'assuranceTools[3].versions[2]',
+        field: 'assuranceTools[1].versions[2]',
         message: 'differs from version 3 of section-11 already held, which is published and never rewritten: give the changes a new version',
       },
     ]);

@@ -1,10 +1,9 @@
 import { codeFrom, toolDraftProblems, type ToolDraft } from './tool-rules';
 
-const RAG = [
-  { code: 'red', label: 'Red (not met)', met: false },
-  { code: 'amber', label: 'Amber (partly met)', met: false },
-  { code: 'green', label: 'Green (met)', met: true },
-];
+const RED = { code: 'red', label: 'Red (not met)', met: false };
+const AMBER = { code: 'amber', label: 'Amber (partly met)', met: false };
+const GREEN = { code: 'green', label: 'Green (met)', met: true };
+const RAG = [RED, AMBER, GREEN];
 const draft = (over: Partial<ToolDraft> = {}): ToolDraft => ({
   name: 'Section 11 self-assessment',
   standards: [{ code: 'leadership', title: 'Leadership' }],
@@ -39,9 +38,9 @@ describe(toolDraftProblems.name, () => {
     expect(toolDraftProblems(draft({ levels: RAG.map((l) => ({ ...l, met: false })) }))).toEqual([
       { field: 'levels', message: 'must have a level that counts as met, or no standard could ever be met' },
     ]);
-    expect(toolDraftProblems(draft({ levels: [RAG[0]!, { code: 'red', label: 'Again', met: true }] })).map((p) => p.field)).toEqual(['levels[1].code']);
+    expect(toolDraftProblems(draft({ levels: [RED, { code: 'red', label: 'Again', met: true }] })).map((p) => p.field)).toEqual(['levels[1].code']);
     // Amber (2nd) counts as met, green (3rd) above it does not: the 3rd is at fault.
-    const inverted = [RAG[0]!, { ...RAG[1]!, met: true }, { ...RAG[2]!, met: false }];
+    const inverted = [RED, { ...AMBER, met: true }, { ...GREEN, met: false }];
     expect(toolDraftProblems(draft({ levels: inverted })).map((p) => p.field)).toEqual(['levels[2].met']);
     expect(toolDraftProblems(draft({ levels: [{ code: 'blue', label: 'Blue', met: true }] })).map((p) => p.field)).toEqual(['levels[0].code']);
   });

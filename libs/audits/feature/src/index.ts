@@ -6,3 +6,4 @@ export { Section11AssessmentFormPage } from './forms/section11-assessment-form';
 export { ModerationPage } from './forms/moderation-form';
 export { AssuranceToolsPage } from './assurance-tools-page';
 export { AssuranceToolPage } from './assurance-tool-page';
+export { NewAssuranceToolPage } from './forms/new-tool-form';

@@ -173,10 +173,11 @@ export async function writeAssuranceTools(m: EntityManager, records: readonly As
     ]);
     await insertParts(m, d.id, d.partnershipId, d.v);
   }
-  // Then retire before publishing (one version in use), and add the new versions.
+  // Then retire before publishing (one version in use), and add the new versions. The clock's time, not the
+  // transaction's: a status moved marks the tool as changed from its default even in the import creating it.
   for (const status of ['retired', 'in-use'] as const) {
     const ids = statusMoves.filter((s) => s.status === status).map((s) => s.id);
-    if (ids.length > 0) await m.query(`UPDATE assurance_tools SET status = $2, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids, status]);
+    if (ids.length > 0) await m.query(`UPDATE assurance_tools SET status = $2, updated_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [ids, status]);
   }
   for (const n of inserts) {
     const [tool]: { id: string }[] = await m.query(
@@ -244,8 +245,10 @@ export async function linkAuditTools(m: EntityManager, records: readonly Assuran
 }
 
 /**
- * Every version of every tool of the partnerships (`$1` refs, or null for all), one record per tool,
- * with the refs of the audits assessed on each version.
+ * Every version of each tool of the partnerships (`$1` refs, or null for all), one record per tool,
+ * with the refs of the audits assessed on each version. A tool that is only the shipped default as
+ * installed (no version of the partnership's own, no status changed since) is left out: every
+ * partnership gets the defaults when created, so the bundle need not repeat them.
  */
 export const ASSURANCE_TOOLS_EXPORT_SQL = `
   SELECT p.ref AS partnership, t.tool_key AS "toolKey", min(t.kind) AS kind,
@@ -261,4 +264,5 @@ export const ASSURANCE_TOOLS_EXPORT_SQL = `
   FROM assurance_tools t JOIN partnerships p ON p.id = t.partnership_id
   WHERE ($1::text[] IS NULL OR p.ref = ANY($1::text[]))
   GROUP BY p.ref, t.tool_key
+  HAVING bool_or(NOT t.is_default OR t.updated_at > t.created_at)
   ORDER BY p.ref COLLATE "C", t.tool_key COLLATE "C"`;
