@@ -22,7 +22,7 @@ export function AssuranceToolsPage() {
       render: (t) => (
         <Link to={{ pathname: `/admin/assurance-tools/${t.id}`, search }}>
           {t.name}
-          <span className="visually-hidden">, version {t.version}</span>
+          <span className="visually-hidden"> (version {t.version})</span>
         </Link>
       ),
     },

@@ -42,14 +42,14 @@ function RowButtons({ noun, index, count, onMove, onRemove }: RowButtonsProps) {
   const which = `${noun} ${index + 1}`;
   return (
     <div className="button-group">
-      <button type="button" className="secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${which} up`}>
-        Move up
+      <button type="button" className="secondary" disabled={index === 0} onClick={() => onMove(index - 1)}>
+        Move up<span className="visually-hidden">: {which}</span>
       </button>
-      <button type="button" className="secondary" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${which} down`}>
-        Move down
+      <button type="button" className="secondary" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+        Move down<span className="visually-hidden">: {which}</span>
       </button>
-      <button type="button" className="secondary" onClick={onRemove} aria-label={`Remove ${which}`}>
-        Remove
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove<span className="visually-hidden">: {which}</span>
       </button>
     </div>
   );
