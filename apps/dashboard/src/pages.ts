@@ -101,6 +101,7 @@ export const PAGES: PageEntry[] = [
   { path: '/admin/themes', label: 'Theme list', needs: ['themes', 'createTheme', 'updateTheme'], filters: false, nav: true },
   { path: '/admin/assurance-tools', label: 'Assurance tools', needs: ['assuranceTools'], filters: false, nav: true },
   { path: '/admin/assurance-tools/tool', label: 'Assurance tool', needs: ['assuranceTool'], filters: false, nav: false },
+  { path: '/admin/assurance-tools/new', label: 'New assurance tool', needs: ['createAssuranceTool'], filters: false, nav: false },
   { path: '/admin/history', label: 'Change history', needs: ['auditEvents'], filters: false, nav: true },
   // The upload is POST /api/import/spreadsheet; importSpreadsheet is its capability in the API's permission table.
   { path: '/admin/import', label: 'Import', needs: ['importSpreadsheet', 'partnerships'], filters: false, nav: true },

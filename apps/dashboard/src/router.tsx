@@ -242,6 +242,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: guarded('/admin/assurance-tools', (await import('@sli/audits-feature')).AssuranceToolsPage) }),
               },
               {
+                path: 'admin/assurance-tools/new',
+                lazy: async () => ({ Component: guarded('/admin/assurance-tools/new', (await import('@sli/audits-feature')).NewAssuranceToolPage) }),
+              },
+              {
                 path: 'admin/assurance-tools/:toolId',
                 lazy: async () => ({ Component: guarded('/admin/assurance-tools/tool', (await import('@sli/audits-feature')).AssuranceToolPage) }),
               },

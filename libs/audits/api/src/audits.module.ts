@@ -6,6 +6,8 @@ import { AuditAgencyReturnEntity, AuditReturnCaseEntity } from './audit-agency-r
 import { AuditAgencyReturnsOfAuditResolver, AuditAgencyReturnsResolver } from './audit-agency-returns.resolver';
 import { AuditAgencyReturnsService } from './audit-agency-returns.service';
 import { AuditReturnSubmissionService } from './audit-return-submission.service';
+import { AssuranceToolEditingResolver } from './assurance-tool-editing.resolver';
+import { AssuranceToolEditingService } from './assurance-tool-editing.service';
 import { AssuranceToolEntity, AuditDomainEntity, ToolLevelEntity, ToolStandardEntity } from './assurance-tool.entity';
 import { AssuranceToolsResolver } from './assurance-tools.resolver';
 import { AssuranceToolsService } from './assurance-tools.service';
@@ -47,6 +49,8 @@ import { Section11AssessmentsService } from './section11-assessments.service';
     AuditDomainsService,
     AuditDomainsResolver,
     AuditDomainGradesResolver,
+    AssuranceToolEditingService,
+    AssuranceToolEditingResolver,
     AuditsResolver,
     AuditCasesResolver,
     Section11AssessmentsResolver,

@@ -7,6 +7,7 @@ import { todayInEngland } from '@sli/shared/domain';
 import { setThemes, type ThemeLink } from '@sli/themes-api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AssuranceToolStatus } from './assurance-tool.enums';
 import { AssuranceToolsService } from './assurance-tools.service';
 import { acceptsCases, acceptsSection11Assessments } from './audit-rules';
 import { AuditType } from './audit.enums';
@@ -92,11 +93,12 @@ export class AuditsService {
     const { agencyIds, themeIds, ...fields } = input;
     const existing = await this.getAudit(id);
     const previousType = existing.type;
+    const previousToolId = existing.toolId;
     const audit = this.audits.merge(existing, fields);
     const problems = [
       ...auditProblems(audit, todayInEngland()),
       ...(await this.agencyProblems(audit.partnershipId, fields.leadAgencyId, agencyIds)),
-      ...(fields.toolId ? await this.toolProblems(audit.partnershipId, fields.toolId) : []),
+      ...(fields.toolId && fields.toolId !== previousToolId ? await this.toolProblems(audit.partnershipId, fields.toolId) : []),
       ...(audit.type && audit.type !== previousType ? await this.typeChangeProblems(audit) : []),
     ];
     if (problems.length > 0) throw new InputError(problems);
@@ -131,11 +133,17 @@ export class AuditsService {
   }
 
   /** Every named agency must belong to the audit's partnership (the composite FKs would refuse it anyway). */
-  /** The tool, when given, must be one of the partnership's. */
+  /**
+   * The tool, when given, must be one of the partnership's, and published: a round is assessed on the
+   * version in use, never on a draft (it may still change) or a retired version (replaced).
+   */
   private async toolProblems(partnershipId: string, toolId: string | null | undefined): Promise<FieldProblem[]> {
     if (!toolId) return [];
     const [tool] = await this.tools.findToolsByIds([toolId]);
-    return tool?.partnershipId === partnershipId ? [] : [{ field: 'toolId', message: 'is not an assurance tool of this partnership' }];
+    if (tool?.partnershipId !== partnershipId) return [{ field: 'toolId', message: 'is not an assurance tool of this partnership' }];
+    if (tool.status === AssuranceToolStatus.DRAFT) return [{ field: 'toolId', message: `is a draft (${tool.name}, version ${tool.version}): publish it before a round uses it` }];
+    if (tool.status === AssuranceToolStatus.RETIRED) return [{ field: 'toolId', message: `is retired (${tool.name}, version ${tool.version}): choose the version in use` }];
+    return [];
   }
 
   private async agencyProblems(

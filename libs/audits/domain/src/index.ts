@@ -11,3 +11,4 @@ export {
   type ReturnFacts,
   type RoundShape,
 } from './agency-return-rules';
+export { CODE_PATTERN, codeFrom, LEVEL_CODES, toolDraftProblems, type DraftLevel, type DraftStandard, type LevelCode, type ToolDraft } from './tool-rules';

@@ -8,3 +8,4 @@ export { AssuranceToolsPage } from './assurance-tools-page';
 export { AssuranceToolPage } from './assurance-tool-page';
 export { AgencyReturnPage } from './forms/agency-return-form';
 export { MyAuditReturns } from './components/my-audit-returns';
+export { NewAssuranceToolPage } from './forms/new-tool-form';

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Section } from './bundle-references';
 import { compact, EXPORT_QUERIES } from './export-queries';
 import { GROUPS_EXPORT_SQL } from './groups-exchange';
+import { ASSURANCE_TOOLS_EXPORT_SQL } from './assurance-tools-exchange';
 import { NARRATIVES_EXPORT_SQL } from './narratives-exchange';
 
 /** Called after each section is read: the section and how many records it holds. */
@@ -43,6 +44,8 @@ export class ExportService {
       // History rather than records: every version of each section, approvals on the versions approved.
       const narratives: Record<string, unknown>[] = await m.query(NARRATIVES_EXPORT_SQL, [refs]);
       if (narratives.length > 0) bundle['annualReportNarratives'] = narratives;
+      const tools: Record<string, unknown>[] = await m.query(ASSURANCE_TOOLS_EXPORT_SQL, [refs]);
+      if (tools.length > 0) bundle['assuranceTools'] = tools;
       return bundle as unknown as Bundle;
     });
   }

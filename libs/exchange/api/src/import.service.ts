@@ -8,6 +8,7 @@ import { checkSchema, sortProblems } from './bundle-schema';
 import { databaseFacts } from './rule-facts';
 import type { ImportResult, ImportSectionResult } from './models/import-result.model';
 import { GROUPS_SECTION, groupProblems, writeGroups } from './groups-exchange';
+import { ASSURANCE_TOOLS_SECTION, assuranceToolProblems, linkAuditTools, toolPartnerships, writeAssuranceTools } from './assurance-tools-exchange';
 import { NARRATIVES_SECTION, narrativePartnerships, narrativeProblems, writeNarratives } from './narratives-exchange';
 import { SECTION_SPECS, type SectionSpec } from './section-specs';
 import { childSyncStatement, deferredStatement, existingStatement, touchStatement, upsertStatement, type Statement } from './upsert-sql';
@@ -62,23 +63,26 @@ export class ImportService {
     const bundle = input as Bundle;
     const narratives = bundle.annualReportNarratives ?? [];
     const groups = bundle.groups ?? [];
-    const total = countRecords(bundle) + groups.length + narratives.length;
+    const tools = bundle.assuranceTools ?? [];
+    const total = countRecords(bundle) + groups.length + narratives.length + tools.length;
 
     const run = this.dataSource.transaction(async (m) => {
       // Records the schema refused are skipped by the later checks, so one pass reports every problem.
       const state = await databaseState(m, bundle, schema.refused);
-      const known: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [narrativePartnerships(bundle)]);
+      const known: { ref: string }[] = await m.query(`SELECT ref FROM partnerships WHERE ref = ANY($1::text[])`, [[...narrativePartnerships(bundle), ...toolPartnerships(bundle)]]);
       const partnershipExists = (ref: string) => bundle.partnerships.some((p) => p.ref === ref) || known.some((p) => p.ref === ref);
       const problems = [
         ...schema.problems,
         ...bundleProblems(bundle, state, schema.refused),
         ...narrativeProblems(bundle, partnershipExists, schema.refused),
         ...groupProblems(bundle, schema.refused),
+        ...assuranceToolProblems(bundle, partnershipExists, schema.refused),
       ];
       if (problems.length > 0) throw problemsError(withRefs(bundle, sortProblems(problems)));
 
       let done = 0;
       const written: Written[] = [];
+      let toolCounts: Omit<ImportSectionResult, 'section'> | null = null;
       for (const spec of SECTION_SPECS) {
         const rows = recordsOf(bundle, spec.section);
         written.push(
@@ -87,6 +91,9 @@ export class ImportService {
             onProgress?.(done, total);
           }),
         );
+        // Tools once their partnerships exist, before the audits assessed on them (assurance-tools-exchange.ts).
+        if (spec.section === 'partnerships' && tools.length > 0) toolCounts = await writeAssuranceTools(m, tools);
+        if (spec.section === 'audits') await linkAuditTools(m, tools);
       }
       // References written after every section: to the same section, or to a later one.
       for (const w of written) await writeDeferred(m, w);
@@ -100,6 +107,11 @@ export class ImportService {
         sections.push({ section: GROUPS_SECTION, ...(await writeGroups(m, groups)) });
         done += groups.length;
         onProgress?.(done, total);
+      }
+      if (toolCounts) {
+        done += tools.length;
+        onProgress?.(done, total);
+        sections.push({ section: ASSURANCE_TOOLS_SECTION, ...toolCounts });
       }
       if (narratives.length > 0) {
         const counts = await writeNarratives(m, narratives);

@@ -438,6 +438,45 @@ export interface AnnualReportNarrativeRecord {
   versions: NarrativeVersionRecord[];
 }
 
+/** A level of a tool version's rating scale; its place in the list is its order, worst first. */
+export interface ToolLevelRecord {
+  code: Rag;
+  label: string;
+  met: boolean;
+}
+
+/** A standard (or question) of a tool version; its place in the list is its order. */
+export interface ToolStandardRecord {
+  code: string;
+  title: string;
+  description?: string | null;
+  group?: string | null;
+}
+
+/** One version of an assurance tool. A published (in-use or retired) version held already is never rewritten. */
+export interface AssuranceToolVersionRecord {
+  version: number;
+  name: string;
+  status: 'draft' | 'in-use' | 'retired';
+  publishedOn?: IsoDate | null;
+  description?: string | null;
+  /** Shipped with the product rather than written by the partnership. */
+  isDefault?: boolean;
+  levels: ToolLevelRecord[];
+  standards: ToolStandardRecord[];
+  /** Refs of the partnership's audits (rounds) assessed on this version. */
+  audits?: string[];
+}
+
+/** A partnership's assurance tool (section 11, schools, adults self-assessment) with every version. */
+export interface AssuranceToolRecord {
+  partnership: string;
+  /** Stable across versions, e.g. `section-11`. */
+  toolKey: string;
+  kind: 'section-11' | 'schools-175-157' | 'adults-self-assessment' | 'case-audit';
+  versions: AssuranceToolVersionRecord[];
+}
+
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
@@ -465,6 +504,7 @@ export interface Bundle {
   measures?: MeasureRecord[];
   groups?: GroupRecord[];
   annualReportNarratives?: AnnualReportNarrativeRecord[];
+  assuranceTools?: AssuranceToolRecord[];
 }
 
 /** The record arrays of a bundle, in the order the importer writes them (parents first). */
@@ -476,9 +516,10 @@ export const BUNDLE_SECTIONS = [
 
 /**
  * Sections of history rather than records matched by ref: an import adds what the database lacks and
- * never rewrites what it holds. Written after the record sections, whose partnerships they name.
+ * never rewrites what it holds. Narratives are written after the record sections, whose partnerships
+ * they name; assurance tools right after the partnerships, before the audits assessed on them.
  */
-export const BUNDLE_HISTORY_SECTIONS = ['annualReportNarratives'] as const satisfies readonly (keyof Bundle)[];
+export const BUNDLE_HISTORY_SECTIONS = ['annualReportNarratives', 'assuranceTools'] as const satisfies readonly (keyof Bundle)[];
 
 /** Groups with their members and meetings (group.types.ts): written after the records their decisions name. */
 export const BUNDLE_GROUP_SECTIONS = ['groups'] as const satisfies readonly (keyof Bundle)[];

@@ -29,6 +29,7 @@ import { ThematicReviews1730000003300 } from './1730000003300-thematic-reviews';
 import { ActionImpactSources1730000003400 } from './1730000003400-action-impact-sources';
 import { AuditGradesByAgency1730000003500 } from './1730000003500-audit-grades-by-agency';
 import { AuditAgencyReturns1730000003600 } from './1730000003600-audit-agency-returns';
+import { AssuranceToolVersions1730000003700 } from './1730000003700-assurance-tool-versions';
 import { CommitteePackNotices1730000003800 } from './1730000003800-committee-pack-notices';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -64,5 +65,6 @@ export const migrations = [
   ActionImpactSources1730000003400,
   AuditGradesByAgency1730000003500,
   AuditAgencyReturns1730000003600,
+  AssuranceToolVersions1730000003700,
   CommitteePackNotices1730000003800,
 ];

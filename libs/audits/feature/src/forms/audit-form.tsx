@@ -22,11 +22,13 @@ import {
   useCheckStep,
   useFieldProblems,
 } from '@sli/shared/ui';
+import { useAssuranceTools } from '../api/assurance-tools';
 import { useAuditRecord, useCreateAudit, useUpdateAudit, type AuditRecord } from '../api/audit-records';
 import { AUDIT_TYPE_LABELS, named } from '../labels';
 
 const LABELS = {
   type: 'Type of audit',
+  toolId: 'Assurance tool',
   title: 'Title or topic',
   round: 'Round',
   startedOn: 'Date the audit started',
@@ -50,6 +52,7 @@ const TYPE_OPTIONS = (Object.keys(AUDIT_TYPE_LABELS) as AuditType[]).map((value)
 function initial(a?: AuditRecord) {
   return {
     type: (a?.type ?? '') as string,
+    toolId: '',
     title: a?.title ?? '',
     round: a?.round ?? '',
     startedOn: isoToKept(a?.startedOn),
@@ -71,6 +74,10 @@ function AuditForm({ partnershipId, audit }: { partnershipId: string; audit?: Au
   const choices = usePartnershipChoices(partnershipId).data;
   const agencies = choices?.agencies ?? [];
   const themes = choices?.themes ?? [];
+  // Only published versions are offered for a new round (the API refuses a draft or a retired one).
+  const published = (useAssuranceTools(audit ? null : partnershipId).data ?? []).filter((t) => t.status === 'IN_USE' && t.kind !== 'CASE_AUDIT');
+  const toolOptions = published.map((t) => ({ value: t.id, label: `${t.name}, version ${t.version}`, hint: `${t.standards.length} standards` }));
+  const chosenTool = published.find((t) => t.id === v.toolId);
   const create = useCreateAudit();
   const update = useUpdateAudit(audit?.id ?? '');
   const save = audit ? update : create;
@@ -112,7 +119,7 @@ function AuditForm({ partnershipId, audit }: { partnershipId: string; audit?: Au
     const done = (saved: { id: string; ref: string }, verb: string) =>
       navigate({ pathname: `/audits/${saved.id}`, search }, { state: { flash: `${named('Audit', saved.ref)} ${verb}.` } });
     if (audit) update.mutate(input, { onError: step.back, onSuccess: (s) => done(s, 'saved') });
-    else create.mutate({ ...input, partnershipId }, { onError: step.back, onSuccess: (s) => done(s, 'started') });
+    else create.mutate({ ...input, partnershipId, ...(v.type === 'SECTION_11' && chosenTool ? { toolId: chosenTool.id } : {}) }, { onError: step.back, onSuccess: (s) => done(s, 'started') });
   }
 
   function submit(e: FormEvent) {
@@ -131,6 +138,7 @@ function AuditForm({ partnershipId, audit }: { partnershipId: string; audit?: Au
         onChange={(f) => step.change(problems.id(f as F))}
         rows={[
           { key: LABELS.type, field: 'type', value: AUDIT_TYPE_LABELS[v.type as AuditType] },
+          ...(v.type === 'SECTION_11' ? [{ key: LABELS.toolId, field: 'toolId', value: chosenTool ? `${chosenTool.name}, version ${chosenTool.version}` : 'The section 11 tool in use' }] : []),
           { key: LABELS.title, field: 'title', value: v.title.trim() },
           { key: LABELS.round, field: 'round', value: v.round.trim() },
           { key: LABELS.startedOn, field: 'startedOn', value: formatDate(startedOn.value) },
@@ -156,6 +164,18 @@ function AuditForm({ partnershipId, audit }: { partnershipId: string; audit?: Au
       {form.kept ? <KeptNotice what="the audit" /> : null}
       <ErrorSummary items={problems.summary} title={audit ? 'The audit was not saved' : 'The audit was not started'} />
       <Radios id={problems.id('type')} name="type" legend={LABELS.type} error={problems.error('type')} options={TYPE_OPTIONS} value={v.type} onChange={(x) => form.setValue('type', x)} />
+      {v.type === 'SECTION_11' && !audit && toolOptions.length > 0 ? (
+        <Radios
+          id={problems.id('toolId')}
+          name="toolId"
+          legend={`${LABELS.toolId} (optional)`}
+          hint="The published version agencies assess themselves against. Left unchosen, the section 11 tool in use."
+          error={problems.error('toolId')}
+          options={toolOptions}
+          value={v.toolId}
+          onChange={(x) => form.setValue('toolId', x)}
+        />
+      ) : null}
       <Field id={problems.id('title')} label={LABELS.title} hint="For example, Neglect in under-fives, or Section 11 2025/26." error={problems.error('title')}>
         {(control) => <input {...control} value={v.title} onChange={(e) => form.setValue('title', e.target.value)} />}
       </Field>

@@ -54,6 +54,12 @@ type Documents = {
     "\n  mutation SaveAuditAgencyReturn($id: ID!, $input: AuditAgencyReturnInput!, $submit: Boolean) {\n    saveAuditAgencyReturn(id: $id, input: $input, submit: $submit) {\n      id\n      returnedOn\n      audit {\n        id\n        ref\n      }\n    }\n  }\n": typeof types.SaveAuditAgencyReturnDocument,
     "\n  query AssuranceToolsPage($partnershipId: ID!) {\n    assuranceTools(partnershipIds: [$partnershipId]) {\n      id\n      toolKey\n      name\n      kind\n      version\n      status\n      publishedOn\n      isDefault\n      standards {\n        id\n        code\n        title\n        position\n      }\n      ratingScale {\n        code\n        label\n        met\n      }\n    }\n  }\n": typeof types.AssuranceToolsPageDocument,
     "\n  query AssuranceToolPage($id: ID!) {\n    assuranceTool(id: $id) {\n      id\n      partnershipId\n      toolKey\n      name\n      kind\n      version\n      status\n      publishedOn\n      description\n      isDefault\n      standards {\n        id\n        code\n        title\n        description\n        position\n        groupName\n      }\n      ratingScale {\n        code\n        label\n        position\n        met\n      }\n    }\n  }\n": typeof types.AssuranceToolPageDocument,
+    "\n  mutation CreateAssuranceTool($input: CreateAssuranceToolInput!) {\n    createAssuranceTool(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateAssuranceToolDocument,
+    "\n  mutation DraftAssuranceToolVersion($fromId: ID!) {\n    draftAssuranceToolVersion(fromId: $fromId) {\n      id\n      version\n    }\n  }\n": typeof types.DraftAssuranceToolVersionDocument,
+    "\n  mutation UpdateAssuranceToolDraft($id: ID!, $input: UpdateAssuranceToolDraftInput!) {\n    updateAssuranceToolDraft(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateAssuranceToolDraftDocument,
+    "\n  mutation PublishAssuranceTool($id: ID!) {\n    publishAssuranceTool(id: $id) {\n      id\n      version\n      publishedOn\n    }\n  }\n": typeof types.PublishAssuranceToolDocument,
+    "\n  mutation RetireAssuranceTool($id: ID!) {\n    retireAssuranceTool(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.RetireAssuranceToolDocument,
+    "\n  mutation DiscardAssuranceToolDraft($id: ID!) {\n    discardAssuranceToolDraft(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.DiscardAssuranceToolDraftDocument,
     "\n  query AuditDomains($partnershipId: ID!) {\n    auditDomains(partnershipId: $partnershipId) {\n      id\n      code\n      name\n      position\n      retired\n      isDefault\n    }\n  }\n": typeof types.AuditDomainsDocument,
     "\n  query AuditAgencyGrades($partnershipId: ID!, $auditId: ID, $round: String) {\n    auditAgencyGrades(filter: { partnershipIds: [$partnershipId] }, auditId: $auditId, round: $round) {\n      agencyId\n      agencyName\n      domain\n      label\n      distribution {\n        total\n        goodOrBetter {\n          numerator\n          denominator\n          value\n        }\n      }\n    }\n  }\n": typeof types.AuditAgencyGradesDocument,
     "\n  mutation CreateAuditDomain($input: CreateAuditDomainInput!) {\n    createAuditDomain(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateAuditDomainDocument,
@@ -235,6 +241,12 @@ const documents: Documents = {
     "\n  mutation SaveAuditAgencyReturn($id: ID!, $input: AuditAgencyReturnInput!, $submit: Boolean) {\n    saveAuditAgencyReturn(id: $id, input: $input, submit: $submit) {\n      id\n      returnedOn\n      audit {\n        id\n        ref\n      }\n    }\n  }\n": types.SaveAuditAgencyReturnDocument,
     "\n  query AssuranceToolsPage($partnershipId: ID!) {\n    assuranceTools(partnershipIds: [$partnershipId]) {\n      id\n      toolKey\n      name\n      kind\n      version\n      status\n      publishedOn\n      isDefault\n      standards {\n        id\n        code\n        title\n        position\n      }\n      ratingScale {\n        code\n        label\n        met\n      }\n    }\n  }\n": types.AssuranceToolsPageDocument,
     "\n  query AssuranceToolPage($id: ID!) {\n    assuranceTool(id: $id) {\n      id\n      partnershipId\n      toolKey\n      name\n      kind\n      version\n      status\n      publishedOn\n      description\n      isDefault\n      standards {\n        id\n        code\n        title\n        description\n        position\n        groupName\n      }\n      ratingScale {\n        code\n        label\n        position\n        met\n      }\n    }\n  }\n": types.AssuranceToolPageDocument,
+    "\n  mutation CreateAssuranceTool($input: CreateAssuranceToolInput!) {\n    createAssuranceTool(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateAssuranceToolDocument,
+    "\n  mutation DraftAssuranceToolVersion($fromId: ID!) {\n    draftAssuranceToolVersion(fromId: $fromId) {\n      id\n      version\n    }\n  }\n": types.DraftAssuranceToolVersionDocument,
+    "\n  mutation UpdateAssuranceToolDraft($id: ID!, $input: UpdateAssuranceToolDraftInput!) {\n    updateAssuranceToolDraft(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateAssuranceToolDraftDocument,
+    "\n  mutation PublishAssuranceTool($id: ID!) {\n    publishAssuranceTool(id: $id) {\n      id\n      version\n      publishedOn\n    }\n  }\n": types.PublishAssuranceToolDocument,
+    "\n  mutation RetireAssuranceTool($id: ID!) {\n    retireAssuranceTool(id: $id) {\n      id\n      version\n    }\n  }\n": types.RetireAssuranceToolDocument,
+    "\n  mutation DiscardAssuranceToolDraft($id: ID!) {\n    discardAssuranceToolDraft(id: $id) {\n      id\n      version\n    }\n  }\n": types.DiscardAssuranceToolDraftDocument,
     "\n  query AuditDomains($partnershipId: ID!) {\n    auditDomains(partnershipId: $partnershipId) {\n      id\n      code\n      name\n      position\n      retired\n      isDefault\n    }\n  }\n": types.AuditDomainsDocument,
     "\n  query AuditAgencyGrades($partnershipId: ID!, $auditId: ID, $round: String) {\n    auditAgencyGrades(filter: { partnershipIds: [$partnershipId] }, auditId: $auditId, round: $round) {\n      agencyId\n      agencyName\n      domain\n      label\n      distribution {\n        total\n        goodOrBetter {\n          numerator\n          denominator\n          value\n        }\n      }\n    }\n  }\n": types.AuditAgencyGradesDocument,
     "\n  mutation CreateAuditDomain($input: CreateAuditDomainInput!) {\n    createAuditDomain(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateAuditDomainDocument,
@@ -533,6 +545,30 @@ export function graphql(source: "\n  query AssuranceToolsPage($partnershipId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssuranceToolPage($id: ID!) {\n    assuranceTool(id: $id) {\n      id\n      partnershipId\n      toolKey\n      name\n      kind\n      version\n      status\n      publishedOn\n      description\n      isDefault\n      standards {\n        id\n        code\n        title\n        description\n        position\n        groupName\n      }\n      ratingScale {\n        code\n        label\n        position\n        met\n      }\n    }\n  }\n"): typeof import('./graphql').AssuranceToolPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssuranceTool($input: CreateAssuranceToolInput!) {\n    createAssuranceTool(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CreateAssuranceToolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftAssuranceToolVersion($fromId: ID!) {\n    draftAssuranceToolVersion(fromId: $fromId) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').DraftAssuranceToolVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssuranceToolDraft($id: ID!, $input: UpdateAssuranceToolDraftInput!) {\n    updateAssuranceToolDraft(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateAssuranceToolDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAssuranceTool($id: ID!) {\n    publishAssuranceTool(id: $id) {\n      id\n      version\n      publishedOn\n    }\n  }\n"): typeof import('./graphql').PublishAssuranceToolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireAssuranceTool($id: ID!) {\n    retireAssuranceTool(id: $id) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RetireAssuranceToolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardAssuranceToolDraft($id: ID!) {\n    discardAssuranceToolDraft(id: $id) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').DiscardAssuranceToolDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -280,6 +280,13 @@ export type CreateAgencyInput = {
   sector: AgencySector;
 };
 
+export type CreateAssuranceToolInput = {
+  description?: string | null | undefined;
+  kind: AssuranceToolKind;
+  name: string;
+  partnershipId: string | number;
+};
+
 export type CreateAuditCaseInput = {
   /** A multi-agency case, single-agency or thematic audit. */
   auditId: string | number;
@@ -1092,6 +1099,24 @@ export type TimescaleReason =
   | 'NEW_INFORMATION'
   | 'OTHER';
 
+/** A level of a draft's rating scale; its order (worst first) is its place in the list. */
+export type ToolLevelInput = {
+  /** The rating stored on an assessment: red, amber or green. */
+  code: string;
+  label: string;
+  met: boolean;
+};
+
+/** A standard of a draft; its order is its place in the list. */
+export type ToolStandardInput = {
+  /** Stable code, lower-case words joined by hyphens; keep it when the standard asks the same thing as before. */
+  code: string;
+  /** Guidance: what the standard asks, what evidence shows it. */
+  description?: string | null | undefined;
+  groupName?: string | null | undefined;
+  title: string;
+};
+
 /** How a training session is delivered. */
 export type TrainingDelivery =
   | 'E_LEARNING'
@@ -1187,6 +1212,14 @@ export type UpdateAgencyInput = {
   /** Your own reference; generated when omitted. */
   ref?: string | null | undefined;
   sector?: AgencySector | null | undefined;
+};
+
+/** Changes to a draft; a list given replaces the draft's list whole. */
+export type UpdateAssuranceToolDraftInput = {
+  description?: string | null | undefined;
+  levels?: Array<ToolLevelInput> | null | undefined;
+  name?: string | null | undefined;
+  standards?: Array<ToolStandardInput> | null | undefined;
 };
 
 export type UpdateAuditCaseInput = {
@@ -1826,6 +1859,49 @@ export type AssuranceToolPageQueryVariables = Exact<{
 
 
 export type AssuranceToolPageQuery = { assuranceTool: { id: string, partnershipId: string, toolKey: string, name: string, kind: AssuranceToolKind, version: number, status: AssuranceToolStatus, publishedOn: string | null, description: string | null, isDefault: boolean, standards: Array<{ id: string, code: string, title: string, description: string | null, position: number, groupName: string | null }>, ratingScale: Array<{ code: string, label: string, position: number, met: boolean }> } | null };
+
+export type CreateAssuranceToolMutationVariables = Exact<{
+  input: CreateAssuranceToolInput;
+}>;
+
+
+export type CreateAssuranceToolMutation = { createAssuranceTool: { id: string, version: number } };
+
+export type DraftAssuranceToolVersionMutationVariables = Exact<{
+  fromId: string | number;
+}>;
+
+
+export type DraftAssuranceToolVersionMutation = { draftAssuranceToolVersion: { id: string, version: number } };
+
+export type UpdateAssuranceToolDraftMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAssuranceToolDraftInput;
+}>;
+
+
+export type UpdateAssuranceToolDraftMutation = { updateAssuranceToolDraft: { id: string, version: number } };
+
+export type PublishAssuranceToolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishAssuranceToolMutation = { publishAssuranceTool: { id: string, version: number, publishedOn: string | null } };
+
+export type RetireAssuranceToolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetireAssuranceToolMutation = { retireAssuranceTool: { id: string, version: number } };
+
+export type DiscardAssuranceToolDraftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscardAssuranceToolDraftMutation = { discardAssuranceToolDraft: { id: string, version: number } };
 
 export type AuditDomainsQueryVariables = Exact<{
   partnershipId: string | number;
@@ -3951,6 +4027,55 @@ export const AssuranceToolPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssuranceToolPageQuery, AssuranceToolPageQueryVariables>;
+export const CreateAssuranceToolDocument = new TypedDocumentString(`
+    mutation CreateAssuranceTool($input: CreateAssuranceToolInput!) {
+  createAssuranceTool(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAssuranceToolMutation, CreateAssuranceToolMutationVariables>;
+export const DraftAssuranceToolVersionDocument = new TypedDocumentString(`
+    mutation DraftAssuranceToolVersion($fromId: ID!) {
+  draftAssuranceToolVersion(fromId: $fromId) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DraftAssuranceToolVersionMutation, DraftAssuranceToolVersionMutationVariables>;
+export const UpdateAssuranceToolDraftDocument = new TypedDocumentString(`
+    mutation UpdateAssuranceToolDraft($id: ID!, $input: UpdateAssuranceToolDraftInput!) {
+  updateAssuranceToolDraft(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssuranceToolDraftMutation, UpdateAssuranceToolDraftMutationVariables>;
+export const PublishAssuranceToolDocument = new TypedDocumentString(`
+    mutation PublishAssuranceTool($id: ID!) {
+  publishAssuranceTool(id: $id) {
+    id
+    version
+    publishedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAssuranceToolMutation, PublishAssuranceToolMutationVariables>;
+export const RetireAssuranceToolDocument = new TypedDocumentString(`
+    mutation RetireAssuranceTool($id: ID!) {
+  retireAssuranceTool(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RetireAssuranceToolMutation, RetireAssuranceToolMutationVariables>;
+export const DiscardAssuranceToolDraftDocument = new TypedDocumentString(`
+    mutation DiscardAssuranceToolDraft($id: ID!) {
+  discardAssuranceToolDraft(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardAssuranceToolDraftMutation, DiscardAssuranceToolDraftMutationVariables>;
 export const AuditDomainsDocument = new TypedDocumentString(`
     query AuditDomains($partnershipId: ID!) {
   auditDomains(partnershipId: $partnershipId) {
