@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { appendRowToSection, BENCHMARKS_DOC, readSection, writeSection } from './benchmarks-doc';
 import { entryAndOverviewKeys, readManifest } from './dashboard-manifest';
@@ -25,6 +26,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 const SETTLE_MS = 1000;
 
 interface View {
+  key: 'default' | 'all' | 'one';
   name: string;
   path: string;
 }
@@ -38,6 +40,8 @@ interface Args {
   partnership: string | undefined;
   label: string;
   data: string;
+  /** Which views to measure: default, all, one. */
+  views: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -60,6 +64,7 @@ function parseArgs(argv: string[]): Args {
     partnership: arg('partnership'),
     label: arg('label') ?? 'this build',
     data: arg('data') ?? (process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGlite'),
+    views: (arg('views') ?? 'default,all,one').split(','),
   };
 }
 
@@ -86,20 +91,27 @@ async function signIn(browser: Browser, origin: string, email: string, password:
 }
 
 /** The default view, every partnership of the user (an empty partnership filter), and one named partnership. */
-function viewsFor(partnerships: { id: string; name: string }[], wanted: string | undefined): View[] {
+function viewsFor(partnerships: { id: string; name: string }[], wanted: string | undefined, only?: string[]): View[] {
   const first = partnerships[0];
   if (!first) throw new Error('--email: the user has no partnership: nothing for the overview to show');
   const one = wanted ? partnerships.find((p) => p.name === wanted || p.id === wanted) : (partnerships[1] ?? first);
   if (!one) throw new Error(`--partnership: the user has no partnership named ${wanted}`);
-  return [
-    { name: `default view (/: the first of ${partnerships.length} partnerships, ${first.name})`, path: '/' },
-    ...(partnerships.length > 1 ? [{ name: `all ${partnerships.length} partnerships (/?partnershipId=)`, path: '/?partnershipId=' }] : []),
-    { name: `one partnership (${one.name})`, path: `/?partnershipId=${one.id}` },
+  const views: View[] = [
+    { key: 'default', name: `default view (/: the first of ${partnerships.length} partnerships, ${first.name})`, path: '/' },
+    { key: 'all', name: `all ${partnerships.length} partnerships (/?partnershipId=)`, path: '/?partnershipId=' },
+    { key: 'one', name: `one partnership (${one.name})`, path: `/?partnershipId=${one.id}` },
   ];
+  return views.filter((v) => (v.key !== 'all' || partnerships.length > 1) && (!only || only.includes(v.key)));
 }
 
 /** One cold load: a fresh context (no HTTP cache), the overview drawn, the network quiet, then the page's own timings. */
-async function measureOnce(browser: Browser, origin: string, state: Awaited<ReturnType<BrowserContext['storageState']>>, view: View, chunk: string): Promise<PageTimings> {
+async function measureOnce(
+  browser: Browser,
+  origin: string,
+  state: Awaited<ReturnType<BrowserContext['storageState']>>,
+  view: View,
+  chunk: string,
+): Promise<PageTimings & { failed: boolean }> {
   const context = await browser.newContext({ viewport: VIEWPORT, storageState: state });
   try {
     const page = await context.newPage();
@@ -110,14 +122,19 @@ async function measureOnce(browser: Browser, origin: string, state: Awaited<Retu
       operations.push(/\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '(anonymous)');
     });
     await page.goto(`${origin}${view.path}`, { waitUntil: 'load' });
-    await page.getByTestId('overview-verdict').waitFor({ timeout: 120_000 });
+    // The figures drawn, or the page saying it could not load them (the run then counts as failed).
+    await page.locator('[data-testid="overview-verdict"], .state.error').first().waitFor({ timeout: 180_000 });
+    const failed = await page.locator('.state.error').count();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(SETTLE_MS);
-    return await page.evaluate(measureInPage, { chunk, dataOperation: 'OverviewHeadlines', operations });
+    return { ...(await page.evaluate(measureInPage, { chunk, dataOperation: 'OverviewHeadlines', operations })), failed: failed > 0 };
   } finally {
     await context.close();
   }
 }
+
+/** The 1-minute load average: how busy the shared machine was. */
+const loadAverage = () => loadavg()[0]?.toFixed(1) ?? '?';
 
 /** Nearest-rank percentile of a non-empty list. */
 function percentile(values: number[], p: number): number {
@@ -132,14 +149,14 @@ const med = (values: (number | null)[]) => {
   return v.length ? ms(percentile(v, 50)) : '—';
 };
 
-function row(date: string, args: Args, view: View, runs: PageTimings[]): string {
+function row(date: string, args: Args, view: View, runs: (PageTimings & { failed: boolean })[]): string {
   const lcp = runs.map((r) => r.lcp).filter((x): x is number => x !== null);
   const cls = runs.map((r) => r.cls);
   const before = runs.filter((r) => r.dataStart !== null && r.chunkEnd !== null && r.dataStart < r.chunkEnd).length;
   return (
     `| ${date} | ${args.label} | ${args.data} | ${view.name} | ${runs.length} | ${both(lcp, ms)} | ${both(cls, (n) => n.toFixed(3))} | ` +
     `${med(runs.map((r) => r.firstGraphqlStart))} | ${med(runs.map((r) => r.dataStart))} | ${med(runs.map((r) => r.chunkEnd))} | ` +
-    `${before}/${runs.length} | ${med(runs.map((r) => r.dataEnd))} |`
+    `${before}/${runs.length} | ${med(runs.map((r) => r.dataEnd))} | ${runs.filter((r) => r.failed).length} | ${loadAverage()} |`
   );
 }
 
@@ -149,11 +166,13 @@ const INTRO = [
   '(CLS: the largest session window of shifts without input) once the figures are drawn, the network has',
   `been quiet for 500 ms and ${SETTLE_MS} ms more have passed. Times are ms since navigation start, medians`,
   'unless marked "p50 / p95". "Data request" is the overview\'s `OverviewHeadlines`; "before chunk" counts',
-  'the runs where it started before the overview page chunk had loaded. Targets (issue 12): LCP ≤ 1.2 s and',
-  'CLS ≤ 0.1 for the default view on national data; the first data request before the page chunk.',
+  'the runs where it started before the overview page chunk had loaded; "failed" the runs where the page',
+  'showed an error instead of its figures; "load avg" the machine\'s 1-minute load average after the view',
+  '(2 cores, shared: above 2, every figure here is slower than on an idle machine). Targets (issue 12):',
+  'LCP ≤ 1.2 s and CLS ≤ 0.1 for the default view on national data; the first data request before the page chunk.',
   '',
-  '| date | build | data | view | runs | LCP p50 / p95 | CLS p50 / p95 | first /graphql starts | data request starts | page chunk loaded | before chunk | data answered |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| date | build | data | view | runs | LCP p50 / p95 | CLS p50 / p95 | first /graphql starts | data request starts | page chunk loaded | before chunk | data answered | failed | load avg |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 
 async function main(argv: string[]): Promise<void> {
@@ -165,18 +184,18 @@ async function main(argv: string[]): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const { state, partnerships } = await signIn(browser, origin, args.email, args.password);
-    const views = viewsFor(partnerships, args.partnership);
+    const views = viewsFor(partnerships, args.partnership, args.views);
     // One unmeasured load first, so the API's first-request costs (connections, plans) are not in run 1.
     await measureOnce(browser, origin, state, views[0] as View, chunk);
     const date = new Date().toISOString().slice(0, 10);
     if (!readSection(BENCHMARKS_DOC, HEADING)) writeSection(BENCHMARKS_DOC, HEADING, INTRO.join('\n'));
     for (const view of views) {
-      const runs: PageTimings[] = [];
+      const runs: (PageTimings & { failed: boolean })[] = [];
       for (let i = 0; i < args.runs; i++) {
         const t = await measureOnce(browser, origin, state, view, chunk);
         runs.push(t);
         process.stdout.write(
-          `${view.path} run ${i + 1}: LCP ${ms(t.lcp)} (${t.lcpElement}), CLS ${t.cls.toFixed(3)}${t.shifts.length ? ` [${t.shifts.join('; ')}]` : ''}, ` +
+          `${view.path} run ${i + 1}${t.failed ? ' (FAILED: the page showed an error)' : ''}: LCP ${ms(t.lcp)} (${t.lcpElement}), CLS ${t.cls.toFixed(3)}${t.shifts.length ? ` [${t.shifts.join('; ')}]` : ''}, ` +
             `graphql ${ms(t.firstGraphqlStart)}, data ${ms(t.dataStart)}–${ms(t.dataEnd)}, chunk ${ms(t.chunkEnd)}\n`,
         );
       }

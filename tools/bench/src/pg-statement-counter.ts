@@ -47,7 +47,7 @@ export class StatementCounter {
 
 /** Reads a client's byte stream message by message (length-prefixed) and calls `onStatement` per Q or E. */
 export function frontendParser(onStatement: () => void): (chunk: Buffer) => void {
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   let startup = true;
   return (chunk) => {
     pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
