@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { postgraphileRunsHere } from './postgraphile-node';
 
 /**
  * PostGraphile 5 over our database, for `bench:postgraphile` to compare with our API: the Amber preset
@@ -24,6 +25,11 @@ interface PostGraphileInstance {
 }
 
 const connectionString = process.env['DATABASE_URL'];
+const unsupported = postgraphileRunsHere();
+if (unsupported) {
+  process.stderr.write(`${unsupported}\n`);
+  process.exit(2);
+}
 const port = Number(process.env['PORT'] ?? 3490);
 if (!connectionString) {
   process.stderr.write('DATABASE_URL: the PostgreSQL database to serve is required\n');
