@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { earlyViewer } from './early-viewer.mjs';
 import { precompress } from './precompress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -11,7 +12,7 @@ const paths: Record<string, string[]> = JSON.parse(readFileSync(resolve(root, 't
 
 export default defineConfig({
   root: dirname(fileURLToPath(import.meta.url)),
-  plugins: [react(), precompress()],
+  plugins: [react(), earlyViewer(resolve(root, 'libs/shared/data-access/src/gql/graphql.ts')), precompress()],
   resolve: {
     alias: Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [alias, resolve(root, target as string)])),
   },

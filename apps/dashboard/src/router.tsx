@@ -1,8 +1,10 @@
 import { createBrowserRouter } from 'react-router';
-import { createAppQueryClient } from '@sli/shared/data-access';
+import { prefetchOverview } from '@sli/overview-feature/prefetch';
+import { canDo, createAppQueryClient } from '@sli/shared/data-access';
 import { SignedIn, guarded, guardedHome } from './guards';
 import { Layout } from './layout/layout';
 import { NotFound } from './layout/not-found';
+import { pageNeeds } from './pages';
 import { PageError } from './layout/page-error';
 import { RouteError } from './layout/route-error';
 
@@ -42,7 +44,15 @@ export const router = createBrowserRouter([
           {
             ErrorBoundary: PageError,
             children: [
-              { index: true, lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }) },
+              {
+                index: true,
+                // The figures are asked for while the page's chunk loads (a loader runs beside `lazy`), not after it.
+                loader: ({ request }) => {
+                  void prefetchOverview(queryClient, new URL(request.url).search, (viewer) => canDo(viewer, ...pageNeeds('/')));
+                  return null;
+                },
+                lazy: async () => ({ Component: guardedHome((await import('@sli/overview-feature')).OverviewPage) }),
+              },
               { path: 'reviews', lazy: async () => ({ Component: guarded('/reviews', (await import('@sli/reviews-feature')).ReviewsPage) }) },
               { path: 'referrals', lazy: async () => ({ Component: guarded('/referrals', (await import('@sli/reviews-feature')).ReferralsPage) }) },
               { path: 'referrals/new', lazy: async () => ({ Component: guarded('/referrals/new', (await import('@sli/reviews-feature')).NewReferralPage) }) },

@@ -1,13 +1,10 @@
-import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-// The benchmark boots the API's own HTTP stack (bootstrap.ts), as the tests do; an app has no alias.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { createApp } from '../../../apps/api/src/bootstrap';
 import { BENCHMARKS_DOC, readSection, writeSection } from './benchmarks-doc';
+import { entryAndOverviewKeys, readManifest, type Manifest } from './dashboard-manifest';
+import { startApi } from './in-process-api';
 
 /**
  * Dashboard first-load benchmark: follows the built dashboard's module graph (Vite's manifest) from
@@ -21,17 +18,7 @@ import { BENCHMARKS_DOC, readSection, writeSection } from './benchmarks-doc';
  * `node dist/api/tools/bench/src/web-bench.js --dir dist/dashboard --url http://127.0.0.1:3000` against a running API.
  */
 const HEADING = '## Dashboard first load (`npm run bench:web`)';
-const OVERVIEW_SOURCE = 'libs/overview/feature/src/index.ts';
 const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
-
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 interface FirstLoadFile {
   file: string;
@@ -49,10 +36,7 @@ interface Measured extends FirstLoadFile {
 
 /** index.html, then the entry's static graph, then the overview page's: each file once, in load order. */
 export function firstLoadFiles(manifest: Manifest): FirstLoadFile[] {
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  const overviewKey = Object.keys(manifest).find((k) => k.endsWith(OVERVIEW_SOURCE));
-  if (!entryKey) throw new Error('manifest: no entry chunk (isEntry) — was the dashboard built with build.manifest?');
-  if (!overviewKey) throw new Error(`manifest: no chunk for ${OVERVIEW_SOURCE} — is the overview still a lazy route?`);
+  const { entryKey, overviewKey } = entryAndOverviewKeys(manifest);
   const seen = new Set<string>(['index.html']);
   const files: FirstLoadFile[] = [{ file: 'index.html', role: 'html' }];
   const add = (file: string, role: string) => {
@@ -110,17 +94,6 @@ async function measure(dir: string, origin: string, files: FirstLoadFile[]): Pro
   return out;
 }
 
-/** Boots the API in this process on PGlite in memory, serving `dir`. */
-async function startApi(dir: string): Promise<{ origin: string; app: INestApplication }> {
-  process.env['DASHBOARD_DIR'] = dir;
-  if (!process.env['DATABASE_URL']) process.env['DATA_DIR'] ??= 'memory://';
-  process.env['RATE_LIMIT_PER_MINUTE'] ??= '0';
-  const app = await createApp({ logger: ['error'] });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, app };
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sum = (rows: Measured[], key: 'raw' | 'gzip' | 'brotli' | 'served') => rows.reduce((s, r) => s + r[key], 0);
 const isJs = (r: Measured) => r.file.endsWith('.js');
@@ -165,9 +138,7 @@ async function main(argv: string[]): Promise<void> {
   };
   const dir = resolve(arg('dir') ?? 'dist/dashboard');
   const label = arg('label') ?? 'this build';
-  const manifestPath = join(dir, '.vite', 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`--dir: ${manifestPath} not found; build the dashboard first (npm run build)`);
-  const files = firstLoadFiles(JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest);
+  const files = firstLoadFiles(readManifest(dir));
 
   const url = arg('url');
   const started = url ? null : await startApi(dir);

@@ -54,6 +54,11 @@ export async function request<TResult, TVariables>(
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
+  return readResponse<TResult>(res);
+}
+
+/** The data of an answer from /graphql, or the error it carries (a request sent elsewhere, e.g. by index.html, read the same way). */
+export async function readResponse<TResult>(res: Response): Promise<TResult> {
   // GraphQL errors come with 200, 400, 401 or 403 and a JSON body; anything else is the server or the network.
   const json = (res.headers.get('content-type') ?? '').includes('json');
   if (!json) {

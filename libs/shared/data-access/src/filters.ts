@@ -41,6 +41,29 @@ export function previousYear(label: string): string {
 
 const KEYS = ['partnershipId', 'year', 'from', 'to', 'asOf', 'agencyId', 'reviewType', 'themeId'] as const;
 
+/** The filters in force, read from the URL; no partnership in the URL means `defaultPartnershipId`. */
+export function readFilters(params: URLSearchParams, defaultPartnershipId: string | null): Filters {
+  return {
+    partnershipId: params.get('partnershipId') ?? defaultPartnershipId,
+    year: params.get('year') ?? DEFAULT_YEAR,
+    from: params.get('from'),
+    to: params.get('to'),
+    asOf: params.get('asOf'),
+    agencyId: params.get('agencyId'),
+    reviewType: params.get('reviewType'),
+    themeId: params.get('themeId'),
+  };
+}
+
+/**
+ * The period the filters choose, judged on `today`: the date range in force, whether a From or To
+ * date replaces the financial year's ends, and the "as of" date. The same outside React (to ask for a
+ * page's data before the page has loaded) as in `useFilters`.
+ */
+export function periodOf(filters: Filters, today: string) {
+  return chosenPeriod({ year: filters.year, from: filters.from, to: filters.to, asOf: filters.asOf }, today);
+}
+
 export function useFilters(): {
   filters: Filters;
   /** The date range in force: the financial year, with a From and/or To date in place of its ends. */
@@ -61,24 +84,9 @@ export function useFilters(): {
 } {
   const [params, setParams] = useSearchParams();
   const defaultPartnershipId = useOptionalViewer()?.partnerships[0]?.id ?? null;
-  const filters = useMemo<Filters>(
-    () => ({
-      partnershipId: params.get('partnershipId') ?? defaultPartnershipId,
-      year: params.get('year') ?? DEFAULT_YEAR,
-      from: params.get('from'),
-      to: params.get('to'),
-      asOf: params.get('asOf'),
-      agencyId: params.get('agencyId'),
-      reviewType: params.get('reviewType'),
-      themeId: params.get('themeId'),
-    }),
-    [params, defaultPartnershipId],
-  );
+  const filters = useMemo<Filters>(() => readFilters(params, defaultPartnershipId), [params, defaultPartnershipId]);
   const today = todayInEngland();
-  const period = useMemo(
-    () => chosenPeriod({ year: filters.year, from: filters.from, to: filters.to, asOf: filters.asOf }, today),
-    [filters.year, filters.from, filters.to, filters.asOf, today],
-  );
+  const period = useMemo(() => periodOf(filters, today), [filters, today]);
   const range = useMemo(() => ({ from: period.from, to: period.to }), [period.from, period.to]);
   const setFilters = useCallback(
     (patch: Partial<Filters>) =>

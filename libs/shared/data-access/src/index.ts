@@ -1,7 +1,7 @@
 export { graphql } from './gql';
 export type * from './gql/graphql';
 export { request, GraphQLRequestError, isUnauthenticated, isForbidden, isNetworkError, type FieldProblem } from './client';
-export { useFilters, metricFilter, yearRange, previousYear, DEFAULT_YEAR, type Filters } from './filters';
+export { useFilters, readFilters, periodOf, metricFilter, yearRange, previousYear, DEFAULT_YEAR, type Filters } from './filters';
 export { viewerQueryOptions, useViewer, useOptionalViewer, useCan, canDo, canChangeOwned, VIEWER_KEY, type CurrentUser } from './viewer';
 export { createAppQueryClient, signOut, signInPath, safeReturnTo, SIGN_IN_PATH, type AppMutationMeta } from './session';
 export { useKeptValues } from './kept-values';

@@ -2,7 +2,22 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useCallback } from 'react';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
-import { request } from './client';
+import { readResponse, request } from './client';
+
+declare global {
+  interface Window {
+    /** The viewer request index.html's early script started (apps/dashboard/src/early-viewer-script.ts), until read. */
+    __sliEarlyViewer?: Promise<Response>;
+  }
+}
+
+/** The answer to the request index.html started before the entry loaded, once; later asks go out afresh. */
+async function earlyViewer(): Promise<ViewerQuery | null> {
+  const early = typeof window === 'undefined' ? undefined : window.__sliEarlyViewer;
+  if (!early) return null;
+  window.__sliEarlyViewer = undefined;
+  return readResponse<ViewerQuery>(await early);
+}
 
 const ViewerDocument = graphql(`
   query Viewer {
@@ -34,7 +49,7 @@ export const VIEWER_KEY = ['viewer'] as const;
 /** Who is signed in (null when nobody is), with the operations the role allows. Loaded before any page. */
 export const viewerQueryOptions = queryOptions({
   queryKey: VIEWER_KEY,
-  queryFn: async () => (await request(ViewerDocument)).viewer ?? null,
+  queryFn: async () => ((await earlyViewer()) ?? (await request(ViewerDocument))).viewer ?? null,
   staleTime: 5 * 60_000,
 });
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql, request, type KindScope, type OverviewHeadlinesQuery, type OverviewHeadlinesQueryVariables } from '@sli/shared/data-access';
 import { TREND_YEARS } from '../lib/headline-keys';
 import { keysFor } from '../lib/measures';
@@ -64,11 +64,15 @@ export function headlineVariables(scope: Scope, works: KindScope): OverviewHeadl
   };
 }
 
-/** The overview's figures for the filters in the URL and the partnership's kind: one request. */
-export function useHeadlines(scope: Scope, works: KindScope) {
-  const variables = headlineVariables(scope, works);
-  return useQuery({
+/** The overview's request for these variables: the page's query and the prefetch started before the page loads share it. */
+export function headlinesQueryOptions(variables: OverviewHeadlinesQueryVariables) {
+  return queryOptions({
     queryKey: ['overview', 'headlines', variables],
     queryFn: () => request(OverviewHeadlines, variables),
   });
+}
+
+/** The overview's figures for the filters in the URL and the partnership's kind: one request. */
+export function useHeadlines(scope: Scope, works: KindScope) {
+  return useQuery(headlinesQueryOptions(headlineVariables(scope, works)));
 }

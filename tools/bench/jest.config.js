@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'bench-tool',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
