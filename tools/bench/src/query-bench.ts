@@ -85,14 +85,15 @@ async function main(argv: string[]): Promise<void> {
       startApi: (url, role) => spawnApi(url, role === 'timing' ? a.port : a.capturePort, log),
       only: a.only,
       dropAfter: !a.keep,
+      onLoaded: (loaded) => {
+        if (!a.keep) return;
+        mkdirSync(dirname(loadFile), { recursive: true });
+        writeFileSync(loadFile, JSON.stringify(loaded));
+      },
       log,
     },
     await machine(a.server),
   );
-  if (a.keep) {
-    mkdirSync(dirname(loadFile), { recursive: true });
-    writeFileSync(loadFile, JSON.stringify(result.load));
-  }
   if (!a.write) return;
   const json = `docs/benchmarks/queries-${a.scale}.json`;
   const previous = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as SavedResult) : null;

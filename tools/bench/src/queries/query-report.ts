@@ -5,7 +5,7 @@ import { judgeTargets } from './targets';
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en-GB'));
 const ratio = (a?: number, b?: number) => (a !== undefined && b ? `${(a / b).toFixed(2)}×` : '–');
 const n = (v: number) => v.toLocaleString('en-GB');
-const s = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
+const s = (milliseconds: number | null) => (milliseconds === null || !Number.isFinite(milliseconds) ? '(not recorded)' : `${(milliseconds / 1000).toFixed(1)} s`);
 
 /** The JSON kept beside the doc for the next run's diff: everything but the token and ids. */
 export function resultForFile(r: BenchResult): Omit<BenchResult, 'load'> & { load: Omit<BenchResult['load'], 'token' | 'partnershipIds'> & { partnerships: number } } {

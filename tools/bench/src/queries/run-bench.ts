@@ -35,6 +35,8 @@ export interface BenchOptions {
   /** Only these catalogued queries (by name), e.g. for a quick look. */
   only?: string[];
   dropAfter: boolean;
+  /** Told the load's figures as soon as the bundle is in (to keep them for a later --reuse). */
+  onLoaded?: (load: LoadResult) => void;
   log: (line: string) => void;
 }
 
@@ -59,6 +61,7 @@ export async function runBench(o: BenchOptions, machine: BenchResult['machine'])
   if (o.load === true) {
     await createDatabase(o.serverUrl, o.database);
     load = await loadBundle(url, o.bundle, o.log);
+    o.onLoaded?.(load);
   } else load = o.load;
 
   const target = new URL(url);
