@@ -91,8 +91,9 @@ async function measureOne(query: CatalogueQuery, scope: Scope, t: MeasureTargets
     connections: new Set(statements.map((s) => s.connection)).size,
   };
   const single = t.singles[query.name];
-  // The single statement runs under the request's own scope (role and partnerships, for row-level security).
-  const scopeStatement = statements.filter((s) => /^\s*SELECT set_config\('role'/.test(s.text)).slice(0, 1);
+  // The single statement runs under the request's own scope (role and partnerships, for row-level
+  // security): the last scope set, not the sign-in's anonymous one before it.
+  const scopeStatement = statements.filter((s) => /^\s*SELECT set_config\('role'/.test(s.text)).slice(-1);
   // A quick query is warmed up on the timed API first; a slow one's capture did the planner's warming.
   if (o.warmUp && captureMs < 2000) await timeGraphQL(t.timingOrigin, t.token, query.document, variables);
 
