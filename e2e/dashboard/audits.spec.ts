@@ -31,12 +31,13 @@ test('audits: grades by round with the trend in words, every case audit, and the
   const s11 = page.getByTestId('section11-summary');
   const grid = page.getByRole('table', { name: /final rating by agency and standard/ });
   await expect(s11).toContainText('Section 11 audit 2025/26 (Northshire Safeguarding Children Partnership');
-  await expect(s11).toContainText('80 self-assessments by 10 agencies: 39 green, 34 amber and 7 red');
-  await expect(s11).toContainText('changed 7: 0 raised, 7 lowered');
+  // One agency of the ten had not returned its self-assessment (demo returns): its draft ratings do not count.
+  await expect(s11).toContainText('72 self-assessments by 9 agencies: 33 green, 32 amber and 7 red');
+  await expect(s11).toContainText('changed 6: 0 raised, 6 lowered');
   // 2025/26 used the Working Together 2023 tool, 2023/24 the legacy standards: the shares are not compared.
   await expect(s11).toContainText('no change called against Section 11 audit 2023/24 (not comparable: different tool).');
   await expect(grid.getByRole('columnheader', { name: 'Training and supervision' })).toBeVisible();
-  await expect(grid.getByRole('row')).toHaveCount(11);
+  await expect(grid.getByRole('row')).toHaveCount(10);
   await expect(grid.getByText('lowered from').first()).toBeVisible();
   await expect(grid.locator('.badge', { hasText: 'Red' }).first()).toBeVisible();
   // Only the user's partnership's audits to choose from; an earlier one is kept in the URL.

@@ -17,6 +17,7 @@ const RETURN_FIELDS = `id agencyId sentOn dueOn remindedOn returnedOn submittedB
 const INVITE = `mutation($input: InviteAuditAgenciesInput!) { inviteAuditAgencies(input: $input) { ${RETURN_FIELDS} } }`;
 const SAVE = `mutation($id: ID!, $input: AuditAgencyReturnInput!, $submit: Boolean) { saveAuditAgencyReturn(id: $id, input: $input, submit: $submit) { ${RETURN_FIELDS} } }`;
 const TRACKER = `query($auditId: ID!, $asOf: Date!) { auditAgencyReturns(auditId: $auditId) { id agency { name } dueOn returnedOn status(asOf: $asOf) summary assessments { id } } }`;
+const GRID = `query($auditId: ID!) { section11Grid(auditId: $auditId) { byAgency { agencyId counts { total } } } }`;
 
 describe('agency returns for audits', () => {
   let api: TestApi;
@@ -121,6 +122,8 @@ describe('agency returns for audits', () => {
     expect(await seenBy(committee)).toMatchObject({ summary: null, assessments: [], returnedOn: null });
     expect((await seenBy(api)).assessments).toHaveLength(2);
     expect((await seenBy(lead['HLT'])).summary).toBeNull();
+    // The draft's two ratings are not in the round's figures until the return is submitted.
+    expect((await api.gql(GRID, { auditId: s11Id })).section11Grid.byAgency.map((a: { agencyId: string }) => a.agencyId)).not.toContain(agency['POL']);
   });
 
   it('refuses to submit an incomplete return, naming each field, and changes nothing', async () => {
@@ -145,6 +148,9 @@ describe('agency returns for audits', () => {
       ['Returns Police', 'RETURNED', today],
     ]);
     expect(tracker[1].assessments).toHaveLength(standards.length);
+    // Returned: every standard's rating now counts in the round's figures.
+    const grid = (await api.gql(GRID, { auditId: s11Id })).section11Grid;
+    expect(grid.byAgency.find((a: { agencyId: string }) => a.agencyId === agency['POL'])?.counts.total).toBe(standards.length);
     // Once submitted, a change is submitted too.
     const draft = await lead['POL'].raw(SAVE, { id: returnOf['POL'], input: { summary: 'Changed' } });
     expect(fields(draft.errors)).toEqual(['submit']);

@@ -29,6 +29,10 @@ export function section11FromSql(filter: MetricFilter | undefined, p: SqlParams,
   const where = [auditScopeSql(filter, p, { types: SECTION11_TYPES, agency: 'none' })];
   if (filter?.agencyId) where.push(`s.agency_id = ${p.add(filter.agencyId)}::uuid`);
   if (auditId) where.push(`a.id = ${p.add(auditId)}::uuid`);
+  // An agency asked for its return counts once it has returned it: a draft (or a return reopened) is the
+  // agency's work in progress, so the figures do not move as it types. Ratings the business unit recorded
+  // without asking count as before.
+  where.push(`NOT EXISTS (SELECT 1 FROM audit_agency_returns ar WHERE ar.audit_id = a.id AND ar.agency_id = s.agency_id AND ar.returned_on IS NULL)`);
   return `FROM audits a JOIN section11_assessments s ON s.audit_id = a.id WHERE ${where.join(' AND ')}`;
 }
 
