@@ -113,6 +113,8 @@ export const AGENCY_DEPENDENTS = [
     sql: 'SELECT ref FROM audits WHERE lead_agency_id = $1 UNION SELECT a.ref FROM audits a JOIN audit_agencies x ON x.audit_id = a.id WHERE x.agency_id = $1',
   },
   { noun: ['section 11 assessment', 'section 11 assessments'], sql: 'SELECT ref FROM section11_assessments WHERE agency_id = $1' },
+  // An agency's returns for audit rounds (issue 13), by their audits.
+  { noun: ['audit it was asked to return its part of', 'audits it was asked to return its part of'], sql: 'SELECT a.ref FROM audits a JOIN audit_agency_returns x ON x.audit_id = a.id WHERE x.agency_id = $1' },
   // An agency's own grades in case audits, by their cases (issue 10).
   {
     noun: ['audit case grading it', 'audit cases grading it'],
