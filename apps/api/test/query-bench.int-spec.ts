@@ -73,7 +73,7 @@ describePostgres('query benchmark at a tiny scale', () => {
     expect(failed).toEqual([]);
     for (const query of catalogue) {
       const rows = result.queries.filter((q) => q.name === query.name);
-      // One row per scope; a query the admin may not ask (MyWork) says why instead.
+      // One row per scope; a query the admin may not ask (MyWork, MyAuditReturns) says why instead.
       expect(rows.map((q) => q.scope)).toEqual(['one', 'all']);
       if (query.notForAdmin) continue;
       const measured = rows.filter((q) => !q.notApplicable);

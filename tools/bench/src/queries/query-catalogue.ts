@@ -32,6 +32,8 @@ const RECORD_TABLES: Record<string, string> = {
   ActionPlansReview: 'reviews',
   AssuranceToolPage: 'assurance_tools',
   AuditRecord: 'audits',
+  AuditReturnForm: 'audit_agency_returns',
+  AuditReturnsTracker: 'audits',
   GroupPage: 'groups',
   MeetingPage: 'meetings',
   ObaMeasureForm: 'measures',
@@ -54,7 +56,7 @@ const PAGE_VARIABLES: Record<string, Record<string, unknown>> = {
 };
 
 /** Queries only other roles' pages send. */
-const NOT_FOR_ADMIN: Record<string, string> = { MyWork: 'agency leads and members only' };
+const NOT_FOR_ADMIN: Record<string, string> = { MyWork: 'agency leads and members only', MyAuditReturns: 'agency leads only' };
 
 /**
  * The nested list the issue compares with PostGraphile (reviews with their actions and themes), 100

@@ -84,7 +84,7 @@ function valueFor(name: string, type: GraphQLInputType, c: VariableContext): unk
   const named = getNamedType(type);
   if (name === 'partnershipId') return c.partnershipId;
   if (name === 'partnershipIds') return c.partnershipId ? [c.partnershipId] : null;
-  if (/^(id|measureId|reviewId)$/.test(name) && named.name === 'ID') return c.recordId;
+  if (/^(id|measureId|reviewId|auditId)$/.test(name) && named.name === 'ID') return c.recordId;
   if (name in BY_NAME) return (BY_NAME[name] as (c: VariableContext) => unknown)(c);
   // A required choice gets the page's default; an optional one (a filter) is left out.
   if (isEnumType(named)) return isNonNullType(type) ? (BY_TYPE[named.name] ?? named.getValues()[0]?.value) : undefined;
