@@ -150,6 +150,15 @@ describe('Partnership isolation', () => {
     expect(tenant.length).toBeGreaterThan(30);
     // Every tenant table has row-level security on (a new table without it fails here).
     expect(tenant.filter((t) => !t.rls).map((t) => t.name)).toEqual([]);
+    // Each policy reads the caller's partnerships once per statement (an InitPlan), never once per row
+    // (migration 3900: per row, a scan of every action cast 150 partnership ids from text 39,736 times).
+    const policies = (await api.db.query(`SELECT tablename AS name, qual FROM pg_policies WHERE schemaname = 'public' AND policyname = 'tenant'`)) as {
+      name: string;
+      qual: string;
+    }[];
+    expect(policies.map((p) => p.name).sort()).toEqual(tenant.map((t) => t.name).sort());
+    const perRow = (qual: string) => qual.replace(/\(\s*SELECT sli_(all_partnerships|partnership_ids)\(\) AS sli_\w+\)/g, '').includes('sli_');
+    expect(policies.filter((p) => perRow(p.qual)).map((p) => `${p.name}: ${p.qual}`)).toEqual([]);
 
     const counts = await asApplicationRole(api, async (query) => {
       const out: Record<string, number> = {};

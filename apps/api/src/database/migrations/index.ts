@@ -31,6 +31,7 @@ import { AuditGradesByAgency1730000003500 } from './1730000003500-audit-grades-b
 import { AuditAgencyReturns1730000003600 } from './1730000003600-audit-agency-returns';
 import { AssuranceToolVersions1730000003700 } from './1730000003700-assurance-tool-versions';
 import { CommitteePackNotices1730000003800 } from './1730000003800-committee-pack-notices';
+import { TenantPolicyOncePerStatement1730000003900 } from './1730000003900-tenant-policy-once-per-statement';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   AuditAgencyReturns1730000003600,
   AssuranceToolVersions1730000003700,
   CommitteePackNotices1730000003800,
+  TenantPolicyOncePerStatement1730000003900,
 ];
