@@ -29,6 +29,19 @@ export function decisionsLoader(ctx: RequestContext, service: MeetingsService) {
   );
 }
 
+/**
+ * How many actions each group monitors, counted in the database: loading the actions to count them read
+ * 40,000 rows into memory for the national list of 400 groups (526 ms) where a grouped count needs none.
+ */
+export function actionCountLoader(ctx: RequestContext, db: DataSource) {
+  return ctx.loaders.get<string, number>('groupActionCount.byGroupId', async (ids) => {
+    const rows = (await db.query(`SELECT group_id AS id, count(*)::int AS n FROM actions WHERE group_id = ANY($1::uuid[]) GROUP BY group_id`, [
+      [...ids],
+    ])) as { id: string; n: number }[];
+    return byKey(ids, rows, (r) => r.id).map((r) => r?.n ?? 0);
+  });
+}
+
 /** Users' names, for members who have an account. */
 export function userNameLoader(ctx: RequestContext, db: DataSource) {
   return ctx.loaders.get<string, string | null>('userName.byId', async (ids) => {

@@ -7,7 +7,7 @@ import { DateScalar, mayRecordForGroup, type RequestContext } from '@sli/shared/
 import { todayInEngland } from '@sli/shared/domain';
 import { DataSource } from 'typeorm';
 import { AddGroupMemberInput, CreateGroupInput, UpdateGroupInput, UpdateGroupMemberInput } from './dto/group.input';
-import { groupLoader, meetingsLoader, membersLoader, userAgencyLoader, userNameLoader } from './groups.loader';
+import { actionCountLoader, groupLoader, meetingsLoader, membersLoader, userAgencyLoader, userNameLoader } from './groups.loader';
 import { GroupsService } from './groups.service';
 import { MeetingsService } from './meetings.service';
 import { Group, GroupMember, Meeting } from './models/group.model';
@@ -86,8 +86,8 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => Int, { description: 'How many actions it monitors.' })
-  async actionCount(@Parent() g: Group, @Context() ctx: RequestContext): Promise<number> {
-    return (await actionsByParentLoader(ctx, this.actionsService, 'groupId').load(g.id)).length;
+  actionCount(@Parent() g: Group, @Context() ctx: RequestContext): Promise<number> {
+    return actionCountLoader(ctx, this.dataSource).load(g.id);
   }
 }
 
