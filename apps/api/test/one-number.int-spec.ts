@@ -1,6 +1,6 @@
 import { ImportService } from '@sli/exchange-api';
 import { METRIC_CATALOGUE, type MetricScope } from '@sli/analytics-api';
-import { asOfFor, financialYearLabel, financialYearRange, todayInEngland } from '@sli/analytics-domain';
+import { asOfFor, financialYearLabel, financialYearRange, periodsBetween, todayInEngland } from '@sli/analytics-domain';
 import { cliScope, runInScope } from '@sli/shared/api-core';
 import { DEFAULT_OPTIONS, generateBundle } from '@sli/seed';
 import { readFileSync } from 'node:fs';
@@ -242,6 +242,48 @@ describe('one number everywhere: overview and annual report against the metric c
     }
   });
 
+  it.each([
+    // Half before the demo's first record (April 2021), half after: months with no records and months with some.
+    ['month', '2020-10-01', '2021-09-30'],
+    // A year with no records, every demo year, and the quarters after the as-of date.
+    ['quarter', '2020-04-01', '2026-03-31'],
+    ['financial-year', '2020-04-01', '2026-03-31'],
+  ] as const)('computes each metric’s series by %s in one go exactly as period by period', async (grain, from, to) => {
+    const ids = partnerships.map((p) => p.id);
+    const manager = api.app.get(DataSource).manager;
+    const scope = { partnershipIds: [...ids, '00000000-0000-4000-8000-000000000000'], from, to, asOf: '2024-12-31' };
+    const periods = periodsBetween(from, to, grain);
+    let compared = 0;
+    for (const metric of METRIC_CATALOGUE.values()) {
+      if (!metric.computeSeries) continue;
+      const series = await runInScope(cliScope('test'), () => metric.computeSeries?.(manager, scope, grain));
+      expect([metric.key, [...(series?.keys() ?? [])]]).toEqual([metric.key, periods.map((p) => p.start)]);
+      for (const period of periods) {
+        const each = await runInScope(cliScope('test'), () => metric.computeEach(manager, { ...scope, from: period.start, to: period.end }));
+        const got = series?.get(period.start);
+        expect([metric.key, period.label, [...(got?.keys() ?? [])]]).toEqual([metric.key, period.label, scope.partnershipIds]);
+        for (const id of scope.partnershipIds) {
+          const want = each.get(id);
+          const v = got?.get(id);
+          expect([metric.key, period.label, id, v?.value, v?.numerator, v?.denominator]).toEqual([
+            metric.key,
+            period.label,
+            id,
+            want?.value,
+            want?.numerator,
+            want?.denominator,
+          ]);
+          compared += 1;
+        }
+      }
+    }
+    // The training, action, audit and notification families at least (the OBA measures' metrics).
+    for (const key of ['training-reach', 'training-practice-change', 'actions-completed-on-time', 'audit-good-or-better', 'notifications-on-time', 'rapid-reviews-on-time']) {
+      expect([key, Boolean(METRIC_CATALOGUE.get(key)?.computeSeries)]).toEqual([key, true]);
+    }
+    expect(compared).toBeGreaterThan(periods.length * 4 * 10);
+  }, 600_000);
+
   it('reads the headlines of every partnership’s annual report, and their OBA scorecards, in about as many statements as one partnership’s', async () => {
     const REPORTS = `query($ids: [ID!], $year: String!) { annualReports(partnershipIds: $ids, financialYear: $year, mode: EXACT) {
       partnershipId headlines { key currentValue previousValue } } }`;
@@ -271,7 +313,8 @@ describe('one number everywhere: overview and annual report against the metric c
       const alone = (await count([all.annualReports[1]?.partnershipId as string])).annualReports[0];
       expect(all.annualReports[1]).toEqual(alone);
 
-      // The OBA scorecards: each computed measure's series is one grouped statement per metric and period.
+      // The OBA scorecards: each computed measure's series is one grouped statement per metric and periodicity (per period
+      // where the metric has no series computation).
       const SCORECARDS = `query($ids: [ID!], $asOf: Date!) { obaScorecards(partnershipIds: $ids, asOf: $asOf, forecastPeriods: 0) {
         partnership { id } quadrants { measures { measure { id } analysis { latest { value } status trend { direction periods } } } } } }`;
       type Cards = { obaScorecards: { partnership: { id: string }; quadrants: { measures: unknown[] }[] }[] };

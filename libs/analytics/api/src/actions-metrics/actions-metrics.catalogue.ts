@@ -1,7 +1,17 @@
-import { rate } from '@sli/analytics-domain';
+import { rate, type Grain } from '@sli/analytics-domain';
 import type { EntityManager } from 'typeorm';
-import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import {
+  eachPartnership,
+  eachPeriodAndPartnership,
+  periodGrain,
+  scopeFilter,
+  seriesKey,
+  type MetricDefinition,
+  type MetricScope,
+  type MetricValue,
+} from '../common/metric-catalogue.types';
 import { actionSummary } from './action-metrics.queries';
+import { actionTotalsByPeriod } from './action-totals-series.sql';
 import { ActionPlanGroupBy } from './action-metrics.enums';
 import type { ActionPlanSummaryRow } from './models/action-metrics.models';
 
@@ -23,11 +33,23 @@ async function totalsEach(manager: EntityManager, scope: MetricScope): Promise<M
   return new Map(rows.map((r) => [r.key as string, r]));
 }
 
-/** `compute` and `computeEach` of a metric read from the action totals, after `scoped` widens the scope if it must. */
-function fromTotals(value: (t: Totals) => MetricValue, scoped: (s: MetricScope) => MetricScope = (s) => s): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+/** The same figures for each period of `grain` (by due date) and partnership, in one statement grouped by both. */
+async function totalsSeries(manager: EntityManager, scope: MetricScope, grain: Grain): Promise<Map<string, Totals>> {
+  const rows = await actionTotalsByPeriod(manager, scopeFilter(scope), periodGrain(grain), scope.asOf);
+  return new Map(rows.map((r) => [seriesKey(r.periodStart, r.partnershipId), r]));
+}
+
+/**
+ * `compute`, `computeEach` and `computeSeries` of a metric read from the action totals. `widened`
+ * widens the scope past the period (every year to the date): then a period's figure is not that of the
+ * actions due in it, and the series computes it period by period.
+ */
+function fromTotals(value: (t: Totals) => MetricValue, widened?: (s: MetricScope) => MetricScope): Pick<MetricDefinition, 'compute' | 'computeEach' | 'computeSeries'> {
+  const scoped = widened ?? ((s: MetricScope) => s);
   return {
     compute: async (m, s) => value(await totals(m, scoped(s))),
     computeEach: async (m, s) => eachPartnership(s, await totalsEach(m, scoped(s)), NO_ACTIONS, value),
+    ...(widened ? {} : { computeSeries: async (m: EntityManager, s: MetricScope, grain: Grain) => eachPeriodAndPartnership(s, grain, await totalsSeries(m, s, grain), NO_ACTIONS, value) }),
   };
 }
 

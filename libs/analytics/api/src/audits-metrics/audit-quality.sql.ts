@@ -5,7 +5,13 @@ import { AuditRoundBasis } from './audit-metrics.enums';
 import { auditScopeSql, gradeCountsSql, type GradeCountRow } from './audit-metrics.scope';
 
 /** What audit-quality figures are grouped by: the period of the audit's start, one audit, or nothing. */
-export type AuditQualityKey = { by: 'period'; grain: PeriodGrain } | { by: 'audit' } | { by: 'partnership' } | { by: 'all' };
+export type AuditQualityKey =
+  | { by: 'period'; grain: PeriodGrain }
+  | { by: 'audit' }
+  | { by: 'partnership' }
+  /** The period's first day and the partnership id as `start|id` (the metric catalogue's seriesKey). */
+  | { by: 'period-and-partnership'; grain: PeriodGrain }
+  | { by: 'all' };
 
 function keySql(key: AuditQualityKey): string {
   switch (key.by) {
@@ -15,6 +21,8 @@ function keySql(key: AuditQualityKey): string {
       return 'a.id::text';
     case 'partnership':
       return 'a.partnership_id::text';
+    case 'period-and-partnership':
+      return `(${periodStartSql(key.grain, 'a.started_on')})::text || '|' || a.partnership_id::text`;
     case 'all':
       return `'all'`;
   }

@@ -1,5 +1,6 @@
+import { periodsBetween, type Grain } from '@sli/analytics-domain';
 import type { EntityManager } from 'typeorm';
-import type { MetricFilter } from './metric-args';
+import { PeriodGrain, type MetricFilter } from './metric-args';
 
 /** Where and when a scalar metric is computed. */
 export interface MetricScope {
@@ -57,9 +58,57 @@ export interface MetricDefinition {
    * once: the annual reports and OBA series of many partnerships use it instead of one `compute` each.
    */
   computeEach(manager: EntityManager, scope: MetricScope): Promise<Map<string, MetricValue>>;
+  /**
+   * `computeEach` for every period of `grain` in the scope's range at once, by period start then
+   * partnership id (every period and partnership present; one with no records has its empty value),
+   * in the statements `computeEach` runs once, grouped by period too. `scope.from` and `scope.to` are
+   * the first and last days of whole periods. Only where a period's figure depends on nothing but the
+   * records whose defining date falls in it and the one "as of" date: an OBA series of 40 quarters is
+   * then one statement per family, not 40. Absent: the series computes each period with `computeEach`.
+   */
+  computeSeries?(manager: EntityManager, scope: MetricScope, grain: Grain): Promise<SeriesValues>;
 }
+
+/** Each period's values (by its first day), each a map of partnership id to value. */
+export type SeriesValues = Map<string, Map<string, MetricValue>>;
 
 /** Each partnership's value from rows keyed by partnership id; `empty` for one without a row. */
 export function eachPartnership<R>(scope: MetricScope, rows: ReadonlyMap<string, R>, empty: R, value: (row: R) => MetricValue): Map<string, MetricValue> {
   return new Map(scope.partnershipIds.map((id) => [id, value(rows.get(id) ?? empty)]));
 }
+
+/** The SQL grain of a reporting grain (the same names). */
+export function periodGrain(grain: Grain): PeriodGrain {
+  switch (grain) {
+    case 'month':
+      return PeriodGrain.MONTH;
+    case 'quarter':
+      return PeriodGrain.QUARTER;
+    case 'financial-year':
+      return PeriodGrain.FINANCIAL_YEAR;
+    case 'calendar-year':
+      return PeriodGrain.CALENDAR_YEAR;
+  }
+}
+
+/**
+ * Each period's and partnership's value from rows keyed by period start and partnership id
+ * (`seriesKey`): every period of `grain` in the scope's range, `empty` for a cell without a row.
+ */
+export function eachPeriodAndPartnership<R>(
+  scope: MetricScope,
+  grain: Grain,
+  rows: ReadonlyMap<string, R>,
+  empty: R,
+  value: (row: R) => MetricValue,
+): SeriesValues {
+  return new Map(
+    periodsBetween(scope.from, scope.to, grain).map((p) => [
+      p.start,
+      new Map(scope.partnershipIds.map((id) => [id, value(rows.get(seriesKey(p.start, id)) ?? empty)])),
+    ]),
+  );
+}
+
+/** The key of one period's (by its first day, as text) and partnership's row. */
+export const seriesKey = (periodStart: string, partnershipId: string) => `${periodStart}|${partnershipId}`;

@@ -34,6 +34,12 @@ export interface MeasureSeries {
 /** At most this many metric queries of one request run at once (PGlite serialises them anyway). */
 const CONCURRENCY = 4;
 
+/**
+ * At most this many metrics' series are computed at once: each may run CONCURRENCY statements (one per
+ * period when it has no series computation), and 2 × 4 stays within the pool of 10 connections.
+ */
+const METRICS_AT_ONCE = 2;
+
 /** The reporting grain of a measure's periodicity: its years are financial years. */
 export function grainOf(periodicity: MeasurePeriodicity): Grain {
   switch (periodicity) {
@@ -145,9 +151,9 @@ export class ObaSeriesService {
 
   /**
    * The series of computed measures, batched: the measures of one metric and periodicity, whatever
-   * their partnership, are computed together, one grouped statement per period (`computeEach`), so a
-   * scorecard of every partnership costs about what one partnership's does. Each partnership's series
-   * starts at its own earliest record.
+   * their partnership, are computed together (`periodValues`: one grouped statement for every period, or
+   * one per period where the metric has no series computation), so a scorecard of every partnership costs about
+   * what one partnership's does. Each partnership's series starts at its own earliest record.
    */
   private async computedSeries(ctx: RequestContext, measures: readonly Measure[], asOf: string): Promise<Map<string, MeasureSeries>> {
     const out = new Map<string, MeasureSeries>();
@@ -169,18 +175,14 @@ export class ObaSeriesService {
       group.measures.push(m);
       groups.set(key, group);
     }
-    for (const { definition, grain, measures: members } of groups.values()) {
+    // The metrics side by side: each is one long statement over every partnership's history (training's
+    // impact reads every booking), so one after another they would add up.
+    await mapLimit([...groups.values()], METRICS_AT_ONCE, async ({ definition, grain, measures: members }) => {
       const partnershipIds = [...new Set(members.map((m) => m.partnershipId))];
       const firsts = await Promise.all(partnershipIds.map((pid) => this.earliestRecord(ctx, pid)));
       const earliest = new Map(partnershipIds.map((pid, i) => [pid, firsts[i] ?? null]));
       const periodsOf = new Map([...earliest].map(([pid, first]) => [pid, first ? completePeriods(first, asOf, grain) : []]));
-      const periods = new Map<string, Period>();
-      for (const list of periodsOf.values()) for (const p of list) periods.set(p.start, p);
-      const values = new Map<string, Map<string, MetricValue>>();
-      await mapLimit([...periods.values()], CONCURRENCY, async (period) => {
-        const partnershipIds = [...periodsOf].filter(([, list]) => list.some((p) => p.start === period.start)).map(([pid]) => pid);
-        values.set(period.start, await definition.computeEach(this.dataSource.manager, { partnershipIds, from: period.start, to: period.end, asOf }));
-      });
+      const values = await this.periodValues(definition, grain, periodsOf, asOf);
       for (const m of members) {
         const points = (periodsOf.get(m.partnershipId) ?? []).map((p) => {
           const v = values.get(p.start)?.get(m.partnershipId);
@@ -194,8 +196,40 @@ export class ObaSeriesService {
         ];
         out.set(m.id, { grain, points, dataDevelopment: false, note: notes.filter(Boolean).join(' ') });
       }
-    }
+    });
     return out;
+  }
+
+  /**
+   * The metric's value for each period (by its first day) and partnership of `periodsOf`: with the
+   * metric's series computation, its grouped statements once for every period from the first
+   * partnership's start; otherwise one `computeEach` per period, over the partnerships it belongs to.
+   * A partnership's value for a period outside its own series is never read.
+   */
+  private async periodValues(
+    definition: MetricDefinition,
+    grain: Grain,
+    periodsOf: ReadonlyMap<string, readonly Period[]>,
+    asOf: string,
+  ): Promise<Map<string, Map<string, MetricValue>>> {
+    const periods = new Map<string, Period>();
+    for (const list of periodsOf.values()) for (const p of list) periods.set(p.start, p);
+    const ordered = [...periods.values()].sort((a, b) => a.start.localeCompare(b.start));
+    const first = ordered[0];
+    const last = ordered.at(-1);
+    if (!first || !last) return new Map();
+    if (definition.computeSeries) {
+      // Each partnership's periods run from its own start to the last period ended by asOf, so together they are
+      // every period from the first to the last: one range, one "as of".
+      const partnershipIds = [...periodsOf].filter(([, list]) => list.length > 0).map(([pid]) => pid);
+      return definition.computeSeries(this.dataSource.manager, { partnershipIds, from: first.start, to: last.end, asOf }, grain);
+    }
+    const values = new Map<string, Map<string, MetricValue>>();
+    await mapLimit(ordered, CONCURRENCY, async (period) => {
+      const partnershipIds = [...periodsOf].filter(([, list]) => list.some((p) => p.start === period.start)).map(([pid]) => pid);
+      values.set(period.start, await definition.computeEach(this.dataSource.manager, { partnershipIds, from: period.start, to: period.end, asOf }));
+    });
+    return values;
   }
 
   private async entered(ctx: RequestContext, m: Measure, asOf: string): Promise<MeasureSeries> {

@@ -1,5 +1,15 @@
+import type { Grain } from '@sli/analytics-domain';
 import type { EntityManager } from 'typeorm';
-import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import {
+  eachPartnership,
+  eachPeriodAndPartnership,
+  periodGrain,
+  scopeFilter,
+  seriesKey,
+  type MetricDefinition,
+  type MetricScope,
+  type MetricValue,
+} from '../common/metric-catalogue.types';
 import { NotificationMetricFigure as NF } from './models/reviews-metrics.enums';
 import { aggregate, type AggregateRow, type FactsFamily } from './sql/metric-facts';
 import { NOTIFICATION_FACTS } from './sql/notification-facts';
@@ -13,15 +23,25 @@ import { REFERRAL_DECISIONS, REFERRAL_FACTS, REFERRAL_ROUTES, type ReferralFigur
 
 type Row<F extends string> = AggregateRow<F> | undefined;
 
-/** `compute` and `computeEach` of a metric read from one row of a family's totals. */
-function fromRow<F extends string>(family: FactsFamily<F, 'partnership'>, value: (row: Row<F>) => MetricValue): Pick<MetricDefinition, 'compute' | 'computeEach'> {
-  const run = (m: EntityManager, s: MetricScope, by: 'partnership' | null) =>
-    aggregate(m, family, { filter: scopeFilter(s), asOf: s.asOf }, null, by);
+/**
+ * `compute`, `computeEach` and `computeSeries` of a metric read from one row of a family's totals (the
+ * families place a record in a period by the date their range applies to).
+ */
+function fromRow<F extends string>(
+  family: FactsFamily<F, 'partnership'>,
+  value: (row: Row<F>) => MetricValue,
+): Pick<MetricDefinition, 'compute' | 'computeEach' | 'computeSeries'> {
+  const run = (m: EntityManager, s: MetricScope, by: 'partnership' | null, grain: Grain | null = null) =>
+    aggregate(m, family, { filter: scopeFilter(s), asOf: s.asOf }, grain && periodGrain(grain), by);
   return {
     compute: async (m, s) => value((await run(m, s, null))[0]),
     computeEach: async (m, s) => {
       const rows = await run(m, s, 'partnership');
       return eachPartnership<Row<F>>(s, new Map(rows.map((r) => [r.key as string, r])), undefined, value);
+    },
+    computeSeries: async (m, s, grain) => {
+      const rows = await run(m, s, 'partnership', grain);
+      return eachPeriodAndPartnership<Row<F>>(s, grain, new Map(rows.map((r) => [seriesKey(r.period_start as string, r.key as string), r])), undefined, value);
     },
   };
 }

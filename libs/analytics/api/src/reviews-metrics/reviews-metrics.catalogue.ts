@@ -1,5 +1,15 @@
+import type { Grain } from '@sli/analytics-domain';
 import type { EntityManager } from 'typeorm';
-import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import {
+  eachPartnership,
+  eachPeriodAndPartnership,
+  periodGrain,
+  scopeFilter,
+  seriesKey,
+  type MetricDefinition,
+  type MetricScope,
+  type MetricValue,
+} from '../common/metric-catalogue.types';
 import { NotificationMetricFigure as NF, RapidReviewMetricFigure as RF, ReviewMetricFigure as VF } from './models/reviews-metrics.enums';
 import { aggregate, type AggregateRow, type FactsFamily } from './sql/metric-facts';
 import { NOTIFICATION_FACTS } from './sql/notification-facts';
@@ -34,17 +44,37 @@ async function totalsEach<F extends string, D extends string>(
 }
 
 /**
- * `compute` and `computeEach` of a metric read from one family's totals: `value` turns them into the
- * figure, `scoped` narrows or widens the scope first (one review type, every year to the date).
+ * The same totals for each period of `grain` and partnership, in one statement grouped by both: a
+ * family's facts place each record in a period by the date its range applies to.
+ */
+async function totalsSeries<F extends string, D extends string>(
+  manager: EntityManager,
+  family: FactsFamily<F, D | 'partnership'>,
+  scope: MetricScope,
+  grain: Grain,
+): Promise<Map<string, Totals<F>>> {
+  const rows = await aggregate(manager, family, { filter: scopeFilter(scope), asOf: scope.asOf }, periodGrain(grain), 'partnership');
+  return new Map(rows.map((row) => [seriesKey(row.period_start as string, row.key as string), (figure: F) => row[figure] ?? 0]));
+}
+
+/**
+ * `compute`, `computeEach` and `computeSeries` of a metric read from one family's totals: `value` turns
+ * them into the figure, `scoped` narrows or widens the scope first (one review type, every year to the
+ * date). `byPeriod` false: the scope is widened past the period, so a period's figure is not that of
+ * its own records and the series computes it period by period.
  */
 function fromFacts<F extends string, D extends string>(
   family: FactsFamily<F, D | 'partnership'>,
   value: (t: Totals<F>) => MetricValue,
   scoped: (s: MetricScope) => MetricScope = (s) => s,
-): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+  byPeriod = true,
+): Pick<MetricDefinition, 'compute' | 'computeEach' | 'computeSeries'> {
   return {
     compute: async (m, s) => value(await totals(m, family, scoped(s))),
     computeEach: async (m, s) => eachPartnership(s, await totalsEach(m, family, scoped(s)), () => 0, value),
+    ...(byPeriod
+      ? { computeSeries: async (m: EntityManager, s: MetricScope, grain: Grain) => eachPeriodAndPartnership(s, grain, await totalsSeries(m, family, scoped(s), grain), () => 0, value) }
+      : {}),
   };
 }
 
@@ -144,7 +174,7 @@ export const REVIEWS_METRICS: MetricDefinition[] = [
     unit: 'count',
     polarity: 'higher-is-better',
     // Started on or before asOf less completed on or before asOf: the range's start does not apply.
-    ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.STARTED) - t(VF.COMPLETED)), (s) => ({ ...s, from: '0001-01-01', to: s.asOf })),
+    ...fromFacts(REVIEW_FACTS, (t) => count(t(VF.STARTED) - t(VF.COMPLETED)), (s) => ({ ...s, from: '0001-01-01', to: s.asOf }), false),
   },
   {
     key: 'reviews-completed',

@@ -1,9 +1,23 @@
-import { rate } from '@sli/analytics-domain';
-import { eachPartnership, scopeFilter, type MetricDefinition, type MetricScope, type MetricValue } from '../common/metric-catalogue.types';
+import { rate, type Grain } from '@sli/analytics-domain';
+import {
+  eachPartnership,
+  eachPeriodAndPartnership,
+  periodGrain,
+  scopeFilter,
+  seriesKey,
+  type MetricDefinition,
+  type MetricScope,
+  type MetricValue,
+} from '../common/metric-catalogue.types';
 import { TrainingMetricsGroupBy } from './training-metrics.enums';
 import { impactRows, reachRows, type ImpactRow, type ReachRow } from './training-metrics.sql';
 
 type Manager = Parameters<MetricDefinition['compute']>[0];
+type Family = Pick<MetricDefinition, 'compute' | 'computeEach' | 'computeSeries'>;
+
+/** Rows by period (the session date's) and partnership: training's figures of a period are its sessions'. */
+const byPeriodAndPartnership = <R extends { period_start: string; group_key: string | null }, V>(rows: readonly R[], of: (row: R) => V) =>
+  new Map(rows.map((r) => [seriesKey(r.period_start, r.group_key as string), of(r)]));
 
 interface Reach {
   sessions: number;
@@ -19,24 +33,32 @@ const reachOf = (row: ReachRow | undefined): Reach => ({
   dna: row?.did_not_attend ?? 0,
 });
 
-/** `compute` and `computeEach` of a metric over the reach of the sessions held in the scope's range. */
-function fromReach(value: (r: Reach) => MetricValue): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+/** `compute`, `computeEach` and `computeSeries` of a metric over the reach of the sessions held in the scope's range. */
+function fromReach(value: (r: Reach) => MetricValue): Family {
   return {
     compute: async (m: Manager, s: MetricScope) => value(reachOf((await reachRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.NONE))[0])),
     computeEach: async (m: Manager, s: MetricScope) => {
       const rows = await reachRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.PARTNERSHIP);
       return eachPartnership(s, new Map(rows.map((r) => [r.group_key as string, reachOf(r)])), reachOf(undefined), value);
     },
+    computeSeries: async (m: Manager, s: MetricScope, grain: Grain) => {
+      const rows = await reachRows(m, scopeFilter(s), periodGrain(grain), TrainingMetricsGroupBy.PARTNERSHIP);
+      return eachPeriodAndPartnership(s, grain, byPeriodAndPartnership(rows, reachOf), reachOf(undefined), value);
+    },
   };
 }
 
-/** `compute` and `computeEach` of a metric over the evaluations and follow-ups of those sessions, as of the scope's date. */
-function fromImpact(value: (r: ImpactRow | undefined) => MetricValue): Pick<MetricDefinition, 'compute' | 'computeEach'> {
+/** `compute`, `computeEach` and `computeSeries` of a metric over the evaluations and follow-ups of those sessions, as of the scope's date. */
+function fromImpact(value: (r: ImpactRow | undefined) => MetricValue): Family {
   return {
     compute: async (m: Manager, s: MetricScope) => value((await impactRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.NONE, s.asOf))[0]),
     computeEach: async (m: Manager, s: MetricScope) => {
       const rows = await impactRows(m, scopeFilter(s), null, TrainingMetricsGroupBy.PARTNERSHIP, s.asOf);
       return eachPartnership<ImpactRow | undefined>(s, new Map(rows.map((r) => [r.group_key as string, r])), undefined, value);
+    },
+    computeSeries: async (m: Manager, s: MetricScope, grain: Grain) => {
+      const rows = await impactRows(m, scopeFilter(s), periodGrain(grain), TrainingMetricsGroupBy.PARTNERSHIP, s.asOf);
+      return eachPeriodAndPartnership<ImpactRow | undefined>(s, grain, byPeriodAndPartnership(rows, (r) => r), undefined, value);
     },
   };
 }

@@ -53,6 +53,7 @@ export function reachRows(
       JOIN training_courses co ON co.id = s.course_id
       LEFT JOIN training_attendances t ON t.session_id = s.id AND ${bookingScope}
       LEFT JOIN agencies ag ON ag.id = t.agency_id
+      ${g.join}
       WHERE ${sessionScope} ${needsBooking ? 'AND t.id IS NOT NULL' : ''}
       GROUP BY 1, 2, 3, s.id, co.multi_agency
     )
@@ -114,6 +115,7 @@ export function impactRows(
     JOIN training_courses co ON co.id = s.course_id
     JOIN training_attendances t ON t.session_id = s.id
     JOIN agencies ag ON ag.id = t.agency_id
+    ${g.join}
     LEFT JOIN training_evaluations e ON e.attendance_id = t.id AND e.submitted_on <= ${day}::date
     LEFT JOIN training_follow_ups f ON f.attendance_id = t.id AND f.sent_on <= ${day}::date
     WHERE ${sessionScopeSql(filter, p)} AND ${bookingScopeSql(filter, p)}
