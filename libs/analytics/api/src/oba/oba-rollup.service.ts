@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Period } from '@sli/analytics-domain';
+import type { Grain, Period } from '@sli/analytics-domain';
 import { MeasurePolarity } from '@sli/measures-api';
 import { ANALYTICS_READS, InputError, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource } from 'typeorm';
@@ -10,12 +10,10 @@ import { METRIC_CATALOGUE } from '../metric-catalogue';
 import { ObaRollupArgs } from './dto/oba.args';
 import { ObaRollup, ObaRollupRow } from './models/oba.models';
 import { ObaRollupLevel } from './oba.enums';
-import { completePeriods, mapLimit, ObaSeriesService, toPoint, type SeriesPoint } from './oba-series.service';
+import { completePeriods, ObaSeriesService, toPoint, type SeriesPoint } from './oba-series.service';
 
 /** A roll-up computes rows × periods figures; past this it asks for a narrower question. */
 export const MAX_ROLLUP_FIGURES = 5000;
-/** Grouped period statements of one roll-up in flight at once (PGlite serialises them anyway). */
-const ROLLUP_CONCURRENCY = 4;
 
 interface PartnershipRow {
   id: string;
@@ -71,10 +69,10 @@ export class ObaRollupService {
     }
 
     // A region of one partnership has the same figures as the partnership: compute each set once. Every
-    // partnership on its own comes from one statement per period grouped by partnership (computeEach); each
+    // partnership on its own comes from the metric's statements grouped by partnership (and period); each
     // region and the nation pool their partnerships' records, so they are computed as one scope each.
     const singles = [...distinct.values()].filter((ids) => ids.length === 1).map(([id]) => id as string);
-    const computed = await this.eachPartnership(definition, singles, periods, args.asOf);
+    const computed = await this.eachPartnership(definition, singles, periods, args.asOf, args.grain);
     for (const [key, ids] of distinct) {
       if (ids.length > 1) computed.set(key, await this.series.computeMetric(definition, ids, periods, args.asOf));
     }
@@ -104,21 +102,22 @@ export class ObaRollupService {
     };
   }
 
-  /** Each partnership's series of `definition`, keyed by its id: one grouped statement per period. */
-  private async eachPartnership(definition: MetricDefinition, ids: string[], periods: readonly Period[], asOf: string): Promise<Map<string, SeriesPoint[]>> {
-    const out = new Map<string, SeriesPoint[]>(ids.map((id) => [id, []]));
-    if (ids.length === 0) return out;
-    const byPeriod = await mapLimit(periods, ROLLUP_CONCURRENCY, (period) =>
-      definition.computeEach(this.dataSource.manager, { partnershipIds: ids, from: period.start, to: period.end, asOf }),
+  /**
+   * Each partnership's series of `definition`, keyed by its id: the metric's grouped series statement once
+   * for every period, or one statement per period grouped by partnership where it has none.
+   */
+  private async eachPartnership(definition: MetricDefinition, ids: string[], periods: readonly Period[], asOf: string, grain: Grain): Promise<Map<string, SeriesPoint[]>> {
+    const values = await this.series.periodValues(definition, grain, new Map(ids.map((id) => [id, periods])), asOf);
+    return new Map(
+      ids.map((id) => [
+        id,
+        periods.map((period) => {
+          const value = values.get(period.start)?.get(id);
+          if (!value) throw new Error(`${definition.key}: no value for partnership ${id} in ${period.label}`);
+          return toPoint(period, value);
+        }),
+      ]),
     );
-    periods.forEach((period, i) => {
-      for (const id of ids) {
-        const value = byPeriod[i]?.get(id);
-        if (!value) throw new Error(`${definition.key}: no value for partnership ${id} in ${period.label}`);
-        out.get(id)?.push(toPoint(period, value));
-      }
-    });
-    return out;
   }
 
   /** The partnerships asked for (all when none are named), by region then name. */

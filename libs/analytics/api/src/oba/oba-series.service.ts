@@ -204,9 +204,9 @@ export class ObaSeriesService {
    * The metric's value for each period (by its first day) and partnership of `periodsOf`: with the
    * metric's series computation, its grouped statements once for every period from the first
    * partnership's start; otherwise one `computeEach` per period, over the partnerships it belongs to.
-   * A partnership's value for a period outside its own series is never read.
+   * A partnership's value for a period outside its own series is never read. The roll-up uses it too.
    */
-  private async periodValues(
+  async periodValues(
     definition: MetricDefinition,
     grain: Grain,
     periodsOf: ReadonlyMap<string, readonly Period[]>,
