@@ -1,4 +1,4 @@
-import { demoEmail, expectNoAxeViolations, settled, signInThroughPage, expect, test } from './support';
+import { demoEmail, expectNoAxeViolations, settled, signInThroughPage, demoAgency, pageGql, expect, test } from './support';
 
 /**
  * Agency returns for audits (issue 13): the business unit starts a section 11 round of its own (so no demo
@@ -11,22 +11,12 @@ const stamp = Date.now().toString(36).toUpperCase();
 
 test('the police lead returns a self-assessment; the business unit sees it returned on the audit page', async ({ page, browser }) => {
   test.setTimeout(240_000);
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = (await (await page.request.post('/graphql', { data: { query, variables } })).json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const { partnerships } = await gql<{ partnerships: { nodes: { id: string; name: string }[] } }>('{ partnerships(first: 5) { nodes { id name } } }');
-  const partnershipId = partnerships.nodes.find((p) => p.name.includes('Northshire'))?.id;
-  const { agencies } = await gql<{ agencies: { nodes: { id: string; name: string }[] } }>(
-    'query($f: AgencyFilter) { agencies(filter: $f, first: 100) { nodes { id name } } }',
-    { f: { partnershipId } },
-  );
-  const police = agencies.nodes.find((a) => a.name === 'Northshire Police');
+  const gql = pageGql(page);
+  const { partnershipId, agencyId: policeId } = await demoAgency(gql, 'Northshire', 'Northshire Police');
   const title = `Section 11 E2E ${stamp}`;
   const { createAudit } = await gql<{ createAudit: { id: string; ref: string; tool: { standards: { title: string }[] } } }>(
     'mutation($input: CreateAuditInput!) { createAudit(input: $input) { id ref tool { standards { title } } } }',
-    { input: { partnershipId, type: 'SECTION_11', title, startedOn: '2026-11-02', agencyIds: [police?.id] } },
+    { input: { partnershipId, type: 'SECTION_11', title, startedOn: '2026-11-02', agencyIds: [policeId] } },
   );
   const standards = createAudit.tool.standards.length;
 

@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expectNoAxeViolations, settled, expect, test } from './support';
+import { type Gql, expectNoAxeViolations, settled, pageGql, expect, test } from './support';
 
 /**
  * Records changed and deleted through the dashboard, as the Northshire business unit: a training course
@@ -9,26 +8,18 @@ import { expectNoAxeViolations, settled, expect, test } from './support';
  */
 const stamp = Date.now().toString(36).toUpperCase();
 
-/** Sends GraphQL as the signed-in admin (fixtures the test then changes through the pages). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
-  expect(body.errors ?? []).toEqual([]);
-  return body.data;
-}
-
-async function northshire(page: Page): Promise<string> {
-  const { viewer } = await gql<{ viewer: { partnerships: { id: string }[] } }>(page, '{ viewer { partnerships { id } } }');
+async function northshire(gql: Gql): Promise<string> {
+  const { viewer } = await gql<{ viewer: { partnerships: { id: string }[] } }>('{ viewer { partnerships { id } } }');
   const id = viewer.partnerships[0]?.id;
   expect(id).toBeTruthy();
   return id as string;
 }
 
 test('an admin edits a training course through its form, then deletes it after confirming', async ({ page }) => {
-  const partnershipId = await northshire(page);
+  const gql = pageGql(page);
+  const partnershipId = await northshire(gql);
   const title = `Escalation and challenge ${stamp}`;
   const { createTrainingCourse: course } = await gql<{ createTrainingCourse: { id: string } }>(
-    page,
     'mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }',
     { i: { partnershipId, title, durationHours: 2 } },
   );
@@ -70,20 +61,20 @@ test('an admin edits a training course through its form, then deletes it after c
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page).toHaveURL(/\/training(\?|$)/);
   await expect(page.getByTestId('flash')).toHaveText(`Course “${renamed}” deleted.`);
-  const { trainingCourse } = await gql<{ trainingCourse: null | { id: string } }>(page, 'query($id: ID!) { trainingCourse(id: $id) { id } }', { id: course.id });
+  const { trainingCourse } = await gql<{ trainingCourse: null | { id: string } }>('query($id: ID!) { trainingCourse(id: $id) { id } }', { id: course.id });
   expect(trainingCourse).toBeNull();
 });
 
 test('an admin deletes a learning product from its review’s page after confirming', async ({ page }) => {
-  const partnershipId = await northshire(page);
+  const gql = pageGql(page);
+  const partnershipId = await northshire(gql);
   const { reviews } = await gql<{ reviews: { nodes: { id: string }[] } }>(
-    page,
     'query($p: ID) { reviews(filter: { partnershipId: $p, types: [LCSPR] }, first: 1) { nodes { id } } }',
     { p: partnershipId },
   );
   const reviewId = reviews.nodes[0]?.id as string;
   const title = `Webinar on neglect ${stamp}`;
-  await gql(page, 'mutation($i: CreateLearningProductInput!) { createLearningProduct(input: $i) { id } }', {
+  await gql('mutation($i: CreateLearningProductInput!) { createLearningProduct(input: $i) { id } }', {
     i: { partnershipId, kind: 'WEBINAR', title, publishedOn: '2026-10-01', reach: 60, reviewIds: [reviewId] },
   });
 
@@ -100,9 +91,10 @@ test('an admin deletes a learning product from its review’s page after confirm
 });
 
 test('an admin is told which records name an agency before it can go; an agency and a theme nothing names are deleted', async ({ page }) => {
-  const partnershipId = await northshire(page);
+  const gql = pageGql(page);
+  const partnershipId = await northshire(gql);
   const name = `Northshire Youth Mentors ${stamp}`;
-  await gql(page, 'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { partnershipId, name, sector: 'VOLUNTARY_COMMUNITY' } });
+  await gql('mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { partnershipId, name, sector: 'VOLUNTARY_COMMUNITY' } });
 
   await page.goto('/admin/agencies');
   await settled(page);
@@ -124,7 +116,7 @@ test('an admin is told which records name an agency before it can go; an agency 
   await expect(rows.filter({ hasText: name })).toHaveCount(0);
 
   const theme = `School holidays ${stamp}`;
-  await gql(page, 'mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', {
+  await gql('mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', {
     i: { partnershipId, code: `school-holidays-${stamp.toLowerCase()}`, name: theme, themeGroup: 'FAMILY_CONTEXT' },
   });
   await page.goto('/admin/themes');

@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expectNoAxeViolations, expect, test } from './support';
+import { expectNoAxeViolations, pageGql, expect, test } from './support';
 
 /**
  * The impact loop, as the Northshire business unit: an action of a review, completed on 30 Jun 2026, is
@@ -11,37 +10,28 @@ import { expectNoAxeViolations, expect, test } from './support';
  */
 const stamp = Date.now().toString(36).toUpperCase();
 
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
-  expect(body.errors ?? []).toEqual([]);
-  return body.data;
-}
-
 test('an action names the measure that will show its impact, and its page shows the evidence', async ({ page }) => {
-  const { viewer } = await gql<{ viewer: { partnerships: { id: string }[] } }>(page, '{ viewer { partnerships { id } } }');
+  const gql = pageGql(page);
+  const { viewer } = await gql<{ viewer: { partnerships: { id: string }[] } }>('{ viewer { partnerships { id } } }');
   const partnershipId = viewer.partnerships[0]?.id as string;
   const { reviews, agencies } = await gql<{ reviews: { nodes: { id: string }[] }; agencies: { nodes: { id: string }[] } }>(
-    page,
     'query($p: ID) { reviews(filter: { partnershipId: $p, types: [LCSPR] }, first: 1) { nodes { id } } agencies(filter: { partnershipId: $p }, first: 1) { nodes { id } } }',
     { p: partnershipId },
   );
   const name = `Fathers seen at home visits ${stamp}`;
   const { createMeasure: measure } = await gql<{ createMeasure: { id: string } }>(
-    page,
     'mutation($i: CreateMeasureInput!) { createMeasure(input: $i) { id } }',
     { i: { partnershipId, name, quadrant: 'BETTER_OFF', polarity: 'HIGHER_IS_BETTER', unit: 'PERCENT', periodicity: 'QUARTER', source: 'ENTERED' } },
   );
-  await gql(page, 'mutation($m: ID!, $v: [MeasureValueInput!]!) { setMeasureValues(measureId: $m, values: $v) { id } }', {
+  await gql('mutation($m: ID!, $v: [MeasureValueInput!]!) { setMeasureValues(measureId: $m, values: $v) { id } }', {
     m: measure.id,
     v: [{ periodStart: '2026-04-01', value: 40 }, { periodStart: '2026-07-01', value: 48 }],
   });
   const { createAction: action } = await gql<{ createAction: { id: string; ref: string } }>(
-    page,
     'mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }',
     { i: { partnershipId, reviewId: reviews.nodes[0]?.id, ownerAgencyId: agencies.nodes[0]?.id, dueOn: '2026-11-30', title: `Ask about fathers at every visit ${stamp}` } },
   );
-  await gql(page, 'mutation($id: ID!) { changeActionStatus(id: $id, input: { status: COMPLETED, completedOn: "2026-06-30" }) { id } }', { id: action.id });
+  await gql('mutation($id: ID!) { changeActionStatus(id: $id, input: { status: COMPLETED, completedOn: "2026-06-30" }) { id } }', { id: action.id });
 
   // Before: the page says nothing is named.
   await page.goto(`/actions?action=${action.id}`);

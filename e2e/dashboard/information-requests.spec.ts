@@ -1,4 +1,4 @@
-import { demoEmail, expectNoAxeViolations, fillDate, settled, signInThroughPage, expect, test } from './support';
+import { demoEmail, expectNoAxeViolations, fillDate, settled, signInThroughPage, demoPartnershipId, pageGql, expect, test } from './support';
 
 /**
  * The business unit asks an agency for its chronology for a review, through the form (a due date before
@@ -10,13 +10,8 @@ const stamp = Date.now().toString(36).toUpperCase();
 
 test('the business unit asks the police for a chronology; the police lead records its return', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = (await (await page.request.post('/graphql', { data: { query, variables } })).json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const { partnerships } = await gql<{ partnerships: { nodes: { id: string; name: string }[] } }>('{ partnerships(first: 5) { nodes { id name } } }');
-  const partnershipId = partnerships.nodes.find((p) => p.name.includes('Northshire'))?.id;
+  const gql = pageGql(page);
+  const partnershipId = await demoPartnershipId(gql, 'Northshire');
   const { createReview } = await gql<{ createReview: { id: string; ref: string } }>(
     'mutation($input: CreateReviewInput!) { createReview(input: $input) { id ref } }',
     { input: { partnershipId, type: 'LCSPR', title: `Requests E2E ${stamp}`, status: 'IN_PROGRESS', initiatedOn: '2026-11-02' } },

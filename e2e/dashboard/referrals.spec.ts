@@ -1,4 +1,4 @@
-import { expectNoAxeViolations, fillDate, screenshot, settled, expect, test } from './support';
+import { expectNoAxeViolations, fillDate, screenshot, settled, pageGql, expect, test } from './support';
 
 /**
  * The business unit records a referral considered and decided "no review" through the form: the rule's
@@ -78,27 +78,20 @@ test('an admin records a referral decided "no review", with the rule errors show
   await screenshot(page, 'referrals-320');
 });
 
-/** Sends a GraphQL operation as the signed-in user and returns its data. */
-async function gql<T>(page: import('@playwright/test').Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = (await (await page.request.post('/graphql', { data: { query, variables } })).json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 test('a referral from receipt to decision to rapid review: received through an agency, then decided, linked to its notification and rapid review', async ({ page }) => {
   test.setTimeout(90_000);
+  const gql = pageGql(page);
   const stamp = Date.now().toString(36).toUpperCase();
   const { partnerships, agencies } = await gql<{ partnerships: { nodes: { id: string; ref: string }[] }; agencies: { nodes: { name: string; sector: string; isCoreMember: boolean }[] } }>(
-    page,
     '{ partnerships(first: 5) { nodes { id ref } } agencies(first: 500) { nodes { name sector isCoreMember } } }',
   );
   const partnershipId = partnerships.nodes.find((p) => p.ref === 'NSCP')?.id as string;
   const agency = agencies.nodes.filter((a) => a.sector === 'POLICE' && a.isCoreMember).map((a) => a.name).sort()[0] as string;
   // The notification and its rapid review, as the business unit records them on the same days.
-  const { createNotification: n } = await gql<{ createNotification: { id: string } }>(page, 'mutation($input: CreateNotificationInput!) { createNotification(input: $input) { id } }', {
+  const { createNotification: n } = await gql<{ createNotification: { id: string } }>('mutation($input: CreateNotificationInput!) { createNotification(input: $input) { id } }', {
     input: { partnershipId, ref: `N-E2E-${stamp}`, dateAware: '2026-11-09', dateNotified: '2026-11-11', harm: 'DEATH', ageBand: 'UNDER_1', decision: 'RAPID_REVIEW' },
   });
-  await gql(page, 'mutation($input: CreateReviewInput!) { createReview(input: $input) { id } }', {
+  await gql('mutation($input: CreateReviewInput!) { createReview(input: $input) { id } }', {
     input: { partnershipId, ref: `RR-E2E-${stamp}`, type: 'RAPID_REVIEW', title: `Rapid review: Child E2E ${stamp}`, initiatedOn: '2026-11-11', notificationId: n.id },
   });
 

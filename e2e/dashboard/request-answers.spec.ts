@@ -1,4 +1,4 @@
-import { demoEmail, expectNoAxeViolations, fillDate, settled, signInThroughPage, expect, test } from './support';
+import { demoEmail, expectNoAxeViolations, fillDate, settled, signInThroughPage, demoAgency, pageGql, expect, test } from './support';
 
 /**
  * Agencies answer in the product (issue 13): the business unit asks the police for scoping information on
@@ -12,25 +12,15 @@ const stamp = Date.now().toString(36).toUpperCase();
 
 test('the police lead answers a request with chronology rows; the business unit sees it returned and merged', async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = (await (await page.request.post('/graphql', { data: { query, variables } })).json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const { partnerships } = await gql<{ partnerships: { nodes: { id: string; name: string }[] } }>('{ partnerships(first: 5) { nodes { id name } } }');
-  const partnershipId = partnerships.nodes.find((p) => p.name.includes('Northshire'))?.id;
-  const { agencies } = await gql<{ agencies: { nodes: { id: string; name: string }[] } }>(
-    'query($f: AgencyFilter) { agencies(filter: $f, first: 100) { nodes { id name } } }',
-    { f: { partnershipId } },
-  );
-  const police = agencies.nodes.find((a) => a.name === 'Northshire Police');
+  const gql = pageGql(page);
+  const { partnershipId, agencyId: policeId } = await demoAgency(gql, 'Northshire', 'Northshire Police');
   const { createReview } = await gql<{ createReview: { id: string; ref: string } }>(
     'mutation($input: CreateReviewInput!) { createReview(input: $input) { id ref } }',
     { input: { partnershipId, type: 'LCSPR', title: `Answers E2E ${stamp}`, status: 'IN_PROGRESS', initiatedOn: '2026-11-30' } },
   );
   const { createInformationRequest: asked } = await gql<{ createInformationRequest: { id: string; ref: string } }>(
     'mutation($input: CreateInformationRequestInput!) { createInformationRequest(input: $input) { id ref } }',
-    { input: { reviewId: createReview.id, agencyId: police?.id, kind: 'SCOPING', sentOn: '2026-12-01', dueOn: '2026-12-08' } },
+    { input: { reviewId: createReview.id, agencyId: policeId, kind: 'SCOPING', sentOn: '2026-12-01', dueOn: '2026-12-08' } },
   );
 
   // The police lead, in a browser of their own.

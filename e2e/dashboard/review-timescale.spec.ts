@@ -1,4 +1,4 @@
-import { expectNoAxeViolations, fillDate, settled, expect, test } from './support';
+import { expectNoAxeViolations, fillDate, settled, demoPartnershipId, pageGql, expect, test } from './support';
 
 /**
  * The business unit records a pause of an LCSPR for criminal proceedings: the review page then shows
@@ -12,13 +12,8 @@ const stamp = Date.now().toString(36).toUpperCase();
 
 test('an admin records a pause for criminal proceedings; the review page shows the original and the new due date', async ({ page }) => {
   test.setTimeout(90_000);
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = (await (await page.request.post('/graphql', { data: { query, variables } })).json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const { partnerships } = await gql<{ partnerships: { nodes: { id: string; name: string }[] } }>('{ partnerships(first: 5) { nodes { id name } } }');
-  const partnershipId = partnerships.nodes.find((p) => p.name.includes('Northshire'))?.id ?? partnerships.nodes[0]?.id;
+  const gql = pageGql(page);
+  const partnershipId = await demoPartnershipId(gql, 'Northshire');
   // Initiated 1 June 2026: due 1 December 2026, 6 calendar months on.
   const { createReview } = await gql<{ createReview: { id: string; ref: string } }>(
     'mutation($input: CreateReviewInput!) { createReview(input: $input) { id ref } }',

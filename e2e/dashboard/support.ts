@@ -60,6 +60,42 @@ export async function signInThroughPage(page: Page, email: string, password = DE
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/** Sends a GraphQL operation and returns its data, or throws with the API's error messages. */
+export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/**
+ * GraphQL through the page's own request context: signed in as the page's user (same session cookie),
+ * for the fixtures a test then works on through the pages.
+ */
+export function pageGql(page: Page): Gql {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await page.request.post('/graphql', { data: { query, variables } });
+    const body = (await res.json()) as { data: T; errors?: { message: string }[] };
+    if (body.errors) throw new Error(`GraphQL errors: ${body.errors.map((e) => e.message).join('; ')}`);
+    return body.data;
+  };
+}
+
+/** The id of the demo partnership whose name contains `name` (e.g. 'Northshire'). */
+export async function demoPartnershipId(gql: Gql, name: string): Promise<string> {
+  const { partnerships } = await gql<{ partnerships: { nodes: { id: string; name: string }[] } }>('{ partnerships(first: 5) { nodes { id name } } }');
+  const id = partnerships.nodes.find((p) => p.name.includes(name))?.id;
+  if (!id) throw new Error(`No demo partnership named like ${name}`);
+  return id;
+}
+
+/** A demo partnership's id and the id of its agency named `agencyName` exactly (e.g. 'Northshire Police'). */
+export async function demoAgency(gql: Gql, partnershipName: string, agencyName: string): Promise<{ partnershipId: string; agencyId: string }> {
+  const partnershipId = await demoPartnershipId(gql, partnershipName);
+  const { agencies } = await gql<{ agencies: { nodes: { id: string; name: string }[] } }>(
+    'query($f: AgencyFilter) { agencies(filter: $f, first: 100) { nodes { id name } } }',
+    { f: { partnershipId } },
+  );
+  const agencyId = agencies.nodes.find((a) => a.name === agencyName)?.id;
+  if (!agencyId) throw new Error(`No agency ${agencyName} in the demo partnership ${partnershipName}`);
+  return { partnershipId, agencyId };
+}
+
 const sessions = new Map<string, string>();
 
 /**

@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expectNoAxeViolations, fillDate, settled, expect, test } from './support';
+import { expectNoAxeViolations, fillDate, settled, pageGql, expect, test } from './support';
 
 /**
  * Dates typed on the dashboard are day, month and year in UK order, whatever the browser's language:
@@ -7,13 +6,6 @@ import { expectNoAxeViolations, fillDate, settled, expect, test } from './suppor
  * bar's From and To keep their URL parameters; the committee's sign-off of an action refuses a date
  * that is not real beside the field.
  */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
-  expect(body.errors ?? []).toEqual([]);
-  return body.data;
-}
-
 test('the filter bar takes From and To as day, month and year, into the same URL parameters', async ({ page }) => {
   await page.goto('/reviews?year=2025/26');
   await settled(page);
@@ -46,20 +38,19 @@ test('the filter bar takes From and To as day, month and year, into the same URL
 });
 
 test("the committee's sign-off of an action takes its date as day, month and year", async ({ page }) => {
-  const { viewer } = await gql<{ viewer: { partnerships: { id: string }[] } }>(page, '{ viewer { partnerships { id } } }');
+  const gql = pageGql(page);
+  const { viewer } = await gql<{ viewer: { partnerships: { id: string }[] } }>('{ viewer { partnerships { id } } }');
   const partnershipId = viewer.partnerships[0]?.id as string;
   const { reviews, agencies } = await gql<{ reviews: { nodes: { id: string }[] }; agencies: { nodes: { id: string }[] } }>(
-    page,
     'query($p: ID) { reviews(filter: { partnershipId: $p, types: [LCSPR] }, first: 1) { nodes { id } } agencies(filter: { partnershipId: $p }, first: 1) { nodes { id } } }',
     { p: partnershipId },
   );
   const title = `Audit the use of the escalation policy ${Date.now().toString(36)}`;
   const { createAction: action } = await gql<{ createAction: { id: string; ref: string } }>(
-    page,
     'mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }',
     { i: { partnershipId, reviewId: reviews.nodes[0]?.id, ownerAgencyId: agencies.nodes[0]?.id, dueOn: '2026-11-30', title } },
   );
-  await gql(page, 'mutation($id: ID!) { changeActionStatus(id: $id, input: { status: COMPLETED, completedOn: "2026-11-20" }) { id } }', { id: action.id });
+  await gql('mutation($id: ID!) { changeActionStatus(id: $id, input: { status: COMPLETED, completedOn: "2026-11-20" }) { id } }', { id: action.id });
 
   await page.goto(`/actions?action=${action.id}`);
   const panel = page.getByRole('region', { name: `Action ${action.ref}` });
@@ -78,5 +69,5 @@ test("the committee's sign-off of an action takes its date as day, month and yea
   await expect(panel.getByText('Action signed off.')).toBeVisible();
   await expect(panel).toContainText('1 Dec 2026 by');
   // Leave the demo data as it was.
-  await gql(page, 'mutation($id: ID!) { deleteAction(id: $id) { id } }', { id: action.id });
+  await gql('mutation($id: ID!) { deleteAction(id: $id) { id } }', { id: action.id });
 });
