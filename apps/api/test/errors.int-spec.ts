@@ -91,4 +91,11 @@ describe('errors without internals', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('marks every GraphQL answer not to be stored, answers with errors too', async () => {
+    for (const query of ['{ __typename }', '{ nosuchfield }']) {
+      const res = await fetch(api.url, { method: 'POST', headers: api.headers(), body: JSON.stringify({ query }) });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });

@@ -294,9 +294,18 @@ export function isAllowed(permission: Permission | undefined, role: Role | undef
   return permission === 'signed-in' || permission.includes(role);
 }
 
+/** operationsOf's answers: the tables are constants, so each role's list is worked out once. */
+const operationsByRole = new Map<Role, readonly string[]>();
+
 /** Every operation and capability a role may use, sorted: what `viewer.operations` lists. */
 export function operationsOf(role: Role): string[] {
-  const ops = Object.entries(PERMISSIONS).filter(([, p]) => p !== 'public' && isAllowed(p, role)).map(([name]) => name);
-  const caps = Object.entries(CAPABILITIES).filter(([, roles]) => roles.includes(role)).map(([name]) => name);
-  return [...ops, ...caps].sort();
+  let known = operationsByRole.get(role);
+  if (!known) {
+    const ops = Object.entries(PERMISSIONS).filter(([, p]) => p !== 'public' && isAllowed(p, role)).map(([name]) => name);
+    const caps = Object.entries(CAPABILITIES).filter(([, roles]) => roles.includes(role)).map(([name]) => name);
+    known = Object.freeze([...ops, ...caps].sort());
+    operationsByRole.set(role, known);
+  }
+  // A copy: a caller may sort or extend its list without changing the next caller's.
+  return [...known];
 }

@@ -43,3 +43,14 @@ describe('as-of dates in arguments', () => {
     expect(problems(`query($asOf: Date!) { metrics(asOf: $asOf) }`, { asOf: '9999' })).toEqual([]);
   });
 });
+
+describe('one document asked again', () => {
+  it('checks each request’s own variables: the document’s arguments are kept, their values are not', () => {
+    const document = parse(`query($asOf: Date!, $f: Filter) { metrics(asOf: $asOf, filter: $f) }`);
+    expect(argumentProblems(schema, document, { asOf: '2027-01-01' }, TODAY)).toEqual([{ field: 'asOf', message: expect.stringMatching(/after today/) }]);
+    expect(argumentProblems(schema, document, { asOf: '2026-01-01' }, TODAY)).toEqual([]);
+    expect(argumentProblems(schema, document, { asOf: '2026-01-01', f: { overdueAsOf: '2030-01-01' } }, TODAY)).toEqual([
+      { field: 'filter.overdueAsOf', message: expect.stringMatching(/after today/) },
+    ]);
+  });
+});

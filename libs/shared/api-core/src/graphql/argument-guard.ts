@@ -1,6 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import {
-
   getNamedType,
   getNullableType,
   isInputObjectType,
@@ -13,6 +12,7 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type ValueNode,
 } from 'graphql';
 import { longDate, todayInEngland } from '@sli/analytics-domain';
 import { InputError, type FieldProblem } from '../errors/input-error';
@@ -35,32 +35,57 @@ export function argumentProblems(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
-  today: string = todayInEngland(),
+  /** Today in England, `YYYY-MM-DD` (the tests fix it); by default the real one. */
+  given?: string,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const check = (type: GraphQLInputType, value: unknown, path: string) => checkValue(type, value, path, today, problems);
+  // Worked out only when an "as of" date is given: most operations have none.
+  let known = given;
+  const today = () => (known ??= todayInEngland());
+  for (const { type, value: node, name } of argumentSites(schema, document)) {
+    const value = node.kind === Kind.VARIABLE ? variables[node.name.value] : valueFromAST(node, type, variables);
+    checkValue(type, value, name, today, problems);
+  }
+  // One variable used by several fields is one problem, named once.
+  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
+}
+
+/** One argument written in a document: its declared type and the value or variable given. */
+interface ArgumentSite {
+  type: GraphQLInputType;
+  value: ValueNode;
+  name: string;
+}
+
+/**
+ * The arguments of a document, in document order, kept per parsed document: Apollo hands every
+ * request for the same text the same DocumentNode, so the type walk (a TypeInfo visit of the whole
+ * document) runs once per document rather than once per request; the values are checked every time.
+ */
+const sitesByDocument = new WeakMap<DocumentNode, { schema: GraphQLSchema; sites: ArgumentSite[] }>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  const cached = sitesByDocument.get(document);
+  if (cached?.schema === schema) return cached.sites;
+  const sites: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
         const arg = typeInfo.getArgument();
-        if (!arg) return;
-        let value: unknown;
-        if (node.value.kind === Kind.VARIABLE) value = variables[node.value.name.value];
-        else value = valueFromAST(node.value, arg.type, variables);
-        check(arg.type, value, node.name.value);
+        if (arg) sites.push({ type: arg.type, value: node.value, name: node.name.value });
       },
     }),
   );
-  // One variable used by several fields is one problem, named once.
-  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
+  sitesByDocument.set(document, { schema, sites });
+  return sites;
 }
 
 /** An "as of" date's name: `asOf`, or one ending in `AsOf` such as `overdueAsOf`. */
 const AS_OF_NAME = /(^asOf|AsOf)$/;
 
-function checkValue(type: GraphQLInputType, value: unknown, path: string, today: string, problems: FieldProblem[]): void {
+function checkValue(type: GraphQLInputType, value: unknown, path: string, today: () => string, problems: FieldProblem[]): void {
   const check = (t: GraphQLInputType, v: unknown, p: string) => checkValue(t, v, p, today, problems);
   if (value === null || value === undefined || problems.length >= 20) return;
   const t = getNullableType(type);
@@ -83,9 +108,9 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, today:
     problems.push({ field: path, message: 'must be a UUID (e.g. 3f2b8c1e-0000-4000-8000-000000000000)' });
   } else if (typeof value === 'string' && value.length > MAX_STRING_ARGUMENT) {
     problems.push({ field: path, message: `must be at most ${MAX_STRING_ARGUMENT} characters` });
-  } else if (name === 'Date' && AS_OF_NAME.test(path.slice(path.lastIndexOf('.') + 1)) && isIsoDate(value) && value > today) {
+  } else if (name === 'Date' && AS_OF_NAME.test(path.slice(path.lastIndexOf('.') + 1)) && isIsoDate(value) && value > today()) {
     // A calendar date written YYYY-MM-DD (the Date scalar answers anything else): text order is date order.
-    problems.push({ field: path, message: `must not be after today (${longDate(today)})` });
+    problems.push({ field: path, message: `must not be after today (${longDate(today())})` });
   }
 }
 

@@ -6,6 +6,7 @@ import { databaseFailure, describeDatabaseError, inputErrorFromDatabase } from '
 import { InputError, problemsFrom } from '../errors/input-error';
 import { currentRequestId, rootLogger } from '../logging/logger';
 import { argumentGuardPlugin } from './argument-guard';
+import { noStorePlugins } from './no-store.plugin';
 import { QUERY_TOO_COMPLEX, queryLimitRules, tokenLimitError } from './query-limits';
 import { createRequestContext } from './request-context';
 
@@ -28,7 +29,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: queryLimitRules(config),
-    plugins: [argumentGuardPlugin()],
+    plugins: [argumentGuardPlugin(), ...noStorePlugins()],
     context: createRequestContext,
     formatError: (formatted, error) => formatError(formatted, error, { hideSuggestions: production }),
   };
