@@ -29,7 +29,7 @@ async function totals<F extends string, D extends string>(
   scope: MetricScope,
 ): Promise<Totals<F>> {
   const filter = scopeFilter(scope);
-  const [row]: (AggregateRow<F> | undefined)[] = await aggregate(manager, family, { filter, asOf: scope.asOf }, null, null);
+  const [row]: (AggregateRow<F> | undefined)[] = await aggregate(manager, family, { filter, asOf: scope.asOf, figuresOnly: true }, null, null);
   return (figure) => row?.[figure] ?? 0;
 }
 
@@ -39,7 +39,7 @@ async function totalsEach<F extends string, D extends string>(
   family: FactsFamily<F, D | 'partnership'>,
   scope: MetricScope,
 ): Promise<Map<string, Totals<F>>> {
-  const rows = await aggregate(manager, family, { filter: scopeFilter(scope), asOf: scope.asOf }, null, 'partnership');
+  const rows = await aggregate(manager, family, { filter: scopeFilter(scope), asOf: scope.asOf, figuresOnly: true }, null, 'partnership');
   return new Map(rows.map((row) => [row.key as string, (figure: F) => row[figure] ?? 0]));
 }
 

@@ -4,6 +4,16 @@ import { periodStartSql, SqlParams } from '../common/sql-params';
 import { TrainingMetricsGroupBy } from './training-metrics.enums';
 import { bookingScopeSql, groupSql, sessionScopeSql } from './training-metrics.scope';
 
+/**
+ * The bookings of session `s` (alias `t`) that pass `bookingScope`, read through the session_id
+ * index one session at a time. `OFFSET 0` keeps the subquery from being flattened into a plain join:
+ * flattened, the planner hashed the whole table instead (a year of the national data's 150
+ * partnerships is 61k of its 612k bookings, and every row scanned pays the row-level security check),
+ * 1.3 s for the year's reach where the look-ups take 0.4 s.
+ */
+const sessionBookingsSql = (bookingScope: string) =>
+  `(SELECT t.* FROM training_attendances t WHERE t.session_id = s.id AND ${bookingScope} OFFSET 0) t`;
+
 /** Period of the session date, as text; `null` grain puts everything in one bucket (catalogue scalars). */
 const periodSql = (grain: PeriodGrain | null) => (grain ? `(${periodStartSql(grain, 's.session_date')})::text` : `'all'`);
 
@@ -51,7 +61,7 @@ export function reachRows(
         count(*) FILTER (WHERE NOT t.attended)::int AS did_not_attend
       FROM training_sessions s
       JOIN training_courses co ON co.id = s.course_id
-      LEFT JOIN training_attendances t ON t.session_id = s.id AND ${bookingScope}
+      LEFT JOIN LATERAL ${sessionBookingsSql(bookingScope)} ON true
       LEFT JOIN agencies ag ON ag.id = t.agency_id
       ${g.join}
       WHERE ${sessionScope} ${needsBooking ? 'AND t.id IS NOT NULL' : ''}
@@ -113,12 +123,12 @@ export function impactRows(
       count(*) FILTER (WHERE f.responded_on <= ${day}::date AND f.changed_practice)::int AS changed_practice
     FROM training_sessions s
     JOIN training_courses co ON co.id = s.course_id
-    JOIN training_attendances t ON t.session_id = s.id
+    CROSS JOIN LATERAL ${sessionBookingsSql(bookingScopeSql(filter, p))}
     JOIN agencies ag ON ag.id = t.agency_id
     ${g.join}
     LEFT JOIN training_evaluations e ON e.attendance_id = t.id AND e.submitted_on <= ${day}::date
     LEFT JOIN training_follow_ups f ON f.attendance_id = t.id AND f.sent_on <= ${day}::date
-    WHERE ${sessionScopeSql(filter, p)} AND ${bookingScopeSql(filter, p)}
+    WHERE ${sessionScopeSql(filter, p)}
     GROUP BY 1, 2, 3
     ORDER BY 1, 3, 2`;
   return manager.query(sql, p.values);

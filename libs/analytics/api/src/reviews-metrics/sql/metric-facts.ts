@@ -15,6 +15,12 @@ export interface FactsQuery {
   filter: MetricFilter;
   /** The date timeliness is judged on; families without "as of" figures ignore it. */
   asOf: string | null;
+  /**
+   * Figures only: `aggregate` leaves the family's extras out, so `facts` may leave out the columns only
+   * they read (the review families' working days, a function call per completed review). Catalogue
+   * counts and rates set it.
+   */
+  figuresOnly?: boolean;
 }
 
 /** How a family joins and names one breakdown; `key` and `label` are SQL text expressions. */
@@ -55,7 +61,7 @@ export function aggregate<Figure extends string, Dimension extends string>(
   const facts = family.facts(p, q, dimension ? family.dimensions[dimension] : NO_DIMENSION);
   const columns = [
     ...Object.entries<string>(family.figures).map(([name, cond]) => `count(DISTINCT f.id) FILTER (WHERE ${cond})::int AS "${name}"`),
-    ...Object.entries<string>(family.extras ?? {}).map(([name, expr]) => `${expr} AS "${name}"`),
+    ...Object.entries<string>(q.figuresOnly ? {} : (family.extras ?? {})).map(([name, expr]) => `${expr} AS "${name}"`),
   ];
   const period = grain ? `(${periodStartSql(grain, 'f.period_date')})::text` : 'NULL::text';
   return manager.query(
