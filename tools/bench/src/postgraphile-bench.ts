@@ -4,7 +4,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { appendRowToSection, BENCHMARKS_DOC, readSection, writeSection } from './benchmarks-doc';
 import { StatementCounter } from './pg-statement-counter';
-import { postgraphileRunsHere } from './postgraphile-node';
+import { postgraphileNode } from './postgraphile-node';
 import { NESTED_LISTS, sameList, type NestedList } from './postgraphile-lists';
 
 /**
@@ -19,7 +19,8 @@ import { NESTED_LISTS, sameList, type NestedList } from './postgraphile-lists';
  *
  * `DATABASE_URL=postgres://… BENCH_PASSWORD=… npm run bench:postgraphile -- --email E [--partnership NAME]
  *   [--requests 200] [--seconds 20] [--label TEXT] [--data TEXT]`; POSTGRAPHILE_PREFIX if PostGraphile is installed
- * apart (see postgraphile-server.ts). Ports: API_PORT (3480) and POSTGRAPHILE_PORT (3490).
+ * apart (see postgraphile-server.ts), POSTGRAPHILE_NODE if this Node is older than 22 (postgraphile-node.ts).
+ * Ports: API_PORT (3480) and POSTGRAPHILE_PORT (3490).
  */
 const HEADING = '## Beside PostGraphile 5 (`npm run bench:postgraphile`)';
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -116,7 +117,7 @@ async function start(name: 'our API' | 'PostGraphile 5', args: Args, databaseUrl
   const port = ours ? args.apiPort : args.pgPort;
   const script = resolve(ours ? 'dist/api/apps/api/src/main.js' : 'dist/api/tools/bench/src/postgraphile-server.js');
   const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(ours ? process.execPath : postgraphileNode().bin, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)));
   child.stderr?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)));
@@ -204,8 +205,9 @@ const fmtMs = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
-  const unsupported = postgraphileRunsHere();
-  if (unsupported) throw new Error(`${unsupported}: run the benchmark with Node 22 or later`);
+  const pgNode = postgraphileNode();
+  if (pgNode.problem) throw new Error(pgNode.problem);
+  process.stdout.write(`our API on Node ${process.versions.node}, PostGraphile 5 on Node ${pgNode.version}\n`);
   const list = NESTED_LISTS[0] as NestedList;
   const ours = await start('our API', args, args.databaseUrl);
   const theirs = await start('PostGraphile 5', args, args.databaseUrl);
