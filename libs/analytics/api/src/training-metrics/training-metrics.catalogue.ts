@@ -10,7 +10,7 @@ import {
   type MetricValue,
 } from '../common/metric-catalogue.types';
 import { TrainingMetricsGroupBy } from './training-metrics.enums';
-import { impactRows, reachRows, type ImpactRow, type ReachRow } from './training-metrics.sql';
+import { impactRows, impactSeriesRows, reachRows, type ImpactRow, type ReachRow } from './training-metrics.sql';
 
 type Manager = Parameters<MetricDefinition['compute']>[0];
 type Family = Pick<MetricDefinition, 'compute' | 'computeEach' | 'computeSeries'>;
@@ -57,7 +57,7 @@ function fromImpact(value: (r: ImpactRow | undefined) => MetricValue): Family {
       return eachPartnership<ImpactRow | undefined>(s, new Map(rows.map((r) => [r.group_key as string, r])), undefined, value);
     },
     computeSeries: async (m: Manager, s: MetricScope, grain: Grain) => {
-      const rows = await impactRows(m, scopeFilter(s), periodGrain(grain), TrainingMetricsGroupBy.PARTNERSHIP, s.asOf);
+      const rows = await impactSeriesRows(m, scopeFilter(s), periodGrain(grain), s.asOf);
       return eachPeriodAndPartnership<ImpactRow | undefined>(s, grain, byPeriodAndPartnership(rows, (r) => r), undefined, value);
     },
   };
