@@ -52,10 +52,11 @@ export function changesSince(previous: SavedResult | null, current: BenchResult)
   const before = new Map(previous.queries.filter((q) => !q.notApplicable).map((q) => [key(q), q]));
   const after = new Map(current.queries.filter((q) => !q.notApplicable).map((q) => [key(q), q]));
   const lines: string[] = [];
+  const added: string[] = [];
   for (const [k, q] of after) {
     const p = before.get(k);
     if (!p) {
-      lines.push(`- ${k}: new`);
+      added.push(k);
       continue;
     }
     const parts: string[] = [];
@@ -67,6 +68,8 @@ export function changesSince(previous: SavedResult | null, current: BenchResult)
     if (parts.length) lines.push(`- ${k}: ${parts.join(', ')}`);
   }
   for (const k of before.keys()) if (!after.has(k)) lines.push(`- ${k}: no longer measured`);
+  // One line for the queries the last run did not measure (a partial run leaves most of them), not one each.
+  if (added.length) lines.push(`- measured for the first time: ${added.length} (query and scope), e.g. ${added.slice(0, 3).join(', ')}`);
   const header = `Against the run of ${previous.startedAt.slice(0, 16).replace('T', ' ')} UTC (load average ${previous.loadAverage.mean.toFixed(1)} then, ${current.loadAverage.mean.toFixed(1)} now):`;
   return [header, '', ...(lines.length ? lines : ['- nothing moved by more than a quarter and 5 ms; no statement count changed'])];
 }

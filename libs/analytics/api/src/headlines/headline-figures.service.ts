@@ -4,6 +4,7 @@ import { asOfFor, headlinePeriods, type JudgedPeriod } from '@sli/analytics-doma
 import { ANALYTICS_READS, InputError, type FieldProblem } from '@sli/shared/api-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MetricDefinition, MetricScope } from '../common/metric-catalogue.types';
+import { memoisedQueries } from '../common/memoised-queries';
 import { METRIC_CATALOGUE } from '../metric-catalogue';
 import { mapLimit } from '../oba/oba-series.service';
 import type { HeadlineFiguresArgs } from './dto/headline-figures.args';
@@ -18,32 +19,6 @@ export async function catalogueValue(
 ): Promise<HeadlineValue> {
   const v = await metric.compute(manager, { ...base, from: period.from, to: period.to, asOf: period.asOf });
   return { ...period, value: v.value, numerator: v.numerator ?? null, denominator: v.denominator ?? null };
-}
-
-/**
- * The manager with `query` answered once per statement and parameters: metrics of one family share
- * their SQL (notifications and notifications on time, the action totals, training reach and
- * sessions), so one request runs each statement once. Only for the life of one request's figures.
- */
-export function memoisedQueries(manager: EntityManager): EntityManager {
-  const cache = new Map<string, Promise<unknown>>();
-  return new Proxy(manager, {
-    get(target, prop, receiver) {
-      if (prop === 'query') {
-        return (sql: string, params?: unknown[]) => {
-          const key = `${sql}\u0000${JSON.stringify(params ?? [])}`;
-          let hit = cache.get(key);
-          if (!hit) {
-            hit = target.query(sql, params);
-            cache.set(key, hit);
-          }
-          return hit;
-        };
-      }
-      const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }
 
 /**

@@ -10,8 +10,9 @@ import {
   measureValuesLoader,
 } from '@sli/measures-api';
 import { ANALYTICS_READS, byKey, type RequestContext } from '@sli/shared/api-core';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { MetricDefinition, MetricValue } from '../common/metric-catalogue.types';
+import { memoisedQueries } from '../common/memoised-queries';
 import { METRIC_CATALOGUE } from '../metric-catalogue';
 
 /** A measure's value for one period; value null when a computed rate had nothing to measure. */
@@ -156,6 +157,8 @@ export class ObaSeriesService {
    * what one partnership's does. Each partnership's series starts at its own earliest record.
    */
   private async computedSeries(ctx: RequestContext, measures: readonly Measure[], asOf: string): Promise<Map<string, MeasureSeries>> {
+    // Metrics of one family share a statement (training's sessions, reach and DNA rate): sent once here.
+    const manager = memoisedQueries(this.dataSource.manager);
     const out = new Map<string, MeasureSeries>();
     const groups = new Map<string, { definition: MetricDefinition; grain: Grain; measures: Measure[] }>();
     for (const m of measures) {
@@ -182,7 +185,7 @@ export class ObaSeriesService {
       const firsts = await Promise.all(partnershipIds.map((pid) => this.earliestRecord(ctx, pid)));
       const earliest = new Map(partnershipIds.map((pid, i) => [pid, firsts[i] ?? null]));
       const periodsOf = new Map([...earliest].map(([pid, first]) => [pid, first ? completePeriods(first, asOf, grain) : []]));
-      const values = await this.periodValues(definition, grain, periodsOf, asOf);
+      const values = await this.periodValues(definition, grain, periodsOf, asOf, manager);
       for (const m of members) {
         const points = (periodsOf.get(m.partnershipId) ?? []).map((p) => {
           const v = values.get(p.start)?.get(m.partnershipId);
@@ -211,6 +214,7 @@ export class ObaSeriesService {
     grain: Grain,
     periodsOf: ReadonlyMap<string, readonly Period[]>,
     asOf: string,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, Map<string, MetricValue>>> {
     const periods = new Map<string, Period>();
     for (const list of periodsOf.values()) for (const p of list) periods.set(p.start, p);
@@ -222,12 +226,12 @@ export class ObaSeriesService {
       // Each partnership's periods run from its own start to the last period ended by asOf, so together they are
       // every period from the first to the last: one range, one "as of".
       const partnershipIds = [...periodsOf].filter(([, list]) => list.length > 0).map(([pid]) => pid);
-      return definition.computeSeries(this.dataSource.manager, { partnershipIds, from: first.start, to: last.end, asOf }, grain);
+      return definition.computeSeries(manager, { partnershipIds, from: first.start, to: last.end, asOf }, grain);
     }
     const values = new Map<string, Map<string, MetricValue>>();
     await mapLimit(ordered, CONCURRENCY, async (period) => {
       const partnershipIds = [...periodsOf].filter(([, list]) => list.some((p) => p.start === period.start)).map(([pid]) => pid);
-      values.set(period.start, await definition.computeEach(this.dataSource.manager, { partnershipIds, from: period.start, to: period.end, asOf }));
+      values.set(period.start, await definition.computeEach(manager, { partnershipIds, from: period.start, to: period.end, asOf }));
     });
     return values;
   }
