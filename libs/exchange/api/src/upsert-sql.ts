@@ -44,6 +44,11 @@ export class Unnest {
   sql(alias = 's'): string {
     return `unnest(${this.args.join(', ')}) AS ${alias}(${this.names.join(', ')})`;
   }
+
+  /** The same with each row's place in the arrays as column `ord` (from 1), to keep the bundle's order. */
+  orderedSql(alias = 's'): string {
+    return `unnest(${this.args.join(', ')}) WITH ORDINALITY AS ${alias}(${[...this.names, 'ord'].join(', ')})`;
+  }
 }
 
 const field = (r: unknown, name: string) => (r as AnyRecord)[name] ?? null;
@@ -67,11 +72,14 @@ export function upsertStatement(spec: SectionSpec<unknown>, rows: readonly unkno
   const names = spec.columns.map((c) => q(c.name));
   // A keepWhenNull column left out of the bundle keeps its value: it neither changes nor counts as a change.
   const incoming = spec.columns.map((c, i) => (c.keepWhenNull ? `coalesce(excluded.${names[i]}, t.${names[i]})` : `excluded.${names[i]}`));
+  // In the bundle's order, whatever join the planner picks: the rows' triggers then run in that order (the first
+  // spelling of a committee name names its group; a row-level security plan change once reversed it).
   const sql = `
     INSERT INTO ${spec.table} AS t (${[...target.map(q), ...names].join(', ')})
     SELECT ${select.join(', ')}
-    FROM ${src.sql()} ${joins.join(' ')}
+    FROM ${src.orderedSql()} ${joins.join(' ')}
     WHERE true
+    ORDER BY s.ord
     ON CONFLICT (${target.map(q).join(', ')}) DO UPDATE SET ${names.map((n, i) => `${n} = ${incoming[i]}`).join(', ')}, updated_at = now()
       WHERE (${names.map((n) => `t.${n}`).join(', ')}) IS DISTINCT FROM (${incoming.join(', ')})
     RETURNING t.id, (t.xmax = 0) AS inserted`;
